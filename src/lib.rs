@@ -1,0 +1,16 @@
+//! Tavle's core: improvement boards ("forbedringstavler") for presence at work.
+//!
+//! Plain data and rules ([`model`]), the `.tavle` file ([`store`]), absence arithmetic
+//! ([`stats`]), printing ([`print`]) and exchange formats ([`exchange`]). Nothing here
+//! knows about Tauri: the desktop app and the `tavle` CLI are thin adapters over it.
+
+pub mod error;
+pub mod model;
+pub mod nb;
+pub mod stats;
+
+pub use error::{Error, Result};
+pub use model::*;
+pub mod exchange;
+pub mod print;
+pub mod store;

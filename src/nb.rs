@@ -1,0 +1,70 @@
+//! Numbers and dates the Norwegian way: `9,1 %`, `−2,1 prosentpoeng`, `15.03.2025`.
+
+use chrono::NaiveDate;
+
+/// A number with a decimal comma and at most one decimal: `7`, `9,1`, `38,5`.
+pub fn number(x: f64) -> String {
+    if !x.is_finite() {
+        return x.to_string();
+    }
+    let rounded = (x * 10.0).round() / 10.0;
+    let s = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    // Avoid "-0".
+    let s = if s == "-0" { "0".to_string() } else { s };
+    s.replace('.', ",").replace('-', "−")
+}
+
+/// A number with a decimal comma and exactly one decimal: `7,0`, `9,1`.
+pub fn number1(x: f64) -> String {
+    let s = format!("{:.1}", (x * 10.0).round() / 10.0);
+    let s = if s == "-0.0" { "0.0".to_string() } else { s };
+    s.replace('.', ",").replace('-', "−")
+}
+
+/// A percentage with one decimal: `9,1 %`.
+pub fn pct(x: f64) -> String {
+    format!("{} %", number1(x))
+}
+
+/// A difference between two percentages, signed: `+1,3 prosentpoeng`, `−2,1 prosentpoeng`.
+pub fn points(x: f64) -> String {
+    let s = number1(x);
+    if s.starts_with('−') || s == "0,0" {
+        format!("{s} prosentpoeng")
+    } else {
+        format!("+{s} prosentpoeng")
+    }
+}
+
+/// A date as `15.03.2025`.
+pub fn date(d: NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_use_decimal_comma_and_a_real_minus() {
+        assert_eq!(pct(9.1), "9,1 %");
+        assert_eq!(pct(7.0), "7,0 %");
+        assert_eq!(number(38.5), "38,5");
+        assert_eq!(number(420.0), "420");
+        assert_eq!(points(-2.1), "−2,1 prosentpoeng");
+        assert_eq!(points(1.25), "+1,3 prosentpoeng");
+        assert_eq!(points(-0.01), "0,0 prosentpoeng");
+    }
+
+    #[test]
+    fn dates_are_day_month_year() {
+        assert_eq!(
+            date(NaiveDate::from_ymd_opt(2025, 3, 5).unwrap()),
+            "05.03.2025"
+        );
+    }
+}
