@@ -1,0 +1,472 @@
+//! The app's commands. Each one parses its arguments, calls one core function and returns
+//! serde data, or a `tavle::Error` that reaches the UI as `{kind, message}` in Norwegian.
+//!
+//! They live in their own module: a `#[tauri::command]` next to `generate_handler!` in
+//! `lib.rs` clashes with the macro's generated names (E0255).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{Local, NaiveDate};
+use serde::Serialize;
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+use tavle::print::{Paper, What};
+use tavle::store::{BoardHeader, BoardSummary, DeletedRow, RowText, Store};
+use tavle::{Board, BoardId, Error, Result, Row, RowId, Status, StatusChange};
+
+use crate::state::{lock, AppState, StartupFile};
+
+/// The example board behind "Åpne eksempel" (empty when the checkout lacks it).
+const EXAMPLE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/example.json"));
+
+/// The open file as the UI sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileInfo {
+    pub path: String,
+    /// The file name, for the title and headings.
+    pub name: String,
+    pub boards: Vec<BoardSummary>,
+}
+
+/// One entry of "Nylig brukt".
+#[derive(Debug, Clone, Serialize)]
+pub struct RecentFile {
+    pub path: String,
+    pub name: String,
+    pub exists: bool,
+}
+
+/// The app's settings the UI needs.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppSettings {
+    pub large_text: bool,
+}
+
+/// A board for the editor, with what is derived rather than stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct BoardView {
+    pub id: BoardId,
+    pub board: Board,
+    /// `row_ids[i]` is `board.rows[i]`.
+    pub row_ids: Vec<RowId>,
+    /// Forsinket, per row, as of `today`.
+    pub overdue: Vec<bool>,
+    pub today: NaiveDate,
+}
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn no_file() -> Error {
+    Error::invalid("Ingen fil er åpen. Åpne en fil eller lag en ny først.")
+}
+
+/// Runs `f` on the open file.
+fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    let mut file = lock(&state.file);
+    let store = file.as_mut().ok_or_else(no_file)?;
+    f(store)
+}
+
+/// Makes `store` the open file: window title, recent list, last file.
+fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, store: Store) -> Result<FileInfo> {
+    let path = store.path().to_path_buf();
+    let boards = store.list_boards()?;
+    *lock(&state.file) = Some(store);
+    let mut settings = lock(&state.settings);
+    settings.remember(&path);
+    // The file is open either way; a settings folder that cannot be written only costs the
+    // recent list, so it must not turn a successful open into an error.
+    let _ = settings.save(&state.dirs.config);
+    set_title(app, Some(&path));
+    Ok(FileInfo {
+        name: file_name(&path),
+        path: path.display().to_string(),
+        boards,
+    })
+}
+
+fn set_title<R: Runtime>(app: &AppHandle<R>, path: Option<&Path>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let title = match path {
+            Some(p) => format!("Tavle — {}", file_name(p)),
+            None => "Tavle".to_string(),
+        };
+        // A title that cannot be set is cosmetic; the file is open regardless.
+        let _ = window.set_title(&title);
+    }
+}
+
+/// The file to show at start: the one named on the command line (created if it does not
+/// exist yet), else the last file used; `None` shows the start screen.
+#[tauri::command]
+pub fn initial_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<FileInfo>> {
+    if lock(&state.file).is_some() {
+        // A reload of the window: keep showing the file already open.
+        let file = lock(&state.file);
+        let store = file.as_ref().ok_or_else(no_file)?;
+        let path = store.path().to_path_buf();
+        return Ok(Some(FileInfo {
+            name: file_name(&path),
+            path: path.display().to_string(),
+            boards: store.list_boards()?,
+        }));
+    }
+    let named = app.try_state::<StartupFile>().and_then(|s| s.0.clone());
+    if let Some(path) = named {
+        let store = Store::open_or_create(&path)?;
+        return adopt(&app, &state, store).map(Some);
+    }
+    let last = lock(&state.settings).last.clone();
+    match last {
+        Some(path) if path.exists() => adopt(&app, &state, Store::open(&path)?).map(Some),
+        Some(path) => {
+            lock(&state.settings).last = None;
+            Err(Error::NotFound(format!(
+                "Sist brukte fil «{}» finnes ikke lenger. Åpne en annen fil eller lag en ny.",
+                path.display()
+            )))
+        }
+        None => Ok(None),
+    }
+}
+
+#[tauri::command]
+pub fn app_settings(state: State<'_, AppState>) -> AppSettings {
+    AppSettings {
+        large_text: lock(&state.settings).large_text,
+    }
+}
+
+/// The Storskjerm switch, remembered for next time.
+#[tauri::command]
+pub fn set_large_text(state: State<'_, AppState>, on: bool) -> Result<()> {
+    let mut settings = lock(&state.settings);
+    settings.large_text = on;
+    settings.save(&state.dirs.config)
+}
+
+#[tauri::command]
+pub fn recent_files(state: State<'_, AppState>) -> Vec<RecentFile> {
+    lock(&state.settings)
+        .recent
+        .iter()
+        .map(|p| RecentFile {
+            path: p.display().to_string(),
+            name: file_name(p),
+            exists: p.exists(),
+        })
+        .collect()
+}
+
+#[tauri::command]
+pub fn open_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> Result<FileInfo> {
+    let store = Store::open(&path)?;
+    adopt(&app, &state, store)
+}
+
+#[tauri::command]
+pub fn create_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> Result<FileInfo> {
+    let store = Store::create(&path)?;
+    adopt(&app, &state, store)
+}
+
+/// "Åpne eksempel": the sample board imported into a new file in the app's data folder.
+#[tauri::command]
+pub fn open_example<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<FileInfo> {
+    if EXAMPLE_JSON.trim().is_empty() {
+        return Err(Error::NotFound(
+            "Eksempeltavlen er ikke med i denne utgaven av Tavle. Lag en ny fil i stedet.".into(),
+        ));
+    }
+    let board = tavle::exchange::read_board_json(EXAMPLE_JSON.as_bytes())?;
+    let dir = &state.dirs.data;
+    std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+        path: dir.clone(),
+        source,
+    })?;
+    let path = (1..)
+        .map(|n| match n {
+            1 => dir.join("Eksempel.tavle"),
+            n => dir.join(format!("Eksempel {n}.tavle")),
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join("Eksempel.tavle"));
+    let mut store = Store::create(&path)?;
+    store.insert_board(&board)?;
+    adopt(&app, &state, store)
+}
+
+/// Back to the start screen.
+#[tauri::command]
+pub fn close_file<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
+    *lock(&state.file) = None;
+    lock(&state.settings).last = None;
+    let _ = lock(&state.settings).save(&state.dirs.config);
+    set_title(&app, None);
+}
+
+/// The native open dialog for `.tavle` files; `None` when the user cancels.
+#[tauri::command]
+pub async fn pick_open_path<R: Runtime>(app: AppHandle<R>) -> Option<PathBuf> {
+    app.dialog()
+        .file()
+        .set_title("Åpne Tavle-fil")
+        .add_filter("Tavle-fil", &["tavle"])
+        .blocking_pick_file()
+        .and_then(|f| f.into_path().ok())
+}
+
+/// The native save dialog, for a new `.tavle` file (`kind` "tavle") or a PDF (`kind` "pdf").
+#[tauri::command]
+pub async fn pick_save_path<R: Runtime>(
+    app: AppHandle<R>,
+    kind: String,
+    suggested: String,
+) -> Result<Option<PathBuf>> {
+    let (title, filter, ext) = match kind.as_str() {
+        "tavle" => ("Lag ny Tavle-fil", "Tavle-fil", "tavle"),
+        "pdf" => ("Lagre PDF for utskrift", "PDF", "pdf"),
+        other => {
+            return Err(Error::invalid(format!(
+                "Ukjent filtype «{other}» i lagringsdialogen."
+            )))
+        }
+    };
+    let picked = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(&suggested)
+        .add_filter(filter, &[ext])
+        .blocking_save_file()
+        .and_then(|f| f.into_path().ok());
+    Ok(picked.map(|p| {
+        if p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)) {
+            p
+        } else {
+            p.with_extension(ext)
+        }
+    }))
+}
+
+#[tauri::command]
+pub fn list_boards(state: State<'_, AppState>) -> Result<Vec<BoardSummary>> {
+    with_store(&state, |s| s.list_boards())
+}
+
+/// "Ny tavle": a board with the header's fields and nothing else yet.
+#[tauri::command]
+pub fn create_board(state: State<'_, AppState>, header: BoardHeader) -> Result<BoardId> {
+    let board = Board {
+        title: header.title,
+        main_goal: header.main_goal,
+        focus: header.focus,
+        target_pct: header.target_pct,
+        ..Board::new(header.unit, header.year)
+    };
+    with_store(&state, |s| s.insert_board(&board))
+}
+
+/// "Ny tavle fra fjorårets".
+#[tauri::command]
+pub fn new_board_from(state: State<'_, AppState>, from: BoardId, year: i32) -> Result<BoardId> {
+    with_store(&state, |s| s.new_board_from(from, year))
+}
+
+#[tauri::command]
+pub fn load_board(state: State<'_, AppState>, id: BoardId) -> Result<BoardView> {
+    let stored = with_store(&state, |s| s.load_board(id))?;
+    let today = today();
+    Ok(BoardView {
+        overdue: stored
+            .board
+            .rows
+            .iter()
+            .map(|r| r.is_overdue(today))
+            .collect(),
+        id: stored.id,
+        board: stored.board,
+        row_ids: stored.row_ids,
+        today,
+    })
+}
+
+#[tauri::command]
+pub fn update_board_header(
+    state: State<'_, AppState>,
+    id: BoardId,
+    header: BoardHeader,
+) -> Result<()> {
+    with_store(&state, |s| s.update_board_header(id, &header))
+}
+
+/// Adds a row with the text typed so far, at `position` (`None` = last).
+#[tauri::command]
+pub fn add_row(
+    state: State<'_, AppState>,
+    board: BoardId,
+    text: RowText,
+    position: Option<usize>,
+) -> Result<RowId> {
+    let row = Row {
+        goal: text.goal,
+        ideas: text.ideas,
+        measure: text.measure,
+        owner: text.owner,
+        when_text: text.when_text,
+        due: text.due,
+        result: text.result,
+        ..Row::default()
+    };
+    with_store(&state, |s| s.add_row(board, &row, position))
+}
+
+#[tauri::command]
+pub fn update_row(state: State<'_, AppState>, row: RowId, text: RowText) -> Result<()> {
+    with_store(&state, |s| s.update_row_text(row, &text))
+}
+
+#[tauri::command]
+pub fn move_row(state: State<'_, AppState>, row: RowId, position: usize) -> Result<()> {
+    with_store(&state, |s| s.move_row(row, position))
+}
+
+/// Deletes a row; the UI keeps the answer to undo with `restore_row`.
+#[tauri::command]
+pub fn delete_row(state: State<'_, AppState>, row: RowId) -> Result<DeletedRow> {
+    with_store(&state, |s| s.delete_row(row))
+}
+
+#[tauri::command]
+pub fn restore_row(state: State<'_, AppState>, deleted: DeletedRow) -> Result<RowId> {
+    with_store(&state, |s| s.restore_row(&deleted))
+}
+
+/// Records a change of status, dated `on` (today when empty), with an optional note.
+#[tauri::command]
+pub fn change_status(
+    state: State<'_, AppState>,
+    row: RowId,
+    status: Status,
+    on: Option<String>,
+    note: Option<String>,
+) -> Result<()> {
+    let on = match on.as_deref().map(str::trim) {
+        None | Some("") => today(),
+        Some(text) => tavle::parse_date(text)?,
+    };
+    let change = StatusChange {
+        on,
+        status,
+        note: note.unwrap_or_default().trim().to_string(),
+    };
+    with_store(&state, |s| s.change_status(row, &change))
+}
+
+/// Prints `what` of a board to a PDF at `path`, written whole or not at all.
+#[tauri::command]
+pub fn print_pdf(
+    state: State<'_, AppState>,
+    board_id: BoardId,
+    what: What,
+    paper: Option<Paper>,
+    path: PathBuf,
+) -> Result<PathBuf> {
+    let stored = with_store(&state, |s| s.load_board(board_id))?;
+    let bytes = tavle::print::pdf(&stored.board, what, paper, today())?;
+    write_atomically(&path, &bytes)?;
+    *lock(&state.printed) = Some(path.clone());
+    Ok(path)
+}
+
+/// Opens the PDF just printed in the system's viewer. Only that file: the UI cannot make the
+/// app open anything else.
+#[tauri::command]
+pub fn open_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> Result<()> {
+    if lock(&state.printed).as_deref() != Some(path.as_path()) {
+        return Err(Error::invalid(
+            "Bare PDF-en som nettopp ble skrevet ut, kan åpnes herfra. Skriv ut på nytt.",
+        ));
+    }
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|err| {
+            Error::NotFound(format!(
+                "Fant ikke et program som kan vise PDF-en ({err}). Filen er lagret som «{}»; åpne den selv for å skrive ut.",
+                path.display()
+            ))
+        })
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it into place: a reader
+/// never sees half a PDF, and an old file survives a failed write.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = dir.join(format!(".{}.{}.tmp", file_name(path), std::process::id()));
+    let written = std::fs::File::create(&tmp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    });
+    if let Err(source) = written.and_then(|_| std::fs::rename(&tmp, path)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(source));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_atomic_write_replaces_the_file_and_leaves_no_temporary_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tavle.pdf");
+        std::fs::write(&path, b"gammel").unwrap();
+        write_atomically(&path, b"%PDF-ny").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-ny");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn a_write_into_a_missing_folder_fails_with_the_path_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("finnes-ikke").join("tavle.pdf");
+        let err = write_atomically(&path, b"%PDF").unwrap_err();
+        assert_eq!(err.kind(), "io");
+        assert!(err.to_string().contains("tavle.pdf"), "{err}");
+    }
+}

@@ -1,0 +1,64 @@
+//! Tavle's desktop app: a thin Tauri shell over the `tavle` core.
+//!
+//! The commands (in [`commands`]) parse their arguments, call one core function and return
+//! serde data or a `{kind, message}` error in Norwegian. [`configure`] is generic over the
+//! runtime so the tests can drive the same app with Tauri's mock runtime.
+
+pub mod commands;
+pub mod settings;
+pub mod state;
+
+use std::path::PathBuf;
+
+use tauri::{Builder, Manager, Runtime};
+
+pub use state::{AppState, Dirs, StartupFile};
+
+/// Registers the plugins, the app state and every command on `builder`.
+pub fn configure<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .setup(|app| {
+            let dirs = Dirs::resolve(app.handle())?;
+            app.manage(AppState::new(dirs));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::initial_file,
+            commands::app_settings,
+            commands::set_large_text,
+            commands::recent_files,
+            commands::open_file,
+            commands::create_file,
+            commands::open_example,
+            commands::close_file,
+            commands::pick_open_path,
+            commands::pick_save_path,
+            commands::list_boards,
+            commands::create_board,
+            commands::new_board_from,
+            commands::load_board,
+            commands::update_board_header,
+            commands::add_row,
+            commands::update_row,
+            commands::move_row,
+            commands::delete_row,
+            commands::restore_row,
+            commands::change_status,
+            commands::print_pdf,
+            commands::open_pdf,
+        ])
+}
+
+/// Starts the app: `tavle-app [FILE]`.
+pub fn run() {
+    let file = std::env::args_os().nth(1).map(PathBuf::from);
+    let result = configure(tauri::Builder::default())
+        .manage(StartupFile(file))
+        .run(tauri::generate_context!());
+    if let Err(err) = result {
+        eprintln!("Tavle kunne ikke starte: {err}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,89 @@
+//! The app's own small memory: recent files, the last file used and the Storskjerm switch,
+//! kept as JSON in the app's config folder. Losing it is harmless, so a damaged file is
+//! replaced rather than refused.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// How many files "Nylig brukt" remembers.
+pub const MAX_RECENT: usize = 8;
+
+/// What the app remembers between runs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+    /// The file to reopen when the app starts without one.
+    pub last: Option<PathBuf>,
+    /// Storskjerm: large text for a projector.
+    pub large_text: bool,
+}
+
+impl Settings {
+    /// The settings file in `dir`.
+    pub fn file(dir: &Path) -> PathBuf {
+        dir.join("innstillinger.json")
+    }
+
+    /// Reads the settings; a missing or unreadable file gives the defaults.
+    pub fn load(dir: &Path) -> Settings {
+        std::fs::read_to_string(Self::file(dir))
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the settings through a temporary file, so a crash never leaves half a file.
+    pub fn save(&self, dir: &Path) -> tavle::Result<()> {
+        let path = Self::file(dir);
+        let io = |source| tavle::Error::Io {
+            path: path.clone(),
+            source,
+        };
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let text = serde_json::to_string_pretty(self).unwrap_or_default();
+        let tmp = dir.join("innstillinger.json.tmp");
+        std::fs::write(&tmp, text).map_err(io)?;
+        std::fs::rename(&tmp, &path).map_err(io)
+    }
+
+    /// Notes that `path` was opened: first in the recent list, and the last file.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(MAX_RECENT);
+        self.last = Some(path.to_path_buf());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reopened_file_moves_to_the_top_of_the_recent_list_once() {
+        let mut s = Settings::default();
+        s.remember(Path::new("/a.tavle"));
+        s.remember(Path::new("/b.tavle"));
+        s.remember(Path::new("/a.tavle"));
+        assert_eq!(
+            s.recent,
+            vec![PathBuf::from("/a.tavle"), PathBuf::from("/b.tavle")]
+        );
+        assert_eq!(s.last, Some(PathBuf::from("/a.tavle")));
+    }
+
+    #[test]
+    fn settings_survive_a_save_and_a_damaged_file_gives_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Settings::default();
+        s.large_text = true;
+        s.remember(Path::new("/x.tavle"));
+        s.save(dir.path()).unwrap();
+        assert_eq!(Settings::load(dir.path()), s);
+        std::fs::write(Settings::file(dir.path()), "{ikke json").unwrap();
+        assert_eq!(Settings::load(dir.path()), Settings::default());
+    }
+}
