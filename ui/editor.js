@@ -1,0 +1,523 @@
+// The board editor: the seven columns as a grid of growing text fields. Every edit is saved
+// at once (debounced while typing, immediately on leaving the cell); a new row is a draft
+// until it has a goal or a measure, because the core refuses a row with neither.
+import { api } from './api.js';
+import { h, fill, $, $$, nbDate, nbPct, todayIso, STATUSES, statusLabel } from './dom.js';
+import { showError, notice, saving } from './messages.js';
+
+const TEXT_FIELDS = ['goal', 'ideas', 'measure', 'owner', 'when', 'result'];
+const LABELS = { goal: 'Mål', ideas: 'Ideer', measure: 'Tiltak', owner: 'Ansvar', when: 'Når?', due: 'Frist', result: 'Resultat' };
+const TYPING_DELAY_MS = 700;
+
+const ed = {
+  id: null,
+  view: null,
+  rows: [],
+  undo: [],
+  handlers: {},
+  nextKey: 1,
+};
+
+let wired = false;
+
+/** Opens board `id` in the editor. */
+export async function openEditor(id, handlers) {
+  wireOnce();
+  ed.handlers = handlers;
+  if (ed.id !== id) ed.undo = [];
+  ed.id = id;
+  fill($('#rader'));
+  $('#sok').value = '';
+  $('#filter-status').value = '';
+  $('#filter-ansvar').value = '';
+  await reload();
+}
+
+/** Leaves the editor: pending edits are saved first. */
+export function closeEditor() {
+  if (ed.id === null) return;
+  flushAll();
+  ed.id = null;
+  ed.view = null;
+  ed.rows = [];
+}
+
+function flushAll() {
+  return Promise.all(ed.rows.map((r) => saveRow(r)));
+}
+
+/** Loads the board again, keeps unsaved drafts, and puts the focus back where it was. */
+async function reload(focus = currentFocus()) {
+  const boardId = ed.id;
+  await flushAll();
+  let view;
+  try {
+    view = await api.loadBoard(boardId);
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  if (ed.id !== boardId) return;
+  ed.view = view;
+  const drafts = ed.rows.filter((r) => r.id === null);
+  ed.rows = view.board.rows.map((row, i) => makeRow(row, view.row_ids[i], view.overdue[i]));
+  ed.rows.push(...drafts);
+  renderHeader();
+  renderRows();
+  restoreFocus(focus);
+}
+
+function renderHeader() {
+  const b = ed.view.board;
+  $('#tavletittel').textContent = `${b.title} · ${b.unit} ${b.year}`;
+  $('#hovedmal').textContent = b.main_goal || '—';
+  $('#fokus').textContent = b.focus || '—';
+  $('#malpct').textContent = b.target_pct === null ? '—' : nbPct(b.target_pct);
+}
+
+// ---------- rows ----------
+
+function textOf(row) {
+  return {
+    goal: row.goal ?? '',
+    ideas: row.ideas ?? '',
+    measure: row.measure ?? '',
+    owner: row.owner ?? '',
+    when: row.when ?? '',
+    due: row.due ?? null,
+    result: row.result ?? '',
+  };
+}
+
+function makeRow(data, id, overdue) {
+  const row = {
+    key: ed.nextKey++,
+    id: id ?? null,
+    saved: id === null || id === undefined ? null : textOf(data),
+    status: data.status || 'not_started',
+    history: data.history || [],
+    overdue: !!overdue,
+    chain: Promise.resolve(),
+    timer: null,
+  };
+  row.tr = buildTr(row, textOf(data));
+  return row;
+}
+
+function cell(row, field, value) {
+  const ta = h('textarea', {
+    className: 'celle',
+    value,
+    rows: 1,
+    data: { field },
+    attrs: { 'aria-label': LABELS[field], spellcheck: 'true' },
+    oninput: () => {
+      grow(ta);
+      scheduleSave(row);
+    },
+    onblur: () => saveRow(row),
+    onkeydown: (ev) => cellKeydown(ev, row, field),
+  });
+  return ta;
+}
+
+function buildTr(row, text) {
+  const due = h('input', {
+    type: 'date',
+    value: text.due || '',
+    data: { field: 'due' },
+    attrs: { 'aria-label': 'Frist (dato)', title: 'Frist: en dato Tavle kan følge opp' },
+    onchange: () => saveRow(row),
+  });
+  const status = h(
+    'select',
+    { className: 'status', attrs: { 'aria-label': 'Status' }, onchange: (ev) => askStatus(row, ev.target.value) },
+    STATUSES.map(([code, label]) => h('option', { value: code }, label)),
+  );
+  status.value = row.status;
+  const tr = h(
+    'tr',
+    { data: { key: row.key } },
+    h('td', { className: 'nr' }),
+    h('td', {}, cell(row, 'goal', text.goal)),
+    h('td', {}, cell(row, 'ideas', text.ideas)),
+    h('td', {}, cell(row, 'measure', text.measure)),
+    h('td', {}, cell(row, 'owner', text.owner)),
+    h('td', {}, cell(row, 'when', text.when), due),
+    h('td', {}, status, h('div', { className: 'status-info' }), h('span', { className: 'merke-forsinket', hidden: true }, 'Forsinket')),
+    h('td', {}, cell(row, 'result', text.result)),
+    h('td', {},
+      h('div', { className: 'knapper' },
+        h('button', { type: 'button', className: 'opp', title: 'Flytt opp (Alt+↑)', attrs: { 'aria-label': 'Flytt raden opp' }, onclick: () => moveRow(row, -1) }, '↑'),
+        h('button', { type: 'button', className: 'ned', title: 'Flytt ned (Alt+↓)', attrs: { 'aria-label': 'Flytt raden ned' }, onclick: () => moveRow(row, 1) }, '↓'),
+        h('button', { type: 'button', className: 'slett', title: 'Slett raden', attrs: { 'aria-label': 'Slett raden' }, onclick: () => deleteRow(row) }, '✕'))),
+  );
+  if (row.id !== null) tr.dataset.id = String(row.id);
+  else tr.classList.add('utkast');
+  return tr;
+}
+
+function renderRows() {
+  const body = $('#rader');
+  body.replaceChildren(...ed.rows.map((r) => r.tr));
+  ed.rows.forEach((r, i) => {
+    r.tr.querySelector('.nr').textContent = String(i + 1);
+    renderStatus(r);
+  });
+  $('#ingen-rader').hidden = ed.rows.length > 0;
+  fillOwnerFilter();
+  applyFilter();
+  for (const ta of $$('textarea.celle', body)) grow(ta);
+}
+
+function renderStatus(row) {
+  const info = row.tr.querySelector('.status-info');
+  const last = row.history[row.history.length - 1];
+  info.textContent = last ? `siden ${nbDate(last.on)}${last.note ? ` — ${last.note}` : ''}` : '';
+  row.tr.querySelector('.status').value = row.status;
+  row.overdue = isOverdue(row);
+  row.tr.classList.toggle('forsinket', row.overdue);
+  row.tr.querySelector('.merke-forsinket').hidden = !row.overdue;
+}
+
+function isOverdue(row) {
+  const due = row.tr.querySelector('input[type=date]').value;
+  const today = ed.view ? ed.view.today : todayIso();
+  return (row.status === 'not_started' || row.status === 'in_progress') && !!due && due < today;
+}
+
+/** Textareas grow with their text. */
+function grow(ta) {
+  ta.style.height = 'auto';
+  ta.style.height = `${ta.scrollHeight + 2}px`;
+}
+
+function readText(row) {
+  const get = (f) => row.tr.querySelector(`[data-field="${f}"]`).value;
+  const text = {};
+  for (const f of TEXT_FIELDS) text[f] = get(f);
+  text.due = get('due') || null;
+  return text;
+}
+
+const same = (a, b) => !!a && !!b && Object.keys(a).every((k) => a[k] === b[k]);
+
+function scheduleSave(row) {
+  clearTimeout(row.timer);
+  row.timer = setTimeout(() => saveRow(row), TYPING_DELAY_MS);
+}
+
+/** Saves the row if it changed; saves of one row run one after another, never crossed. */
+function saveRow(row) {
+  clearTimeout(row.timer);
+  row.chain = row.chain.then(() => writeRow(row));
+  return row.chain;
+}
+
+async function writeRow(row) {
+  const text = readText(row);
+  if (same(text, row.saved)) return;
+  const boardId = ed.id;
+  if (row.id === null) {
+    // A draft: stored once it has a goal or a measure.
+    if (!text.goal.trim() && !text.measure.trim()) return;
+    saving('saving');
+    try {
+      row.id = await api.addRow(boardId, text, storedPosition(row));
+      row.saved = text;
+      row.tr.dataset.id = String(row.id);
+      row.tr.classList.remove('utkast');
+      saving('saved');
+    } catch (err) {
+      saving('');
+      showError(err);
+    }
+    return;
+  }
+  saving('saving');
+  try {
+    await api.updateRow(row.id, text);
+    row.saved = text;
+    saving('saved');
+    renderStatus(row);
+    if (document.activeElement?.dataset.field !== 'owner') fillOwnerFilter();
+  } catch (err) {
+    saving('');
+    showError(err);
+  }
+}
+
+/** The row's position among the rows that are stored (drafts do not count). */
+function storedPosition(row) {
+  let n = 0;
+  for (const r of ed.rows) {
+    if (r === row) return n;
+    if (r.id !== null) n += 1;
+  }
+  return n;
+}
+
+function newRow(focusField = 'goal') {
+  const row = makeRow({}, null, false);
+  ed.rows.push(row);
+  renderRows();
+  row.tr.querySelector(`[data-field="${focusField}"]`).focus();
+  row.tr.scrollIntoView({ block: 'nearest' });
+}
+
+async function moveRow(row, delta) {
+  const i = ed.rows.indexOf(row);
+  const j = i + delta;
+  if (i < 0 || j < 0 || j >= ed.rows.length) return;
+  const focus = currentFocus();
+  await saveRow(row);
+  const order = [...ed.rows];
+  [order[i], order[j]] = [order[j], order[i]];
+  if (row.id !== null) {
+    let pos = 0;
+    for (const r of order) {
+      if (r === row) break;
+      if (r.id !== null) pos += 1;
+    }
+    saving('saving');
+    try {
+      await api.moveRow(row.id, pos);
+      saving('saved');
+    } catch (err) {
+      saving('');
+      showError(err);
+      return;
+    }
+  }
+  ed.rows = order;
+  renderRows();
+  restoreFocus(focus);
+}
+
+async function deleteRow(row) {
+  const i = ed.rows.indexOf(row);
+  clearTimeout(row.timer);
+  await row.chain;
+  if (row.id !== null) {
+    try {
+      const deleted = await api.deleteRow(row.id);
+      ed.undo.push(deleted);
+    } catch (err) {
+      showError(err);
+      return;
+    }
+    notice('Rad slettet', { action: { label: 'Angre (Ctrl+Z)', run: undoDelete }, ms: 15000, id: 'angre' });
+  }
+  ed.rows = ed.rows.filter((r) => r !== row);
+  renderRows();
+  const next = ed.rows[Math.min(i, ed.rows.length - 1)];
+  if (next) next.tr.querySelector('[data-field="goal"]').focus();
+  else $('#ny-rad').focus();
+}
+
+async function undoDelete() {
+  const deleted = ed.undo.pop();
+  if (!deleted) return;
+  $('#meldinger [data-id="angre"]')?.remove();
+  try {
+    const id = await api.restoreRow(deleted);
+    await reload({ id, field: 'goal' });
+    notice('Raden er tilbake.', { ms: 3000 });
+  } catch (err) {
+    ed.undo.push(deleted);
+    showError(err);
+  }
+}
+
+// ---------- status ----------
+
+let statusTarget = null;
+
+function askStatus(row, status) {
+  if (row.id === null) {
+    row.tr.querySelector('.status').value = row.status;
+    showError({ kind: 'invalid', message: 'Skriv mål eller tiltak i raden før du setter status.' });
+    return;
+  }
+  statusTarget = { row, status };
+  const dialog = $('#statusdialog');
+  const form = $('#status-form');
+  form.reset();
+  form.on.value = todayIso();
+  form.querySelector('.skjemafeil').textContent = '';
+  $('#status-tittel').textContent = `Endre status til «${statusLabel(status)}»`;
+  dialog.showModal();
+  form.note.focus();
+}
+
+async function submitStatus(ev) {
+  ev.preventDefault();
+  const form = $('#status-form');
+  const { row, status } = statusTarget;
+  try {
+    await api.changeStatus(row.id, status, form.on.value || null, form.note.value);
+  } catch (err) {
+    form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+    return;
+  }
+  $('#statusdialog').close('ok');
+  statusTarget = null;
+  saving('saved');
+  await reload({ id: row.id, selector: '.status' });
+}
+
+function cancelStatus() {
+  if (statusTarget) statusTarget.row.tr.querySelector('.status').value = statusTarget.row.status;
+  statusTarget = null;
+}
+
+// ---------- filter and search ----------
+
+function fillOwnerFilter() {
+  const select = $('#filter-ansvar');
+  const chosen = select.value;
+  const owners = [...new Set(ed.rows.map((r) => r.tr.querySelector('[data-field="owner"]').value.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'nb'));
+  fill(select, h('option', { value: '' }, 'Alle'), owners.map((o) => h('option', { value: o }, o)));
+  select.value = owners.includes(chosen) ? chosen : '';
+}
+
+function applyFilter() {
+  const status = $('#filter-status').value;
+  const owner = $('#filter-ansvar').value;
+  const words = $('#sok').value.trim().toLowerCase();
+  let shown = 0;
+  for (const r of ed.rows) {
+    const text = readText(r);
+    const ok =
+      (status === '' || (status === 'overdue' ? r.overdue : r.status === status)) &&
+      (owner === '' || text.owner.trim() === owner) &&
+      (words === '' || TEXT_FIELDS.some((f) => text[f].toLowerCase().includes(words)));
+    r.tr.hidden = !ok;
+    if (ok) shown += 1;
+  }
+  $('#ingen-treff').hidden = !(ed.rows.length > 0 && shown === 0);
+  for (const ta of $$('tr:not([hidden]) textarea.celle', $('#rader'))) grow(ta);
+}
+
+// ---------- keyboard and focus ----------
+
+function cellKeydown(ev, row, field) {
+  if (ev.key === 'Enter' && !ev.shiftKey && !ev.altKey && !ev.ctrlKey) {
+    // Enter moves down a row, like a spreadsheet; Shift+Enter is a new line in the cell.
+    ev.preventDefault();
+    saveRow(row);
+    const visible = ed.rows.filter((r) => !r.tr.hidden);
+    const next = visible[visible.indexOf(row) + 1];
+    if (next) next.tr.querySelector(`[data-field="${field}"]`).focus();
+    else newRow(field);
+  }
+}
+
+/** Shortcuts of the editor (main.js calls this while the editor shows and no dialog is open). */
+export function editorKeydown(ev) {
+  const ctrl = ev.ctrlKey || ev.metaKey;
+  const key = ev.key.toLowerCase();
+  if (ctrl && key === 'n') {
+    ev.preventDefault();
+    newRow();
+  } else if (ctrl && key === 'p') {
+    ev.preventDefault();
+    openPrint();
+  } else if (ctrl && key === 'z' && !ev.shiftKey && ed.undo.length > 0 && $('#meldinger [data-id="angre"]')) {
+    // While "Rad slettet — Angre" shows, Ctrl+Z brings the row back; otherwise it is the
+    // text field's own undo.
+    ev.preventDefault();
+    undoDelete();
+  } else if (ev.altKey && (ev.key === 'ArrowUp' || ev.key === 'ArrowDown')) {
+    const tr = ev.target.closest?.('#rader tr');
+    const row = tr && ed.rows.find((r) => r.tr === tr);
+    if (row) {
+      ev.preventDefault();
+      moveRow(row, ev.key === 'ArrowUp' ? -1 : 1);
+    }
+  }
+}
+
+function currentFocus() {
+  const el = document.activeElement;
+  const tr = el?.closest?.('#rader tr');
+  const row = tr && ed.rows.find((r) => r.tr === tr);
+  if (!row) return null;
+  return { key: row.key, id: row.id, field: el.dataset.field, selector: el.dataset.field ? null : el.className ? `.${el.className.split(' ')[0]}` : null };
+}
+
+function restoreFocus(focus) {
+  if (!focus) return;
+  const row = ed.rows.find((r) => (focus.id !== null && focus.id !== undefined && r.id === focus.id) || r.key === focus.key);
+  if (!row) return;
+  const el = focus.field ? row.tr.querySelector(`[data-field="${focus.field}"]`) : focus.selector ? row.tr.querySelector(focus.selector) : null;
+  el?.focus();
+}
+
+// ---------- print ----------
+
+function openPrint() {
+  if (ed.id === null) return;
+  const form = $('#utskrift-form');
+  form.querySelector('.skjemafeil').textContent = '';
+  $('#utskrift').showModal();
+  form.querySelector('input[name=what]:checked').focus();
+}
+
+const WHAT_NAMES = { board: 'tavle', plan: 'prosjekt nærvær', workshop: 'arbeidsark' };
+
+async function submitPrint(ev) {
+  ev.preventDefault();
+  const form = $('#utskrift-form');
+  const what = form.what.value;
+  const paper = form.paper.value;
+  const b = ed.view.board;
+  const errorBox = form.querySelector('.skjemafeil');
+  errorBox.textContent = '';
+  try {
+    await flushAll();
+    const path = await api.pickSavePath('pdf', `${b.unit} ${b.year} - ${WHAT_NAMES[what]}.pdf`);
+    if (!path) return;
+    const written = await api.printPdf(ed.id, what, paper, path);
+    $('#utskrift').close('ok');
+    try {
+      await api.openPdf(written);
+      notice(`PDF-en er lagret som «${written}» og åpnet i PDF-leseren. Skriv ut derfra.`, { ms: 9000 });
+    } catch (err) {
+      showError(err);
+    }
+  } catch (err) {
+    errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+  }
+}
+
+// ---------- wiring ----------
+
+function wireOnce() {
+  if (wired) return;
+  wired = true;
+  const statusFilter = $('#filter-status');
+  for (const [code, label] of STATUSES) statusFilter.append(h('option', { value: code }, label));
+  statusFilter.addEventListener('change', applyFilter);
+  $('#filter-ansvar').addEventListener('change', applyFilter);
+  $('#sok').addEventListener('input', applyFilter);
+  $('#ny-rad').addEventListener('click', () => newRow());
+  $('#skriv-ut').addEventListener('click', openPrint);
+  $('#til-tavler').addEventListener('click', async () => {
+    await flushAll();
+    ed.handlers.onBack?.();
+  });
+  $('#rediger-tavle').addEventListener('click', () => ed.view && ed.handlers.onHeader?.(ed.view));
+  $('#status-form').addEventListener('submit', submitStatus);
+  $('#status-form .avbryt').addEventListener('click', () => $('#statusdialog').close('avbryt'));
+  $('#statusdialog').addEventListener('close', cancelStatus);
+  $('#utskrift-form').addEventListener('submit', submitPrint);
+  $('#utskrift-form .avbryt').addEventListener('click', () => $('#utskrift').close('avbryt'));
+  for (const radio of $$('#utskrift-form input[name=what]')) {
+    // The plan is an A4 form; the board and the workshop sheet are made for A3.
+    radio.addEventListener('change', () => {
+      $('#utskrift-form').paper.value = radio.value === 'plan' ? 'a4' : 'a3';
+    });
+  }
+  window.addEventListener('resize', () => $$('#rader textarea.celle').forEach(grow));
+}

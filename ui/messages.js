@@ -1,0 +1,49 @@
+// What the user is told: errors (stay until closed) and quiet notices (fade by themselves).
+import { h, $ } from './dom.js';
+
+const UNKNOWN = 'Noe gikk galt. Prøv igjen; hjelper ikke det, start Tavle på nytt.';
+
+/** Shows an error in Norwegian. Accepts an AppError from api.js or anything else. */
+export function showError(err) {
+  const text = err && typeof err.message === 'string' && err.kind ? err.message : UNKNOWN;
+  if (!(err && err.kind)) console.error(err);
+  return show(text, { error: true });
+}
+
+/**
+ * Shows a notice. `action` is `{ label, run }` for a button in it (Angre); `ms` how long it
+ * stays (0 = until closed).
+ */
+export function notice(text, { action = null, ms = 4000, id = null } = {}) {
+  return show(text, { action, ms, id });
+}
+
+function show(text, { error = false, action = null, ms = 0, id = null }) {
+  const box = $('#meldinger');
+  if (id) box.querySelector(`[data-id="${id}"]`)?.remove();
+  const close = () => el.remove();
+  const el = h(
+    'div',
+    { className: error ? 'melding feil' : 'melding', attrs: { role: error ? 'alert' : 'status' }, data: id ? { id } : {} },
+    h('span', { className: 'tekst' }, text),
+    action && h('button', { type: 'button', className: 'handling', onclick: () => { close(); action.run(); } }, action.label),
+    h('button', { type: 'button', className: 'lukk', attrs: { 'aria-label': 'Lukk meldingen' }, onclick: close }, 'Lukk'),
+  );
+  box.append(el);
+  // Keep at most four on screen: old errors give way to new ones.
+  while (box.children.length > 4) box.firstElementChild.remove();
+  if (ms > 0) setTimeout(close, ms);
+  return { el, close };
+}
+
+/** The quiet "Lagret" in the top bar. */
+let savedTimer = null;
+export function saving(state) {
+  const el = $('#lagret');
+  clearTimeout(savedTimer);
+  if (state === 'saving') el.textContent = 'Lagrer …';
+  else if (state === 'saved') {
+    el.textContent = 'Lagret';
+    savedTimer = setTimeout(() => { el.textContent = ''; }, 3000);
+  } else el.textContent = '';
+}
