@@ -8,6 +8,7 @@
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use rusqlite::{Connection, ErrorCode};
 
@@ -140,22 +141,34 @@ pub(super) fn check_database(conn: &Connection, path: &Path) -> Result<i64> {
 
 /// Takes one backup of the database behind `conn` and prunes the oldest.
 pub(super) fn backup(conn: &Connection, path: &Path) -> Result<PathBuf> {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
     let dir = backup_dir(path);
     fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
     let stem = stem_of(path);
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S-%3f").to_string();
-    let target = claim_name(&dir, &stem, &stamp)?;
-    // Written under a temporary name and renamed, so a backup that exists is complete.
-    let temporary = sidecar(&target, ".tmp");
+    // Copied under a hidden temporary name first and then renamed, so a file that carries
+    // a backup name is always a whole copy, even if this process is killed halfway.
+    let temporary = dir.join(format!(
+        ".{stem}-{stamp}-{}-{}.tmp",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
     let copied = conn
         .backup("main", &temporary, rusqlite::backup::NO_PROGRESS)
         .map_err(Error::from)
-        .and_then(|()| fs::rename(&temporary, &target).map_err(|e| io_error(&target, e)));
-    if let Err(e) = copied {
-        let _ = fs::remove_file(&temporary);
-        let _ = fs::remove_file(&target);
-        return Err(e);
-    }
+        .and_then(|()| {
+            let target = free_name(&dir, &stem, &stamp)?;
+            fs::rename(&temporary, &target).map_err(|e| io_error(&target, e))?;
+            Ok(target)
+        });
+    let target = match copied {
+        Ok(target) => target,
+        Err(e) => {
+            let _ = fs::remove_file(&temporary);
+            let _ = fs::remove_file(sidecar(&temporary, "-journal"));
+            return Err(e);
+        }
+    };
     prune(&dir, &stem)?;
     Ok(target)
 }
@@ -166,30 +179,22 @@ fn stem_of(path: &Path) -> String {
         .unwrap_or_else(|| "tavle".to_string())
 }
 
-/// Reserves `<stem>-<stamp>.tavle`, or `<stem>-<stamp>-NN.tavle` when that is taken
-/// (two backups within one millisecond).
-fn claim_name(dir: &Path, stem: &str, stamp: &str) -> Result<PathBuf> {
-    for n in 0..100 {
-        let name = if n == 0 {
-            format!("{stem}-{stamp}.tavle")
-        } else {
-            format!("{stem}-{stamp}-{n:02}.tavle")
-        };
-        let candidate = dir.join(name);
-        match fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(_) => return Ok(candidate),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(io_error(&candidate, e)),
-        }
-    }
-    Err(Error::invalid(format!(
-        "For mange sikkerhetskopier på samme tid i «{}». Prøv igjen om litt.",
-        dir.display()
-    )))
+/// `<stem>-<stamp>.tavle`, or `<stem>-<stamp>-NN.tavle` when that is taken (two backups
+/// within one millisecond). Two processes picking the same name at the same instant would
+/// replace one whole copy of the file with another, which loses nothing.
+fn free_name(dir: &Path, stem: &str, stamp: &str) -> Result<PathBuf> {
+    (0..100)
+        .map(|n| match n {
+            0 => dir.join(format!("{stem}-{stamp}.tavle")),
+            n => dir.join(format!("{stem}-{stamp}-{n:02}.tavle")),
+        })
+        .find(|candidate| !candidate.exists())
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "For mange sikkerhetskopier på samme tid i «{}». Prøv igjen om litt.",
+                dir.display()
+            ))
+        })
 }
 
 /// When a backup name of `stem` was taken: (timestamp, same-millisecond number).
@@ -220,6 +225,7 @@ fn prune(dir: &Path, stem: &str) -> Result<()> {
         })
         .collect();
     backups.sort();
+    remove_stale_temporaries(dir, stem);
     let excess = backups.len().saturating_sub(BACKUPS_KEPT);
     for (_, old) in backups.into_iter().take(excess) {
         match fs::remove_file(&old) {
@@ -229,6 +235,27 @@ fn prune(dir: &Path, stem: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Temporary copies left by a process that was killed while copying; an hour is far
+/// longer than any backup takes, so no copy in progress is touched.
+fn remove_stale_temporaries(dir: &Path, stem: &str) {
+    let prefix = format!(".{stem}-");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 3600);
+        if name.starts_with(&prefix) && name.contains(".tmp") && stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(test)]
