@@ -18,6 +18,7 @@ function show(screen) {
 async function showStart() {
   app.file = null;
   fill($('#filnavn'));
+  document.title = 'Tavle';
   show('start');
   let recent = [];
   try {
@@ -81,6 +82,7 @@ async function openExample() {
 function showFile(file, { autoOpen = true } = {}) {
   app.file = file;
   fill($('#filnavn'), file.name);
+  document.title = `Tavle — ${file.name}`;
   app.boards = file.boards;
   if (autoOpen && file.boards.length === 1) {
     startEditor(file.boards[0].id);

@@ -86,7 +86,7 @@ fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, store: Store) -> Resu
     settings.remember(&path);
     // The file is open either way; a settings folder that cannot be written only costs the
     // recent list, so it must not turn a successful open into an error.
-    let _ = settings.save(&state.dirs.config);
+    let _ = settings.save(&state.dirs().config);
     set_title(app, Some(&path));
     Ok(FileInfo {
         name: file_name(&path),
@@ -155,7 +155,7 @@ pub fn app_settings(state: State<'_, AppState>) -> AppSettings {
 pub fn set_large_text(state: State<'_, AppState>, on: bool) -> Result<()> {
     let mut settings = lock(&state.settings);
     settings.large_text = on;
-    settings.save(&state.dirs.config)
+    settings.save(&state.dirs().config)
 }
 
 #[tauri::command]
@@ -200,7 +200,7 @@ pub fn open_example<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -
         ));
     }
     let board = tavle::exchange::read_board_json(EXAMPLE_JSON.as_bytes())?;
-    let dir = &state.dirs.data;
+    let dir = &state.dirs().data;
     std::fs::create_dir_all(dir).map_err(|source| Error::Io {
         path: dir.clone(),
         source,
@@ -222,7 +222,7 @@ pub fn open_example<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -
 pub fn close_file<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
     *lock(&state.file) = None;
     lock(&state.settings).last = None;
-    let _ = lock(&state.settings).save(&state.dirs.config);
+    let _ = lock(&state.settings).save(&state.dirs().config);
     set_title(&app, None);
 }
 

@@ -16,12 +16,17 @@ pub use state::{AppState, Dirs, StartupFile};
 
 /// Registers the plugins, the app state and every command on `builder`.
 pub fn configure<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    let state = AppState::default();
+    if let Some(dirs) = Dirs::from_env() {
+        state.init(dirs);
+    }
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .manage(state)
         .setup(|app| {
             let dirs = Dirs::resolve(app.handle())?;
-            app.manage(AppState::new(dirs));
+            app.state::<AppState>().init(dirs);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -1,7 +1,7 @@
 //! What the running app holds: the open file, where its settings live, the last PDF printed.
 
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use tauri::{AppHandle, Manager, Runtime};
 use tavle::store::Store;
@@ -23,14 +23,19 @@ pub struct Dirs {
 }
 
 impl Dirs {
+    /// The folder named by `TAVLE_CONFIG_DIR`, when set.
+    pub fn from_env() -> Option<Dirs> {
+        let dir = PathBuf::from(std::env::var_os(CONFIG_DIR_ENV).filter(|d| !d.is_empty())?);
+        Some(Dirs {
+            config: dir.clone(),
+            data: dir,
+        })
+    }
+
     /// `TAVLE_CONFIG_DIR` when set, otherwise the platform's folders for this app.
     pub fn resolve<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Dirs> {
-        if let Some(dir) = std::env::var_os(CONFIG_DIR_ENV).filter(|d| !d.is_empty()) {
-            let dir = PathBuf::from(dir);
-            return Ok(Dirs {
-                config: dir.clone(),
-                data: dir,
-            });
+        if let Some(dirs) = Self::from_env() {
+            return Ok(dirs);
         }
         Ok(Dirs {
             config: app.path().app_config_dir()?,
@@ -40,8 +45,10 @@ impl Dirs {
 }
 
 /// The app's state, shared by every command.
+#[derive(Default)]
 pub struct AppState {
-    pub dirs: Dirs,
+    /// Set once at start: from the environment at once, else from the platform in `setup`.
+    dirs: OnceLock<Dirs>,
     /// The open `.tavle` file; `None` on the start screen.
     pub file: Mutex<Option<Store>>,
     pub settings: Mutex<Settings>,
@@ -50,14 +57,23 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(dirs: Dirs) -> AppState {
-        let settings = Settings::load(&dirs.config);
-        AppState {
-            dirs,
-            file: Mutex::new(None),
-            settings: Mutex::new(settings),
-            printed: Mutex::new(None),
+    /// Sets the folders (the first call wins) and reads the settings kept there.
+    pub fn init(&self, dirs: Dirs) {
+        if self.dirs.set(dirs).is_ok() {
+            *lock(&self.settings) = Settings::load(&self.dirs().config);
         }
+    }
+
+    /// The app's folders; a temporary folder if start-up could not tell (settings then
+    /// last one run only, which is better than refusing to work).
+    pub fn dirs(&self) -> &Dirs {
+        self.dirs.get_or_init(|| {
+            let dir = std::env::temp_dir().join("tavle");
+            Dirs {
+                config: dir.clone(),
+                data: dir,
+            }
+        })
     }
 }
 
