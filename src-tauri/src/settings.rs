@@ -78,8 +78,10 @@ mod tests {
     #[test]
     fn settings_survive_a_save_and_a_damaged_file_gives_defaults() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = Settings::default();
-        s.large_text = true;
+        let mut s = Settings {
+            large_text: true,
+            ..Settings::default()
+        };
         s.remember(Path::new("/x.tavle"));
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(dir.path()), s);
