@@ -440,7 +440,7 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> 
         Rect::new(p.right() - box_w, p.y, box_w, 0.0),
         sz,
     );
-    let mut y = p.y - 1.0 * k;
+    let mut y = p.y;
     let title = Style::new(sz.title, true, Rgb::DARK);
     for l in capped(ts, &board.title, left.w, title, 2) {
         y += ts.line(page, &l, p.x, y, title, Role::Title, left);
