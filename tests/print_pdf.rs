@@ -138,6 +138,9 @@ fn the_board_is_a3_landscape_and_a4_landscape_on_request_and_the_plan_a4_portrai
     assert_eq!(info(&workshop, "Pages"), "2");
 }
 
+/// A word in a cell: page, line (half points), x, text.
+type Placed = (usize, i64, f64, String);
+
 #[test]
 fn a_24_row_board_has_the_pages_its_layout_says_with_every_cell_readable() {
     let dir = tempfile::tempdir().unwrap();
@@ -163,7 +166,7 @@ fn a_24_row_board_has_the_pages_its_layout_says_with_every_cell_readable() {
 
         // Each word is put in the cell whose box holds its centre; a cell's words in
         // reading order must give the cell's text.
-        let mut got: BTreeMap<(usize, usize), Vec<(usize, i64, f64, String)>> = BTreeMap::new();
+        let mut got: BTreeMap<(usize, usize), Vec<Placed>> = BTreeMap::new();
         for w in words(&path) {
             let cell = pages[w.page].texts.iter().find_map(|t| match t.role {
                 Role::Cell { row, col } => {
