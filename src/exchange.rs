@@ -916,4 +916,14 @@ mod tests {
         let missing = dir.path().join("finnes-ikke").join("ut.csv");
         assert!(write_file_atomically(&missing, b"x").is_err());
     }
+
+    #[test]
+    fn the_example_board_reads_and_is_written_back_byte_for_byte() {
+        let text = include_str!("../examples/hjemmesykepleien-2025.json");
+        let board = read(text).unwrap();
+        assert_eq!(board.rows.len(), 3);
+        assert_eq!(board.focus, "trykkløst og trykksikkert");
+        assert_eq!(board.rows[2].status, Status::Ongoing);
+        assert_eq!(write_json(&board), text);
+    }
 }

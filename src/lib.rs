@@ -14,3 +14,4 @@ pub use model::*;
 pub mod exchange;
 pub mod print;
 pub mod store;
+pub mod text;
