@@ -13,5 +13,6 @@ pub use error::{Error, Result};
 pub use model::*;
 pub mod exchange;
 pub mod print;
+pub mod report;
 pub mod store;
 pub mod text;
