@@ -146,3 +146,23 @@ fn show_prints_the_whole_example_board() {
     assert!(show.contains("Prosjekt nærvær 2025"), "{show}");
     assert_eq!(common::row_ids(&show).len(), 3, "{show}");
 }
+
+#[test]
+fn importing_into_an_existing_file_keeps_a_backup_of_it_first() {
+    let s = Scratch::new();
+    s.import(std::path::Path::new(EXAMPLE));
+    s.import(std::path::Path::new(EXAMPLE));
+    let backups: Vec<_> = std::fs::read_dir(s.path("backups"))
+        .expect("a backups folder beside the file")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "tavle"))
+        .collect();
+    assert!(!backups.is_empty(), "no backup taken before the import");
+    // The backup holds the one board that was there before the import.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("kopi.tavle");
+    std::fs::copy(&backups[0], &copy).unwrap();
+    let list = tavle(["list", copy.to_str().unwrap()]).ok();
+    assert_eq!(list.matches("Hjemmesykepleien").count(), 1, "{list}");
+}

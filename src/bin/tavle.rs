@@ -329,6 +329,9 @@ fn run(command: Command) -> Result<()> {
                 std::fs::File::open(&a.board_json).map_err(|e| input_error(&a.board_json, e))?;
             // Read and check the whole board before the .tavle file is touched or created.
             let board = exchange::read_board_json(std::io::BufReader::new(json))?;
+            // Store::open copies the file into backups/ before anything is written, so an
+            // import can always be undone; a second backup() here would only be a duplicate
+            // that pushes an older copy out of the rolling set.
             let mut store = if a.file.exists() {
                 Store::open(&a.file)?
             } else {
