@@ -469,10 +469,16 @@ fn translate_data_message(
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        let expected = expected_in_norwegian(expected);
+        // "9,1" in quotes is the usual slip: numbers in the file are plain JSON numbers.
+        let hint = if got.starts_with("string") && expected.contains("tall") {
+            " Skriv tallet uten anførselstegn og med punktum som desimaltegn, for eksempel 9.1."
+        } else {
+            ""
+        };
         return format!(
-            "feil type: fikk {}, ventet {}.",
-            unexpected_in_norwegian(got),
-            expected_in_norwegian(expected)
+            "feil type: fikk {}, ventet {expected}.{hint}",
+            unexpected_in_norwegian(got)
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid value: ") {
@@ -818,6 +824,11 @@ mod tests {
             "{e}"
         );
         assert!(e.contains("feltet «year» (År)"), "{e}");
+        let e = err(
+            r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"target_pct":"7,0"}}"#,
+        );
+        assert!(e.contains("fikk teksten \"7,0\", ventet et tall"), "{e}");
+        assert!(e.contains("med punktum som desimaltegn"), "{e}");
     }
 
     #[test]
