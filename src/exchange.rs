@@ -277,8 +277,15 @@ fn describe_path(path: &serde_path_to_error::Path) -> (String, Option<String>) {
 /// about a value chrono or serde refused without repeating it.
 fn string_before(text: &str, line: usize, column: usize) -> Option<String> {
     let l = text.lines().nth(line.checked_sub(1)?)?;
-    let head: String = l.chars().take(column).collect();
-    let head = head.trim_end().trim_end_matches([',', '}', ']']).trim_end();
+    // serde_json counts columns in bytes.
+    let mut end = column.min(l.len());
+    while !l.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = l[..end]
+        .trim_end()
+        .trim_end_matches([',', '}', ']'])
+        .trim_end();
     let inner = head.strip_suffix('"')?;
     let start = inner.rfind('"')?;
     Some(inner[start + 1..].to_string())
@@ -799,6 +806,10 @@ mod tests {
         assert!(e.contains("«2025-02-30» er ikke en gyldig dato"), "{e}");
         assert!(e.contains("rad 1, feltet «due» (Frist)"), "{e}");
         assert!(e.contains("linje 2"), "{e}");
+        // Non-ASCII text before the date on the same line does not confuse the column.
+        let json = r#"{"format":"tavle-board","version":1,"board":{"unit":"Øst","year":2025,"rows":[{"goal":"Økt nærvær","due":"2025-04-31","status":"done"}]}}"#;
+        let e = err(json);
+        assert!(e.contains("«2025-04-31» er ikke en gyldig dato"), "{e}");
     }
 
     #[test]
