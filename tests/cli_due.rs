@@ -1,8 +1,8 @@
 //! `tavle due` lists exactly the measures that are overdue: due date passed while Ikke
 //! startet or Pågår; never Fullført, Avbrutt, Løpende or På vent ones.
 
-mod common;
-use common::{exchange, row, Scratch};
+mod cli_support;
+use cli_support::{exchange, row, Scratch};
 
 use serde_json::json;
 
@@ -72,7 +72,7 @@ fn a_measure_marked_done_leaves_the_due_list() {
     let s = Scratch::new();
     let id = s.import_text(&board_with_one_row_of_each_status());
     let show = s.run("show", &["--board", &id]).ok();
-    let ids = common::row_ids(&show);
+    let ids = cli_support::row_ids(&show);
     assert_eq!(ids.len(), 8, "{show}");
     let out = s
         .run(

@@ -2,8 +2,8 @@
 //! `;` between cells, Norwegian header and status words, dates as dd.mm.yyyy, RFC 4180
 //! quoting, CRLF line ends, and no cell that Excel would run as a formula.
 
-mod common;
-use common::{exchange, Scratch, EXAMPLE};
+mod cli_support;
+use cli_support::{exchange, Scratch, EXAMPLE};
 
 use serde_json::json;
 

@@ -1,8 +1,8 @@
 //! Which commands create a `.tavle` file, which refuse a missing one, and that output
 //! files are whole or not there at all.
 
-mod common;
-use common::{tavle, Scratch, EXAMPLE};
+mod cli_support;
+use cli_support::{tavle, Scratch, EXAMPLE};
 
 #[test]
 fn import_creates_the_file_and_prints_the_new_id() {
@@ -144,7 +144,7 @@ fn show_prints_the_whole_example_board() {
     );
     assert!(show.contains("Ansvar: Alle ansatte"), "{show}");
     assert!(show.contains("Prosjekt nærvær 2025"), "{show}");
-    assert_eq!(common::row_ids(&show).len(), 3, "{show}");
+    assert_eq!(cli_support::row_ids(&show).len(), 3, "{show}");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Every subcommand explains itself in Norwegian with `--help`, and exits 0.
 
-mod common;
-use common::tavle;
+mod cli_support;
+use cli_support::tavle;
 
 const SUBCOMMANDS: [&str; 8] = [
     "import", "export", "list", "show", "print", "status", "absence", "due",

@@ -1,8 +1,8 @@
 //! A board goes in with `tavle import` and comes out of `tavle export` as the same board,
 //! however hostile its texts; and export → import → export gives the same bytes.
 
-mod common;
-use common::{exchange, Scratch, EXAMPLE};
+mod cli_support;
+use cli_support::{exchange, Scratch, EXAMPLE};
 
 use tavle::exchange::read_board_json;
 use tavle::Board;

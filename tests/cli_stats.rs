@@ -1,7 +1,7 @@
 //! Sykefravær hittil i år is weighted by workdays, and `tavle show` says so.
 
-mod common;
-use common::{exchange, Scratch};
+mod cli_support;
+use cli_support::{exchange, Scratch};
 
 use serde_json::json;
 

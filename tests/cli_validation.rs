@@ -1,8 +1,8 @@
 //! Every rule is refused with exit code 2 and a Norwegian message, and the `.tavle` file
 //! is left exactly as it was (its bytes; the backups folder beside it is not compared).
 
-mod common;
-use common::{exchange, Scratch, EXAMPLE};
+mod cli_support;
+use cli_support::{exchange, Scratch, EXAMPLE};
 
 use serde_json::{json, Value};
 

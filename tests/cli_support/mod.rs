@@ -1,4 +1,5 @@
-//! Shared helpers for the CLI tests: run the real `tavle` binary on temporary files.
+//! Shared helpers for the CLI tests (`tests/cli_*.rs`): run the real `tavle` binary on
+//! temporary files. Kept apart from `tests/common/`, which holds the core tests' builders.
 #![allow(dead_code)]
 
 use std::ffi::OsStr;
