@@ -166,3 +166,25 @@ fn importing_into_an_existing_file_keeps_a_backup_of_it_first() {
     let list = tavle(["list", copy.to_str().unwrap()]).ok();
     assert_eq!(list.matches("Hjemmesykepleien").count(), 1, "{list}");
 }
+
+#[test]
+fn import_reads_the_board_from_standard_input_given_a_dash() {
+    use std::io::Write;
+    let s = Scratch::new();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .args(["import", s.file.to_str().unwrap(), "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&std::fs::read(EXAMPLE).unwrap())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "1");
+    assert!(s.run("list", &[]).ok().contains("Hjemmesykepleien"));
+}

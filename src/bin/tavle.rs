@@ -98,7 +98,7 @@ struct Import {
     /// .tavle-filen tavlen skal inn i (lages hvis den ikke finnes).
     #[arg(value_name = "FIL", help_heading = "Argumenter")]
     file: PathBuf,
-    /// Tavlefilen (JSON) som skal importeres.
+    /// Tavlefilen (JSON) som skal importeres; - leser den fra standard inn.
     #[arg(value_name = "TAVLE.json", help_heading = "Argumenter")]
     board_json: PathBuf,
 }
@@ -325,10 +325,14 @@ fn today() -> NaiveDate {
 fn run(command: Command) -> Result<()> {
     match command {
         Command::Import(a) => {
-            let json =
-                std::fs::File::open(&a.board_json).map_err(|e| input_error(&a.board_json, e))?;
             // Read and check the whole board before the .tavle file is touched or created.
-            let board = exchange::read_board_json(std::io::BufReader::new(json))?;
+            let board = if a.board_json.as_os_str() == "-" {
+                exchange::read_board_json(std::io::stdin().lock())?
+            } else {
+                let json = std::fs::File::open(&a.board_json)
+                    .map_err(|e| input_error(&a.board_json, e))?;
+                exchange::read_board_json(std::io::BufReader::new(json))?
+            };
             // Store::open copies the file into backups/ before anything is written, so an
             // import can always be undone; a second backup() here would only be a duplicate
             // that pushes an older copy out of the rolling set.
