@@ -188,3 +188,20 @@ fn import_reads_the_board_from_standard_input_given_a_dash() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "1");
     assert!(s.run("list", &[]).ok().contains("Hjemmesykepleien"));
 }
+
+#[test]
+fn export_or_print_never_overwrites_the_tavle_file_itself() {
+    let s = Scratch::new();
+    let id = s.import(std::path::Path::new(EXAMPLE));
+    let before = s.file_bytes();
+    let file = s.file.to_str().unwrap().to_string();
+    let err = s
+        .run("export", &["--board", &id, "--format", "json", "-o", &file])
+        .refused();
+    assert!(err.contains("er selve tavlefilen"), "{err}");
+    let err = s
+        .run("print", &["--board", &id, "--what", "board", "-o", &file])
+        .refused();
+    assert!(err.contains("er selve tavlefilen"), "{err}");
+    assert_eq!(s.file_bytes(), before);
+}

@@ -359,7 +359,10 @@ fn run(command: Command) -> Result<()> {
                 Format::Xlsx => unreachable!("refused above"),
             }
             match a.out {
-                Some(out) => exchange::write_file_atomically(&out, &bytes),
+                Some(out) => {
+                    refuse_overwriting(&a.file, &out)?;
+                    exchange::write_file_atomically(&out, &bytes)
+                }
                 None => emit_bytes(&bytes),
             }
         }
@@ -375,6 +378,7 @@ fn run(command: Command) -> Result<()> {
         Command::Print(a) => {
             let store = open_existing(&a.file, false)?;
             let board = store.load_board(a.board)?.board;
+            refuse_overwriting(&a.file, &a.out)?;
             let pdf = tavle::print::pdf(&board, a.what, a.paper, today())?;
             exchange::write_file_atomically(&a.out, &pdf)?;
             emit(&format!("Utskriften er lagret i «{}».\n", a.out.display()))
@@ -436,6 +440,21 @@ fn open_existing(path: &Path, write: bool) -> Result<Store> {
     } else {
         Store::open_read_only(path)
     }
+}
+
+/// `-o` naming the `.tavle` file itself would replace the whole database with an export.
+fn refuse_overwriting(file: &Path, out: &Path) -> Result<()> {
+    let same = match (file.canonicalize(), out.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        return Err(Error::invalid(format!(
+            "-o «{}» er selve tavlefilen; den ville blitt overskrevet. Velg et annet filnavn for utdata.",
+            out.display()
+        )));
+    }
+    Ok(())
 }
 
 fn input_error(path: &Path, e: std::io::Error) -> Error {
