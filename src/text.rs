@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::model::{Board, Question, RowId};
+use crate::model::{Board, Question, Row, RowId, StatusChange};
 use crate::nb;
 use crate::stats;
 use crate::store::{BoardSummary, DueItem};
@@ -259,6 +259,26 @@ fn inputs_text(out: &mut String, board: &Board) {
     }
 }
 
+/// What `tavle status` says after a change: the new status, or, when a later entry in the
+/// history still decides it, that the change was recorded but the status stays.
+pub fn status_changed_text(row_id: RowId, change: &StatusChange, row: &Row) -> String {
+    let latest = row.history.last();
+    match latest {
+        Some(last) if last.on > change.on => format!(
+            "Rad-id {row_id}: «{}» fra {} er ført i statushistorikken. Status er fortsatt «{}», fordi endringen {} er nyere.\n",
+            change.status.label(),
+            nb::date(change.on),
+            row.status.label(),
+            nb::date(last.on)
+        ),
+        _ => format!(
+            "Rad-id {row_id}: status er nå «{}» fra {}.\n",
+            row.status.label(),
+            nb::date(change.on)
+        ),
+    }
+}
+
 /// The boards of a file, one line each: id, unit, year, rows and status counts.
 pub fn board_list_text(boards: &[BoardSummary]) -> String {
     if boards.is_empty() {
@@ -350,7 +370,7 @@ pub fn due_text(items: &[DueItem], on: NaiveDate, within_days: Option<u32>) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{AbsenceMonth, BoardId, Row, Status, StatusChange};
+    use crate::model::{AbsenceMonth, BoardId, Status};
     use crate::store::StatusCount;
 
     fn d(s: &str) -> NaiveDate {
@@ -522,5 +542,35 @@ mod tests {
         );
         let t = due_text(&[], d("2025-03-10"), None);
         assert_eq!(t, "Ingen forsinkede tiltak per 10.03.2025.\n");
+    }
+
+    #[test]
+    fn a_status_change_says_when_a_later_entry_still_decides() {
+        let mut row = board().rows[0].clone();
+        let late = StatusChange {
+            on: d("2025-02-20"),
+            status: Status::Done,
+            note: String::new(),
+        };
+        row.history.push(late.clone());
+        row.status = Status::Done;
+        assert_eq!(
+            status_changed_text(RowId(4), &late, &row),
+            "Rad-id 4: status er nå «Fullført» fra 20.02.2025.\n"
+        );
+        let early = StatusChange {
+            on: d("2025-01-01"),
+            status: Status::Paused,
+            note: String::new(),
+        };
+        let t = status_changed_text(RowId(4), &early, &row);
+        assert!(
+            t.contains("«På vent» fra 01.01.2025 er ført i statushistorikken"),
+            "{t}"
+        );
+        assert!(
+            t.contains("Status er fortsatt «Fullført», fordi endringen 20.02.2025 er nyere"),
+            "{t}"
+        );
     }
 }

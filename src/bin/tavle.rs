@@ -391,12 +391,14 @@ fn run(command: Command) -> Result<()> {
                 note: a.note.replace("\r\n", "\n").replace('\r', "\n"),
             };
             store.change_status(a.row, &change)?;
-            emit(&format!(
-                "Rad-id {}: status «{}» fra {}.\n",
-                a.row,
-                change.status.label(),
-                tavle::nb::date(change.on)
-            ))
+            let stored = store.load_board(store.board_of_row(a.row)?)?;
+            let row = stored
+                .row_ids
+                .iter()
+                .position(|&id| id == a.row)
+                .and_then(|i| stored.board.rows.get(i))
+                .ok_or_else(|| Error::NotFound(format!("Fant ingen rad med id {}.", a.row)))?;
+            emit(&text::status_changed_text(a.row, &change, row))
         }
         Command::Absence(a) => {
             let mut month = match (a.pct, a.agreed, a.lost) {
