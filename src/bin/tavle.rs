@@ -333,14 +333,10 @@ fn run(command: Command) -> Result<()> {
                     .map_err(|e| input_error(&a.board_json, e))?;
                 exchange::read_board_json(std::io::BufReader::new(json))?
             };
-            // Store::open copies the file into backups/ before anything is written, so an
-            // import can always be undone; a second backup() here would only be a duplicate
+            // Opening an existing file copies it into backups/ before anything is written, so
+            // an import can always be undone; a second backup() here would only be a duplicate
             // that pushes an older copy out of the rolling set.
-            let mut store = if a.file.exists() {
-                Store::open(&a.file)?
-            } else {
-                Store::create(&a.file)?
-            };
+            let mut store = Store::open_or_create(&a.file)?;
             let id = store.insert_board(&board)?;
             emit(&format!("{id}\n"))
         }
