@@ -312,3 +312,17 @@ impl TestApp {
         )
     }
 }
+
+#[test]
+fn the_example_opens_as_a_new_file_with_the_sample_board() {
+    let t = app();
+    let file = t.ok("open_example", json!({}));
+    assert!(
+        file["name"].as_str().unwrap().starts_with("Eksempel"),
+        "{file}"
+    );
+    let boards = file["boards"].as_array().unwrap();
+    assert_eq!(boards.len(), 1);
+    assert_eq!(boards[0]["unit"], "Hjemmesykepleien");
+    assert_eq!(boards[0]["rows"], 3);
+}

@@ -262,6 +262,22 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     .await?;
     screenshot(&c, "app-start.png").await?;
     report_memory("startskjermen");
+    // "Åpne eksempel": the sample board, imported into a new file, straight into the editor.
+    find(&c, "#apne-eksempel").await?.click().await?;
+    wait_js(
+        &c,
+        "eksempeltavlen",
+        "document.querySelectorAll('#rader tr[data-id]').length === 3",
+    )
+    .await?;
+    wait_js(
+        &c,
+        "tittelen på eksempelet",
+        "document.querySelector('#tavletittel').textContent.includes('Hjemmesykepleien')",
+    )
+    .await?;
+    screenshot(&c, "app-editor.png").await?;
+    report_memory("eksempeltavlen");
     c.close().await?;
 
     // 2. A new file named on the command line: make a board and type three rows.
