@@ -92,6 +92,8 @@ function textOf(row) {
 function makeRow(data, id, overdue) {
   const row = {
     key: ed.nextKey++,
+    // The board the row belongs to, kept so a late save never lands on another board.
+    board: ed.id,
     id: id ?? null,
     saved: id === null || id === undefined ? null : textOf(data),
     status: data.status || 'not_started',
@@ -217,7 +219,7 @@ function saveRow(row) {
 async function writeRow(row) {
   const text = readText(row);
   if (same(text, row.saved)) return;
-  const boardId = ed.id;
+  const boardId = row.board;
   if (row.id === null) {
     // A draft: stored once it has a goal or a measure.
     if (!text.goal.trim() && !text.measure.trim()) return;
@@ -254,7 +256,7 @@ function storedPosition(row) {
     if (r === row) return n;
     if (r.id !== null) n += 1;
   }
-  return n;
+  return null; // no longer on screen (the editor moved on): last
 }
 
 function newRow(focusField = 'goal') {

@@ -103,6 +103,7 @@ async function showBoards() {
 function renderBoards() {
   show('tavler');
   $('#ingen-tavler').hidden = app.boards.length > 0;
+  $('.tavleliste').hidden = app.boards.length === 0;
   $('#fra-fjoraret').disabled = app.boards.length === 0;
   fill(
     $('#tavleliste'),
@@ -267,6 +268,8 @@ async function init() {
   document.addEventListener('keydown', (ev) => {
     if (document.querySelector('dialog[open]')) return;
     if (!$('#editor').hidden) editorKeydown(ev);
+    // Printing goes through Tavle's PDF, never the web view's own print.
+    else if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'p') ev.preventDefault();
   });
   window.addEventListener('unhandledrejection', (ev) => showError(ev.reason));
 

@@ -326,3 +326,35 @@ fn the_example_opens_as_a_new_file_with_the_sample_board() {
     assert_eq!(boards[0]["unit"], "Hjemmesykepleien");
     assert_eq!(boards[0]["rows"], 3);
 }
+
+#[test]
+fn next_years_board_starts_from_last_years_unfinished_measures() {
+    let t = app();
+    let board = t.file_with_board();
+    let done = t.add_row(&board, "Ferdig tiltak", Value::Null);
+    t.add_row(&board, "Pågående tiltak", Value::Null);
+    t.ok(
+        "change_status",
+        json!({ "row": done, "status": "done", "on": "2025-06-01", "note": "" }),
+    );
+    let next = t.ok("new_board_from", json!({ "from": board, "year": 2026 }));
+    let view = t.ok("load_board", json!({ "id": next }));
+    assert_eq!(view["board"]["year"], 2026);
+    assert_eq!(view["board"]["unit"], "Hjemmesykepleien");
+    assert_eq!(t.goals(&next), ["Pågående tiltak"]);
+}
+
+#[test]
+fn two_windows_can_work_on_the_same_file() {
+    let first = app();
+    let board = first.file_with_board();
+    let path = first.path("enhet.tavle");
+    let second = app();
+    second.ok("open_file", json!({ "path": path }));
+    first.add_row(&board, "Fra det første vinduet", Value::Null);
+    second.add_row(&board, "Fra det andre vinduet", Value::Null);
+    assert_eq!(
+        first.goals(&board),
+        ["Fra det første vinduet", "Fra det andre vinduet"]
+    );
+}

@@ -7,7 +7,8 @@
 //! when `CI=true` and is skipped with a loud message otherwise.
 //!
 //! `TAVLE_SCREENSHOTS=DIR` saves screenshots of the start screen, the editor and the print
-//! dialog there; `TAVLE_E2E_LAUNCHES=N` measures N extra launches.
+//! dialog there; `TAVLE_E2E_LAUNCHES=N` measures N extra launches; `TAVLE_E2E_APP=PATH` runs
+//! another build of the app (the release binary, to measure it).
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -149,7 +150,7 @@ impl Driver {
         let caps = json!({
             "browserName": "wry",
             "tauri:options": {
-                "application": env!("CARGO_BIN_EXE_tavle-app"),
+                "application": app_binary(),
                 "args": args,
             }
         });
@@ -170,6 +171,10 @@ impl Drop for Driver {
             self.stop();
         }
     }
+}
+
+fn app_binary() -> String {
+    std::env::var("TAVLE_E2E_APP").unwrap_or_else(|_| env!("CARGO_BIN_EXE_tavle-app").to_string())
 }
 
 /// Polls a JavaScript expression until it is truthy; returns its value.
