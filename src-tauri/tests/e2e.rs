@@ -596,6 +596,23 @@ fn pdf_text(pdf: &Path) -> Res<String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
+/// Proportional set size in kB (shared libraries counted once across processes).
+fn pss_kb(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+        .ok()
+        .and_then(|t| {
+            t.lines().find(|l| l.starts_with("Pss:")).and_then(|l| {
+                l["Pss:".len()..]
+                    .trim()
+                    .trim_end_matches(" kB")
+                    .trim()
+                    .parse()
+                    .ok()
+            })
+        })
+        .unwrap_or(0)
+}
+
 /// Prints the resident memory of the running app and its WebKit processes (from /proc).
 fn report_memory(when: &str) {
     let procs: Vec<(u32, u32, String, u64)> = std::fs::read_dir("/proc")
@@ -626,11 +643,13 @@ fn report_memory(when: &str) {
             .iter()
             .map(|c| format!("{} {} MB", c.2, c.3 / 1024))
             .collect();
+        let pss: u64 = pss_kb(*pid) + children.iter().map(|c| pss_kb(c.0)).sum::<u64>();
         eprintln!(
-            "e2e: minne ({when}): {name} {} MB + [{}] = {} MB RSS",
+            "e2e: minne ({when}): {name} {} MB + [{}] = {} MB RSS, {} MB PSS",
             rss / 1024,
             parts.join(", "),
-            total / 1024
+            total / 1024,
+            pss / 1024
         );
     }
 }
