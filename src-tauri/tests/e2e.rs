@@ -285,6 +285,27 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     report_memory("eksempeltavlen");
     c.close().await?;
 
+    // 1b. A file that is not a Tavle file: the start screen, with a Norwegian message.
+    let junk = work.join("ikke-tavle.tavle");
+    std::fs::write(&junk, b"dette er ingen database")?;
+    let (c, _) = launch(driver, &[junk.to_str().ok_or("sti")?], "#ny-fil").await?;
+    let msg = wait_js(
+        &c,
+        "feilmeldingen",
+        "(m => m && m.textContent)(document.querySelector('#meldinger .melding.feil'))",
+    )
+    .await?;
+    assert!(
+        msg.as_str().unwrap_or("").contains("er ikke en Tavle-fil"),
+        "{msg}"
+    );
+    assert_eq!(
+        std::fs::read(&junk)?,
+        b"dette er ingen database",
+        "filen er ikke endret"
+    );
+    c.close().await?;
+
     // 2. A new file named on the command line: make a board and type three rows.
     let (c, t) = launch(driver, &[file_arg], "#ny-tavle").await?;
     launches.push(t);
@@ -300,6 +321,16 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         .send_keys("Hjemmesykepleien")
         .await?;
     let year = find(&c, "#tavleskjema input[name=year]").await?;
+    // A year the core refuses: the reason shows in the form, in Norwegian.
+    year.clear().await?;
+    year.send_keys("1999").await?;
+    find(&c, "#tavleskjema-ok").await?.click().await?;
+    wait_js(
+        &c,
+        "feil om året",
+        "document.querySelector('#tavleskjema .skjemafeil').textContent.includes('Året 1999')",
+    )
+    .await?;
     year.clear().await?;
     year.send_keys("2025").await?;
     find(&c, "#tavleskjema textarea[name=main_goal]")
