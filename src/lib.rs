@@ -13,4 +13,5 @@ pub use error::{Error, Result};
 pub use model::*;
 pub mod exchange;
 pub mod print;
+pub mod report;
 pub mod store;

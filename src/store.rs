@@ -1,22 +1,49 @@
 //! The `.tavle` file: one SQLite database holding any number of boards.
 //!
-//! API CONTRACT (bodies to be written; signatures are what the CLI and the app call).
-//! Every method that writes is one transaction: all or nothing.
+//! Every method that writes is one transaction: all or nothing. A file is checked before
+//! SQLite may write to it (see [`file`]): foreign, damaged and too-new files are refused
+//! and left as they were. The schema is an append-only ladder of SQL migrations tracked in
+//! `PRAGMA user_version`. The SQL for each noun lives in its own submodule (`board`, `row`,
+//! `absence`, `plan`); this module holds opening, transactions and backups.
+
+mod absence;
+mod board;
+mod file;
+mod plan;
+mod row;
+mod sql;
+#[cfg(test)]
+mod tests;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use chrono::NaiveDate;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Result;
-use crate::model::{
-    AbsenceMonth, Board, BoardId, Plan, Row, RowId, Status, StatusChange, YearMonth,
-};
+use crate::error::{Error, Result};
+use crate::model::{Board, BoardId, Row, RowId, Status};
+
+/// `PRAGMA application_id` of every `.tavle` file: "TAVL" in ASCII.
+pub const APPLICATION_ID: i32 = 0x5441_564C;
+
+/// The schema, one migration per step, oldest first. Append only: a shipped step is never
+/// edited, because files out there already went through it.
+const MIGRATIONS: &[&str] = &[include_str!("store/migrations/0001_initial.sql")];
+
+/// The file version (`PRAGMA user_version`) this build writes and understands.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How many backups are kept per file in [`backup_dir`].
+pub const BACKUPS_KEPT: usize = 10;
+
+/// How long a write waits for another process holding the file before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
 
 /// An open `.tavle` file.
 pub struct Store {
-    #[allow(dead_code)]
-    conn: rusqlite::Connection,
+    conn: Connection,
     path: PathBuf,
 }
 
@@ -102,27 +129,114 @@ pub fn backup_dir(path: &Path) -> PathBuf {
     path.parent().unwrap_or(Path::new(".")).join("backups")
 }
 
-#[allow(unused_variables)]
 impl Store {
     /// Creates a new, empty `.tavle` file; refuses a path that exists.
     pub fn create(path: &Path) -> Result<Store> {
-        unimplemented!()
+        // Claiming the name with create_new means two creators can never share one file.
+        if let Err(e) = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+        {
+            return Err(if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Error::invalid(format!(
+                    "Filen «{}» finnes allerede. Åpne den, eller velg et annet navn for den nye filen.",
+                    path.display()
+                ))
+            } else {
+                io_error(path, e)
+            });
+        }
+        Store::initialise(path).inspect_err(|_| {
+            // A half-made file would later be refused as foreign; better not to leave it.
+            for leftover in [path.to_path_buf(), file::sidecar(path, "-journal")] {
+                let _ = std::fs::remove_file(leftover);
+            }
+        })
+    }
+
+    /// Stamps a fresh (0-byte) file as Tavle's and builds the schema.
+    fn initialise(path: &Path) -> Result<Store> {
+        let mut conn = Connection::open_with_flags(path, write_flags())?;
+        configure(&conn)?;
+        // The stamp and the schema are written in rollback-journal mode, straight into the
+        // main file, so the header check of a later open can trust what it reads even if
+        // this process dies right after.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.commit()?;
+        migrate(&mut conn)?;
+        enable_wal(&conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// Opens an existing file for writing: refuses foreign, damaged and too-new files without
     /// touching them, takes a backup, and runs pending migrations.
     pub fn open(path: &Path) -> Result<Store> {
-        unimplemented!()
+        file::check_header(path)?;
+        let conn = Connection::open_with_flags(path, write_flags())?;
+        configure(&conn)?;
+        // Nothing has been written yet: reading the header through SQLite also sees a newer
+        // version that still sits in another process's WAL.
+        file::check_database(&conn, path)?;
+        enable_wal(&conn)?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        // The backup comes before any migration, so the old file can always be got back.
+        store.backup()?;
+        migrate(&mut store.conn)?;
+        Ok(store)
     }
 
     /// Opens an existing file only to read it: same checks, no backup, no migration writes.
+    ///
+    /// A file from an older Tavle is copied into memory and migrated there, so reading it
+    /// works without changing it; such a store, like every read-only one, refuses writes.
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        unimplemented!()
+        file::check_header(path)?;
+        let file_conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        file_conn.busy_timeout(BUSY_TIMEOUT)?;
+        let version = file::check_database(&file_conn, path)?;
+        let conn = if version < SCHEMA_VERSION {
+            let mut memory = Connection::open_in_memory()?;
+            rusqlite::backup::Backup::new(&file_conn, &mut memory)?.run_to_completion(
+                1000,
+                Duration::ZERO,
+                None,
+            )?;
+            drop(file_conn);
+            migrate(&mut memory)?;
+            memory
+        } else {
+            file_conn
+        };
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.pragma_update(None, "query_only", true)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// Opens the file, or creates it when the path does not exist yet.
     pub fn open_or_create(path: &Path) -> Result<Store> {
-        unimplemented!()
+        match std::fs::symlink_metadata(path) {
+            Ok(_) => Store::open(path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match Store::create(path) {
+                // Someone else made it in between: open theirs.
+                Err(Error::Invalid(_)) if path.exists() => Store::open(path),
+                other => other,
+            },
+            Err(e) => Err(io_error(path, e)),
+        }
     }
 
     /// The file's path.
@@ -130,105 +244,120 @@ impl Store {
         &self.path
     }
 
-    /// Every board in the file, by unit then year.
-    pub fn list_boards(&self) -> Result<Vec<BoardSummary>> {
-        unimplemented!()
+    /// Copies the file into [`backup_dir`] with SQLite's online backup (consistent even while
+    /// others write) and keeps only the newest [`BACKUPS_KEPT`]. Returns the copy's path.
+    /// The importer calls this before adding a board.
+    pub fn backup(&self) -> Result<PathBuf> {
+        file::backup(&self.conn, &self.path)
     }
 
-    /// Adds a whole board (rows with history, plan, absence, inputs) after validating it.
-    pub fn insert_board(&mut self, board: &Board) -> Result<BoardId> {
-        unimplemented!()
+    /// Runs SQLite's full integrity and foreign-key checks; a damaged file is
+    /// [`Error::NotATavleFile`].
+    pub fn integrity_check(&self) -> Result<()> {
+        let mut problems: Vec<String> = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for line in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let line = line?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        for table in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            problems.push(format!("brutt kobling i tabellen {}", table?));
+        }
+        if problems.is_empty() {
+            return Ok(());
+        }
+        problems.truncate(5);
+        Err(Error::NotATavleFile {
+            path: self.path.clone(),
+            detail: format!("integritetssjekken fant feil: {}", problems.join("; ")),
+        })
     }
 
-    /// Reads a whole board.
-    pub fn load_board(&self, id: BoardId) -> Result<StoredBoard> {
-        unimplemented!()
+    /// Runs `f` as one IMMEDIATE transaction: all of it is written, or none of it.
+    /// IMMEDIATE takes the write lock up front, so a second process waits (busy timeout)
+    /// instead of failing halfway when it tries to upgrade a read.
+    fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
     }
 
-    /// Changes the board's own fields.
-    pub fn update_board_header(&mut self, id: BoardId, header: &BoardHeader) -> Result<()> {
-        unimplemented!()
+    /// Runs `f` in one read transaction, so everything it reads is from the same moment.
+    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
     }
+}
 
-    /// Removes a board and everything on it.
-    pub fn delete_board(&mut self, id: BoardId) -> Result<()> {
-        unimplemented!()
-    }
+/// Read-write, never create: a file that vanished must not come back empty.
+fn write_flags() -> OpenFlags {
+    OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+}
 
-    /// "Ny tavle fra fjorårets": copies unit, title, main goal, focus and target, and the rows
-    /// that are not Fullført or Avbrutt (status back to Ikke startet, no history), into a new
-    /// board for `year`.
-    pub fn new_board_from(&mut self, from: BoardId, year: i32) -> Result<BoardId> {
-        unimplemented!()
-    }
+/// Connection settings that are not part of the schema. None of them writes to the file.
+///
+/// `synchronous = FULL`: in WAL mode NORMAL already survives a killed process, but a commit
+/// can be lost when the OS or power goes; FULL syncs the WAL on every commit so an edit that
+/// was shown as saved is still there after the laptop dies. Edits come at human speed, so
+/// one fsync each costs nothing anyone notices.
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
 
-    /// Adds a row at `position` (0-based; `None` = last).
-    pub fn add_row(&mut self, board: BoardId, row: &Row, position: Option<usize>) -> Result<RowId> {
-        unimplemented!()
-    }
+/// WAL lets the app and the CLI read and write the same file at once.
+fn enable_wal(conn: &Connection) -> Result<()> {
+    // On file systems without shared memory SQLite keeps its old mode; that still works.
+    let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    Ok(())
+}
 
-    /// Saves the inline-edited fields of a row.
-    pub fn update_row_text(&mut self, row: RowId, text: &RowText) -> Result<()> {
-        unimplemented!()
+/// Brings the schema up to [`SCHEMA_VERSION`], one migration per transaction.
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version >= SCHEMA_VERSION {
+        return Ok(());
     }
+    for (done, sql) in MIGRATIONS.iter().enumerate() {
+        let target = done as i64 + 1;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Read inside the write lock: another process may have migrated meanwhile.
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version >= target {
+            continue;
+        }
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", target)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
 
-    /// Moves a row to `position` (0-based) among its board's rows.
-    pub fn move_row(&mut self, row: RowId, position: usize) -> Result<()> {
-        unimplemented!()
+fn io_error(path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        path: path.to_path_buf(),
+        source,
     }
+}
 
-    /// Deletes a row and returns what is needed to undo it.
-    pub fn delete_row(&mut self, row: RowId) -> Result<DeletedRow> {
-        unimplemented!()
-    }
+fn board_not_found(id: BoardId) -> Error {
+    Error::NotFound(format!(
+        "Fant ingen tavle med id {id}. Se `tavle list FILE` for tavlene i filen."
+    ))
+}
 
-    /// Puts a deleted row back where it was, with its history.
-    pub fn restore_row(&mut self, deleted: &DeletedRow) -> Result<RowId> {
-        unimplemented!()
-    }
-
-    /// Records a change of status in the row's history (kept in date order); the row's status
-    /// becomes that of the latest entry.
-    pub fn change_status(&mut self, row: RowId, change: &StatusChange) -> Result<()> {
-        unimplemented!()
-    }
-
-    /// Corrects the date and note of history entry `index` (0-based, oldest first); the
-    /// history is re-sorted by date and the row's status follows the latest entry.
-    pub fn correct_status_change(
-        &mut self,
-        row: RowId,
-        index: usize,
-        on: NaiveDate,
-        note: &str,
-    ) -> Result<()> {
-        unimplemented!()
-    }
-
-    /// The board a row belongs to.
-    pub fn board_of_row(&self, row: RowId) -> Result<BoardId> {
-        unimplemented!()
-    }
-
-    /// Sets one month's absence figures (replacing what the month had).
-    pub fn set_absence(&mut self, board: BoardId, month: &AbsenceMonth) -> Result<()> {
-        unimplemented!()
-    }
-
-    /// Removes one month's absence figures.
-    pub fn remove_absence(&mut self, board: BoardId, month: YearMonth) -> Result<()> {
-        unimplemented!()
-    }
-
-    /// Replaces the board's "Prosjekt nærvær" plan, milestones included.
-    pub fn set_plan(&mut self, board: BoardId, plan: &Plan) -> Result<()> {
-        unimplemented!()
-    }
-
-    /// Measures across all boards that are overdue on `on` (due before it, Ikke startet or
-    /// Pågår) or, with `within_days`, due from `on` to `on + within_days`; overdue first, then
-    /// by due date.
-    pub fn due(&self, on: NaiveDate, within_days: Option<u32>) -> Result<Vec<DueItem>> {
-        unimplemented!()
-    }
+fn row_not_found(id: RowId) -> Error {
+    Error::NotFound(format!(
+        "Fant ingen rad med id {id}. Se `tavle show FILE --board ID` for radene og id-ene deres."
+    ))
 }

@@ -1,0 +1,173 @@
+//! How fast the `.tavle` file answers at a realistic worst case: 100 boards with 100 rows
+//! each (10 000 rows, each with some status history). Prints the median, fastest and
+//! slowest of repeated runs per operation. Run with `cargo bench --bench store`.
+//!
+//! Writes are one transaction each with `synchronous = FULL`, so their time is mostly the
+//! disk's fsync; reads never touch the disk's write path.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use tavle::store::Store;
+use tavle::{AbsenceMonth, Board, BoardId, Row, Status, StatusChange, YearMonth};
+
+const BOARDS: usize = 100;
+const ROWS_PER_BOARD: usize = 100;
+const RUNS: usize = 51;
+
+fn day(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, m, d).expect("a real date")
+}
+
+fn board(n: usize) -> Board {
+    let mut b = Board::new(format!("Enhet {n:03}"), 2025);
+    b.main_goal = "Et hovedmål som er en hel setning lang, slik de pleier å være.".into();
+    b.target_pct = Some(7.0);
+    b.rows = (0..ROWS_PER_BOARD)
+        .map(|i| {
+            let status = Status::ALL[i % Status::ALL.len()];
+            Row {
+                goal: format!("Mål {i}: lettere samarbeid med avdelingen"),
+                ideas: "Bedre dialoger med de ansatte på korttidsavdelingen.".into(),
+                measure: "Utarbeide en prosedyre for felles pasientforståelse.".into(),
+                owner: "Ansatte ved hjemmesykepleien".into(),
+                when_text: "i.a. februar".into(),
+                due: Some(day(1 + (i % 12) as u32, 15)),
+                status,
+                result: String::new(),
+                history: vec![
+                    StatusChange {
+                        on: day(1, 10),
+                        status: Status::InProgress,
+                        note: "Startet".into(),
+                    },
+                    StatusChange {
+                        on: day(2, 10),
+                        status,
+                        note: String::new(),
+                    },
+                ],
+            }
+        })
+        .collect();
+    b.absence = (1..=12)
+        .map(|m| {
+            let month = YearMonth::new(2025, m).expect("a real month");
+            AbsenceMonth::from_days(month, 420.0, 30.0 + f64::from(m))
+        })
+        .collect();
+    b
+}
+
+/// Runs `f` `runs` times and returns the sorted durations.
+fn time(runs: usize, mut f: impl FnMut(usize)) -> Vec<Duration> {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|i| {
+            let start = Instant::now();
+            f(i);
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3}", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("bench.tavle");
+    let mut store = Store::create(&path).expect("a new file");
+    let build = Instant::now();
+    let ids: Vec<BoardId> = (0..BOARDS)
+        .map(|n| store.insert_board(&board(n)).expect("insert"))
+        .collect();
+    let built = build.elapsed();
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "built {BOARDS} boards x {ROWS_PER_BOARD} rows in {:.2} s ({} KiB + WAL)",
+        built.as_secs_f64(),
+        size / 1024
+    );
+
+    let target = ids[BOARDS / 2];
+    let rows = store.load_board(target).expect("load").row_ids;
+    let mut results: Vec<(&str, usize, Vec<Duration>)> = Vec::new();
+
+    results.push((
+        "list_boards (100 boards)",
+        RUNS,
+        time(RUNS, |_| {
+            assert_eq!(store.list_boards().expect("list").len(), BOARDS);
+        }),
+    ));
+    results.push((
+        "load_board (100 rows, ≈ show)",
+        RUNS,
+        time(RUNS, |_| {
+            assert_eq!(
+                store.load_board(target).expect("load").board.rows.len(),
+                ROWS_PER_BOARD
+            );
+        }),
+    ));
+    results.push((
+        "due (all 10 000 rows, 30 days)",
+        RUNS,
+        time(RUNS, |_| {
+            store.due(day(6, 1), Some(30)).expect("due");
+        }),
+    ));
+    results.push((
+        "change_status (one transaction)",
+        RUNS,
+        time(RUNS, |i| {
+            let change = StatusChange {
+                on: day(3, 1 + (i % 28) as u32),
+                status: Status::InProgress,
+                note: format!("Endring {i}"),
+            };
+            store
+                .change_status(rows[i % rows.len()], &change)
+                .expect("status");
+        }),
+    ));
+    // Moving the first row last rotates the board, so after i moves `rows[i]` is first.
+    results.push((
+        "move_row first -> last (100 rows)",
+        RUNS,
+        time(RUNS, |i| {
+            store
+                .move_row(rows[i % rows.len()], ROWS_PER_BOARD - 1)
+                .expect("move");
+        }),
+    ));
+    let order = store.load_board(target).expect("load").row_ids;
+    assert_eq!(
+        order[0],
+        rows[RUNS % rows.len()],
+        "the moves rotated the board"
+    );
+    drop(store);
+    results.push((
+        "open for writing (incl. backup)",
+        11,
+        time(11, |_| {
+            drop(Store::open(&path).expect("open"));
+        }),
+    ));
+
+    println!();
+    println!("| operation | runs | median ms | fastest ms | slowest ms |");
+    println!("|---|---:|---:|---:|---:|");
+    for (name, runs, times) in &results {
+        println!(
+            "| {name} | {runs} | {} | {} | {} |",
+            ms(times[times.len() / 2]),
+            ms(times[0]),
+            ms(times[times.len() - 1])
+        );
+    }
+}

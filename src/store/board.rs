@@ -1,0 +1,259 @@
+//! Boards: the list, whole boards in and out, the header, and "Ny tavle fra fjorårets".
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{
+    absence, board_not_found, plan, row, BoardHeader, BoardSummary, StatusCount, Store, StoredBoard,
+};
+use crate::error::{Error, Result};
+use crate::model::{check_month_in_year, check_year, Board, BoardId, Input, RowId, Status};
+
+const BOARD_COLUMNS: &str = "id, title, unit, year, main_goal, focus, target_pct";
+
+/// A board's own fields; rows, plan, absence and inputs are read by their modules.
+fn board_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(BoardId, Board)> {
+    let mut board = Board::new(r.get::<_, String>(2)?, r.get(3)?);
+    board.title = r.get(1)?;
+    board.main_goal = r.get(4)?;
+    board.focus = r.get(5)?;
+    board.target_pct = r.get(6)?;
+    Ok((BoardId(r.get(0)?), board))
+}
+
+/// Fails with a Norwegian "not found" unless the board exists; returns its year.
+pub(super) fn year_of(conn: &Connection, id: BoardId) -> Result<i32> {
+    conn.query_row("SELECT year FROM board WHERE id = ?1", [id.0], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| board_not_found(id))
+}
+
+/// Sort key for Norwegian alphabetical order: case-blind, with æ, ø, å after z.
+fn nb_sort_key(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'æ' => '\u{7b}',
+            'ø' => '\u{7c}',
+            'å' => '\u{7d}',
+            other => other,
+        })
+        .collect()
+}
+
+/// Writes the board's own fields as a new board (no rows yet).
+fn insert_header(conn: &Connection, board: &Board) -> Result<BoardId> {
+    conn.execute(
+        "INSERT INTO board (title, unit, year, main_goal, focus, target_pct)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            board.title,
+            board.unit,
+            board.year,
+            board.main_goal,
+            board.focus,
+            board.target_pct
+        ],
+    )?;
+    Ok(BoardId(conn.last_insert_rowid()))
+}
+
+/// Writes a whole, already validated board.
+fn insert_whole(conn: &Connection, board: &Board) -> Result<BoardId> {
+    let id = insert_header(conn, board)?;
+    let mut row_ids = Vec::with_capacity(board.rows.len());
+    for (position, r) in board.rows.iter().enumerate() {
+        row_ids.push(row::insert_at(conn, id, position, r)?);
+    }
+    plan::write(conn, id, &board.plan)?;
+    for month in &board.absence {
+        absence::write(conn, id, month)?;
+    }
+    let mut stmt = conn.prepare(
+        "INSERT INTO input (board_id, position, question, text, votes, row_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (position, input) in board.inputs.iter().enumerate() {
+        // Validation has checked the index; `get` keeps a bad one from panicking anyway.
+        let row_id = input.row.and_then(|i| row_ids.get(i)).map(|r| r.0);
+        stmt.execute(params![
+            id.0,
+            position,
+            input.question,
+            input.text,
+            input.votes,
+            row_id
+        ])?;
+    }
+    Ok(id)
+}
+
+/// Reads a whole board inside the caller's transaction.
+pub(super) fn load(conn: &Connection, id: BoardId) -> Result<StoredBoard> {
+    let (_, mut board) = conn
+        .query_row(
+            &format!("SELECT {BOARD_COLUMNS} FROM board WHERE id = ?1"),
+            [id.0],
+            board_from_row,
+        )
+        .optional()?
+        .ok_or_else(|| board_not_found(id))?;
+    let (row_ids, rows) = row::load_all(conn, id)?;
+    board.rows = rows;
+    board.plan = plan::load(conn, id)?;
+    board.absence = absence::load(conn, id)?;
+    let index_of: HashMap<RowId, usize> =
+        row_ids.iter().enumerate().map(|(i, r)| (*r, i)).collect();
+    let mut stmt = conn.prepare(
+        "SELECT question, text, votes, row_id FROM input WHERE board_id = ?1
+         ORDER BY position, id",
+    )?;
+    board.inputs = stmt
+        .query_map([id.0], |r| {
+            let row_id: Option<i64> = r.get(3)?;
+            Ok(Input {
+                question: r.get(0)?,
+                text: r.get(1)?,
+                votes: r.get(2)?,
+                row: row_id.and_then(|rid| index_of.get(&RowId(rid)).copied()),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(StoredBoard { id, board, row_ids })
+}
+
+/// The same date in another year; 29 February becomes 28 February.
+fn same_day_in(date: NaiveDate, year: i32) -> Option<NaiveDate> {
+    date.with_year(year)
+        .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), 28))
+}
+
+impl Store {
+    /// Every board in the file, by unit then year.
+    pub fn list_boards(&self) -> Result<Vec<BoardSummary>> {
+        self.read(|conn| {
+            let mut counts: HashMap<(i64, Status), usize> = HashMap::new();
+            let mut stmt = conn
+                .prepare("SELECT board_id, status, count(*) FROM row GROUP BY board_id, status")?;
+            for item in stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))? {
+                let (key, n) = item?;
+                counts.insert(key, n);
+            }
+            let mut stmt = conn.prepare(&format!("SELECT {BOARD_COLUMNS} FROM board"))?;
+            let mut list: Vec<BoardSummary> = stmt
+                .query_map([], board_from_row)?
+                .map(|item| {
+                    let (id, board) = item?;
+                    let counts: Vec<StatusCount> = Status::ALL
+                        .into_iter()
+                        .map(|status| StatusCount {
+                            status,
+                            count: counts.get(&(id.0, status)).copied().unwrap_or(0),
+                        })
+                        .collect();
+                    Ok(BoardSummary {
+                        id,
+                        title: board.title,
+                        unit: board.unit,
+                        year: board.year,
+                        rows: counts.iter().map(|c| c.count).sum(),
+                        counts,
+                    })
+                })
+                .collect::<rusqlite::Result<_>>()?;
+            list.sort_by_cached_key(|b| (nb_sort_key(&b.unit), b.year, b.id));
+            Ok(list)
+        })
+    }
+
+    /// Adds a whole board (rows with history, plan, absence, inputs) after validating it.
+    pub fn insert_board(&mut self, board: &Board) -> Result<BoardId> {
+        board.validate()?;
+        self.with_tx(|tx| insert_whole(tx, board))
+    }
+
+    /// Reads a whole board: rows in their order, absence by month, inputs with their row index.
+    pub fn load_board(&self, id: BoardId) -> Result<StoredBoard> {
+        self.read(|conn| load(conn, id))
+    }
+
+    /// Changes the board's own fields.
+    pub fn update_board_header(&mut self, id: BoardId, header: &BoardHeader) -> Result<()> {
+        let mut check = Board::new(header.unit.clone(), header.year);
+        check.title = header.title.clone();
+        check.main_goal = header.main_goal.clone();
+        check.focus = header.focus.clone();
+        check.target_pct = header.target_pct;
+        check.validate_header()?;
+        self.with_tx(|tx| {
+            year_of(tx, id)?;
+            // Absence figures belong to the board's year; a new year would orphan them.
+            for month in absence::load(tx, id)? {
+                check_month_in_year(month.month, header.year).map_err(|_| {
+                    Error::invalid(format!(
+                        "Tavlen har fraværstall for {}, så året kan ikke endres til {}. Fjern fraværstallene først, eller lag en ny tavle for {}.",
+                        month.month, header.year, header.year
+                    ))
+                })?;
+            }
+            tx.execute(
+                "UPDATE board SET title = ?2, unit = ?3, year = ?4, main_goal = ?5, focus = ?6,
+                 target_pct = ?7 WHERE id = ?1",
+                params![
+                    id.0,
+                    header.title,
+                    header.unit,
+                    header.year,
+                    header.main_goal,
+                    header.focus,
+                    header.target_pct
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Removes a board and everything on it.
+    pub fn delete_board(&mut self, id: BoardId) -> Result<()> {
+        self.with_tx(|tx| {
+            // Rows, history, plan, absence and inputs go with it (ON DELETE CASCADE).
+            match tx.execute("DELETE FROM board WHERE id = ?1", [id.0])? {
+                0 => Err(board_not_found(id)),
+                _ => Ok(()),
+            }
+        })
+    }
+
+    /// "Ny tavle fra fjorårets": copies unit, title, main goal, focus and target, and the rows
+    /// that are not Fullført or Avbrutt (status back to Ikke startet, no history), into a new
+    /// board for `year`. A copied row's due date moves to the same day in `year`, so last
+    /// year's dates do not make every copied measure overdue at once. Plan, absence and
+    /// workshop inputs belong to their year and are not copied.
+    pub fn new_board_from(&mut self, from: BoardId, year: i32) -> Result<BoardId> {
+        check_year(year)?;
+        self.with_tx(|tx| {
+            let old = load(tx, from)?.board;
+            let years_on = year - old.year;
+            let mut new = Board::new(old.unit, year);
+            new.title = old.title;
+            new.main_goal = old.main_goal;
+            new.focus = old.focus;
+            new.target_pct = old.target_pct;
+            new.rows = old
+                .rows
+                .into_iter()
+                .filter(|r| !matches!(r.status, Status::Done | Status::Dropped))
+                .map(|mut r| {
+                    r.status = Status::NotStarted;
+                    r.history.clear();
+                    r.due = r.due.and_then(|d| same_day_in(d, d.year() + years_on));
+                    r
+                })
+                .collect();
+            new.validate()?;
+            insert_whole(tx, &new)
+        })
+    }
+}

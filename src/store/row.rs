@@ -1,0 +1,389 @@
+//! Rows: their order on the board, inline edits, delete and undo, and status history.
+//!
+//! `position` is kept dense (0..n-1 per board) by every write here, so a row's position is
+//! its index and a move or delete only renumbers the rows in between.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{board, row_not_found, DeletedRow, DueItem, RowText, Store};
+use crate::error::{Error, Result};
+use crate::model::{check_text, BoardId, Row, RowId, Status, StatusChange};
+
+const ROW_COLUMNS: &str = "id, goal, ideas, measure, owner, when_text, due, status, result";
+
+/// A row without its history (read separately).
+fn row_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RowId, Row)> {
+    Ok((
+        RowId(r.get(0)?),
+        Row {
+            goal: r.get(1)?,
+            ideas: r.get(2)?,
+            measure: r.get(3)?,
+            owner: r.get(4)?,
+            when_text: r.get(5)?,
+            due: r.get(6)?,
+            status: r.get(7)?,
+            result: r.get(8)?,
+            history: Vec::new(),
+        },
+    ))
+}
+
+/// One history entry from `on_date, status, note`.
+fn change_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StatusChange> {
+    Ok(StatusChange {
+        on: r.get(0)?,
+        status: r.get(1)?,
+        note: r.get(2)?,
+    })
+}
+
+/// Writes a row and its history at `position` (the caller has made room there).
+pub(super) fn insert_at(
+    conn: &Connection,
+    board: BoardId,
+    position: usize,
+    row: &Row,
+) -> Result<RowId> {
+    conn.prepare_cached(
+        "INSERT INTO row (board_id, position, goal, ideas, measure, owner, when_text, due,
+         status, result) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        board.0,
+        position,
+        row.goal,
+        row.ideas,
+        row.measure,
+        row.owner,
+        row.when_text,
+        row.due,
+        row.status,
+        row.result
+    ])?;
+    let id = RowId(conn.last_insert_rowid());
+    write_history(conn, id, &row.history)?;
+    Ok(id)
+}
+
+/// Replaces a row's history with `history` (already in date order).
+fn write_history(conn: &Connection, row: RowId, history: &[StatusChange]) -> Result<()> {
+    conn.execute("DELETE FROM status_change WHERE row_id = ?1", [row.0])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO status_change (row_id, seq, on_date, status, note)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (seq, change) in history.iter().enumerate() {
+        stmt.execute(params![row.0, seq, change.on, change.status, change.note])?;
+    }
+    Ok(())
+}
+
+fn history(conn: &Connection, row: RowId) -> Result<Vec<StatusChange>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT on_date, status, note FROM status_change WHERE row_id = ?1 ORDER BY seq, id",
+    )?;
+    let changes = stmt
+        .query_map([row.0], change_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(changes)
+}
+
+/// Every row of a board in order, with history, and their ids.
+pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<(Vec<RowId>, Vec<Row>)> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ROW_COLUMNS} FROM row WHERE board_id = ?1 ORDER BY position, id"
+    ))?;
+    let (ids, mut rows): (Vec<RowId>, Vec<Row>) = stmt
+        .query_map([board.0], row_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .unzip();
+    let index_of: std::collections::HashMap<RowId, usize> =
+        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let mut stmt = conn.prepare_cached(
+        "SELECT sc.row_id, sc.on_date, sc.status, sc.note FROM status_change sc
+         JOIN row r ON r.id = sc.row_id WHERE r.board_id = ?1 ORDER BY sc.row_id, sc.seq, sc.id",
+    )?;
+    let mut entries = stmt.query([board.0])?;
+    while let Some(entry) = entries.next()? {
+        let row_id = RowId(entry.get(0)?);
+        let change = StatusChange {
+            on: entry.get(1)?,
+            status: entry.get(2)?,
+            note: entry.get(3)?,
+        };
+        if let Some(&i) = index_of.get(&row_id) {
+            rows[i].history.push(change);
+        }
+    }
+    Ok((ids, rows))
+}
+
+/// The board a row is on and its position there.
+fn place(conn: &Connection, row: RowId) -> Result<(BoardId, usize)> {
+    conn.query_row(
+        "SELECT board_id, position FROM row WHERE id = ?1",
+        [row.0],
+        |r| Ok((BoardId(r.get(0)?), r.get(1)?)),
+    )
+    .optional()?
+    .ok_or_else(|| row_not_found(row))
+}
+
+fn count(conn: &Connection, board: BoardId) -> Result<usize> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM row WHERE board_id = ?1",
+        [board.0],
+        |r| r.get(0),
+    )?)
+}
+
+fn load_one(conn: &Connection, id: RowId) -> Result<Row> {
+    let (_, mut row) = conn
+        .query_row(
+            &format!("SELECT {ROW_COLUMNS} FROM row WHERE id = ?1"),
+            [id.0],
+            row_from_row,
+        )
+        .optional()?
+        .ok_or_else(|| row_not_found(id))?;
+    row.history = history(conn, id)?;
+    Ok(row)
+}
+
+/// Refuses a position past the end; `n` is the number of places there are.
+fn check_position(position: usize, n: usize, board: BoardId) -> Result<()> {
+    if position >= n {
+        return Err(Error::invalid(format!(
+            "Plass {} finnes ikke på tavle {board}: velg en plass fra 1 til {n}.",
+            position + 1
+        )));
+    }
+    Ok(())
+}
+
+/// Makes room at `position` and writes the row there.
+fn insert_into(conn: &Connection, board: BoardId, row: &Row, position: usize) -> Result<RowId> {
+    conn.execute(
+        "UPDATE row SET position = position + 1 WHERE board_id = ?1 AND position >= ?2",
+        params![board.0, position],
+    )?;
+    insert_at(conn, board, position, row)
+}
+
+/// Sets the row's status to that of its latest history entry.
+fn follow_history(conn: &Connection, row: RowId, history: &[StatusChange]) -> Result<()> {
+    if let Some(last) = history.last() {
+        conn.execute(
+            "UPDATE row SET status = ?2 WHERE id = ?1",
+            params![row.0, last.status],
+        )?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Adds a row at `position` (0-based; `None` = last).
+    pub fn add_row(&mut self, board: BoardId, row: &Row, position: Option<usize>) -> Result<RowId> {
+        row.validate("Raden")?;
+        self.with_tx(|tx| {
+            board::year_of(tx, board)?;
+            let n = count(tx, board)?;
+            let position = position.unwrap_or(n);
+            check_position(position, n + 1, board)?;
+            insert_into(tx, board, row, position)
+        })
+    }
+
+    /// Saves the inline-edited fields of a row.
+    pub fn update_row_text(&mut self, row: RowId, text: &RowText) -> Result<()> {
+        let check = Row {
+            goal: text.goal.clone(),
+            ideas: text.ideas.clone(),
+            measure: text.measure.clone(),
+            owner: text.owner.clone(),
+            when_text: text.when_text.clone(),
+            due: text.due,
+            result: text.result.clone(),
+            ..Row::default()
+        };
+        check.validate("Raden")?;
+        self.with_tx(|tx| {
+            let changed = tx.execute(
+                "UPDATE row SET goal = ?2, ideas = ?3, measure = ?4, owner = ?5, when_text = ?6,
+                 due = ?7, result = ?8 WHERE id = ?1",
+                params![
+                    row.0,
+                    text.goal,
+                    text.ideas,
+                    text.measure,
+                    text.owner,
+                    text.when_text,
+                    text.due,
+                    text.result
+                ],
+            )?;
+            match changed {
+                0 => Err(row_not_found(row)),
+                _ => Ok(()),
+            }
+        })
+    }
+
+    /// Moves a row to `position` (0-based) among its board's rows.
+    pub fn move_row(&mut self, row: RowId, position: usize) -> Result<()> {
+        self.with_tx(|tx| {
+            let (board, from) = place(tx, row)?;
+            check_position(position, count(tx, board)?, board)?;
+            // Only the rows between the old and the new place shift by one.
+            if position > from {
+                tx.execute(
+                    "UPDATE row SET position = position - 1
+                     WHERE board_id = ?1 AND position > ?2 AND position <= ?3",
+                    params![board.0, from, position],
+                )?;
+            } else if position < from {
+                tx.execute(
+                    "UPDATE row SET position = position + 1
+                     WHERE board_id = ?1 AND position >= ?2 AND position < ?3",
+                    params![board.0, position, from],
+                )?;
+            }
+            tx.execute(
+                "UPDATE row SET position = ?2 WHERE id = ?1",
+                params![row.0, position],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Deletes a row and returns what is needed to undo it.
+    pub fn delete_row(&mut self, row: RowId) -> Result<DeletedRow> {
+        self.with_tx(|tx| {
+            let (board, position) = place(tx, row)?;
+            let data = load_one(tx, row)?;
+            // History goes with the row (ON DELETE CASCADE); inputs forget it (SET NULL).
+            tx.execute("DELETE FROM row WHERE id = ?1", [row.0])?;
+            tx.execute(
+                "UPDATE row SET position = position - 1 WHERE board_id = ?1 AND position > ?2",
+                params![board.0, position],
+            )?;
+            Ok(DeletedRow {
+                board,
+                position,
+                row: data,
+            })
+        })
+    }
+
+    /// Puts a deleted row back where it was, with its history. The row gets a new id.
+    /// If the board has fewer rows by now, it goes last.
+    pub fn restore_row(&mut self, deleted: &DeletedRow) -> Result<RowId> {
+        deleted.row.validate("Raden")?;
+        self.with_tx(|tx| {
+            board::year_of(tx, deleted.board)?;
+            let position = deleted.position.min(count(tx, deleted.board)?);
+            insert_into(tx, deleted.board, &deleted.row, position)
+        })
+    }
+
+    /// Records a change of status in the row's history (kept in date order; a change dated
+    /// the same day as earlier ones comes after them); the row's status becomes that of the
+    /// latest entry.
+    pub fn change_status(&mut self, row: RowId, change: &StatusChange) -> Result<()> {
+        check_text("Notatet", &change.note)?;
+        self.with_tx(|tx| {
+            place(tx, row)?;
+            let mut changes = history(tx, row)?;
+            let at = changes.partition_point(|c| c.on <= change.on);
+            tx.execute(
+                "UPDATE status_change SET seq = seq + 1 WHERE row_id = ?1 AND seq >= ?2",
+                params![row.0, at],
+            )?;
+            tx.execute(
+                "INSERT INTO status_change (row_id, seq, on_date, status, note)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![row.0, at, change.on, change.status, change.note],
+            )?;
+            changes.insert(at, change.clone());
+            follow_history(tx, row, &changes)
+        })
+    }
+
+    /// Corrects the date and note of history entry `index` (0-based, oldest first); the
+    /// history is re-sorted by date and the row's status follows the latest entry.
+    pub fn correct_status_change(
+        &mut self,
+        row: RowId,
+        index: usize,
+        on: NaiveDate,
+        note: &str,
+    ) -> Result<()> {
+        check_text("Notatet", note)?;
+        self.with_tx(|tx| {
+            place(tx, row)?;
+            let mut changes = history(tx, row)?;
+            let Some(entry) = changes.get_mut(index) else {
+                return Err(Error::NotFound(format!(
+                    "Rad {row} har {} endringer i statushistorikken, så nr. {} finnes ikke.",
+                    changes.len(),
+                    index + 1
+                )));
+            };
+            entry.on = on;
+            entry.note = note.to_string();
+            // Stable: entries on the same day keep the order they had.
+            changes.sort_by_key(|c| c.on);
+            write_history(tx, row, &changes)?;
+            follow_history(tx, row, &changes)
+        })
+    }
+
+    /// The board a row belongs to.
+    pub fn board_of_row(&self, row: RowId) -> Result<BoardId> {
+        self.read(|conn| place(conn, row).map(|(board, _)| board))
+    }
+
+    /// Measures across all boards that are overdue on `on` (due before it, Ikke startet or
+    /// Pågår) or, with `within_days`, due from `on` to `on + within_days`; overdue first, then
+    /// by due date.
+    pub fn due(&self, on: NaiveDate, within_days: Option<u32>) -> Result<Vec<DueItem>> {
+        // Past the calendar's end everything counts as "within".
+        let until = within_days.map(|days| {
+            on.checked_add_days(chrono::Days::new(u64::from(days)))
+                .unwrap_or(NaiveDate::MAX)
+        });
+        // Only these two can fall behind (`Status::can_be_overdue`); the rest are never listed.
+        let (a, b) = (Status::NotStarted, Status::InProgress);
+        debug_assert!(a.can_be_overdue() && b.can_be_overdue());
+        self.read(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT b.id, b.unit, b.year, r.id, r.goal, r.measure, r.owner, r.due, r.status
+                 FROM row r JOIN board b ON b.id = r.board_id
+                 WHERE r.due IS NOT NULL AND r.status IN (?3, ?4)
+                   AND (r.due < ?1 OR r.due <= ?2)
+                 ORDER BY r.due < ?1 DESC, r.due, b.unit, b.year, b.id, r.position",
+            )?;
+            let items = stmt
+                .query_map(params![on, until, a, b], |r| {
+                    let due: NaiveDate = r.get(7)?;
+                    Ok(DueItem {
+                        board: BoardId(r.get(0)?),
+                        unit: r.get(1)?,
+                        year: r.get(2)?,
+                        row: RowId(r.get(3)?),
+                        goal: r.get(4)?,
+                        measure: r.get(5)?,
+                        owner: r.get(6)?,
+                        due,
+                        status: r.get(8)?,
+                        overdue: due < on,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(items)
+        })
+    }
+}

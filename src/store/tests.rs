@@ -1,0 +1,680 @@
+//! Unit tests of the store against real files in a temporary folder.
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::*;
+use crate::model::{AbsenceMonth, Input, Milestone, Plan, Question, StatusChange, YearMonth};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn month(s: &str) -> YearMonth {
+    s.parse().unwrap()
+}
+
+fn change(on: NaiveDate, status: Status, note: &str) -> StatusChange {
+    StatusChange {
+        on,
+        status,
+        note: note.into(),
+    }
+}
+
+fn row(goal: &str) -> Row {
+    Row {
+        goal: goal.into(),
+        measure: format!("Tiltak for {goal}"),
+        ..Row::default()
+    }
+}
+
+/// A board that uses every field, with texts and numbers that are easy to get wrong.
+fn full_board() -> Board {
+    let mut board = Board::new("Hjemmesykepleien", 2025);
+    board.main_goal = "Pasienter skal bo hjemme\nså lenge de ønsker.".into();
+    board.focus = "trykkløst og trykksikkert – «ÆØÅ» 😀".into();
+    board.target_pct = Some(0.1 + 0.2);
+    board.rows = vec![
+        Row {
+            goal: "Lettere samarbeid med korttidsavdelingen".into(),
+            ideas: "Bedre dialoger\r\nmed de ansatte".into(),
+            measure: "Utarbeide en prosedyre.".into(),
+            owner: "Ansatte".into(),
+            when_text: "i.a. februar".into(),
+            due: Some(day(2025, 2, 28)),
+            status: Status::Done,
+            result: "Prosedyre på plass".into(),
+            history: vec![
+                change(day(2025, 1, 20), Status::InProgress, "Første møte holdt"),
+                change(day(2025, 1, 20), Status::Paused, ""),
+                change(day(2025, 3, 1), Status::Done, "Ferdig"),
+            ],
+        },
+        Row {
+            when_text: "Alltid".into(),
+            status: Status::Ongoing,
+            history: vec![change(day(2025, 1, 2), Status::Ongoing, "")],
+            ..row("Faghjul")
+        },
+        Row {
+            measure: String::new(),
+            ..row("Bare et mål")
+        },
+    ];
+    board.plan = Plan {
+        absence_pct_december: Some(11.2),
+        absence_pct_average: Some(10.4),
+        situation: "Høyt fravær".into(),
+        why_change: "Fordi".into(),
+        actions: "Tiltak 1\nTiltak 2".into(),
+        milestones: vec![
+            Milestone {
+                text: "Faghjul på plass".into(),
+                due: Some(day(2025, 3, 15)),
+                reached_on: None,
+            },
+            Milestone {
+                text: "Evaluering".into(),
+                due: None,
+                reached_on: Some(day(2025, 6, 1)),
+            },
+        ],
+        desired_state: "Nærvær".into(),
+        obstacles: String::new(),
+    };
+    let mut february = AbsenceMonth::from_days(month("2025-02"), 420.0, 38.5);
+    february.self_certified_days = Some(6.0);
+    board.absence = vec![AbsenceMonth::from_pct(month("2025-01"), 9.4), february];
+    board.inputs = vec![
+        Input {
+            question: Question::WorksWell,
+            text: "Vi hjelper hverandre".into(),
+            votes: 3,
+            row: Some(1),
+        },
+        Input {
+            question: Question::Proposals,
+            text: "Faste møter".into(),
+            votes: 0,
+            row: None,
+        },
+    ];
+    board
+}
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    store: Store,
+}
+
+fn new_store() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(&dir.path().join("test.tavle")).unwrap();
+    Fixture { _dir: dir, store }
+}
+
+/// A board with rows "A".."E" (or however many names are given).
+fn board_with_rows(store: &mut Store, names: &[&str]) -> (BoardId, Vec<RowId>) {
+    let mut board = Board::new("Enhet", 2025);
+    board.rows = names.iter().map(|n| row(n)).collect();
+    let id = store.insert_board(&board).unwrap();
+    (id, store.load_board(id).unwrap().row_ids)
+}
+
+fn goals(store: &Store, board: BoardId) -> Vec<String> {
+    store
+        .load_board(board)
+        .unwrap()
+        .board
+        .rows
+        .into_iter()
+        .map(|r| r.goal)
+        .collect()
+}
+
+fn positions_are_dense(store: &Store, board: BoardId) -> bool {
+    let mut stmt = store
+        .conn
+        .prepare("SELECT position FROM row WHERE board_id = ?1 ORDER BY position")
+        .unwrap();
+    let positions: Vec<usize> = stmt
+        .query_map([board.0], |r| r.get(0))
+        .unwrap()
+        .map(|p| p.unwrap())
+        .collect();
+    positions == (0..positions.len()).collect::<Vec<_>>()
+}
+
+#[test]
+fn the_migration_ladder_builds_the_whole_schema_from_an_empty_database() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    migrate(&mut conn).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let mut stmt = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap();
+    let tables: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|t| t.unwrap())
+        .collect();
+    for wanted in [
+        "absence_month",
+        "board",
+        "input",
+        "milestone",
+        "plan",
+        "row",
+        "status_change",
+    ] {
+        assert!(tables.iter().any(|t| t == wanted), "{wanted} in {tables:?}");
+    }
+    drop(stmt);
+    // Running the ladder again on an up-to-date file changes nothing.
+    migrate(&mut conn).unwrap();
+    let again: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(again, SCHEMA_VERSION);
+}
+
+#[test]
+fn a_new_file_is_stamped_as_tavle_and_uses_wal() {
+    let f = new_store();
+    let id: i32 = f
+        .store
+        .conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, APPLICATION_ID);
+    let mode: String = f
+        .store
+        .conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let fk: bool = f
+        .store
+        .conn
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .unwrap();
+    assert!(fk);
+    f.store.integrity_check().unwrap();
+}
+
+#[test]
+fn creating_refuses_a_path_that_exists() {
+    let f = new_store();
+    let err = Store::create(f.store.path()).err().unwrap();
+    assert_eq!(err.kind(), "invalid");
+    assert!(err.to_string().contains("finnes allerede"), "{err}");
+}
+
+#[test]
+fn a_whole_board_comes_back_equal_after_insert_and_load() {
+    let mut f = new_store();
+    let board = full_board();
+    let id = f.store.insert_board(&board).unwrap();
+    let stored = f.store.load_board(id).unwrap();
+    assert_eq!(stored.id, id);
+    assert_eq!(stored.board, board);
+    assert_eq!(stored.row_ids.len(), board.rows.len());
+    // And the file survives being closed and opened again.
+    let path = f.store.path().to_path_buf();
+    drop(f.store);
+    let reopened = Store::open(&path).unwrap();
+    assert_eq!(reopened.load_board(id).unwrap().board, board);
+}
+
+#[test]
+fn absence_comes_back_sorted_by_month() {
+    let mut f = new_store();
+    let mut board = Board::new("Enhet", 2025);
+    board.absence = vec![
+        AbsenceMonth::from_pct(month("2025-03"), 7.0),
+        AbsenceMonth::from_pct(month("2025-01"), 9.0),
+    ];
+    let id = f.store.insert_board(&board).unwrap();
+    let months: Vec<String> = f
+        .store
+        .load_board(id)
+        .unwrap()
+        .board
+        .absence
+        .iter()
+        .map(|m| m.month.to_string())
+        .collect();
+    assert_eq!(months, ["2025-01", "2025-03"]);
+}
+
+#[test]
+fn an_invalid_board_is_refused_and_nothing_is_written() {
+    let mut f = new_store();
+    let mut board = full_board();
+    board.rows.push(Row::default());
+    let err = f.store.insert_board(&board).unwrap_err();
+    assert_eq!(err.kind(), "invalid");
+    assert!(err.to_string().contains("Rad 4 mangler"), "{err}");
+    assert!(f.store.list_boards().unwrap().is_empty());
+}
+
+#[test]
+fn a_failing_transaction_leaves_nothing_behind() {
+    let mut f = new_store();
+    let result: Result<()> = f.store.with_tx(|tx| {
+        tx.execute(
+            "INSERT INTO board (title, unit, year) VALUES ('T', 'Halvveis', 2025)",
+            [],
+        )?;
+        Err(Error::invalid("stopp"))
+    });
+    assert!(result.is_err());
+    assert!(f.store.list_boards().unwrap().is_empty());
+}
+
+#[test]
+fn rows_keep_their_order_through_add_move_delete_and_restore() {
+    let mut f = new_store();
+    let (board, ids) = board_with_rows(&mut f.store, &["A", "B", "C", "D", "E"]);
+    f.store.move_row(ids[0], 4).unwrap();
+    assert_eq!(goals(&f.store, board), ["B", "C", "D", "E", "A"]);
+    f.store.move_row(ids[3], 0).unwrap();
+    assert_eq!(goals(&f.store, board), ["D", "B", "C", "E", "A"]);
+    f.store.move_row(ids[2], 2).unwrap();
+    assert_eq!(goals(&f.store, board), ["D", "B", "C", "E", "A"]);
+
+    let loaded = f.store.load_board(board).unwrap();
+    assert_eq!(loaded.row_ids, [ids[3], ids[1], ids[2], ids[4], ids[0]]);
+
+    f.store
+        .change_status(
+            ids[2],
+            &change(day(2025, 2, 1), Status::InProgress, "i gang"),
+        )
+        .unwrap();
+    let deleted = f.store.delete_row(ids[2]).unwrap();
+    assert_eq!(deleted.position, 2);
+    assert_eq!(deleted.board, board);
+    assert_eq!(goals(&f.store, board), ["D", "B", "E", "A"]);
+    assert!(positions_are_dense(&f.store, board));
+    assert_eq!(
+        f.store.board_of_row(ids[2]).unwrap_err().kind(),
+        "not_found"
+    );
+
+    let restored = f.store.restore_row(&deleted).unwrap();
+    assert_eq!(goals(&f.store, board), ["D", "B", "C", "E", "A"]);
+    let back = f.store.load_board(board).unwrap();
+    assert_eq!(back.row_ids[2], restored);
+    assert_eq!(back.board.rows[2].status, Status::InProgress);
+    assert_eq!(back.board.rows[2].history[0].note, "i gang");
+
+    f.store.add_row(board, &row("F"), Some(0)).unwrap();
+    f.store.add_row(board, &row("G"), None).unwrap();
+    assert_eq!(goals(&f.store, board), ["F", "D", "B", "C", "E", "A", "G"]);
+    assert!(positions_are_dense(&f.store, board));
+}
+
+#[test]
+fn moving_or_adding_past_the_end_is_refused_with_the_places_there_are() {
+    let mut f = new_store();
+    let (board, ids) = board_with_rows(&mut f.store, &["A", "B"]);
+    let err = f.store.move_row(ids[0], 2).unwrap_err();
+    assert_eq!(err.kind(), "invalid");
+    assert!(err.to_string().contains("fra 1 til 2"), "{err}");
+    let err = f.store.add_row(board, &row("C"), Some(3)).unwrap_err();
+    assert!(err.to_string().contains("fra 1 til 3"), "{err}");
+    assert_eq!(goals(&f.store, board), ["A", "B"]);
+}
+
+#[test]
+fn a_row_restored_after_others_were_deleted_goes_last() {
+    let mut f = new_store();
+    let (board, ids) = board_with_rows(&mut f.store, &["A", "B", "C"]);
+    let c = f.store.delete_row(ids[2]).unwrap();
+    f.store.delete_row(ids[1]).unwrap();
+    f.store.restore_row(&c).unwrap();
+    assert_eq!(goals(&f.store, board), ["A", "C"]);
+}
+
+#[test]
+fn status_history_stays_in_date_order_and_the_row_follows_the_latest_entry() {
+    let mut f = new_store();
+    let (board, ids) = board_with_rows(&mut f.store, &["A"]);
+    let r = ids[0];
+    f.store
+        .change_status(r, &change(day(2025, 3, 1), Status::InProgress, "mars"))
+        .unwrap();
+    // Back-dated: goes before March, so March is still the latest.
+    f.store
+        .change_status(r, &change(day(2025, 1, 10), Status::Paused, "januar"))
+        .unwrap();
+    // Same day as an existing entry: comes after it, and is now the latest.
+    f.store
+        .change_status(r, &change(day(2025, 3, 1), Status::Done, "samme dag"))
+        .unwrap();
+    let loaded = f.store.load_board(board).unwrap().board.rows.remove(0);
+    let notes: Vec<&str> = loaded.history.iter().map(|c| c.note.as_str()).collect();
+    assert_eq!(notes, ["januar", "mars", "samme dag"]);
+    assert_eq!(loaded.status, Status::Done);
+    loaded.validate("Rad 1").unwrap();
+
+    // Correcting "januar" to April moves it last; the row follows it.
+    f.store
+        .correct_status_change(r, 0, day(2025, 4, 2), "april")
+        .unwrap();
+    let loaded = f.store.load_board(board).unwrap().board.rows.remove(0);
+    let notes: Vec<&str> = loaded.history.iter().map(|c| c.note.as_str()).collect();
+    assert_eq!(notes, ["mars", "samme dag", "april"]);
+    assert_eq!(loaded.status, Status::Paused);
+
+    let err = f
+        .store
+        .correct_status_change(r, 3, day(2025, 4, 2), "")
+        .unwrap_err();
+    assert_eq!(err.kind(), "not_found");
+    assert!(err.to_string().contains("nr. 4 finnes ikke"), "{err}");
+}
+
+#[test]
+fn a_new_board_from_last_year_takes_unfinished_rows_as_not_started() {
+    let mut f = new_store();
+    let mut old = full_board();
+    old.rows.push(Row {
+        status: Status::Dropped,
+        ..row("Avbrutt")
+    });
+    old.rows.push(Row {
+        due: Some(day(2024, 2, 29)),
+        status: Status::InProgress,
+        ..row("Skuddår")
+    });
+    old.year = 2024;
+    old.absence.clear();
+    let from = f.store.insert_board(&old).unwrap();
+    let id = f.store.new_board_from(from, 2025).unwrap();
+    let new = f.store.load_board(id).unwrap().board;
+    assert_eq!(new.year, 2025);
+    assert_eq!(new.unit, old.unit);
+    assert_eq!(new.title, old.title);
+    assert_eq!(new.main_goal, old.main_goal);
+    assert_eq!(new.focus, old.focus);
+    assert_eq!(new.target_pct, old.target_pct);
+    let goals: Vec<&str> = new.rows.iter().map(|r| r.goal.as_str()).collect();
+    assert_eq!(goals, ["Faghjul", "Bare et mål", "Skuddår"]);
+    assert!(new
+        .rows
+        .iter()
+        .all(|r| r.status == Status::NotStarted && r.history.is_empty()));
+    assert_eq!(new.rows[2].due, Some(day(2025, 2, 28)));
+    assert_eq!(new.plan, Plan::default());
+    assert!(new.absence.is_empty() && new.inputs.is_empty());
+    // The old board is untouched.
+    assert_eq!(f.store.load_board(from).unwrap().board, old);
+
+    let err = f.store.new_board_from(from, 1999).unwrap_err();
+    assert_eq!(err.kind(), "invalid");
+    let err = f.store.new_board_from(BoardId(99), 2026).unwrap_err();
+    assert_eq!(err.kind(), "not_found");
+}
+
+#[test]
+fn due_lists_overdue_first_then_soon_and_never_finished_measures() {
+    let mut f = new_store();
+    let mut board = Board::new("Enhet", 2025);
+    let mk = |goal: &str, due: NaiveDate, status: Status| Row {
+        due: Some(due),
+        status,
+        ..row(goal)
+    };
+    board.rows = vec![
+        mk("snart", day(2025, 3, 5), Status::InProgress),
+        mk("forsinket-sent", day(2025, 2, 20), Status::NotStarted),
+        mk("forsinket-tidlig", day(2025, 1, 5), Status::InProgress),
+        mk("i dag", day(2025, 3, 1), Status::NotStarted),
+        mk("for langt frem", day(2025, 4, 1), Status::NotStarted),
+        mk("fullført", day(2025, 1, 1), Status::Done),
+        mk("løpende", day(2025, 1, 1), Status::Ongoing),
+        mk("på vent", day(2025, 1, 1), Status::Paused),
+        mk("avbrutt", day(2025, 1, 1), Status::Dropped),
+        row("uten frist"),
+    ];
+    let id = f.store.insert_board(&board).unwrap();
+    let on = day(2025, 3, 1);
+
+    let only_overdue = f.store.due(on, None).unwrap();
+    let names: Vec<&str> = only_overdue.iter().map(|d| d.goal.as_str()).collect();
+    assert_eq!(names, ["forsinket-tidlig", "forsinket-sent"]);
+    assert!(only_overdue.iter().all(|d| d.overdue && d.board == id));
+
+    let week = f.store.due(on, Some(7)).unwrap();
+    let names: Vec<(&str, bool)> = week.iter().map(|d| (d.goal.as_str(), d.overdue)).collect();
+    assert_eq!(
+        names,
+        [
+            ("forsinket-tidlig", true),
+            ("forsinket-sent", true),
+            ("i dag", false),
+            ("snart", false)
+        ]
+    );
+    assert_eq!(week[0].unit, "Enhet");
+    assert_eq!(week[0].year, 2025);
+    assert_eq!(week[0].status, Status::InProgress);
+}
+
+#[test]
+fn the_board_list_is_by_unit_in_norwegian_order_then_year_with_all_status_counts() {
+    let mut f = new_store();
+    for (unit, year) in [
+        ("Åsen", 2025),
+        ("Øya", 2025),
+        ("bakken", 2026),
+        ("Bakken", 2025),
+    ] {
+        let mut b = Board::new(unit, year);
+        b.rows = vec![
+            Row {
+                status: Status::Done,
+                ..row("x")
+            },
+            row("y"),
+            row("z"),
+        ];
+        f.store.insert_board(&b).unwrap();
+    }
+    let list = f.store.list_boards().unwrap();
+    let order: Vec<(&str, i32)> = list.iter().map(|b| (b.unit.as_str(), b.year)).collect();
+    assert_eq!(
+        order,
+        [
+            ("Bakken", 2025),
+            ("bakken", 2026),
+            ("Øya", 2025),
+            ("Åsen", 2025)
+        ]
+    );
+    let first = &list[0];
+    assert_eq!(first.rows, 3);
+    assert_eq!(first.counts.len(), 6);
+    assert_eq!(
+        first.counts.iter().map(|c| c.status).collect::<Vec<_>>(),
+        Status::ALL
+    );
+    assert_eq!(first.counts[0].count, 2);
+    assert_eq!(first.counts[2].count, 1);
+    assert_eq!(first.counts[1].count, 0);
+}
+
+#[test]
+fn the_header_changes_and_a_year_that_would_orphan_absence_is_refused() {
+    let mut f = new_store();
+    let id = f.store.insert_board(&full_board()).unwrap();
+    let mut header = BoardHeader {
+        title: "Ny tittel".into(),
+        unit: "Hjemmesykepleien sør".into(),
+        year: 2025,
+        main_goal: "Mål".into(),
+        focus: "Fokus".into(),
+        target_pct: Some(6.5),
+    };
+    f.store.update_board_header(id, &header).unwrap();
+    let board = f.store.load_board(id).unwrap().board;
+    assert_eq!(board.title, "Ny tittel");
+    assert_eq!(board.target_pct, Some(6.5));
+    assert_eq!(board.rows.len(), 3);
+
+    header.year = 2026;
+    let err = f.store.update_board_header(id, &header).unwrap_err();
+    assert!(err.to_string().contains("fraværstall for 2025-01"), "{err}");
+    header.year = 2025;
+    header.unit = " ".into();
+    assert_eq!(
+        f.store.update_board_header(id, &header).unwrap_err().kind(),
+        "invalid"
+    );
+}
+
+#[test]
+fn absence_months_are_set_replaced_and_removed() {
+    let mut f = new_store();
+    let id = f.store.insert_board(&Board::new("Enhet", 2025)).unwrap();
+    f.store
+        .set_absence(id, &AbsenceMonth::from_pct(month("2025-02"), 9.0))
+        .unwrap();
+    f.store
+        .set_absence(id, &AbsenceMonth::from_days(month("2025-02"), 100.0, 5.0))
+        .unwrap();
+    let absence = f.store.load_board(id).unwrap().board.absence;
+    assert_eq!(
+        absence,
+        [AbsenceMonth::from_days(month("2025-02"), 100.0, 5.0)]
+    );
+    let err = f
+        .store
+        .set_absence(id, &AbsenceMonth::from_pct(month("2024-12"), 9.0))
+        .unwrap_err();
+    assert!(err.to_string().contains("hører ikke til"), "{err}");
+    f.store.remove_absence(id, month("2025-02")).unwrap();
+    assert!(f.store.load_board(id).unwrap().board.absence.is_empty());
+    let err = f.store.remove_absence(id, month("2025-02")).unwrap_err();
+    assert_eq!(err.kind(), "not_found");
+}
+
+#[test]
+fn the_plan_is_replaced_whole() {
+    let mut f = new_store();
+    let id = f.store.insert_board(&full_board()).unwrap();
+    let plan = Plan {
+        situation: "Ny".into(),
+        milestones: vec![Milestone {
+            text: "Bare én".into(),
+            due: None,
+            reached_on: None,
+        }],
+        ..Plan::default()
+    };
+    f.store.set_plan(id, &plan).unwrap();
+    assert_eq!(f.store.load_board(id).unwrap().board.plan, plan);
+    let bad = Plan {
+        absence_pct_average: Some(120.0),
+        ..Plan::default()
+    };
+    assert_eq!(f.store.set_plan(id, &bad).unwrap_err().kind(), "invalid");
+    assert_eq!(f.store.load_board(id).unwrap().board.plan, plan);
+}
+
+#[test]
+fn deleting_a_board_takes_everything_on_it_and_unknown_ids_say_where_to_look() {
+    let mut f = new_store();
+    let id = f.store.insert_board(&full_board()).unwrap();
+    f.store.delete_board(id).unwrap();
+    let err = f.store.load_board(id).unwrap_err();
+    assert_eq!(err.kind(), "not_found");
+    assert_eq!(
+        err.to_string(),
+        format!("Fant ingen tavle med id {id}. Se `tavle list FILE` for tavlene i filen.")
+    );
+    for table in [
+        "row",
+        "status_change",
+        "plan",
+        "milestone",
+        "absence_month",
+        "input",
+    ] {
+        let n: i64 = f
+            .store
+            .conn
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0, "{table}");
+    }
+    assert_eq!(f.store.delete_board(id).unwrap_err().kind(), "not_found");
+    let err = f.store.move_row(RowId(42), 0).unwrap_err();
+    assert!(
+        err.to_string().starts_with("Fant ingen rad med id 42."),
+        "{err}"
+    );
+}
+
+#[test]
+fn row_text_edits_are_saved_and_validated() {
+    let mut f = new_store();
+    let (board, ids) = board_with_rows(&mut f.store, &["A"]);
+    let text = RowText {
+        goal: "Nytt mål".into(),
+        ideas: "Idé".into(),
+        measure: "Tiltak".into(),
+        owner: "Kari".into(),
+        when_text: "Mars".into(),
+        due: Some(day(2025, 3, 31)),
+        result: "Bra".into(),
+    };
+    f.store.update_row_text(ids[0], &text).unwrap();
+    let r = f.store.load_board(board).unwrap().board.rows.remove(0);
+    assert_eq!(
+        (r.goal.as_str(), r.owner.as_str(), r.due),
+        ("Nytt mål", "Kari", Some(day(2025, 3, 31)))
+    );
+    let empty = RowText::default();
+    assert_eq!(
+        f.store.update_row_text(ids[0], &empty).unwrap_err().kind(),
+        "invalid"
+    );
+    assert_eq!(
+        f.store
+            .update_row_text(RowId(999), &text)
+            .unwrap_err()
+            .kind(),
+        "not_found"
+    );
+}
+
+#[test]
+fn a_read_only_store_reads_but_refuses_to_write() {
+    let mut f = new_store();
+    let id = f.store.insert_board(&full_board()).unwrap();
+    let path = f.store.path().to_path_buf();
+    let mut reader = Store::open_read_only(&path).unwrap();
+    assert_eq!(reader.load_board(id).unwrap().board, full_board());
+    assert!(reader.delete_board(id).is_err());
+    assert_eq!(f.store.list_boards().unwrap().len(), 1);
+}
+
+#[test]
+fn an_input_loses_its_row_when_the_row_is_deleted() {
+    let mut f = new_store();
+    let id = f.store.insert_board(&full_board()).unwrap();
+    let ids = f.store.load_board(id).unwrap().row_ids;
+    // Deleting row 0 shifts the input's row (1) to index 0.
+    f.store.delete_row(ids[0]).unwrap();
+    assert_eq!(f.store.load_board(id).unwrap().board.inputs[0].row, Some(0));
+    f.store.delete_row(ids[1]).unwrap();
+    assert_eq!(f.store.load_board(id).unwrap().board.inputs[0].row, None);
+}
