@@ -208,15 +208,19 @@ fn figures(board: &Board) -> Figures {
         .filter(|m| m.month.year == board.year)
         .cloned()
         .collect();
+    // Unvalidated numbers (NaN, a month 0) are left out rather than drawn wrong.
     let mut months = [None; 12];
     for m in &this_year {
-        if let Some(slot) = months.get_mut(m.month.month as usize - 1) {
-            *slot = m.percent();
+        let slot = (m.month.month as usize)
+            .checked_sub(1)
+            .and_then(|i| months.get_mut(i));
+        if let Some(slot) = slot {
+            *slot = m.percent().filter(|p| p.is_finite());
         }
     }
     Figures {
-        ytd: stats::year_to_date(&this_year),
-        target: board.target_pct,
+        ytd: stats::year_to_date(&this_year).filter(|y| y.pct.is_finite()),
+        target: board.target_pct.filter(|t| t.is_finite()),
         months,
     }
 }

@@ -485,3 +485,27 @@ fn the_year_report_is_refused_for_now_with_a_norwegian_message() {
         .to_string()
         .starts_with("Årsrapporten kommer i en senere versjon av Tavle."));
 }
+
+#[test]
+fn numbers_that_were_never_validated_do_not_break_the_print() {
+    let mut b = board(3);
+    b.target_pct = Some(f64::NAN);
+    b.plan.absence_pct_december = Some(f64::INFINITY);
+    b.absence = vec![
+        AbsenceMonth::from_pct(
+            crate::model::YearMonth {
+                year: 2025,
+                month: 0,
+            },
+            5.0,
+        ),
+        AbsenceMonth::from_pct("2025-02".parse().unwrap(), f64::NAN),
+    ];
+    for what in [What::Board, What::Plan] {
+        let pages = layout(&b, what, None, today()).unwrap();
+        assert!(!pages
+            .iter()
+            .any(|p| p.text().contains("NaN") || p.text().contains("inf %")));
+        assert!(super::pdf(&b, what, None, today()).is_ok());
+    }
+}
