@@ -509,3 +509,18 @@ fn numbers_that_were_never_validated_do_not_break_the_print() {
         assert!(super::pdf(&b, what, None, today()).is_ok());
     }
 }
+
+#[test]
+fn what_and_paper_read_the_command_line_words() {
+    assert_eq!("board".parse::<What>().unwrap(), What::Board);
+    assert_eq!("Workshop".parse::<What>().unwrap(), What::Workshop);
+    assert_eq!("A4".parse::<Paper>().unwrap(), Paper::A4);
+    let err = "a5".parse::<Paper>().unwrap_err();
+    assert_eq!(err.exit_code(), 2);
+    assert!(err.to_string().contains("Velg a3 eller a4"));
+    assert!("plakat"
+        .parse::<What>()
+        .unwrap_err()
+        .to_string()
+        .contains("Ukjent utskrift «plakat»"));
+}
