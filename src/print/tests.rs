@@ -524,3 +524,13 @@ fn what_and_paper_read_the_command_line_words() {
         .to_string()
         .contains("Ukjent utskrift «plakat»"));
 }
+
+#[test]
+fn characters_the_font_lacks_still_print() {
+    let mut b = board(2);
+    b.rows[0].ideas = "Tommel opp 👍, 漢字, tab\there, nul\u{0}, e\u{301}, linje\r\nneste".into();
+    let pages = layout(&b, What::Board, None, today()).unwrap();
+    assert_inside_and_apart(&pages);
+    let bytes = super::pdf(&b, What::Board, None, today()).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+}
