@@ -1,12 +1,24 @@
-//! Printing: board, plan, workshop sheet (and later the year report) as PDF.
+//! Printing: the board, the plan ("Prosjekt nærvær") and the workshop sheet as PDF.
 //!
-//! API CONTRACT (bodies to be written): layout (pure) → drawing (printpdf) → bytes.
+//! Three stages: [`layout()`] turns a board and a paper size into pages of positioned boxes
+//! and text lines (pure, in millimetres from the top-left corner, tested as plain
+//! structs); [`draw`] turns each page into printpdf operations; [`pdf`] returns the bytes,
+//! with DejaVu Sans embedded as a subset (every Norwegian letter, a small file).
+
+pub mod board;
+pub mod draw;
+pub mod font;
+pub mod layout;
+pub mod plan;
+pub mod workshop;
+pub mod wrap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Board;
+pub use layout::{PageLayout, Rect, Role, Shape, TextLine};
 
 /// What to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,9 +38,122 @@ pub enum Paper {
     A4,
 }
 
+impl Paper {
+    /// Width × height in mm, portrait.
+    fn portrait(self) -> (f64, f64) {
+        match self {
+            Paper::A3 => (297.0, 420.0),
+            Paper::A4 => (210.0, 297.0),
+        }
+    }
+
+    fn landscape(self) -> (f64, f64) {
+        let (w, h) = self.portrait();
+        (h, w)
+    }
+}
+
+impl std::str::FromStr for What {
+    type Err = Error;
+
+    /// `board`, `plan`, `workshop` or `report` (as on the command line), any case.
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_lowercase().as_str() {
+            "board" | "tavle" => Ok(What::Board),
+            "plan" => Ok(What::Plan),
+            "workshop" => Ok(What::Workshop),
+            "report" | "rapport" => Ok(What::Report),
+            _ => Err(Error::invalid(format!(
+                "Ukjent utskrift «{s}». Velg board (tavlen), plan (Prosjekt nærvær), workshop eller report."
+            ))),
+        }
+    }
+}
+
+impl std::str::FromStr for Paper {
+    type Err = Error;
+
+    /// `a3` or `a4`, any case.
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_lowercase().as_str() {
+            "a3" => Ok(Paper::A3),
+            "a4" => Ok(Paper::A4),
+            _ => Err(Error::invalid(format!(
+                "Ukjent papirstørrelse «{s}». Velg a3 eller a4."
+            ))),
+        }
+    }
+}
+
+/// The paper `what` is printed on when none is asked for: board and workshop A3, plan A4.
+pub fn default_paper(what: What) -> Paper {
+    match what {
+        What::Plan => Paper::A4,
+        _ => Paper::A3,
+    }
+}
+
+/// The pages of `what` for `board`, laid out but not drawn.
+pub fn layout(
+    board: &Board,
+    what: What,
+    paper: Option<Paper>,
+    today: NaiveDate,
+) -> Result<Vec<PageLayout>> {
+    lay_out(&font::Metrics::new()?, board, what, paper, today)
+}
+
+fn lay_out(
+    metrics: &font::Metrics,
+    board: &Board,
+    what: What,
+    paper: Option<Paper>,
+    today: NaiveDate,
+) -> Result<Vec<PageLayout>> {
+    let paper = paper.unwrap_or_else(|| default_paper(what));
+    let ts = layout::Typesetter { metrics };
+    // A4 is A3 scaled by 1/√2: the same design, every size scaled alike.
+    let half = std::f64::consts::FRAC_1_SQRT_2;
+    Ok(match what {
+        What::Board => {
+            let k = if paper == Paper::A3 { 1.0 } else { half };
+            board::pages(&ts, board, paper.landscape(), k, today)
+        }
+        What::Workshop => {
+            let k = if paper == Paper::A3 { 1.0 } else { half };
+            workshop::pages(&ts, board, paper.landscape(), k, today)
+        }
+        What::Plan => {
+            let k = if paper == Paper::A4 {
+                1.0
+            } else {
+                std::f64::consts::SQRT_2
+            };
+            plan::pages(&ts, board, paper.portrait(), k, today)
+        }
+        What::Report => return Err(report_not_yet()),
+    })
+}
+
+fn report_not_yet() -> Error {
+    Error::invalid(
+        "Årsrapporten kommer i en senere versjon av Tavle. Skriv ut tavlen (board), planen (plan) \
+         eller workshoparket (workshop) i stedet.",
+    )
+}
+
 /// The PDF bytes of `what` for `board`, as printed on `today` (the footer's date, Forsinket).
 /// `paper` `None` takes the default for `what` (board and workshop A3, plan A4).
-#[allow(unused_variables)]
 pub fn pdf(board: &Board, what: What, paper: Option<Paper>, today: NaiveDate) -> Result<Vec<u8>> {
-    unimplemented!()
+    let metrics = font::Metrics::new()?;
+    let pages = lay_out(&metrics, board, what, paper, today)?;
+    let title = match what {
+        What::Plan => format!("Prosjekt nærvær {} – {}", board.year, board.unit),
+        What::Workshop => format!("Workshop – {} {}", board.unit, board.year),
+        _ => format!("{} – {} {}", board.title, board.unit, board.year),
+    };
+    draw::to_pdf(&title, &pages, &metrics)
 }
+
+#[cfg(test)]
+mod tests;

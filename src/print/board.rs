@@ -1,0 +1,634 @@
+//! The Forbedringstavle for the wall: header with the figures box and chart, then the
+//! seven columns, as many pages as the rows need (never smaller text).
+
+use chrono::NaiveDate;
+
+use super::font::PT_TO_MM;
+use super::layout::{
+    draw_marker, fit_columns, footer_room, footers, status_color, CellSpec, Flow, Marker,
+    PageLayout, Para, Rect, Rgb, Role, RowSpec, Stroke, Style, Table, Typesetter,
+};
+use crate::model::{Board, Row, Status};
+use crate::nb;
+use crate::stats;
+
+/// The seven column headings, in order.
+pub const COLUMNS: [&str; 7] = [
+    "MÅL", "IDEER", "TILTAK", "ANSVAR", "NÅR?", "STATUS", "RESULTAT",
+];
+
+/// Sizes of a board page; all scale with the paper (A4 is A3 × 1/√2).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Sizes {
+    pub k: f64,
+    pub margin: f64,
+    pub title: f64,
+    pub subtitle: f64,
+    pub lead: f64,
+    pub label: f64,
+    pub head: f64,
+    /// Cell text: 13 pt on A3, 9,2 pt on A4.
+    pub body: f64,
+    pub small: f64,
+    pub chart: f64,
+    pub big: f64,
+    pub footer: f64,
+    pub pad: f64,
+}
+
+impl Sizes {
+    pub fn new(k: f64) -> Self {
+        Sizes {
+            k,
+            margin: 12.0 * k,
+            title: 30.0 * k,
+            subtitle: 19.0 * k,
+            lead: 15.0 * k,
+            label: 12.0 * k,
+            head: 14.0 * k,
+            body: 13.0 * k,
+            small: 12.0 * k,
+            chart: 10.5 * k,
+            big: 34.0 * k,
+            footer: (11.0 * k).max(8.0),
+            pad: 2.8 * k,
+        }
+    }
+}
+
+/// The text of each of a row's seven cells as printed (for tests that read it back).
+pub fn cell_texts(row: &Row, today: NaiveDate) -> [String; 7] {
+    let mut when = row.when_text.clone();
+    if let Some(due) = row.due {
+        when = format!("{when}\nFrist {}", nb::date(due));
+    }
+    let mut status = row.status.label().to_string();
+    if row.is_overdue(today) {
+        status.push_str("\nFORSINKET");
+    }
+    [
+        row.goal.clone(),
+        row.ideas.clone(),
+        row.measure.clone(),
+        row.owner.clone(),
+        when,
+        status,
+        row.result.clone(),
+    ]
+}
+
+fn row_spec(i: usize, row: &Row, today: NaiveDate, sz: &Sizes) -> RowSpec {
+    let body = Style::new(sz.body, false, Rgb::INK);
+    let bold = Style::new(sz.body, true, Rgb::INK);
+    let overdue = row.is_overdue(today);
+    let role = |col| Role::Cell { row: i, col };
+    let text = |col: usize, s: &str, style| CellSpec {
+        paras: vec![Para::new(s, style, role(col))],
+        ..CellSpec::default()
+    };
+    let mut when = text(4, &row.when_text, body);
+    if let Some(due) = row.due {
+        // Only a missed date is bold: in a grey copy it must stand out, not the others.
+        let style = if overdue {
+            Style::new(sz.body, true, Rgb::RED)
+        } else {
+            body
+        };
+        when.paras.push(
+            Para::new(format!("Frist {}", nb::date(due)), style, role(4)).space_before(1.2 * sz.k),
+        );
+    }
+    let mut status = CellSpec {
+        paras: vec![Para::new(row.status.label(), bold, role(5)).marker(Marker::Status(row.status))],
+        stripe: Some(status_color(row.status)),
+        fill: None,
+    };
+    if overdue {
+        status.paras.push(
+            Para::new("FORSINKET", Style::new(sz.body, true, Rgb::WHITE), role(5))
+                .badge(Rgb::RED)
+                .space_before(1.5 * sz.k),
+        );
+    }
+    RowSpec {
+        cells: vec![
+            text(0, &row.goal, bold),
+            text(1, &row.ideas, body),
+            text(2, &row.measure, body),
+            text(3, &row.owner, body),
+            when,
+            status,
+            text(6, &row.result, body),
+        ],
+        fill: (i % 2 == 1).then_some(Rgb::SHADE),
+        min_height: 0.0,
+    }
+}
+
+/// Column widths that suit the content: each column gets room in proportion to how much
+/// text it holds, but at least its heading and (within reason) its longest word, and no
+/// more than its longest text needs on one line.
+fn column_widths(
+    ts: &Typesetter,
+    board: &Board,
+    today: NaiveDate,
+    total: f64,
+    sz: &Sizes,
+) -> Vec<f64> {
+    let body = Style::new(sz.body, false, Rgb::INK);
+    let bold = Style::new(sz.body, true, Rgb::INK);
+    let head = Style::new(sz.head, true, Rgb::WHITE);
+    let pad = 2.0 * sz.pad;
+    let mut mins = Vec::new();
+    let mut wants = Vec::new();
+    let mut maxes = Vec::new();
+    for (col, heading) in COLUMNS.iter().enumerate() {
+        let style = if col == 0 { bold } else { body };
+        let texts: Vec<String> = board
+            .rows
+            .iter()
+            .map(|r| cell_texts(r, today)[col].clone())
+            .collect();
+        let longest_word = texts
+            .iter()
+            .flat_map(|t| t.split_whitespace())
+            .map(|w| ts.width(w, style))
+            .fold(0.0, f64::max);
+        let longest_line = texts
+            .iter()
+            .flat_map(|t| t.lines())
+            .map(|l| ts.width(l, style))
+            .fold(0.0, f64::max);
+        // Results are written during the year: keep room for them from the start.
+        let floor = if col == 6 { 0.11 } else { 0.07 };
+        // (The 0,5 mm keeps a word that exactly fills a column from breaking on rounding.)
+        let mut min = (ts.width(heading, head) + pad + 0.5)
+            .max((longest_word + pad + 0.5).min(total * 0.14))
+            .max(total * floor);
+        let mut want: f64 = texts.iter().map(|t| ts.width(t, style)).sum::<f64>();
+        let mut max = longest_line + pad + 1.0;
+        match col {
+            4 if board.rows.iter().any(|r| r.due.is_some()) => {
+                min = min.max(ts.width("Frist 28.09.2025", bold) + pad + 0.5);
+            }
+            5 => {
+                // Status: room for the widest word with its marker and stripe, and the badge.
+                let m = sz.body * PT_TO_MM;
+                let word = Status::ALL
+                    .iter()
+                    .map(|s| ts.width(s.label(), bold))
+                    .fold(0.0, f64::max);
+                let badge = ts.width("FORSINKET", bold) + 0.7 * m;
+                min = min.max(word.max(badge) + 1.35 * m + 3.0 * sz.k + pad * 1.3 + 0.5);
+                max = min;
+                want = 0.0;
+            }
+            _ => {}
+        }
+        // An empty board (or column) still gets a fair share.
+        want += total * 0.3;
+        mins.push(min);
+        wants.push(want);
+        maxes.push(max.max(min));
+    }
+    fit_columns(total, &mins, &wants, &maxes)
+}
+
+/// Numbers for the figures box.
+struct Figures {
+    ytd: Option<stats::YearToDate>,
+    target: Option<f64>,
+    months: [Option<f64>; 12],
+}
+
+fn figures(board: &Board) -> Figures {
+    let this_year: Vec<_> = board
+        .absence
+        .iter()
+        .filter(|m| m.month.year == board.year)
+        .cloned()
+        .collect();
+    // Unvalidated numbers (NaN, a month 0) are left out rather than drawn wrong.
+    let mut months = [None; 12];
+    for m in &this_year {
+        let slot = (m.month.month as usize)
+            .checked_sub(1)
+            .and_then(|i| months.get_mut(i));
+        if let Some(slot) = slot {
+            *slot = m.percent().filter(|p| p.is_finite());
+        }
+    }
+    Figures {
+        ytd: stats::year_to_date(&this_year).filter(|y| y.pct.is_finite()),
+        target: board.target_pct.filter(|t| t.is_finite()),
+        months,
+    }
+}
+
+/// The box "Sykefravær hittil i år" with the target, the gap and a month chart.
+fn figures_box(page: &mut PageLayout, ts: &Typesetter, board: &Board, r: Rect, sz: &Sizes) -> f64 {
+    let k = sz.k;
+    let f = figures(board);
+    let pad = 4.0 * k;
+    let text_w = 66.0 * k;
+    let x = r.x + pad;
+    // Measure the text first to know the box's height.
+    let label = Style::new(sz.label + 1.0 * k, true, Rgb::INK);
+    let big = Style::new(sz.big, true, Rgb::DARK);
+    let none = Style::new(sz.lead, true, Rgb::GREY);
+    let small = Style::new(sz.small, false, Rgb::GREY);
+    let target = Style::new(sz.lead, true, Rgb::RED);
+    let gap = Style::new(sz.small, false, Rgb::INK);
+    let mut lines: Vec<(String, Style, f64)> = vec![("Sykefravær hittil i år".into(), label, 0.0)];
+    match f.ytd {
+        Some(ytd) => {
+            lines.push((nb::pct(ytd.pct), big, 0.0));
+            let months = if ytd.months == 1 {
+                "1 måned".to_string()
+            } else {
+                format!("{} måneder", ytd.months)
+            };
+            lines.push((format!("{}, {months}", ytd.basis.label()), small, 0.0));
+        }
+        None => lines.push(("ingen tall ennå".into(), none, 1.0 * k)),
+    }
+    match f.target {
+        Some(t) => {
+            lines.push((format!("Mål: {}", nb::pct(t)), target, 2.5 * k));
+            if let Some(ytd) = f.ytd {
+                let g = stats::gap_to_target(ytd.pct, t).points;
+                let words = if g > 0.05 {
+                    "over målet"
+                } else if g < -0.05 {
+                    "under målet"
+                } else {
+                    "på målet"
+                };
+                lines.push((format!("{} ({words})", nb::points(g)), gap, 0.0));
+            }
+        }
+        None => lines.push(("Mål: ikke satt".into(), target, 2.5 * k)),
+    }
+    let wrapped: Vec<(String, Style, f64)> = lines
+        .into_iter()
+        .flat_map(|(t, s, before)| {
+            ts.wrap(&t, text_w, s)
+                .into_iter()
+                .enumerate()
+                .map(move |(i, l)| (l, s, if i == 0 { before } else { 0.0 }))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let text_h: f64 = wrapped.iter().map(|(_, s, b)| s.line_height() + b).sum();
+    let h = (text_h + 2.0 * pad).max(58.0 * k);
+    let rect = Rect::new(r.x, r.y, r.w, h);
+    page.rect(
+        rect,
+        Some(Rgb::WHITE),
+        Some(Stroke::solid(Rgb::DARK, 0.6 * k)),
+    );
+    let mut y = r.y + pad;
+    for (t, s, before) in &wrapped {
+        y += before;
+        y += ts.line(page, t, x, y, *s, Role::Text, rect);
+    }
+    // The chart fills the rest of the box.
+    let chart = Rect::new(
+        x + text_w + 4.0 * k,
+        r.y + pad,
+        r.right() - pad - (x + text_w + 4.0 * k),
+        h - 2.0 * pad,
+    );
+    month_chart(page, ts, &f, chart, rect, sz);
+    h
+}
+
+/// A rounded-up top for the chart's scale.
+fn nice_top(max: f64) -> f64 {
+    let step = if max <= 10.0 {
+        2.0
+    } else if max <= 25.0 {
+        5.0
+    } else {
+        10.0
+    };
+    ((max / step).ceil() * step).max(step)
+}
+
+/// Twelve month slots, a bar for each month with figures, and the target as a dashed line.
+fn month_chart(
+    page: &mut PageLayout,
+    ts: &Typesetter,
+    f: &Figures,
+    r: Rect,
+    container: Rect,
+    sz: &Sizes,
+) {
+    let k = sz.k;
+    let label = Style::new(sz.chart, false, Rgb::GREY);
+    let target_label = Style::new(sz.chart, true, Rgb::RED);
+    let lh = label.line_height();
+    let axis_w = ts.width("00 %", label) + 1.5 * k;
+    let plot = Rect::new(
+        r.x + axis_w,
+        r.y + lh / 2.0,
+        r.w - axis_w,
+        r.h - lh - lh / 2.0 - 1.0 * k,
+    );
+    let max = f
+        .months
+        .iter()
+        .flatten()
+        .copied()
+        .chain(f.target)
+        .fold(0.0, f64::max);
+    let top = nice_top(if max > 0.0 { max * 1.2 } else { 10.0 });
+    let y_of = |v: f64| plot.bottom() - (v.clamp(0.0, top) / top) * plot.h;
+    // Axis labels: top and zero (and the target, in red, when it is clear of them).
+    let axis = |page: &mut PageLayout, text: String, v: f64, style: Style| {
+        let w = ts.width(&text, style);
+        ts.line(
+            page,
+            &text,
+            plot.x - 1.0 * k - w,
+            y_of(v) - lh / 2.0,
+            style,
+            Role::Chart,
+            container,
+        );
+    };
+    axis(page, format!("{} %", nb::number(top)), top, label);
+    axis(page, "0".into(), 0.0, label);
+    if let Some(t) = f.target {
+        if (y_of(t) - y_of(top)).abs() > lh * 1.05 && (y_of(0.0) - y_of(t)).abs() > lh * 1.05 {
+            axis(page, nb::number(t), t, target_label);
+        }
+    }
+    page.line(
+        (plot.x, y_of(top)),
+        (plot.right(), y_of(top)),
+        Stroke::solid(Rgb::SHADE, 0.2 * k),
+    );
+    let slot = plot.w / 12.0;
+    for (i, v) in f.months.iter().enumerate() {
+        let cx = plot.x + slot * (i as f64 + 0.5);
+        if let Some(v) = v {
+            let y = y_of(*v);
+            page.rect(
+                Rect::new(cx - slot * 0.32, y, slot * 0.64, plot.bottom() - y),
+                Some(Rgb::BLUE),
+                None,
+            );
+        }
+        let m = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"][i];
+        let w = ts.width(m, label);
+        ts.line(
+            page,
+            m,
+            cx - w / 2.0,
+            plot.bottom() + 1.0 * k,
+            label,
+            Role::Chart,
+            container,
+        );
+    }
+    page.line(
+        (plot.x, plot.bottom()),
+        (plot.right(), plot.bottom()),
+        Stroke::solid(Rgb::INK, 0.3 * k),
+    );
+    page.line(
+        (plot.x, plot.y),
+        (plot.x, plot.bottom()),
+        Stroke::solid(Rgb::INK, 0.3 * k),
+    );
+    if let Some(t) = f.target {
+        let y = y_of(t);
+        page.line(
+            (plot.x, y),
+            (plot.right(), y),
+            Stroke {
+                color: Rgb::RED,
+                width: 0.6 * k,
+                dashed: true,
+            },
+        );
+    }
+}
+
+/// Lines of at most `max` lines; a longer header text ends in "…" (the header must leave
+/// room for the board; the full text is in the app).
+fn capped(ts: &Typesetter, text: &str, width: f64, style: Style, max: usize) -> Vec<String> {
+    let mut lines = ts.wrap(text, width, style);
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && ts.width(&format!("{last} …"), style) > width {
+                last.pop();
+            }
+            last.push_str(" …");
+        }
+    }
+    lines
+}
+
+/// The first page's header: title, unit and year, main goal, focus, and the figures box.
+fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> f64 {
+    let k = sz.k;
+    let p = page.printable;
+    let box_w = 165.0 * k;
+    let left = Rect::new(p.x, p.y, p.w - box_w - 8.0 * k, p.h * 0.45);
+    let box_h = figures_box(
+        page,
+        ts,
+        board,
+        Rect::new(p.right() - box_w, p.y, box_w, 0.0),
+        sz,
+    );
+    let mut y = p.y;
+    let title = Style::new(sz.title, true, Rgb::DARK);
+    for l in capped(ts, &board.title, left.w, title, 2) {
+        y += ts.line(page, &l, p.x, y, title, Role::Title, left);
+    }
+    let sub = Style::new(sz.subtitle, true, Rgb::INK);
+    for l in capped(
+        ts,
+        &format!("{} {}", board.unit, board.year),
+        left.w,
+        sub,
+        2,
+    ) {
+        y += ts.line(page, &l, p.x, y, sub, Role::Heading, left);
+    }
+    y += 2.5 * k;
+    let lead = Style::new(sz.lead, false, Rgb::INK);
+    if !board.main_goal.trim().is_empty() {
+        let label = Style::new(sz.label, true, Rgb::GREY);
+        y += ts.line(page, "Hovedmål", p.x, y, label, Role::Text, left);
+        for l in capped(ts, &board.main_goal, left.w, lead, 4) {
+            y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
+        }
+        y += 1.5 * k;
+    }
+    if !board.focus.trim().is_empty() {
+        let text = format!("Med fokus på verdiene: {}", board.focus.trim());
+        for l in capped(ts, &text, left.w, lead, 2) {
+            y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
+        }
+    }
+    y = legend(page, ts, left, y + 3.0 * k, sz);
+    y.max(p.y + box_h) + 6.0 * k
+}
+
+/// A key to the status markers, so a black-and-white copy can be read without colour.
+fn legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz: &Sizes) -> f64 {
+    let style = Style::new(sz.small, false, Rgb::INK);
+    let lh = style.line_height();
+    let s = sz.small * PT_TO_MM * 0.95;
+    let mut x = area.x;
+    let mut y = y;
+    for status in Status::ALL {
+        let w = s * 1.35 + ts.width(status.label(), style);
+        if x + w > area.right() && x > area.x {
+            x = area.x;
+            y += lh;
+        }
+        draw_marker(page, Marker::Status(status), x, y + (lh - s) / 2.0, s);
+        ts.line(
+            page,
+            status.label(),
+            x + s * 1.35,
+            y,
+            style,
+            Role::Text,
+            area,
+        );
+        x += w + 5.0 * sz.k;
+    }
+    y + lh
+}
+
+/// Lays out the board on `paper` (width × height in mm, landscape).
+pub(crate) fn pages(
+    ts: &Typesetter,
+    board: &Board,
+    size: (f64, f64),
+    k: f64,
+    today: NaiveDate,
+) -> Vec<PageLayout> {
+    let sz = Sizes::new(k);
+    let (w, h) = size;
+    let content_w = w - 2.0 * sz.margin;
+    let table = Table {
+        x: sz.margin,
+        widths: column_widths(ts, board, today, content_w, &sz),
+        pad: sz.pad,
+        stripe: 2.2 * k,
+        grid: Stroke::solid(Rgb::RULE, 0.3 * k),
+        continued: Style::new(sz.body, true, Rgb::GREY),
+    };
+    let head_style = Style::new(sz.head, true, Rgb::WHITE);
+    let head_row = RowSpec {
+        cells: COLUMNS
+            .iter()
+            .map(|c| CellSpec {
+                paras: vec![Para::new(*c, head_style, Role::ColumnHeader)],
+                ..CellSpec::default()
+            })
+            .collect(),
+        fill: Some(Rgb::DARK),
+        min_height: 0.0,
+    };
+    let head = table.lay(ts, &head_row);
+    let head_h = table.height(&head);
+    let running = format!("{} – {} {} (forts.)", board.title, board.unit, board.year);
+    let start = |page: &mut PageLayout, index: usize| {
+        let p = page.printable;
+        let mut y = if index == 0 {
+            header(page, ts, board, &sz)
+        } else {
+            let style = Style::new(sz.subtitle * 0.85, true, Rgb::DARK);
+            let mut y = p.y;
+            for l in capped(ts, &running, p.w, style, 1) {
+                y += ts.line(page, &l, p.x, y, style, Role::Heading, p);
+            }
+            y + 3.0 * k
+        };
+        table.draw(page, &head, y, head_h);
+        y += head_h;
+        y
+    };
+    let mut flow = Flow::new(w, h, sz.margin, footer_room(sz.footer), start);
+    if board.rows.is_empty() {
+        let style = Style::new(sz.lead, false, Rgb::GREY);
+        let p = flow.page().printable;
+        let y = flow.y + 4.0 * k;
+        ts.line(
+            flow.page(),
+            "Tavlen har ingen tiltak ennå.",
+            p.x,
+            y,
+            style,
+            Role::Text,
+            p,
+        );
+    }
+    let specs = board
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| row_spec(i, r, today, &sz));
+    flow.rows(ts, &table, specs);
+    let mut pages = flow.pages;
+    let title = format!("{} – {} {}", board.title, board.unit, board.year);
+    footers(&mut pages, ts, today, &title, sz.footer);
+    pages
+}
+
+/// Lays out the headings and empty rows of a board to fill in by hand (workshop sheet).
+pub(crate) fn empty_grid(page: &mut PageLayout, ts: &Typesetter, y: f64, bottom: f64, sz: &Sizes) {
+    let p = page.printable;
+    let weights = [15.0, 17.0, 17.0, 12.0, 11.0, 11.0, 17.0];
+    let sum: f64 = weights.iter().sum();
+    let table = Table {
+        x: p.x,
+        widths: weights.iter().map(|w| w / sum * p.w).collect(),
+        pad: sz.pad,
+        stripe: 0.0,
+        grid: Stroke::solid(Rgb::RULE, 0.35 * sz.k),
+        continued: Style::new(sz.body, true, Rgb::GREY),
+    };
+    let head_style = Style::new(sz.head, true, Rgb::WHITE);
+    let head = table.lay(
+        ts,
+        &RowSpec {
+            cells: COLUMNS
+                .iter()
+                .map(|c| CellSpec {
+                    paras: vec![Para::new(*c, head_style, Role::ColumnHeader)],
+                    ..CellSpec::default()
+                })
+                .collect(),
+            fill: Some(Rgb::DARK),
+            min_height: 0.0,
+        },
+    );
+    let head_h = table.height(&head);
+    table.draw(page, &head, y, head_h);
+    let mut y = y + head_h;
+    let row_h = 34.0 * sz.k;
+    let n = ((bottom - y) / row_h).floor().max(1.0) as usize;
+    let row_h = (bottom - y) / n as f64;
+    for i in 0..n {
+        let row = table.lay(
+            ts,
+            &RowSpec {
+                cells: vec![CellSpec::default(); 7],
+                fill: (i % 2 == 1).then_some(Rgb::SHADE),
+                min_height: row_h,
+            },
+        );
+        table.draw(page, &row, y, row_h);
+        y += row_h;
+    }
+}

@@ -1,0 +1,235 @@
+//! "Prosjekt nærvær {year}": the one-page template of five sections, each with its guiding
+//! questions in small grey text and the plan's content under them. Long content continues
+//! on the next page; nothing is cut.
+
+use chrono::NaiveDate;
+
+use super::layout::{
+    footer_room, footers, CellSpec, Flow, Marker, PageLayout, Para, Rgb, Role, RowSpec, Stroke,
+    Style, Table, Typesetter,
+};
+use crate::model::Board;
+use crate::nb;
+
+/// The five sections' titles and guiding questions, as in the paper template.
+pub fn sections(year: i32) -> [(String, Vec<String>); 5] {
+    let last = year - 1;
+    [
+        (
+            "Situasjonsbeskrivelse".to_string(),
+            vec![
+                format!("Hvilken sykefravær % har vi des {last}?"),
+                format!("Hvilken sykefravær % har vi i gjsn {last}?"),
+                "Hvordan er situasjonen akkurat nå?".to_string(),
+                "Hvorfor skal vi forandre/utvikle/endre?".to_string(),
+            ],
+        ),
+        (
+            "Handlinger".to_string(),
+            vec![
+                "Hva trenger vi å gjøre?".to_string(),
+                "Hvordan skal vi gjøre det?".to_string(),
+                "Hvem skal gjøre det?".to_string(),
+            ],
+        ),
+        (
+            "Delmål".to_string(),
+            vec![
+                "Hvilke milepeler viser at vi er på rett vei?".to_string(),
+                "Delmål som viser progresjon på vei mot ønsket situasjon".to_string(),
+            ],
+        ),
+        (
+            format!("Ønsket situasjon ila {year}"),
+            vec![
+                format!("Hvordan har vi det ila {year} når målet er nådd?"),
+                "Hvilke hindringer må vi forberede oss på?".to_string(),
+            ],
+        ),
+        (
+            format!("Mål sykefravær % {year}"),
+            vec![format!("Hvilket mål er realistisk å oppnå i {year}?")],
+        ),
+    ]
+}
+
+/// Lays out the plan on a portrait page of `size` mm; `k` scales from A4.
+pub(crate) fn pages(
+    ts: &Typesetter,
+    board: &Board,
+    size: (f64, f64),
+    k: f64,
+    today: NaiveDate,
+) -> Vec<PageLayout> {
+    let (w, h) = size;
+    let margin = 15.0 * k;
+    let body = Style::new(10.5 * k, false, Rgb::INK);
+    let strong = Style::new(10.5 * k, true, Rgb::INK);
+    let guide = Style::new(8.5 * k, false, Rgb::GREY);
+    let missing = Style::new(10.5 * k, false, Rgb::GREY);
+    let label = Style::new(12.0 * k, true, Rgb::DARK);
+    let footer = (8.0 * k).max(7.5);
+    let content_w = w - 2.0 * margin;
+    let pad = 3.0 * k;
+    // The section names are never broken inside a word: the column fits the longest word.
+    let label_w = sections(board.year)
+        .iter()
+        .flat_map(|(name, _)| {
+            name.split_whitespace()
+                .map(|w| ts.width(w, label))
+                .collect::<Vec<_>>()
+        })
+        .fold(40.0 * k, f64::max)
+        + 2.0 * pad
+        + 1.0;
+    let table = Table {
+        x: margin,
+        widths: vec![label_w, content_w - label_w],
+        pad,
+        stripe: 0.0,
+        grid: Stroke::solid(Rgb::RULE, 0.35 * k),
+        continued: Style::new(10.5 * k, true, Rgb::GREY),
+    };
+    let plan = &board.plan;
+    let year = board.year;
+    let title = format!("Prosjekt nærvær {year}");
+    let start = |page: &mut PageLayout, index: usize| {
+        let p = page.printable;
+        let mut y = p.y;
+        if index == 0 {
+            let style = Style::new(22.0 * k, true, Rgb::DARK);
+            y += ts.line(page, &title, p.x, y, style, Role::Title, p);
+            let sub = Style::new(13.0 * k, true, Rgb::INK);
+            y = ts.paragraph(page, &board.unit, p.x, y, p.w, sub, Role::Heading, p);
+            y + 5.0 * k
+        } else {
+            let style = Style::new(13.0 * k, true, Rgb::DARK);
+            let text = format!("{title} – {} (forts.)", board.unit);
+            y = ts.paragraph(page, &text, p.x, y, p.w, style, Role::Heading, p);
+            y + 3.0 * k
+        }
+    };
+    let mut flow = Flow::new(w, h, margin, footer_room(footer), start);
+    let gap = 2.0 * k;
+    let text_or_missing = |paras: &mut Vec<Para>, text: &str, section: usize| {
+        if text.trim().is_empty() {
+            paras.push(
+                Para::new("Ikke fylt inn.", missing, Role::Section(section)).space_before(gap),
+            );
+        } else {
+            paras.push(Para::new(text, body, Role::Section(section)).space_before(gap));
+        }
+    };
+    let mut rows = Vec::new();
+    for (i, (name, questions)) in sections(year).into_iter().enumerate() {
+        let mut paras: Vec<Para> = questions
+            .iter()
+            .map(|q| Para::new(format!("• {q}"), guide, Role::Guide))
+            .collect();
+        let role = Role::Section(i);
+        match i {
+            0 => {
+                let pct = |v: Option<f64>| {
+                    v.filter(|p| p.is_finite())
+                        .map_or("ikke oppgitt".to_string(), nb::pct)
+                };
+                paras.push(
+                    Para::new(
+                        format!(
+                            "Sykefravær desember {}: {}",
+                            year - 1,
+                            pct(plan.absence_pct_december)
+                        ),
+                        strong,
+                        role,
+                    )
+                    .space_before(gap * 1.5),
+                );
+                paras.push(Para::new(
+                    format!(
+                        "Gjennomsnitt {}: {}",
+                        year - 1,
+                        pct(plan.absence_pct_average)
+                    ),
+                    strong,
+                    role,
+                ));
+                text_or_missing(&mut paras, &plan.situation, i);
+                if !plan.why_change.trim().is_empty() {
+                    paras.push(Para::new("Hvorfor endre:", strong, role).space_before(gap));
+                    paras.push(Para::new(&plan.why_change, body, role));
+                }
+            }
+            1 => text_or_missing(&mut paras, &plan.actions, i),
+            2 => {
+                if plan.milestones.is_empty() {
+                    text_or_missing(&mut paras, "", i);
+                }
+                for (j, m) in plan.milestones.iter().enumerate() {
+                    let mut text = m.text.trim().to_string();
+                    if let Some(due) = m.due {
+                        text.push_str(&format!(" – frist {}", nb::date(due)));
+                    }
+                    if let Some(on) = m.reached_on {
+                        text.push_str(&format!(" – nådd {}", nb::date(on)));
+                    }
+                    paras.push(
+                        Para::new(text, body, role)
+                            .marker(Marker::Check(m.reached_on.is_some()))
+                            .space_before(if j == 0 { gap * 1.5 } else { gap * 0.6 }),
+                    );
+                }
+            }
+            3 => {
+                text_or_missing(&mut paras, &plan.desired_state, i);
+                if !plan.obstacles.trim().is_empty() {
+                    paras.push(
+                        Para::new("Hindringer vi må forberede oss på:", strong, role)
+                            .space_before(gap),
+                    );
+                    paras.push(Para::new(&plan.obstacles, body, role));
+                }
+            }
+            _ => match board.target_pct.filter(|t| t.is_finite()) {
+                Some(t) => {
+                    paras.push(
+                        Para::new(nb::pct(t), Style::new(34.0 * k, true, Rgb::RED), role)
+                            .space_before(gap),
+                    );
+                    paras.push(Para::new(
+                        format!("Nærvær {}", nb::pct(crate::stats::presence(t))),
+                        strong,
+                        role,
+                    ));
+                }
+                None => text_or_missing(&mut paras, "", i),
+            },
+        }
+        rows.push(RowSpec {
+            cells: vec![
+                CellSpec {
+                    paras: vec![Para::new(name, label, Role::Heading)],
+                    fill: Some(Rgb::PALE),
+                    stripe: None,
+                },
+                CellSpec {
+                    paras,
+                    ..CellSpec::default()
+                },
+            ],
+            fill: None,
+            // The form has room in every section even when it is empty.
+            min_height: 28.0 * k,
+        });
+    }
+    flow.rows(ts, &table, rows);
+    let mut pages = flow.pages;
+    footers(
+        &mut pages,
+        ts,
+        today,
+        &format!("{title} – {}", board.unit),
+        footer,
+    );
+    pages
+}

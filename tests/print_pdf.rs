@@ -1,0 +1,317 @@
+//! Printing read back: the PDFs are opened with poppler's tools (pdfinfo, pdftotext,
+//! pdffonts, from poppler-utils) and checked for page size, page count, every cell's
+//! text, the Norwegian letters, the figures and the embedded fonts.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+use tavle::print::{self, Paper, Role, What};
+
+/// Points in a millimetre: the layout is in mm, poppler answers in pt.
+const PT_PER_MM: f64 = 72.0 / 25.4;
+
+fn today() -> chrono::NaiveDate {
+    date(2025, 3, 20)
+}
+
+/// Writes the PDF to a temporary directory (and to `TAVLE_PRINT_KEEP`, to look at it).
+fn write_pdf(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    if let Ok(keep) = std::env::var("TAVLE_PRINT_KEEP") {
+        std::fs::create_dir_all(&keep).unwrap();
+        std::fs::copy(&path, Path::new(&keep).join(name)).unwrap();
+    }
+    path
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} (poppler-utils) must be installed: {e}"));
+    assert!(
+        out.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Prints `board` and returns the PDF's path (kept alive by `dir`).
+fn printed(
+    dir: &Path,
+    name: &str,
+    board: &tavle::Board,
+    what: What,
+    paper: Option<Paper>,
+) -> PathBuf {
+    let bytes = print::pdf(board, what, paper, today()).unwrap();
+    write_pdf(dir, name, &bytes)
+}
+
+fn info(path: &Path, key: &str) -> String {
+    let out = tool("pdfinfo", &[path.to_str().unwrap()]);
+    out.lines()
+        .find_map(|l| l.strip_prefix(&format!("{key}:")))
+        .unwrap_or_else(|| panic!("no {key} in {out}"))
+        .trim()
+        .to_string()
+}
+
+fn text(path: &Path) -> String {
+    tool("pdftotext", &["-layout", path.to_str().unwrap(), "-"])
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// A word read back with `pdftotext -bbox`, in points from the page's top-left corner.
+struct Word {
+    page: usize,
+    x: f64,
+    y: f64,
+    cx: f64,
+    cy: f64,
+    text: String,
+}
+
+fn attr(tag: &str, name: &str) -> f64 {
+    let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+    let end = start + tag[start..].find('"').unwrap();
+    tag[start..end].parse().unwrap()
+}
+
+fn words(path: &Path) -> Vec<Word> {
+    let html = tool("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]);
+    let mut out = Vec::new();
+    let mut page = 0;
+    for part in html.split('<').skip(1) {
+        if part.starts_with("page ") {
+            page += 1;
+        } else if let Some(rest) = part.strip_prefix("word ") {
+            let (tag, text) = rest.split_once('>').unwrap();
+            let (x0, y0, x1, y1) = (
+                attr(tag, "xMin"),
+                attr(tag, "yMin"),
+                attr(tag, "xMax"),
+                attr(tag, "yMax"),
+            );
+            let text = text
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
+            out.push(Word {
+                page: page - 1,
+                x: x0,
+                y: y0,
+                cx: (x0 + x1) / 2.0,
+                cy: (y0 + y1) / 2.0,
+                text,
+            });
+        }
+    }
+    out
+}
+
+#[test]
+fn the_board_is_a3_landscape_and_a4_landscape_on_request_and_the_plan_a4_portrait() {
+    let dir = tempfile::tempdir().unwrap();
+    let b = seed_board();
+    let a3 = printed(dir.path(), "board-a3.pdf", &b, What::Board, None);
+    assert_eq!(info(&a3, "Page size"), "1190.55 x 841.89 pts (A3)");
+    let a4 = printed(dir.path(), "board-a4.pdf", &b, What::Board, Some(Paper::A4));
+    assert_eq!(info(&a4, "Page size"), "841.89 x 595.276 pts (A4)");
+    let plan = printed(dir.path(), "plan-a4.pdf", &b, What::Plan, None);
+    assert_eq!(info(&plan, "Page size"), "595.276 x 841.89 pts (A4)");
+    let plan_a3 = printed(dir.path(), "plan-a3.pdf", &b, What::Plan, Some(Paper::A3));
+    assert_eq!(info(&plan_a3, "Page size"), "841.89 x 1190.55 pts (A3)");
+    let workshop = printed(dir.path(), "workshop-a3.pdf", &b, What::Workshop, None);
+    assert_eq!(info(&workshop, "Page size"), "1190.55 x 841.89 pts (A3)");
+    assert_eq!(info(&workshop, "Pages"), "2");
+}
+
+/// A word in a cell: page, line (half points), x, text.
+type Placed = (usize, i64, f64, String);
+
+#[test]
+fn a_24_row_board_has_the_pages_its_layout_says_with_every_cell_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = board_with_rows(24);
+    b.rows[5].result = "Særlig god stemning: æøå ÆØÅ".into();
+    for paper in [Paper::A3, Paper::A4] {
+        let pages = print::layout(&b, What::Board, Some(paper), today()).unwrap();
+        let path = printed(
+            dir.path(),
+            &format!("board-24-{paper:?}.pdf"),
+            &b,
+            What::Board,
+            Some(paper),
+        );
+        let count: usize = info(&path, "Pages").parse().unwrap();
+        assert_eq!(
+            count,
+            pages.len(),
+            "{paper:?}: the layout's pages are the PDF's pages"
+        );
+        // 24 seed-sized rows: about 9 to a continuation page in A3, fewer in A4.
+        assert!(count >= 3, "{paper:?}: {count} pages");
+
+        // Each word is put in the cell whose box holds its centre; a cell's words in
+        // reading order must give the cell's text.
+        let mut got: BTreeMap<(usize, usize), Vec<Placed>> = BTreeMap::new();
+        for w in words(&path) {
+            let cell = pages[w.page].texts.iter().find_map(|t| match t.role {
+                Role::Cell { row, col } => {
+                    let c = t.container;
+                    let inside = w.cx >= c.x * PT_PER_MM
+                        && w.cx <= c.right() * PT_PER_MM
+                        && w.cy >= c.y * PT_PER_MM
+                        && w.cy <= c.bottom() * PT_PER_MM;
+                    inside.then_some((row, col))
+                }
+                _ => None,
+            });
+            if let Some(cell) = cell {
+                got.entry(cell).or_default().push((
+                    w.page,
+                    (w.y * 2.0).round() as i64,
+                    w.x,
+                    w.text,
+                ));
+            }
+        }
+        for (i, row) in b.rows.iter().enumerate() {
+            for (col, want) in print::board::cell_texts(row, today()).iter().enumerate() {
+                let mut ws = got.remove(&(i, col)).unwrap_or_default();
+                ws.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)));
+                let text: String = ws.into_iter().map(|w| w.3).collect();
+                assert_eq!(
+                    squeeze(&text),
+                    squeeze(want),
+                    "{paper:?} row {} column {col}",
+                    i + 1
+                );
+            }
+        }
+        let all = text(&path);
+        assert!(all.contains(&format!("side {count} av {count}")), "{all}");
+    }
+}
+
+#[test]
+fn norwegian_letters_figures_and_words_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = seed_board();
+    b.rows[2].result = "æøå ÆØÅ".into();
+    let path = printed(dir.path(), "board.pdf", &b, What::Board, None);
+    let t = text(&path);
+    for want in [
+        "Forbedringstavle",
+        "Hjemmesykepleien 2025",
+        "Med fokus på verdiene: trykkløst og trykksikkert.",
+        "Sykefravær hittil i år",
+        "7,0 %",
+        "basert på dagsverk",
+        "Mål: 7,0 %",
+        "0,0 prosentpoeng",
+        "MÅL",
+        "NÅR?",
+        "RESULTAT",
+        "Frist 28.02.2025",
+        "FORSINKET",
+        "Fullført",
+        "æøå ÆØÅ",
+        "Skrevet ut 20.03.2025",
+        "side 1 av 1",
+    ] {
+        assert!(t.contains(want), "«{want}» not in:\n{t}");
+    }
+    let mut none = seed_board();
+    none.absence.clear();
+    let path = printed(dir.path(), "none.pdf", &none, What::Board, None);
+    assert!(text(&path).contains("ingen tall ennå"));
+}
+
+#[test]
+fn fonts_are_embedded_as_subsets_and_a_30_row_board_stays_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = printed(
+        dir.path(),
+        "board-30.pdf",
+        &board_with_rows(30),
+        What::Board,
+        None,
+    );
+    let fonts = tool("pdffonts", &[path.to_str().unwrap()]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert_eq!(rows.len(), 2, "regular and bold:\n{fonts}");
+    for row in rows {
+        assert!(row.contains("DejaVuSans"), "{row}");
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name, type (2 words), encoding, emb, sub, uni, object, id
+        let n = cols.len();
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            ["yes", "yes", "yes"],
+            "emb sub uni: {row}"
+        );
+    }
+    let size = std::fs::metadata(&path).unwrap().len();
+    assert!(size < 150_000, "{size} bytes");
+}
+
+#[test]
+fn the_plan_and_the_workshop_sheet_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let b = seed_board();
+    let plan = text(&printed(dir.path(), "plan.pdf", &b, What::Plan, None));
+    for want in [
+        "Prosjekt nærvær 2025",
+        "Situasjonsbeskrivelse",
+        "Hvilken sykefravær % har vi des 2024?",
+        "Sykefravær desember 2024: 11,2 %",
+        "Gjennomsnitt 2024: 10,4 %",
+        "Handlinger",
+        "Delmål",
+        "Faghjul på plass – frist 15.03.2025 – nådd 10.03.2025",
+        "Ønsket situasjon ila",
+        "Mål sykefravær %",
+        "7,0 %",
+    ] {
+        assert!(plan.contains(want), "«{want}» not in:\n{plan}");
+    }
+    let sheet = text(&printed(
+        dir.path(),
+        "workshop.pdf",
+        &b,
+        What::Workshop,
+        None,
+    ));
+    let flat = sheet.split_whitespace().collect::<Vec<_>>().join(" ");
+    for q in tavle::Question::ALL {
+        // The questions may wrap inside their boxes; their words are all there.
+        for word in q.text().split_whitespace() {
+            assert!(flat.contains(word), "{word}");
+        }
+    }
+    for heading in print::board::COLUMNS {
+        assert!(sheet.contains(heading), "{heading}");
+    }
+}
+
+#[test]
+fn the_year_report_is_not_printed_yet() {
+    let err = print::pdf(&seed_board(), What::Report, None, today()).unwrap_err();
+    assert_eq!(err.exit_code(), 2);
+    assert!(err
+        .to_string()
+        .contains("Årsrapporten kommer i en senere versjon av Tavle."));
+}
