@@ -205,3 +205,23 @@ fn export_or_print_never_overwrites_the_tavle_file_itself() {
     assert!(err.contains("er selve tavlefilen"), "{err}");
     assert_eq!(s.file_bytes(), before);
 }
+
+#[test]
+fn reading_a_file_leaves_no_wal_or_shm_files_beside_it() {
+    let s = Scratch::new();
+    s.import(std::path::Path::new(EXAMPLE));
+    for (sub, args) in [
+        ("list", vec![]),
+        ("show", vec!["--board", "1"]),
+        ("due", vec![]),
+    ] {
+        s.run(sub, &args).ok();
+        let mut beside: Vec<String> = std::fs::read_dir(s.file.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with("-wal") || name.ends_with("-shm"))
+            .collect();
+        beside.sort();
+        assert!(beside.is_empty(), "{sub} left {beside:?}");
+    }
+}

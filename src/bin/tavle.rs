@@ -257,23 +257,11 @@ fn parse_format(s: &str) -> std::result::Result<Format, String> {
 }
 
 fn parse_what(s: &str) -> std::result::Result<What, String> {
-    match s.trim().to_lowercase().as_str() {
-        "board" | "tavle" => Ok(What::Board),
-        "plan" => Ok(What::Plan),
-        "workshop" => Ok(What::Workshop),
-        "report" | "rapport" => Ok(What::Report),
-        _ => Err(format!(
-            "Ukjent utskrift «{s}». Bruk board (tavlen), plan, workshop eller report."
-        )),
-    }
+    s.parse().map_err(|e: Error| e.to_string())
 }
 
 fn parse_paper(s: &str) -> std::result::Result<Paper, String> {
-    match s.trim().to_lowercase().as_str() {
-        "a3" => Ok(Paper::A3),
-        "a4" => Ok(Paper::A4),
-        _ => Err(format!("Ukjent papirformat «{s}». Bruk a3 eller a4.")),
-    }
+    s.parse().map_err(|e: Error| e.to_string())
 }
 
 fn parse_status(s: &str) -> std::result::Result<Status, String> {

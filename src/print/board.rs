@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 
 use super::font::PT_TO_MM;
 use super::layout::{
-    fit_columns, footer_room, footers, status_color, CellSpec, Flow, Marker, PageLayout, Para,
-    Rect, Rgb, Role, RowSpec, Stroke, Style, Table, Typesetter,
+    draw_marker, fit_columns, footer_room, footers, status_color, CellSpec, Flow, Marker,
+    PageLayout, Para, Rect, Rgb, Role, RowSpec, Stroke, Style, Table, Typesetter,
 };
 use crate::model::{Board, Row, Status};
 use crate::nb;
@@ -88,10 +88,11 @@ fn row_spec(i: usize, row: &Row, today: NaiveDate, sz: &Sizes) -> RowSpec {
     };
     let mut when = text(4, &row.when_text, body);
     if let Some(due) = row.due {
+        // Only a missed date is bold: in a grey copy it must stand out, not the others.
         let style = if overdue {
             Style::new(sz.body, true, Rgb::RED)
         } else {
-            bold
+            body
         };
         when.paras.push(
             Para::new(format!("Frist {}", nb::date(due)), style, role(4)).space_before(1.2 * sz.k),
@@ -207,15 +208,19 @@ fn figures(board: &Board) -> Figures {
         .filter(|m| m.month.year == board.year)
         .cloned()
         .collect();
+    // Unvalidated numbers (NaN, a month 0) are left out rather than drawn wrong.
     let mut months = [None; 12];
     for m in &this_year {
-        if let Some(slot) = months.get_mut(m.month.month as usize - 1) {
-            *slot = m.percent();
+        let slot = (m.month.month as usize)
+            .checked_sub(1)
+            .and_then(|i| months.get_mut(i));
+        if let Some(slot) = slot {
+            *slot = m.percent().filter(|p| p.is_finite());
         }
     }
     Figures {
-        ytd: stats::year_to_date(&this_year),
-        target: board.target_pct,
+        ytd: stats::year_to_date(&this_year).filter(|y| y.pct.is_finite()),
+        target: board.target_pct.filter(|t| t.is_finite()),
         months,
     }
 }
@@ -471,7 +476,36 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> 
             y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
         }
     }
+    y = legend(page, ts, left, y + 3.0 * k, sz);
     y.max(p.y + box_h) + 6.0 * k
+}
+
+/// A key to the status markers, so a black-and-white copy can be read without colour.
+fn legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz: &Sizes) -> f64 {
+    let style = Style::new(sz.small, false, Rgb::INK);
+    let lh = style.line_height();
+    let s = sz.small * PT_TO_MM * 0.95;
+    let mut x = area.x;
+    let mut y = y;
+    for status in Status::ALL {
+        let w = s * 1.35 + ts.width(status.label(), style);
+        if x + w > area.right() && x > area.x {
+            x = area.x;
+            y += lh;
+        }
+        draw_marker(page, Marker::Status(status), x, y + (lh - s) / 2.0, s);
+        ts.line(
+            page,
+            status.label(),
+            x + s * 1.35,
+            y,
+            style,
+            Role::Text,
+            area,
+        );
+        x += w + 5.0 * sz.k;
+    }
+    y + lh
 }
 
 /// Lays out the board on `paper` (width × height in mm, landscape).

@@ -73,7 +73,8 @@ impl Rgb {
     pub const DARK: Rgb = Rgb(0.13, 0.2, 0.27);
     /// Labels of the plan's sections.
     pub const PALE: Rgb = Rgb(0.87, 0.91, 0.94);
-    pub const RED: Rgb = Rgb(0.76, 0.11, 0.11);
+    /// Dark enough to stay darker than black-on-white bold text's neighbours in a grey copy.
+    pub const RED: Rgb = Rgb(0.7, 0.05, 0.05);
     pub const BLUE: Rgb = Rgb(0.12, 0.4, 0.69);
     pub const GREEN: Rgb = Rgb(0.15, 0.5, 0.2);
 }

@@ -129,7 +129,10 @@ pub(crate) fn pages(
         let role = Role::Section(i);
         match i {
             0 => {
-                let pct = |v: Option<f64>| v.map_or("ikke oppgitt".to_string(), nb::pct);
+                let pct = |v: Option<f64>| {
+                    v.filter(|p| p.is_finite())
+                        .map_or("ikke oppgitt".to_string(), nb::pct)
+                };
                 paras.push(
                     Para::new(
                         format!(
@@ -187,7 +190,7 @@ pub(crate) fn pages(
                     paras.push(Para::new(&plan.obstacles, body, role));
                 }
             }
-            _ => match board.target_pct {
+            _ => match board.target_pct.filter(|t| t.is_finite()) {
                 Some(t) => {
                     paras.push(
                         Para::new(nb::pct(t), Style::new(34.0 * k, true, Rgb::RED), role)

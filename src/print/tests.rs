@@ -485,3 +485,52 @@ fn the_year_report_is_refused_for_now_with_a_norwegian_message() {
         .to_string()
         .starts_with("Årsrapporten kommer i en senere versjon av Tavle."));
 }
+
+#[test]
+fn numbers_that_were_never_validated_do_not_break_the_print() {
+    let mut b = board(3);
+    b.target_pct = Some(f64::NAN);
+    b.plan.absence_pct_december = Some(f64::INFINITY);
+    b.absence = vec![
+        AbsenceMonth::from_pct(
+            crate::model::YearMonth {
+                year: 2025,
+                month: 0,
+            },
+            5.0,
+        ),
+        AbsenceMonth::from_pct("2025-02".parse().unwrap(), f64::NAN),
+    ];
+    for what in [What::Board, What::Plan] {
+        let pages = layout(&b, what, None, today()).unwrap();
+        assert!(!pages
+            .iter()
+            .any(|p| p.text().contains("NaN") || p.text().contains("inf %")));
+        assert!(super::pdf(&b, what, None, today()).is_ok());
+    }
+}
+
+#[test]
+fn what_and_paper_read_the_command_line_words() {
+    assert_eq!("board".parse::<What>().unwrap(), What::Board);
+    assert_eq!("Workshop".parse::<What>().unwrap(), What::Workshop);
+    assert_eq!("A4".parse::<Paper>().unwrap(), Paper::A4);
+    let err = "a5".parse::<Paper>().unwrap_err();
+    assert_eq!(err.exit_code(), 2);
+    assert!(err.to_string().contains("Velg a3 eller a4"));
+    assert!("plakat"
+        .parse::<What>()
+        .unwrap_err()
+        .to_string()
+        .contains("Ukjent utskrift «plakat»"));
+}
+
+#[test]
+fn characters_the_font_lacks_still_print() {
+    let mut b = board(2);
+    b.rows[0].ideas = "Tommel opp 👍, 漢字, tab\there, nul\u{0}, e\u{301}, linje\r\nneste".into();
+    let pages = layout(&b, What::Board, None, today()).unwrap();
+    assert_inside_and_apart(&pages);
+    let bytes = super::pdf(&b, What::Board, None, today()).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+}

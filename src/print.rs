@@ -53,6 +53,38 @@ impl Paper {
     }
 }
 
+impl std::str::FromStr for What {
+    type Err = Error;
+
+    /// `board`, `plan`, `workshop` or `report` (as on the command line), any case.
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_lowercase().as_str() {
+            "board" | "tavle" => Ok(What::Board),
+            "plan" => Ok(What::Plan),
+            "workshop" => Ok(What::Workshop),
+            "report" | "rapport" => Ok(What::Report),
+            _ => Err(Error::invalid(format!(
+                "Ukjent utskrift «{s}». Velg board (tavlen), plan (Prosjekt nærvær), workshop eller report."
+            ))),
+        }
+    }
+}
+
+impl std::str::FromStr for Paper {
+    type Err = Error;
+
+    /// `a3` or `a4`, any case.
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_lowercase().as_str() {
+            "a3" => Ok(Paper::A3),
+            "a4" => Ok(Paper::A4),
+            _ => Err(Error::invalid(format!(
+                "Ukjent papirstørrelse «{s}». Velg a3 eller a4."
+            ))),
+        }
+    }
+}
+
 /// The paper `what` is printed on when none is asked for: board and workshop A3, plan A4.
 pub fn default_paper(what: What) -> Paper {
     match what {
@@ -68,9 +100,18 @@ pub fn layout(
     paper: Option<Paper>,
     today: NaiveDate,
 ) -> Result<Vec<PageLayout>> {
+    lay_out(&font::Metrics::new()?, board, what, paper, today)
+}
+
+fn lay_out(
+    metrics: &font::Metrics,
+    board: &Board,
+    what: What,
+    paper: Option<Paper>,
+    today: NaiveDate,
+) -> Result<Vec<PageLayout>> {
     let paper = paper.unwrap_or_else(|| default_paper(what));
-    let metrics = font::Metrics::new()?;
-    let ts = layout::Typesetter { metrics: &metrics };
+    let ts = layout::Typesetter { metrics };
     // A4 is A3 scaled by 1/√2: the same design, every size scaled alike.
     let half = std::f64::consts::FRAC_1_SQRT_2;
     Ok(match what {
@@ -104,8 +145,8 @@ fn report_not_yet() -> Error {
 /// The PDF bytes of `what` for `board`, as printed on `today` (the footer's date, Forsinket).
 /// `paper` `None` takes the default for `what` (board and workshop A3, plan A4).
 pub fn pdf(board: &Board, what: What, paper: Option<Paper>, today: NaiveDate) -> Result<Vec<u8>> {
-    let pages = layout(board, what, paper, today)?;
     let metrics = font::Metrics::new()?;
+    let pages = lay_out(&metrics, board, what, paper, today)?;
     let title = match what {
         What::Plan => format!("Prosjekt nærvær {} – {}", board.year, board.unit),
         What::Workshop => format!("Workshop – {} {}", board.unit, board.year),
