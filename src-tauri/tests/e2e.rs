@@ -216,6 +216,12 @@ async fn type_keys(c: &Client, keys: &str) -> Res {
 async fn screenshot(c: &Client, name: &str) -> Res {
     if let Some(dir) = std::env::var_os("TAVLE_SCREENSHOTS") {
         std::fs::create_dir_all(&dir)?;
+        // Let the page paint what the last step changed before taking the picture.
+        c.execute_async(
+            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            vec![],
+        )
+        .await?;
         std::fs::write(Path::new(&dir).join(name), c.screenshot().await?)?;
     }
     Ok(())
@@ -325,6 +331,7 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     year.clear().await?;
     year.send_keys("1999").await?;
     find(&c, "#tavleskjema-ok").await?.click().await?;
+    screenshot(&c, "app-new-board.png").await?;
     wait_js(
         &c,
         "feil om året",
@@ -429,6 +436,7 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         .await?
         .send_keys("Første møte holdt")
         .await?;
+    screenshot(&c, "app-status.png").await?;
     find(&c, "#status-ok").await?.click().await?;
     wait_js(&c, "statusnotatet på raden", "document.querySelector('#rader tr:nth-child(1) .status-info').textContent.includes('Første møte holdt')").await?;
     c.close().await?;
@@ -581,6 +589,15 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         "document.documentElement.classList.contains('storskjerm')",
     )
     .await?;
+    screenshot(&c, "app-storskjerm.png").await?;
+    find(&c, "#til-tavler").await?.click().await?;
+    wait_js(
+        &c,
+        "tavlelisten",
+        "document.querySelectorAll('#tavleliste tr').length === 1",
+    )
+    .await?;
+    screenshot(&c, "app-boards.png").await?;
     c.close().await?;
     let (c, t) = launch(driver, &[], "#rader tr").await?;
     launches.push(t);
