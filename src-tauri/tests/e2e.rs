@@ -625,6 +625,44 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         launches.push(t);
         c.close().await?;
     }
+    // 5. Ny tavle fra fjorårets: next year's board from the list, with the open measures.
+    let (c, _) = launch(driver, &[file_arg], "#rader tr").await?;
+    find(&c, "#til-tavler").await?.click().await?;
+    find(&c, "#fra-fjoraret").await?.click().await?;
+    wait_js(
+        &c,
+        "dialogen Ny tavle fra fjorårets",
+        "document.querySelector('#fjoraret').open",
+    )
+    .await?;
+    let next_year = js(
+        &c,
+        "return document.querySelector('#fjoraret input[name=year]').value",
+    )
+    .await?;
+    assert_eq!(
+        next_year,
+        json!("2026"),
+        "året etter tavlens år er foreslått"
+    );
+    find(&c, "#fjoraret button[type=submit]")
+        .await?
+        .click()
+        .await?;
+    wait_js(
+        &c,
+        "neste års tavle",
+        "document.querySelector('#tavletittel').textContent.includes('Hjemmesykepleien 2026')",
+    )
+    .await?;
+    wait_js(
+        &c,
+        "tiltakene er med",
+        "document.querySelectorAll('#rader tr[data-id]').length === 3",
+    )
+    .await?;
+    c.close().await?;
+
     let mut ms: Vec<u128> = launches.iter().map(|d| d.as_millis()).collect();
     eprintln!("e2e: oppstart til brukbart vindu (ms): {ms:?}");
     ms.sort_unstable();
