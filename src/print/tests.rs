@@ -130,7 +130,7 @@ fn assert_inside_and_apart(pages: &[PageLayout]) {
 
 fn every_layout(b: &Board) -> Vec<(String, Vec<PageLayout>)> {
     let mut all = Vec::new();
-    for what in [What::Board, What::Plan, What::Workshop] {
+    for what in [What::Board, What::Plan, What::Workshop, What::Report] {
         for paper in [Paper::A3, Paper::A4] {
             let pages = layout(b, what, Some(paper), today()).unwrap();
             all.push((format!("{what:?} {paper:?}"), pages));
@@ -478,15 +478,6 @@ fn the_workshop_sheet_asks_the_three_questions_and_has_an_empty_board() {
 }
 
 #[test]
-fn the_year_report_is_refused_for_now_with_a_norwegian_message() {
-    let err = layout(&board(3), What::Report, None, today()).unwrap_err();
-    assert_eq!(err.exit_code(), 2);
-    assert!(err
-        .to_string()
-        .starts_with("Årsrapporten kommer i en senere versjon av Tavle."));
-}
-
-#[test]
 fn numbers_that_were_never_validated_do_not_break_the_print() {
     let mut b = board(3);
     b.target_pct = Some(f64::NAN);
@@ -501,7 +492,7 @@ fn numbers_that_were_never_validated_do_not_break_the_print() {
         ),
         AbsenceMonth::from_pct("2025-02".parse().unwrap(), f64::NAN),
     ];
-    for what in [What::Board, What::Plan] {
+    for what in [What::Board, What::Plan, What::Report] {
         let pages = layout(&b, what, None, today()).unwrap();
         assert!(!pages
             .iter()
