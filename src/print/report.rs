@@ -1254,3 +1254,224 @@ fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: 
         ts.line(page, &text, x, ky, target_label, role, r);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::StatusChange;
+    use crate::print::font::Metrics;
+    use crate::print::tests::{assert_inside_and_apart, board, date};
+
+    const A4: (f64, f64) = (297.0, 210.0);
+    const A3: (f64, f64) = (420.0, 297.0);
+
+    fn today() -> NaiveDate {
+        date(2025, 10, 5)
+    }
+
+    /// `n` measures, each with a history that changes its status through the year.
+    fn report_board(n: usize) -> Board {
+        let mut b = board(n);
+        for (i, row) in b.rows.iter_mut().enumerate() {
+            let first = Status::ALL[i % 6];
+            row.history = vec![
+                StatusChange {
+                    on: date(2025, 2, 1 + (i % 20) as u32),
+                    status: first,
+                    note: String::new(),
+                },
+                StatusChange {
+                    on: date(2025, 6, 30),
+                    status: Status::ALL[(i + 2) % 6],
+                    note: String::new(),
+                },
+            ];
+            row.status = Status::ALL[(i + 2) % 6];
+        }
+        b
+    }
+
+    fn laid(b: &Board, size: (f64, f64), k: f64) -> (Vec<PageLayout>, Vec<PlacedMeasure>) {
+        let metrics = Metrics::new().unwrap();
+        let ts = Typesetter { metrics: &metrics };
+        lay_out(&ts, b, size, k, today())
+    }
+
+    fn a4(b: &Board) -> (Vec<PageLayout>, Vec<PlacedMeasure>) {
+        laid(b, A4, 1.0)
+    }
+
+    fn a3(b: &Board) -> (Vec<PageLayout>, Vec<PlacedMeasure>) {
+        laid(b, A3, std::f64::consts::SQRT_2)
+    }
+
+    #[test]
+    fn nothing_is_outside_its_box_or_the_page_and_no_text_overlaps() {
+        for n in [0, 1, 5, 40] {
+            for (pages, _) in [a4(&report_board(n)), a3(&report_board(n))] {
+                assert_inside_and_apart(&pages);
+            }
+        }
+        assert_inside_and_apart(&a4(&Board::new("Kjøkkenet", 2025)).0);
+    }
+
+    #[test]
+    fn every_measure_has_one_row_on_one_page_with_twelve_month_cells_in_order() {
+        for (pages, placed) in [a4(&report_board(40)), a3(&report_board(40))] {
+            assert!(pages.len() >= 4, "40 measures need pages: {}", pages.len());
+            let indexes: Vec<usize> = placed.iter().map(|p| p.index).collect();
+            assert_eq!(indexes, (0..40).collect::<Vec<_>>());
+            for p in &placed {
+                let page = &pages[p.page];
+                assert!(page.printable.contains(&p.row), "measure {}", p.index);
+                assert_eq!(p.months.len(), 12);
+                for (i, cell) in p.months.iter().enumerate() {
+                    assert!(p.row.contains(cell), "measure {} month {i}", p.index);
+                    assert!((cell.y - p.row.y).abs() < EPS && (cell.h - p.row.h).abs() < EPS);
+                    if i > 0 {
+                        assert!((cell.x - p.months[i - 1].right()).abs() < EPS);
+                    }
+                }
+                // The row's text is all on its page: a row is never split.
+                for (n, other) in pages.iter().enumerate() {
+                    let here = other
+                        .texts
+                        .iter()
+                        .any(|t| matches!(t.role, Role::Cell { row, .. } if row == p.index));
+                    assert_eq!(here, n == p.page, "measure {} on page {n}", p.index);
+                }
+            }
+            // Rows on the same page follow each other without overlapping.
+            for w in placed.windows(2) {
+                if w[0].page == w[1].page {
+                    assert!(w[1].row.y >= w[0].row.bottom() - EPS);
+                    assert!(!w[0].row.overlaps(&w[1].row));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn month_cells_carry_the_status_at_the_months_end_and_are_empty_before_they_begin() {
+        let b = report_board(6);
+        let (pages, placed) = a4(&b);
+        let rep = year_report(&b, today());
+        for p in &placed {
+            assert_eq!(p.status, rep.measures[p.index].by_month);
+            // January to October have begun (today is 5 October); November and December not.
+            assert!(p.status[..10].iter().all(Option::is_some));
+            assert_eq!(p.status[10..], [None, None]);
+            let page = &pages[p.page];
+            for (cell, status) in p.months.iter().zip(p.status) {
+                // The cell's own fill: the status's tint, or white when not begun.
+                let want = status.map_or(Rgb::WHITE, |s| tint(status_color(s)));
+                assert!(page.shapes.iter().any(|s| matches!(s,
+                    Shape::Rect { rect, fill: Some(f), .. } if rect == cell && *f == want)));
+                // A marker inside the cell (any shape smaller than the cell), only when begun.
+                let markers = page
+                    .shapes
+                    .iter()
+                    .filter(|s| {
+                        let r = s.bounds();
+                        cell.contains(&r) && r.w < cell.w - EPS && r.h < cell.h - EPS
+                    })
+                    .count();
+                assert_eq!(markers > 0, status.is_some(), "{cell:?} {status:?}");
+            }
+        }
+        // The six statuses give six different cell colours.
+        let mut tints: Vec<Rgb> = Status::ALL.iter().map(|s| tint(status_color(*s))).collect();
+        tints.dedup();
+        assert_eq!(tints.len(), 6);
+    }
+
+    #[test]
+    fn every_page_with_measures_repeats_the_header_above_its_rows() {
+        let (pages, placed) = a4(&report_board(40));
+        let mut want: Vec<&str> = MEASURE_HEAD.to_vec();
+        want.extend(MONTH_LETTERS);
+        want.sort_unstable();
+        let on: std::collections::BTreeSet<usize> = placed.iter().map(|p| p.page).collect();
+        assert!(on.len() >= 3);
+        for n in on {
+            let page = &pages[n];
+            let head_y = page
+                .texts
+                .iter()
+                .find(|t| t.text == MEASURE_HEAD[0])
+                .unwrap()
+                .y;
+            // The header's texts all sit on its one line (other tables have their own).
+            let mut heads: Vec<&str> = page
+                .texts
+                .iter()
+                .filter(|t| t.role == Role::ColumnHeader && (t.y - head_y).abs() < EPS)
+                .map(|t| t.text.as_str())
+                .collect();
+            heads.sort_unstable();
+            assert_eq!(heads, want, "page {}", n + 1);
+            let first_row = placed.iter().find(|p| p.page == n).unwrap().row.y;
+            assert!(head_y < first_row, "page {}", n + 1);
+        }
+        // The continuation pages say whose report they are.
+        assert!(pages[1]
+            .text()
+            .contains("Årsrapport 2025 – Hjemmesykepleien (forts.)"));
+    }
+
+    #[test]
+    fn a_measure_longer_than_a_page_is_shortened_not_split() {
+        let mut b = report_board(3);
+        b.rows[1].measure =
+            "Vi prøver ut nye ting på vaktene og skriver ned hva som virker. ".repeat(120);
+        let (pages, placed) = a4(&b);
+        assert_inside_and_apart(&pages);
+        assert_eq!(placed.len(), 3);
+        let long = &placed[1];
+        assert!(long.row.h <= pages[long.page].printable.h);
+        let text: String = pages[long.page]
+            .texts
+            .iter()
+            .filter(|t| t.role == (Role::Cell { row: 1, col: 0 }))
+            .map(|t| t.text.as_str())
+            .collect();
+        assert!(text.ends_with(" …"), "{text}");
+        assert!(text.starts_with("Økt fagkompetanse"));
+        assert!(!pages
+            .iter()
+            .any(|p| p.texts.iter().any(|t| t.role == Role::Continued)));
+    }
+
+    #[test]
+    fn text_is_at_least_9_pt_on_a4_and_a3_is_a4_scaled() {
+        let b = report_board(12);
+        let (four, placed4) = a4(&b);
+        let (three, placed3) = a3(&b);
+        for t in four.iter().flat_map(|p| &p.texts) {
+            assert!(t.size_pt >= 9.0 - EPS, "{} at {} pt", t.text, t.size_pt);
+        }
+        assert_eq!(four.len(), three.len());
+        let k = std::f64::consts::SQRT_2;
+        for (a, b) in placed4.iter().zip(&placed3) {
+            assert_eq!(a.page, b.page);
+            assert!((a.row.y * k - b.row.y).abs() < 0.5, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn the_months_table_has_every_month_with_a_dash_for_begun_months_without_figures() {
+        let b = report_board(1);
+        let rep = year_report(&b, today());
+        assert_eq!(month_cells(&rep, 1)[1], "15,0 %");
+        assert_eq!(month_cells(&rep, 1)[3], "30 av 200");
+        assert_eq!(month_cells(&rep, 4)[1], "–");
+        assert_eq!(month_cells(&rep, 12)[1], "");
+        let t = a4(&b).0[0].text();
+        for name in MONTH_NAMES {
+            assert!(t.contains(name), "{name}");
+        }
+        for s in SECTIONS {
+            assert!(a4(&b).0.iter().any(|p| p.text().contains(s)), "{s}");
+        }
+    }
+}

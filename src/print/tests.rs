@@ -9,7 +9,7 @@ use super::layout::{PageLayout, Role, Shape};
 use super::{layout, Paper, What};
 use crate::model::{AbsenceMonth, Board, Milestone, Row, Status};
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+pub(crate) fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
@@ -18,7 +18,7 @@ fn today() -> NaiveDate {
 }
 
 /// A board like seed 000, with `n` rows cycling through three real ones.
-fn board(n: usize) -> Board {
+pub(crate) fn board(n: usize) -> Board {
     let mut b = Board::new("Hjemmesykepleien", 2025);
     b.main_goal = "Hovedmål for hjemmesykepleien er å bidra til at pasienter kan bo hjemme og bli så gode som mulig med tilrettelegging av nødvendig helsehjelp".into();
     b.focus = "trykkløst og trykksikkert.".into();
@@ -94,7 +94,7 @@ fn row_pages(pages: &[PageLayout]) -> BTreeMap<usize, BTreeSet<usize>> {
     rows
 }
 
-fn assert_inside_and_apart(pages: &[PageLayout]) {
+pub(crate) fn assert_inside_and_apart(pages: &[PageLayout]) {
     for (n, page) in pages.iter().enumerate() {
         for t in &page.texts {
             assert!(
