@@ -15,3 +15,4 @@ pub mod exchange;
 pub mod print;
 pub mod report;
 pub mod store;
+pub mod text;

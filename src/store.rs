@@ -199,10 +199,10 @@ impl Store {
     /// works without changing it; such a store, like every read-only one, refuses writes.
     pub fn open_read_only(path: &Path) -> Result<Store> {
         file::check_header(path)?;
-        let file_conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        // Read-write flags with `query_only` below: the connection still cannot change the
+        // data, but as the last one to close it may remove the `-wal` and `-shm` files, which
+        // a read-only connection would leave beside the user's file.
+        let file_conn = Connection::open_with_flags(path, write_flags())?;
         file_conn.busy_timeout(BUSY_TIMEOUT)?;
         let version = file::check_database(&file_conn, path)?;
         let conn = if version < SCHEMA_VERSION {
