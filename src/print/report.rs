@@ -18,6 +18,7 @@ use super::layout::{
 use crate::model::{Board, Status};
 use crate::nb;
 use crate::report::{year_report, MeasureYear, YearReport};
+use crate::stats::YtdBasis;
 
 /// The month columns' headings.
 pub const MONTH_LETTERS: [&str; 12] = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
@@ -894,16 +895,7 @@ fn absence(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, y: f64, sz:
             String::new(),
             nb::pct(ytd.pct),
             total_days,
-            format!(
-                "{}, {} {}",
-                ytd.basis.label(),
-                ytd.months,
-                if ytd.months == 1 {
-                    "måned"
-                } else {
-                    "måneder"
-                }
-            ),
+            ytd.basis.label().to_string(),
         ],
         None => [
             "Hittil i år".into(),
@@ -919,7 +911,7 @@ fn absence(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, y: f64, sz:
             rows.iter()
                 .map(|r| ts.width(&r[c], body))
                 .chain([ts.width(&summary[c], bold), ts.width(MONTH_HEAD[c], head)])
-                .chain((c == 4).then(|| ts.width("snitt av måneder, 12 måneder", bold)))
+                .chain((c == 4).then(|| ts.width(YtdBasis::MonthlyMean.label(), bold)))
                 .fold(0.0, f64::max)
                 + 2.0 * sz.pad
                 + 1.0
@@ -1019,7 +1011,7 @@ fn figures(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz
     ]
     .into_iter()
     .fold(0.0, f64::max)
-    .min((r.w - 6.0 * k) * 0.45)
+    .min((r.w - 6.0 * k) * 0.5)
         + 0.5;
     let target = Style::new(sz.lead, true, Rgb::RED);
     let body = Style::new(sz.body, false, Rgb::INK);
