@@ -279,7 +279,9 @@ pub(crate) fn lay_out(
         .first()
         .map_or(0.0, |s| measures.height(&measures.lay(ts, s)));
     let legend_h = Style::new(sz.small, false, Rgb::INK).line_height() * 2.0 + 2.0 * k;
-    let keep = legend_h + measures.height(&measures_head) + first_row;
+    // (A first row taller than a third of a page does not pull the heading along.)
+    let keep =
+        legend_h + measures.height(&measures_head) + first_row.min((h - 2.0 * sz.margin) / 3.0);
     let y = section_heading(&mut flow, ts, SECTIONS[1], keep, &sz);
     let p = flow.page().printable;
     flow.y = status_legend(flow.page(), ts, p, y, &sz) + 2.0 * k;
@@ -1305,6 +1307,43 @@ mod tests {
             }
         }
         assert_inside_and_apart(&a4(&Board::new("Kjøkkenet", 2025)).0);
+        // Long names, a small unit, a high month and no target: the absence section still
+        // fits the first page (what follows moves on when it must).
+        let mut b = report_board(4);
+        b.unit =
+            "Hjemmesykepleien og korttidsavdelingen i sone nord, sone sør og sentrum ".repeat(3);
+        b.main_goal = "Pasientene skal kunne bo hjemme og bli så gode som mulig. ".repeat(8);
+        b.target_pct = None;
+        b.absence[0] =
+            crate::model::AbsenceMonth::from_days("2025-01".parse().unwrap(), 60.0, 40.0);
+        for (pages, _) in [a4(&b), a3(&b)] {
+            assert_inside_and_apart(&pages);
+            let first = pages[0].text();
+            assert!(first.contains("enkeltpersoner"), "{first}");
+            assert!(first.contains("desember"), "{first}");
+        }
+    }
+
+    #[test]
+    fn the_chart_has_a_bar_per_month_with_figures_and_the_target_dashed() {
+        let b = report_board(2);
+        let (pages, _) = a4(&b);
+        let bars = pages[0]
+            .shapes
+            .iter()
+            .filter(|s| matches!(s, Shape::Rect { fill: Some(f), .. } if *f == Rgb::BLUE))
+            .count();
+        // Three months of figures, and the swatch in the key.
+        assert_eq!(bars, 3 + 1);
+        let dashed = |pages: &[PageLayout]| {
+            pages[0].shapes.iter().any(|s| {
+                matches!(s, Shape::Path { stroke: Some(st), .. } if st.dashed && st.color == Rgb::RED)
+            })
+        };
+        assert!(dashed(&pages));
+        let mut none = b.clone();
+        none.target_pct = None;
+        assert!(!dashed(&a4(&none).0));
     }
 
     #[test]
