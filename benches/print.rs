@@ -122,4 +122,38 @@ fn main() {
             size as f64 / 1024.0
         );
     }
+    whole_process();
+}
+
+/// `tavle print` as a user runs it: a new process that opens the file, loads the board,
+/// lays it out, draws it and writes the PDF.
+fn whole_process() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("bench.tavle");
+    let mut store = tavle::store::Store::create(&file).expect("creates");
+    for (rows, runs) in [(30, 21), (300, 7)] {
+        let id = store.insert_board(&board(rows)).expect("inserts");
+        let out = dir.path().join(format!("{rows}.pdf"));
+        let times: Vec<Duration> = (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                let status = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
+                    .arg("print")
+                    .arg(&file)
+                    .args(["--board", &id.to_string(), "--what", "board", "-o"])
+                    .arg(&out)
+                    .stdout(std::process::Stdio::null())
+                    .status()
+                    .expect("runs tavle");
+                assert!(status.success());
+                t.elapsed()
+            })
+            .collect();
+        let size = std::fs::metadata(&out).expect("the pdf").len();
+        println!(
+            "tavle print (whole process) {rows:>3} rows A3: median {:.1} ms over {runs} runs, {:.1} KB",
+            median(times).as_secs_f64() * 1e3,
+            size as f64 / 1024.0
+        );
+    }
 }
