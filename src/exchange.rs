@@ -936,7 +936,9 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"ny");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         let missing = dir.path().join("finnes-ikke").join("ut.csv");
-        assert!(write_file_atomically(&missing, b"x").is_err());
+        let err = write_file_atomically(&missing, b"x").unwrap_err();
+        assert_eq!(err.kind(), "io");
+        assert!(err.to_string().contains("ut.csv"), "{err}");
     }
 
     #[test]

@@ -100,6 +100,35 @@ pub struct RowText {
     pub result: String,
 }
 
+impl From<RowText> for Row {
+    /// A new row with the text typed so far: Ikke startet, no history yet.
+    fn from(text: RowText) -> Row {
+        Row {
+            goal: text.goal,
+            ideas: text.ideas,
+            measure: text.measure,
+            owner: text.owner,
+            when_text: text.when_text,
+            due: text.due,
+            result: text.result,
+            ..Row::default()
+        }
+    }
+}
+
+impl From<BoardHeader> for Board {
+    /// "Ny tavle": a board with the header's fields and nothing else yet.
+    fn from(header: BoardHeader) -> Board {
+        Board {
+            title: header.title,
+            main_goal: header.main_goal,
+            focus: header.focus,
+            target_pct: header.target_pct,
+            ..Board::new(header.unit, header.year)
+        }
+    }
+}
+
 /// A deleted row, kept by the caller so the delete can be undone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedRow {

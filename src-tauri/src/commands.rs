@@ -4,7 +4,6 @@
 //! They live in their own module: a `#[tauri::command]` next to `generate_handler!` in
 //! `lib.rs` clashes with the macro's generated names (E0255).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{Local, NaiveDate};
@@ -278,14 +277,7 @@ pub fn list_boards(state: State<'_, AppState>) -> Result<Vec<BoardSummary>> {
 /// "Ny tavle": a board with the header's fields and nothing else yet.
 #[tauri::command]
 pub fn create_board(state: State<'_, AppState>, header: BoardHeader) -> Result<BoardId> {
-    let board = Board {
-        title: header.title,
-        main_goal: header.main_goal,
-        focus: header.focus,
-        target_pct: header.target_pct,
-        ..Board::new(header.unit, header.year)
-    };
-    with_store(&state, |s| s.insert_board(&board))
+    with_store(&state, |s| s.insert_board(&Board::from(header)))
 }
 
 /// "Ny tavle fra fjorårets".
@@ -329,17 +321,7 @@ pub fn add_row(
     text: RowText,
     position: Option<usize>,
 ) -> Result<RowId> {
-    let row = Row {
-        goal: text.goal,
-        ideas: text.ideas,
-        measure: text.measure,
-        owner: text.owner,
-        when_text: text.when_text,
-        due: text.due,
-        result: text.result,
-        ..Row::default()
-    };
-    with_store(&state, |s| s.add_row(board, &row, position))
+    with_store(&state, |s| s.add_row(board, &Row::from(text), position))
 }
 
 #[tauri::command]
@@ -395,7 +377,7 @@ pub fn print_pdf(
 ) -> Result<PathBuf> {
     let stored = with_store(&state, |s| s.load_board(board_id))?;
     let bytes = tavle::print::pdf(&stored.board, what, paper, today())?;
-    write_atomically(&path, &bytes)?;
+    tavle::exchange::write_file_atomically(&path, &bytes)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)
 }
@@ -421,52 +403,4 @@ pub fn open_pdf<R: Runtime>(
                 path.display()
             ))
         })
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it into place: a reader
-/// never sees half a PDF, and an old file survives a failed write.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let io = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let tmp = dir.join(format!(".{}.{}.tmp", file_name(path), std::process::id()));
-    let written = std::fs::File::create(&tmp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    if let Err(source) = written.and_then(|_| std::fs::rename(&tmp, path)) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io(source));
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_atomic_write_replaces_the_file_and_leaves_no_temporary_behind() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("tavle.pdf");
-        std::fs::write(&path, b"gammel").unwrap();
-        write_atomically(&path, b"%PDF-ny").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-ny");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(names.len(), 1);
-    }
-
-    #[test]
-    fn a_write_into_a_missing_folder_fails_with_the_path_named() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("finnes-ikke").join("tavle.pdf");
-        let err = write_atomically(&path, b"%PDF").unwrap_err();
-        assert_eq!(err.kind(), "io");
-        assert!(err.to_string().contains("tavle.pdf"), "{err}");
-    }
 }
