@@ -1,5 +1,5 @@
-//! Timing of `tavle::print::pdf`: a 30-row and a 300-row A3 board (median of several runs)
-//! and the PDF sizes. Run with `cargo bench --bench print`. Aim: 30 rows in under 20 ms and
+//! Timing of `tavle::print::pdf`: a 30-row and a 300-row A3 board, and the year report of
+//! both (median of several runs), and the PDF sizes. Run with `cargo bench --bench print`. Aim: 30 rows in under 20 ms and
 //! under 150 KB.
 
 use std::time::{Duration, Instant};
@@ -81,6 +81,28 @@ fn main() {
             "board {rows:>3} rows {paper:?}: {pages:>2} pages, median {:.2} ms (layout alone {:.2} ms) over {runs} runs, {:.1} KB",
             median(times).as_secs_f64() * 1e3,
             median(layout_times).as_secs_f64() * 1e3,
+            size as f64 / 1024.0
+        );
+    }
+    for rows in [30, 300] {
+        let b = board(rows);
+        let runs = if rows > 100 { 7 } else { 21 };
+        let pages = print::layout(&b, What::Report, None, today)
+            .expect("lays out")
+            .len();
+        let times: Vec<Duration> = (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                let _ = print::pdf(&b, What::Report, None, today);
+                t.elapsed()
+            })
+            .collect();
+        let size = print::pdf(&b, What::Report, None, today)
+            .expect("prints")
+            .len();
+        println!(
+            "report {rows:>3} measures A4: {pages:>2} pages, median {:.2} ms over {runs} runs, {:.1} KB",
+            median(times).as_secs_f64() * 1e3,
             size as f64 / 1024.0
         );
     }

@@ -1,4 +1,5 @@
-//! Printing: the board, the plan ("Prosjekt nærvær") and the workshop sheet as PDF.
+//! Printing: the board, the plan ("Prosjekt nærvær"), the workshop sheet and the year
+//! report as PDF.
 //!
 //! Three stages: [`layout()`] turns a board and a paper size into pages of positioned boxes
 //! and text lines (pure, in millimetres from the top-left corner, tested as plain
@@ -10,6 +11,7 @@ pub mod draw;
 pub mod font;
 pub mod layout;
 pub mod plan;
+pub mod report;
 pub mod workshop;
 pub mod wrap;
 
@@ -85,11 +87,12 @@ impl std::str::FromStr for Paper {
     }
 }
 
-/// The paper `what` is printed on when none is asked for: board and workshop A3, plan A4.
+/// The paper `what` is printed on when none is asked for: board and workshop A3 (for the
+/// wall), plan and year report A4 (for a binder or an email).
 pub fn default_paper(what: What) -> Paper {
     match what {
-        What::Plan => Paper::A4,
-        _ => Paper::A3,
+        What::Plan | What::Report => Paper::A4,
+        What::Board | What::Workshop => Paper::A3,
     }
 }
 
@@ -131,25 +134,26 @@ fn lay_out(
             };
             plan::pages(&ts, board, paper.portrait(), k, today)
         }
-        What::Report => return Err(report_not_yet()),
+        What::Report => {
+            let k = if paper == Paper::A4 {
+                1.0
+            } else {
+                std::f64::consts::SQRT_2
+            };
+            report::pages(&ts, board, paper.landscape(), k, today)
+        }
     })
 }
 
-fn report_not_yet() -> Error {
-    Error::invalid(
-        "Årsrapporten kommer i en senere versjon av Tavle. Skriv ut tavlen (board), planen (plan) \
-         eller workshoparket (workshop) i stedet.",
-    )
-}
-
 /// The PDF bytes of `what` for `board`, as printed on `today` (the footer's date, Forsinket).
-/// `paper` `None` takes the default for `what` (board and workshop A3, plan A4).
+/// `paper` `None` takes the default for `what` (board and workshop A3, plan and report A4).
 pub fn pdf(board: &Board, what: What, paper: Option<Paper>, today: NaiveDate) -> Result<Vec<u8>> {
     let metrics = font::Metrics::new()?;
     let pages = lay_out(&metrics, board, what, paper, today)?;
     let title = match what {
         What::Plan => format!("Prosjekt nærvær {} – {}", board.year, board.unit),
         What::Workshop => format!("Workshop – {} {}", board.unit, board.year),
+        What::Report => format!("Årsrapport {} – {}", board.year, board.unit),
         _ => format!("{} – {} {}", board.title, board.unit, board.year),
     };
     draw::to_pdf(&title, &pages, &metrics)

@@ -1,29 +1,33 @@
 //! The year's story of a board, as data: each measure's status month by month, the
-//! absence months against the target, and what was reached. The year report prints this.
+//! absence months against the target, and what was reached. The year report prints this
+//! (`print::pdf(…, What::Report, …)`); everything it shows is computed here.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Board, Row, Status, YearMonth};
+use crate::model::{AbsenceMonth, Board, Milestone, Row, Status, YearMonth};
 use crate::stats::{self, Change, YearToDate};
 
 /// The status in force at the end of `month`: the latest history entry on or before the
-/// month's last day. Before the first recorded change a measure was Ikke startet; a row
-/// without history has had its current status all along.
+/// month's last day (of several on the same day, the one listed last). Before the first
+/// recorded change a measure was Ikke startet; a row without history has had its current
+/// status all along.
 pub fn status_at_end_of(row: &Row, month: YearMonth) -> Status {
     if row.history.is_empty() {
         return row.status;
     }
     let end = month.last_day();
+    // Not `take_while`: a hand-edited file may list the history out of order, and the
+    // report must still tell the month's status from the dates.
     row.history
         .iter()
-        .take_while(|c| c.on <= end)
-        .last()
+        .filter(|c| c.on <= end)
+        .max_by_key(|c| c.on)
         .map_or(Status::NotStarted, |c| c.status)
 }
 
-/// A row's status at the end of each month of `year`; months that have not ended by
-/// `today` are `None` (except the current one, which shows the status so far).
+/// A row's status at the end of each month of `year`; months that have not begun by
+/// `today` are `None` (the current one shows the status so far).
 pub fn status_by_month(row: &Row, year: i32, today: NaiveDate) -> [Option<Status>; 12] {
     std::array::from_fn(|i| {
         let month = YearMonth {
@@ -32,6 +36,13 @@ pub fn status_by_month(row: &Row, year: i32, today: NaiveDate) -> [Option<Status
         };
         (month.first_day() <= today).then(|| status_at_end_of(row, month))
     })
+}
+
+/// How many months of `year` have begun by `today` (0–12).
+pub fn months_begun(year: i32, today: NaiveDate) -> usize {
+    (1..=12)
+        .filter(|&m| YearMonth { year, month: m }.first_day() <= today)
+        .count()
 }
 
 /// One measure's line in the report.
@@ -52,38 +63,97 @@ pub struct MonthFigure {
     pub pct: f64,
     /// Year to date up to and including this month.
     pub year_to_date: YearToDate,
+    /// Agreed and lost workdays, when the month was entered as workdays.
+    pub days: Option<(f64, f64)>,
+    /// So few workdays that the percentage may point to one person ([`stats::is_small_unit`]).
+    pub small_unit: bool,
 }
 
 /// Everything the year report shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct YearReport {
+    pub year: i32,
+    pub unit: String,
+    pub main_goal: String,
+    /// The day the report was made: months after it have no status yet.
+    pub as_of: NaiveDate,
+    /// Months of the year begun by `as_of` (0–12).
+    pub months_begun: usize,
+    /// The year's months with a figure, in order (at most one per month).
     pub months: Vec<MonthFigure>,
     pub year_to_date: Option<YearToDate>,
-    /// Year to date against the target, when both exist.
+    pub target_pct: Option<f64>,
+    /// Year to date against the target, when both exist: positive is above the target.
     pub gap: Option<Change>,
+    /// Nærvær hittil i år (100 − year to date).
+    pub presence: Option<f64>,
     pub measures: Vec<MeasureYear>,
+    /// The plan's milestones (Delmål), reached or not.
+    pub milestones: Vec<Milestone>,
     /// Every status in `Status::ALL` order with its count (zero included).
     pub counts: Vec<(Status, usize)>,
+    /// Some month had so few workdays that its figure may point to one person.
+    pub small_unit: bool,
+}
+
+impl YearReport {
+    /// The measures that have a result written down, in board order.
+    pub fn results(&self) -> impl Iterator<Item = &MeasureYear> {
+        self.measures.iter().filter(|m| !m.result.trim().is_empty())
+    }
+
+    /// How many milestones are reached.
+    pub fn milestones_reached(&self) -> usize {
+        self.milestones
+            .iter()
+            .filter(|m| m.reached_on.is_some())
+            .count()
+    }
+
+    /// The figure for month 1–12, if entered.
+    pub fn month(&self, month: u32) -> Option<&MonthFigure> {
+        self.months.iter().find(|m| m.month.month == month)
+    }
+}
+
+/// The board's absence months that belong in its year's report: of the board's year, a
+/// real month, a finite percentage; of two entries for one month the later one counts.
+/// (Unvalidated numbers are left out rather than printed wrong.)
+fn usable_months(board: &Board) -> Vec<AbsenceMonth> {
+    let mut months: Vec<AbsenceMonth> = Vec::new();
+    for m in &board.absence {
+        let ok = m.month.year == board.year
+            && (1..=12).contains(&m.month.month)
+            && m.percent().is_some_and(f64::is_finite);
+        if !ok {
+            continue;
+        }
+        months.retain(|k| k.month != m.month);
+        months.push(m.clone());
+    }
+    months.sort_by_key(|m| m.month);
+    months
 }
 
 /// Builds the year report of a board as of `today`.
 pub fn year_report(board: &Board, today: NaiveDate) -> YearReport {
-    let mut absence = board.absence.clone();
-    absence.sort_by_key(|m| m.month);
-    let months = (0..absence.len())
+    let absence = usable_months(board);
+    let months: Vec<MonthFigure> = (0..absence.len())
         .filter_map(|i| {
-            let pct = absence[i].percent()?;
-            let ytd = stats::year_to_date(&absence[..=i])?;
+            let m = &absence[i];
             Some(MonthFigure {
-                month: absence[i].month,
-                pct,
-                year_to_date: ytd,
+                month: m.month,
+                pct: m.percent()?,
+                year_to_date: stats::year_to_date(&absence[..=i])?,
+                days: m.days(),
+                small_unit: stats::is_small_unit(m),
             })
         })
         .collect();
-    let year_to_date = stats::year_to_date(&absence);
+    let year_to_date = stats::year_to_date(&absence).filter(|y| y.pct.is_finite());
+    let target_pct = board.target_pct.filter(|t| t.is_finite());
     let gap = year_to_date
-        .zip(board.target_pct)
+        .zip(target_pct)
         .map(|(ytd, target)| stats::gap_to_target(ytd.pct, target));
     let measures = board
         .rows
@@ -102,10 +172,19 @@ pub fn year_report(board: &Board, today: NaiveDate) -> YearReport {
         .map(|s| (s, board.rows.iter().filter(|r| r.status == s).count()))
         .collect();
     YearReport {
+        year: board.year,
+        unit: board.unit.clone(),
+        main_goal: board.main_goal.clone(),
+        as_of: today,
+        months_begun: months_begun(board.year, today),
+        small_unit: months.iter().any(|m| m.small_unit),
         months,
         year_to_date,
+        target_pct,
         gap,
+        presence: year_to_date.map(|y| stats::presence(y.pct)),
         measures,
+        milestones: board.plan.milestones.clone(),
         counts,
     }
 }
@@ -199,5 +278,232 @@ mod tests {
         assert_eq!(crate::nb::points(gap.points), "+1,3 prosentpoeng");
         assert_eq!(report.counts[0], (Status::NotStarted, 1));
         assert_eq!(report.counts[2], (Status::Done, 1));
+    }
+
+    fn history(changes: &[(&str, Status)]) -> Row {
+        Row {
+            goal: "Økt fagkompetanse".into(),
+            status: changes.last().map_or(Status::NotStarted, |c| c.1),
+            history: changes.iter().map(|(on, s)| change(on, *s)).collect(),
+            ..Row::default()
+        }
+    }
+
+    fn ym(s: &str) -> YearMonth {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_change_on_the_first_or_last_day_of_a_month_counts_for_that_month() {
+        let row = history(&[
+            ("2025-03-01", Status::InProgress),
+            ("2025-05-31", Status::Done),
+        ]);
+        assert_eq!(status_at_end_of(&row, ym("2025-02")), Status::NotStarted);
+        assert_eq!(status_at_end_of(&row, ym("2025-03")), Status::InProgress);
+        assert_eq!(status_at_end_of(&row, ym("2025-04")), Status::InProgress);
+        assert_eq!(status_at_end_of(&row, ym("2025-05")), Status::Done);
+        // A change on the first of the next month does not reach back.
+        let row = history(&[("2025-04-01", Status::Paused)]);
+        assert_eq!(status_at_end_of(&row, ym("2025-03")), Status::NotStarted);
+    }
+
+    #[test]
+    fn of_several_changes_in_one_month_the_last_one_wins() {
+        let row = history(&[
+            ("2025-06-02", Status::InProgress),
+            ("2025-06-11", Status::Paused),
+            ("2025-06-25", Status::InProgress),
+        ]);
+        assert_eq!(status_at_end_of(&row, ym("2025-06")), Status::InProgress);
+        // Two changes on the same day: the one recorded last.
+        let row = history(&[
+            ("2025-06-02", Status::Done),
+            ("2025-06-02", Status::Dropped),
+        ]);
+        assert_eq!(status_at_end_of(&row, ym("2025-06")), Status::Dropped);
+    }
+
+    #[test]
+    fn a_history_out_of_order_is_read_by_its_dates() {
+        let row = history(&[
+            ("2025-09-01", Status::Done),
+            ("2025-02-01", Status::InProgress),
+        ]);
+        assert_eq!(status_at_end_of(&row, ym("2025-03")), Status::InProgress);
+        assert_eq!(status_at_end_of(&row, ym("2025-09")), Status::Done);
+    }
+
+    #[test]
+    fn a_change_made_the_year_before_sets_january() {
+        let row = history(&[
+            ("2024-11-15", Status::Ongoing),
+            ("2025-04-10", Status::Paused),
+        ]);
+        let months = status_by_month(&row, 2025, d("2025-12-31"));
+        assert_eq!(months[0], Some(Status::Ongoing));
+        assert_eq!(months[2], Some(Status::Ongoing));
+        assert_eq!(months[3], Some(Status::Paused));
+        assert_eq!(months[11], Some(Status::Paused));
+    }
+
+    #[test]
+    fn months_that_have_not_begun_have_no_status() {
+        let row = history(&[("2025-01-05", Status::InProgress)]);
+        assert_eq!(status_by_month(&row, 2025, d("2024-12-31")), [None; 12]);
+        let march = status_by_month(&row, 2025, d("2025-03-01"));
+        assert_eq!(march.iter().flatten().count(), 3);
+        assert_eq!(months_begun(2025, d("2025-03-01")), 3);
+        assert_eq!(months_begun(2025, d("2026-02-01")), 12);
+        assert_eq!(months_begun(2025, d("2024-06-01")), 0);
+    }
+
+    fn board_with(absence: Vec<AbsenceMonth>) -> Board {
+        let mut board = Board::new("Hjemmesykepleien", 2025);
+        board.target_pct = Some(7.0);
+        board.absence = absence;
+        board
+    }
+
+    #[test]
+    fn year_to_date_per_month_is_weighted_by_workdays_when_every_month_has_them() {
+        let board = board_with(vec![
+            AbsenceMonth::from_days(ym("2025-01"), 200.0, 30.0),
+            AbsenceMonth::from_days(ym("2025-02"), 400.0, 20.0),
+            AbsenceMonth::from_days(ym("2025-03"), 400.0, 20.0),
+        ]);
+        let report = year_report(&board, d("2025-04-02"));
+        let ytd: Vec<String> = report
+            .months
+            .iter()
+            .map(|m| crate::nb::pct(m.year_to_date.pct))
+            .collect();
+        assert_eq!(ytd, ["15,0 %", "8,3 %", "7,0 %"]);
+        assert!(report
+            .months
+            .iter()
+            .all(|m| m.year_to_date.basis == stats::YtdBasis::Workdays));
+        assert_eq!(report.months[0].days, Some((200.0, 30.0)));
+        assert_eq!(crate::nb::pct(report.presence.unwrap()), "93,0 %");
+        assert_eq!(
+            crate::nb::points(report.gap.unwrap().points),
+            "0,0 prosentpoeng"
+        );
+    }
+
+    #[test]
+    fn year_to_date_is_the_mean_of_months_when_only_percentages_were_entered() {
+        let board = board_with(vec![
+            AbsenceMonth::from_pct(ym("2025-01"), 9.4),
+            AbsenceMonth::from_pct(ym("2025-02"), 8.8),
+        ]);
+        let report = year_report(&board, d("2025-03-01"));
+        let ytd = report.year_to_date.unwrap();
+        assert_eq!(ytd.basis, stats::YtdBasis::MonthlyMean);
+        assert_eq!(crate::nb::pct(ytd.pct), "9,1 %");
+        assert_eq!(
+            crate::nb::points(report.gap.unwrap().points),
+            "+2,1 prosentpoeng"
+        );
+    }
+
+    #[test]
+    fn a_mix_switches_to_the_mean_from_the_first_month_with_only_a_percentage() {
+        let board = board_with(vec![
+            AbsenceMonth::from_days(ym("2025-01"), 200.0, 30.0),
+            AbsenceMonth::from_days(ym("2025-02"), 400.0, 20.0),
+            AbsenceMonth::from_pct(ym("2025-03"), 4.0),
+        ]);
+        let report = year_report(&board, d("2025-04-01"));
+        let basis: Vec<_> = report.months.iter().map(|m| m.year_to_date.basis).collect();
+        use stats::YtdBasis::*;
+        assert_eq!(basis, [Workdays, Workdays, MonthlyMean]);
+        // (15 + 5 + 4) / 3 = 8,0: each month counts once.
+        assert_eq!(crate::nb::pct(report.months[2].year_to_date.pct), "8,0 %");
+        assert_eq!(report.year_to_date.unwrap().basis, MonthlyMean);
+    }
+
+    #[test]
+    fn a_month_with_few_workdays_is_flagged_as_a_small_unit() {
+        let board = board_with(vec![
+            AbsenceMonth::from_days(ym("2025-01"), 80.0, 4.0),
+            AbsenceMonth::from_days(ym("2025-02"), 420.0, 4.0),
+        ]);
+        let report = year_report(&board, d("2025-03-01"));
+        assert!(report.months[0].small_unit);
+        assert!(!report.months[1].small_unit);
+        assert!(report.small_unit);
+        // A percentage alone says nothing about the unit's size.
+        let pct = year_report(
+            &board_with(vec![AbsenceMonth::from_pct(ym("2025-01"), 30.0)]),
+            d("2025-03-01"),
+        );
+        assert!(!pct.small_unit);
+    }
+
+    #[test]
+    fn months_of_other_years_and_broken_numbers_are_left_out() {
+        let mut board = board_with(vec![
+            AbsenceMonth::from_pct(ym("2024-12"), 11.2),
+            AbsenceMonth::from_pct(ym("2025-02"), f64::NAN),
+            AbsenceMonth::from_pct(
+                YearMonth {
+                    year: 2025,
+                    month: 13,
+                },
+                5.0,
+            ),
+            AbsenceMonth::from_pct(ym("2025-03"), 9.0),
+            AbsenceMonth::from_pct(ym("2025-03"), 8.0),
+        ]);
+        board.target_pct = Some(f64::INFINITY);
+        let report = year_report(&board, d("2025-04-01"));
+        assert_eq!(report.months.len(), 1);
+        assert_eq!(report.months[0].month, ym("2025-03"));
+        // Two entries for March: the later one counts.
+        assert_eq!(report.months[0].pct, 8.0);
+        assert_eq!(report.target_pct, None);
+        assert_eq!(report.gap, None);
+        let empty = year_report(&board_with(vec![]), d("2025-04-01"));
+        assert_eq!(
+            (empty.year_to_date, empty.gap, empty.presence),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn what_was_reached_lists_results_and_milestones() {
+        let mut board = board_with(vec![]);
+        board.rows = vec![
+            Row {
+                goal: "A".into(),
+                result: "Faghjul på plass".into(),
+                status: Status::Done,
+                ..Row::default()
+            },
+            Row {
+                goal: "B".into(),
+                result: "  ".into(),
+                ..Row::default()
+            },
+        ];
+        board.plan.milestones = vec![
+            crate::model::Milestone {
+                text: "Faghjul".into(),
+                due: None,
+                reached_on: Some(d("2025-03-10")),
+            },
+            crate::model::Milestone {
+                text: "Under 9 %".into(),
+                due: Some(d("2025-06-30")),
+                reached_on: None,
+            },
+        ];
+        let report = year_report(&board, d("2025-04-01"));
+        let results: Vec<_> = report.results().map(|m| m.goal.as_str()).collect();
+        assert_eq!(results, ["A"]);
+        assert_eq!(report.milestones.len(), 2);
+        assert_eq!(report.milestones_reached(), 1);
+        assert_eq!(report.month(3), None);
     }
 }

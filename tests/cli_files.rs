@@ -96,7 +96,12 @@ fn export_to_a_folder_that_does_not_exist_fails_and_leaves_nothing() {
 fn print_writes_a_whole_pdf_and_no_temporary_files() {
     let s = Scratch::new();
     let id = s.import(std::path::Path::new(EXAMPLE));
-    for (what, paper) in [("board", "a3"), ("plan", "a4"), ("workshop", "a4")] {
+    for (what, paper) in [
+        ("board", "a3"),
+        ("plan", "a4"),
+        ("workshop", "a4"),
+        ("report", "a3"),
+    ] {
         let out = s.path(&format!("{what}.pdf"));
         let msg = s
             .run(
@@ -224,4 +229,32 @@ fn reading_a_file_leaves_no_wal_or_shm_files_beside_it() {
         beside.sort();
         assert!(beside.is_empty(), "{sub} left {beside:?}");
     }
+}
+
+#[test]
+fn print_report_writes_the_year_report_on_a4_landscape_by_default() {
+    let s = Scratch::new();
+    let id = s.import(std::path::Path::new(EXAMPLE));
+    let out = s.path("rapport.pdf");
+    let msg = s
+        .run(
+            "print",
+            &[
+                "--board",
+                &id,
+                "--what",
+                "rapport",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        )
+        .ok();
+    assert!(msg.contains("Utskriften er lagret"), "{msg}");
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&out)
+        .output()
+        .expect("pdfinfo (poppler-utils) must be installed");
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("841.89 x 595.276 pts (A4)"), "{info}");
+    assert!(info.contains("Årsrapport"), "{info}");
 }

@@ -306,12 +306,3 @@ fn the_plan_and_the_workshop_sheet_read_back() {
         assert!(sheet.contains(heading), "{heading}");
     }
 }
-
-#[test]
-fn the_year_report_is_not_printed_yet() {
-    let err = print::pdf(&seed_board(), What::Report, None, today()).unwrap_err();
-    assert_eq!(err.exit_code(), 2);
-    assert!(err
-        .to_string()
-        .contains("Årsrapporten kommer i en senere versjon av Tavle."));
-}

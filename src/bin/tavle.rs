@@ -151,7 +151,7 @@ struct Print {
     /// Hva som skal skrives ut: board (tavlen), plan (Prosjekt nærvær), workshop (ark til workshop) eller report (årsrapport).
     #[arg(long, value_name = "HVA", value_parser = parse_what)]
     what: What,
-    /// Papirformat: a3 eller a4. Uten valget: A3 for tavle og workshop-ark, A4 for plan.
+    /// Papirformat: a3 eller a4. Uten valget: A3 for tavle og workshop-ark, A4 for plan og årsrapport.
     #[arg(long, value_name = "PAPIR", value_parser = parse_paper)]
     paper: Option<Paper>,
     /// PDF-filen som skal lages.

@@ -418,7 +418,13 @@ fn month_chart(
 
 /// Lines of at most `max` lines; a longer header text ends in "…" (the header must leave
 /// room for the board; the full text is in the app).
-fn capped(ts: &Typesetter, text: &str, width: f64, style: Style, max: usize) -> Vec<String> {
+pub(crate) fn capped(
+    ts: &Typesetter,
+    text: &str,
+    width: f64,
+    style: Style,
+    max: usize,
+) -> Vec<String> {
     let mut lines = ts.wrap(text, width, style);
     if lines.len() > max {
         lines.truncate(max);

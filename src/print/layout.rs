@@ -142,11 +142,14 @@ pub enum Role {
     /// Header text that is not a cell (main goal, focus, figures).
     Text,
     /// Content of a board cell: the row's index and the column (0 = MÅL … 6 = RESULTAT).
+    /// In the year report: the measure's index and 0 = goal and measure, 1 = owner,
+    /// 14 = status now (2–13 are the month cells, which hold no text).
     Cell {
         row: usize,
         col: usize,
     },
-    /// Content of the plan: the section (0–4).
+    /// Content of the plan (section 0–4) or of the year report (0 = Sykefravær, 1 = Tiltak
+    /// måned for måned, 2 = Hva vi oppnådde, 3 = Antall per status).
     Section(usize),
     ColumnHeader,
     /// "(forts.)" at the top of a row continued from the previous page.

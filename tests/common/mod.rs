@@ -89,3 +89,78 @@ pub fn board_with_rows(n: usize) -> Board {
         .collect();
     b
 }
+
+/// The seed board late in the year, as the year report sees it: figures for January to
+/// September (May entered as a percentage only), a history for each measure, more
+/// measures with results, and the plan's milestones.
+pub fn report_board() -> Board {
+    let mut b = seed_board();
+    let days = [
+        (1, 420.0, 39.5),
+        (2, 400.0, 37.6),
+        (3, 430.0, 36.1),
+        (4, 410.0, 33.2),
+        (6, 380.0, 30.4),
+        (7, 300.0, 18.0),
+        (8, 400.0, 27.2),
+        (9, 420.0, 29.0),
+    ];
+    b.absence = days
+        .iter()
+        .map(|&(m, agreed, lost)| {
+            AbsenceMonth::from_days(
+                tavle::YearMonth {
+                    year: 2025,
+                    month: m,
+                },
+                agreed,
+                lost,
+            )
+        })
+        .collect();
+    b.absence.push(AbsenceMonth::from_pct(
+        tavle::YearMonth {
+            year: 2025,
+            month: 5,
+        },
+        7.9,
+    ));
+    let change = |on: NaiveDate, status: Status| StatusChange {
+        on,
+        status,
+        note: String::new(),
+    };
+    b.rows[0].history = vec![
+        change(date(2025, 1, 20), Status::InProgress),
+        change(date(2025, 4, 3), Status::Paused),
+        change(date(2025, 5, 12), Status::InProgress),
+        change(date(2025, 8, 29), Status::Done),
+    ];
+    b.rows[0].status = Status::Done;
+    b.rows[0].result = "Prosedyre for felles pasientforståelse tatt i bruk fra september.".into();
+    b.rows[1].history = vec![
+        change(date(2025, 2, 3), Status::InProgress),
+        change(date(2025, 3, 10), Status::Done),
+    ];
+    b.rows[2].history = vec![change(date(2024, 11, 1), Status::Ongoing)];
+    b.rows.push(Row {
+        goal: "Færre korte fravær etter travle helger".into(),
+        measure: "Prøve ut egenmelding før sykmelding når det er forsvarlig.".into(),
+        owner: "Leder og HR".into(),
+        status: Status::Dropped,
+        result: "Avbrutt: ordningen ble innført for hele kommunen i stedet.".into(),
+        history: vec![
+            change(date(2025, 3, 1), Status::InProgress),
+            change(date(2025, 6, 30), Status::Dropped),
+        ],
+        ..Row::default()
+    });
+    b.rows.push(Row {
+        goal: "Tavlemøter hver fjortende dag".into(),
+        measure: "Korte stående møter ved tavlen med status på tiltakene.".into(),
+        owner: "Avdelingsleder".into(),
+        status: Status::NotStarted,
+        ..Row::default()
+    });
+    b
+}
