@@ -259,6 +259,8 @@ async function init() {
   const big = $('#storskjerm');
   big.addEventListener('change', async () => {
     document.documentElement.classList.toggle('storskjerm', big.checked);
+    // Text fields size themselves to their text: measure them again at the new size.
+    window.dispatchEvent(new Event('resize'));
     try {
       await api.setLargeText(big.checked);
     } catch (err) {

@@ -216,6 +216,12 @@ async fn type_keys(c: &Client, keys: &str) -> Res {
 async fn screenshot(c: &Client, name: &str) -> Res {
     if let Some(dir) = std::env::var_os("TAVLE_SCREENSHOTS") {
         std::fs::create_dir_all(&dir)?;
+        // Let the page paint what the last step changed before taking the picture.
+        c.execute_async(
+            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            vec![],
+        )
+        .await?;
         std::fs::write(Path::new(&dir).join(name), c.screenshot().await?)?;
     }
     Ok(())
@@ -325,6 +331,7 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     year.clear().await?;
     year.send_keys("1999").await?;
     find(&c, "#tavleskjema-ok").await?.click().await?;
+    screenshot(&c, "app-new-board.png").await?;
     wait_js(
         &c,
         "feil om året",
@@ -429,6 +436,7 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         .await?
         .send_keys("Første møte holdt")
         .await?;
+    screenshot(&c, "app-status.png").await?;
     find(&c, "#status-ok").await?.click().await?;
     wait_js(&c, "statusnotatet på raden", "document.querySelector('#rader tr:nth-child(1) .status-info').textContent.includes('Første møte holdt')").await?;
     c.close().await?;
@@ -581,6 +589,15 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         "document.documentElement.classList.contains('storskjerm')",
     )
     .await?;
+    screenshot(&c, "app-storskjerm.png").await?;
+    find(&c, "#til-tavler").await?.click().await?;
+    wait_js(
+        &c,
+        "tavlelisten",
+        "document.querySelectorAll('#tavleliste tr').length === 1",
+    )
+    .await?;
+    screenshot(&c, "app-boards.png").await?;
     c.close().await?;
     let (c, t) = launch(driver, &[], "#rader tr").await?;
     launches.push(t);
@@ -608,6 +625,44 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         launches.push(t);
         c.close().await?;
     }
+    // 5. Ny tavle fra fjorårets: next year's board from the list, with the open measures.
+    let (c, _) = launch(driver, &[file_arg], "#rader tr").await?;
+    find(&c, "#til-tavler").await?.click().await?;
+    find(&c, "#fra-fjoraret").await?.click().await?;
+    wait_js(
+        &c,
+        "dialogen Ny tavle fra fjorårets",
+        "document.querySelector('#fjoraret').open",
+    )
+    .await?;
+    let next_year = js(
+        &c,
+        "return document.querySelector('#fjoraret input[name=year]').value",
+    )
+    .await?;
+    assert_eq!(
+        next_year,
+        json!("2026"),
+        "året etter tavlens år er foreslått"
+    );
+    find(&c, "#fjoraret button[type=submit]")
+        .await?
+        .click()
+        .await?;
+    wait_js(
+        &c,
+        "neste års tavle",
+        "document.querySelector('#tavletittel').textContent.includes('Hjemmesykepleien 2026')",
+    )
+    .await?;
+    wait_js(
+        &c,
+        "tiltakene er med",
+        "document.querySelectorAll('#rader tr[data-id]').length === 3",
+    )
+    .await?;
+    c.close().await?;
+
     let mut ms: Vec<u128> = launches.iter().map(|d| d.as_millis()).collect();
     eprintln!("e2e: oppstart til brukbart vindu (ms): {ms:?}");
     ms.sort_unstable();
