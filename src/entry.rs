@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{AbsenceMonth, Board, YearMonth};
+use crate::model::{AbsenceMonth, Board, Milestone, Plan, YearMonth};
 use crate::nb;
 
 /// Norwegian month names with a capital, for the months table.
@@ -167,6 +167,67 @@ pub fn year_table(board: &Board) -> Vec<MonthEntry> {
         .collect()
 }
 
+/// "Prosjekt nærvær" as the form holds it: the two percentages as typed text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanEntry {
+    #[serde(default)]
+    pub absence_pct_december: String,
+    #[serde(default)]
+    pub absence_pct_average: String,
+    #[serde(default)]
+    pub situation: String,
+    #[serde(default)]
+    pub why_change: String,
+    #[serde(default)]
+    pub actions: String,
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    #[serde(default)]
+    pub desired_state: String,
+    #[serde(default)]
+    pub obstacles: String,
+}
+
+impl PlanEntry {
+    /// The plan as data, checked.
+    pub fn parse(&self) -> Result<Plan> {
+        let plan = Plan {
+            absence_pct_december: parse_decimal(
+                "Sykefravær i desember i fjor",
+                &self.absence_pct_december,
+            )?,
+            absence_pct_average: parse_decimal(
+                "Gjennomsnittlig sykefravær i fjor",
+                &self.absence_pct_average,
+            )?,
+            situation: self.situation.clone(),
+            why_change: self.why_change.clone(),
+            actions: self.actions.clone(),
+            milestones: self.milestones.clone(),
+            desired_state: self.desired_state.clone(),
+            obstacles: self.obstacles.clone(),
+        };
+        plan.validate()?;
+        Ok(plan)
+    }
+
+    /// A stored plan as the form shows it.
+    pub fn of(plan: &Plan) -> PlanEntry {
+        let text = |x: Option<f64>| x.map(nb::number).unwrap_or_default();
+        PlanEntry {
+            absence_pct_december: text(plan.absence_pct_december),
+            absence_pct_average: text(plan.absence_pct_average),
+            situation: plan.situation.clone(),
+            why_change: plan.why_change.clone(),
+            actions: plan.actions.clone(),
+            milestones: plan.milestones.clone(),
+            desired_state: plan.desired_state.clone(),
+            obstacles: plan.obstacles.clone(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,5 +305,35 @@ mod tests {
         assert_eq!(table[1].lost, "38,5");
         assert!(table[0].is_empty() && table[11].month == ym("2025-12"));
         assert_eq!(month_label(ym("2025-12")), "Desember 2025");
+    }
+
+    #[test]
+    fn a_plan_form_reads_its_percentages_and_keeps_its_milestones() {
+        let form = PlanEntry {
+            absence_pct_december: "11,2".into(),
+            absence_pct_average: "".into(),
+            situation: "Høyt korttidsfravær".into(),
+            milestones: vec![Milestone {
+                text: "Faghjul på plass".into(),
+                due: Some(crate::parse_date("2025-03-15").unwrap()),
+                reached_on: None,
+            }],
+            ..PlanEntry::default()
+        };
+        let plan = form.parse().unwrap();
+        assert_eq!(plan.absence_pct_december, Some(11.2));
+        assert_eq!(plan.absence_pct_average, None);
+        assert_eq!(plan.milestones.len(), 1);
+        assert_eq!(PlanEntry::of(&plan), form);
+        let bad = PlanEntry {
+            absence_pct_average: "ti".into(),
+            ..PlanEntry::default()
+        };
+        let err = bad.parse().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("Gjennomsnittlig sykefravær i fjor: «ti»"),
+            "{err}"
+        );
     }
 }

@@ -4,9 +4,9 @@
 //! that fell behind come first, the oldest due date first, because they need a decision;
 //! then those with a due date, soonest first; then the rest in the board's own order.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Board, Row, Status};
+use crate::model::{Board, Row, Status, YearMonth};
 
 /// A measure that is still to be followed up.
 pub fn is_active(row: &Row) -> bool {
@@ -31,6 +31,24 @@ pub fn review_order(board: &Board, today: NaiveDate) -> Vec<usize> {
     };
     order.sort_by_key(key);
     order
+}
+
+/// The month whose absence figures the review asks for on `today`: the month before, as the
+/// figures for a month come after it ends; kept inside the board's year.
+pub fn month_to_report(board_year: i32, today: NaiveDate) -> YearMonth {
+    let (y, m) = match today.month() {
+        1 => (today.year() - 1, 12),
+        m => (today.year(), m - 1),
+    };
+    let month = match y.cmp(&board_year) {
+        std::cmp::Ordering::Less => 1,
+        std::cmp::Ordering::Greater => 12,
+        std::cmp::Ordering::Equal => m,
+    };
+    YearMonth {
+        year: board_year,
+        month,
+    }
 }
 
 #[cfg(test)]
@@ -110,5 +128,15 @@ mod tests {
     #[test]
     fn an_empty_board_has_nothing_to_review() {
         assert!(review_order(&Board::new("X", 2025), day("2025-04-10")).is_empty());
+    }
+
+    #[test]
+    fn the_review_asks_for_last_months_figures_within_the_boards_year() {
+        let ym = |s: &str| s.parse::<YearMonth>().unwrap();
+        assert_eq!(month_to_report(2025, day("2025-04-10")), ym("2025-03"));
+        assert_eq!(month_to_report(2025, day("2026-01-08")), ym("2025-12"));
+        assert_eq!(month_to_report(2025, day("2027-06-01")), ym("2025-12"));
+        assert_eq!(month_to_report(2025, day("2025-01-20")), ym("2025-01"));
+        assert_eq!(month_to_report(2026, day("2025-11-20")), ym("2026-01"));
     }
 }
