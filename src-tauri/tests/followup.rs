@@ -99,16 +99,6 @@ impl TestApp {
             json!({ "board": board, "position": position, "text": text(goal) }),
         )
     }
-
-    fn goals(&self, board: &Value) -> Vec<String> {
-        let view = self.ok("load_board", json!({ "id": board }));
-        view["board"]["rows"]
-            .as_array()
-            .expect("rows")
-            .iter()
-            .map(|r| r["goal"].as_str().unwrap_or_default().to_string())
-            .collect()
-    }
 }
 
 fn text(goal: &str) -> Value {
