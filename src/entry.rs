@@ -2,10 +2,11 @@
 //! data: numbers with a decimal comma, a month row that is a percentage or workdays. Parsing
 //! lives here (not in the window) so the app, the tests and the messages agree.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{AbsenceMonth, Board, Milestone, Plan, YearMonth};
+use crate::model::{parse_date, AbsenceMonth, Board, Milestone, Plan, YearMonth};
 use crate::nb;
 
 /// Norwegian month names with a capital, for the months table.
@@ -182,11 +183,48 @@ pub struct PlanEntry {
     #[serde(default)]
     pub actions: String,
     #[serde(default)]
-    pub milestones: Vec<Milestone>,
+    pub milestones: Vec<MilestoneEntry>,
     #[serde(default)]
     pub desired_state: String,
     #[serde(default)]
     pub obstacles: String,
+}
+
+/// A milestone as the form holds it: the due date as typed (`15.03.2025`, or empty).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneEntry {
+    pub text: String,
+    #[serde(default)]
+    pub due: String,
+    /// Set by the "Nådd" tick, not typed.
+    #[serde(default)]
+    pub reached_on: Option<NaiveDate>,
+}
+
+impl MilestoneEntry {
+    fn parse(&self, number: usize) -> Result<Milestone> {
+        let due = match self.due.trim() {
+            "" => None,
+            text => Some(
+                parse_date(text)
+                    .map_err(|e| Error::invalid(format!("Delmål nr. {number}, frist: {e}")))?,
+            ),
+        };
+        Ok(Milestone {
+            text: self.text.clone(),
+            due,
+            reached_on: self.reached_on,
+        })
+    }
+
+    fn of(m: &Milestone) -> MilestoneEntry {
+        MilestoneEntry {
+            text: m.text.clone(),
+            due: m.due.map(nb::date).unwrap_or_default(),
+            reached_on: m.reached_on,
+        }
+    }
 }
 
 impl PlanEntry {
@@ -204,7 +242,12 @@ impl PlanEntry {
             situation: self.situation.clone(),
             why_change: self.why_change.clone(),
             actions: self.actions.clone(),
-            milestones: self.milestones.clone(),
+            milestones: self
+                .milestones
+                .iter()
+                .enumerate()
+                .map(|(i, m)| m.parse(i + 1))
+                .collect::<Result<_>>()?,
             desired_state: self.desired_state.clone(),
             obstacles: self.obstacles.clone(),
         };
@@ -221,7 +264,7 @@ impl PlanEntry {
             situation: plan.situation.clone(),
             why_change: plan.why_change.clone(),
             actions: plan.actions.clone(),
-            milestones: plan.milestones.clone(),
+            milestones: plan.milestones.iter().map(MilestoneEntry::of).collect(),
             desired_state: plan.desired_state.clone(),
             obstacles: plan.obstacles.clone(),
         }
@@ -313,9 +356,9 @@ mod tests {
             absence_pct_december: "11,2".into(),
             absence_pct_average: "".into(),
             situation: "Høyt korttidsfravær".into(),
-            milestones: vec![Milestone {
+            milestones: vec![MilestoneEntry {
                 text: "Faghjul på plass".into(),
-                due: Some(crate::parse_date("2025-03-15").unwrap()),
+                due: "15.03.2025".into(),
                 reached_on: None,
             }],
             ..PlanEntry::default()
@@ -323,8 +366,25 @@ mod tests {
         let plan = form.parse().unwrap();
         assert_eq!(plan.absence_pct_december, Some(11.2));
         assert_eq!(plan.absence_pct_average, None);
-        assert_eq!(plan.milestones.len(), 1);
+        assert_eq!(
+            plan.milestones[0].due,
+            Some(crate::parse_date("2025-03-15").unwrap())
+        );
         assert_eq!(PlanEntry::of(&plan), form);
+        let bad_date = PlanEntry {
+            milestones: vec![MilestoneEntry {
+                text: "Faghjul".into(),
+                due: "15.15.2025".into(),
+                reached_on: None,
+            }],
+            ..PlanEntry::default()
+        };
+        let err = bad_date.parse().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("Delmål nr. 1, frist: «15.15.2025» er ikke en gyldig dato"),
+            "{err}"
+        );
         let bad = PlanEntry {
             absence_pct_average: "ti".into(),
             ..PlanEntry::default()

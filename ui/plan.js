@@ -40,7 +40,7 @@ export async function openPlan(board) {
   f.elements.absence_pct_december.focus();
 }
 
-function milestoneItem(m = { text: '', due: null, reached_on: null }) {
+function milestoneItem(m = { text: '', due: '', reached_on: null }) {
   const reached = h('input', { type: 'checkbox', checked: !!m.reached_on, className: 'nadd', onchange: () => {
     li.dataset.reached = reached.checked ? li.dataset.reached || todayIso() : '';
     showReached();
@@ -49,7 +49,7 @@ function milestoneItem(m = { text: '', due: null, reached_on: null }) {
   const when = h('span', { className: 'nadd-dato svak' });
   const li = h('li', { data: { reached: m.reached_on || '' } },
     h('input', { className: 'delmal-tekst', value: m.text, placeholder: 'For eksempel: Faghjul på plass', attrs: { 'aria-label': 'Delmål' } }),
-    h('label', { className: 'delmal-frist' }, 'Frist ', h('input', { type: 'date', className: 'delmal-dato', value: m.due || '' })),
+    h('label', { className: 'delmal-frist' }, 'Frist ', h('input', { className: 'delmal-dato', value: m.due || '', placeholder: 'dd.mm.åååå', attrs: { inputmode: 'numeric' } })),
     h('label', { className: 'delmal-nadd' }, reached, ' Nådd ', when),
     h('button', { type: 'button', className: 'fjern', attrs: { 'aria-label': 'Fjern delmålet' }, title: 'Fjern delmålet', onclick: () => {
       const next = li.nextElementSibling || li.previousElementSibling;
@@ -72,10 +72,10 @@ function readPlan() {
   plan.milestones = $$('#delmal li')
     .map((li) => ({
       text: li.querySelector('.delmal-tekst').value,
-      due: li.querySelector('.delmal-dato').value || null,
+      due: li.querySelector('.delmal-dato').value,
       reached_on: li.dataset.reached || null,
     }))
-    .filter((m) => m.text.trim() || m.due || m.reached_on);
+    .filter((m) => m.text.trim() || m.due.trim() || m.reached_on);
   return plan;
 }
 

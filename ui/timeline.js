@@ -42,7 +42,7 @@ export function renderTimeline(container, rowId, history, onChanged) {
 function askCorrection(rowId, index, entry, onChanged) {
   target = { rowId, index, onChanged };
   const form = $('#rett-form');
-  form.on.value = entry.on;
+  form.on.value = nbDate(entry.on);
   form.note.value = entry.note || '';
   form.querySelector('.skjemafeil').textContent = '';
   $('#rett-tittel').textContent = `Rett statusendring «${statusLabel(entry.status)}» ${nbDate(entry.on)}`;

@@ -918,7 +918,7 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
     wait_js(
         &c,
         "advarsel om liten enhet",
-        "(e => !e.hidden && e.textContent.includes('Mai 2025'))(document.querySelector('#fravaer-smaa'))",
+        "(e => !e.hidden && e.textContent.includes('i mai 2025'))(document.querySelector('#fravaer-smaa'))",
     )
     .await?;
     find(&c, "#fravaer-tittel").await?.click().await?; // leaving the field stores the month
@@ -952,8 +952,7 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
     .await?;
     find(&c, "#nytt-delmal").await?.click().await?;
     type_keys(&c, "Faste vikarer ansatt").await?;
-    js(&c, "const d = document.querySelector('#delmal .delmal-dato'); d.value = '2025-03-15'; d.dispatchEvent(new Event('change', { bubbles: true })); return true").await?;
-    find(&c, "#delmal .nadd").await?.click().await?;
+    type_keys(&c, &format!("{TAB}15.03.2025{TAB} ")).await?; // Tab to the tick, Space ticks it
     let view = wait_invoke(
         &c,
         "planen lagret",
@@ -967,6 +966,11 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
     .await?;
     assert_eq!(view["board"]["plan"]["absence_pct_december"], 11.2);
     assert_eq!(view["board"]["plan"]["milestones"][0]["due"], "2025-03-15");
+    js(
+        &c,
+        "document.querySelector('main').scrollTop = 0; return true",
+    )
+    .await?;
     screenshot(&c, "app-plan.png").await?;
 
     // Månedsgjennomgang, keyboard only: overdue first, then by due date, then the rest.
@@ -1073,11 +1077,17 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
         "document.querySelector('#rettdialog').open",
     )
     .await?;
-    js(
+    wait_js(
         &c,
-        "const f = document.querySelector('#rett-form'); f.on.value = '2025-03-01'; return true",
+        "datoen vist som dd.mm.åååå",
+        r"/^\d\d\.\d\d\.\d{4}$/.test(document.querySelector('#rett-form input[name=on]').value)",
     )
     .await?;
+    find(&c, "#rett-form input[name=on]").await?.clear().await?;
+    find(&c, "#rett-form input[name=on]")
+        .await?
+        .send_keys("01.03.2025")
+        .await?;
     find(&c, "#rett-form textarea[name=note]")
         .await?
         .clear()
@@ -1096,6 +1106,7 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
         &format!("(d => d && d.textContent.includes('01.03.2025') && d.textContent.includes('Rettet notat'))(document.querySelector(\"{tr} .tidslinje\"))"),
     )
     .await?;
+    screenshot(&c, "app-timeline.png").await?;
 
     // The year report is in the print dialog, and prints.
     assert_eq!(

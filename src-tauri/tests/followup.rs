@@ -220,8 +220,8 @@ fn the_plan_is_saved_with_its_milestones_and_shown_again_in_the_form() {
         "actions": "Faghjul, samtaler", "desired_state": "Færre vakter dekkes av vikar",
         "obstacles": "Travle høstmåneder",
         "milestones": [
-            { "text": "Faghjul på plass", "due": "2025-03-15", "reached_on": "2025-03-10" },
-            { "text": "Alle har hatt samtale", "due": "2025-06-30", "reached_on": null }
+            { "text": "Faghjul på plass", "due": "15.03.2025", "reached_on": "2025-03-10" },
+            { "text": "Alle har hatt samtale", "due": "30.06.2025", "reached_on": null }
         ]
     });
     t.ok("save_plan", json!({ "board": board, "plan": plan }));
