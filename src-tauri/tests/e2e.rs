@@ -1108,15 +1108,28 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
     .await?;
     screenshot(&c, "app-timeline.png").await?;
 
-    // The year report is in the print dialog, and prints.
-    assert_eq!(
-        js(
-            &c,
-            "return !!document.querySelector('#utskrift input[name=what][value=report]')"
-        )
-        .await?,
-        json!(true)
-    );
+    // The year report is in the print dialog (on A4), and prints.
+    type_keys(&c, &format!("{CTRL}p{RELEASE}")).await?;
+    wait_js(
+        &c,
+        "utskriftsdialogen",
+        "document.querySelector('#utskrift').open",
+    )
+    .await?;
+    find(&c, "#utskrift input[name=what][value=report]")
+        .await?
+        .click()
+        .await?;
+    wait_js(
+        &c,
+        "Årsrapport på A4",
+        "document.querySelector('#utskrift-form').paper.value === 'a4' && document.querySelector('#utskrift input[value=report]').closest('label').textContent.includes('Årsrapport')",
+    )
+    .await?;
+    find(&c, "#utskrift-form button.avbryt")
+        .await?
+        .click()
+        .await?;
     let pdf = work.join("arsrapport.pdf");
     invoke(
         &c,
