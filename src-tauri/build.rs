@@ -30,6 +30,15 @@ fn main() {
             "change_status",
             "print_pdf",
             "open_pdf",
+            "absence_table",
+            "absence_summary",
+            "set_absence",
+            "plan_form",
+            "save_plan",
+            "correct_status",
+            "due_list",
+            "review_list",
+            "save_review",
         ]),
     ))
     .expect("tauri build step failed");

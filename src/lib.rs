@@ -11,8 +11,10 @@ pub mod stats;
 
 pub use error::{Error, Result};
 pub use model::*;
+pub mod entry;
 pub mod exchange;
 pub mod print;
 pub mod report;
+pub mod review;
 pub mod store;
 pub mod text;

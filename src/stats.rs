@@ -101,6 +101,90 @@ pub fn is_small_unit(month: &AbsenceMonth) -> bool {
         .is_some_and(|agreed| agreed < SMALL_UNIT_AGREED_DAYS)
 }
 
+/// One month as the months table and its chart show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MonthPct {
+    pub month: crate::model::YearMonth,
+    /// The month's absence in percent (given, or from workdays).
+    pub pct: f64,
+    /// `pct` the Norwegian way: "9,1 %".
+    pub pct_text: String,
+    /// Too few workdays to show without care ([`is_small_unit`]).
+    pub small_unit: bool,
+}
+
+/// The figures that follow the months table while the leader types: year to date, presence
+/// and the gap to the target, each also as Norwegian text so the window does no arithmetic.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AbsenceSummary {
+    pub year_to_date: Option<YearToDate>,
+    /// "7,0 %", empty without months.
+    pub year_to_date_text: String,
+    /// "basert på dagsverk, 3 måneder", empty without months.
+    pub basis_text: String,
+    pub presence: Option<f64>,
+    /// "93,0 %".
+    pub presence_text: String,
+    pub target: Option<f64>,
+    pub target_text: String,
+    /// Year to date minus the target, in prosentpoeng (positive: above target).
+    pub gap: Option<Change>,
+    /// "+0,5 prosentpoeng over målet", "−1,0 prosentpoeng under målet", "på målet".
+    pub gap_text: String,
+    /// Months whose workdays are so few that a percentage may point to one person.
+    pub small_unit_months: Vec<crate::model::YearMonth>,
+    /// Every month with a percentage, oldest first.
+    pub months: Vec<MonthPct>,
+}
+
+/// The live figures of a months table: `months` may come in any order; `target` is the
+/// board's absence target.
+pub fn summary(months: &[AbsenceMonth], target: Option<f64>) -> AbsenceSummary {
+    let mut sorted: Vec<&AbsenceMonth> = months.iter().collect();
+    sorted.sort_by_key(|m| m.month);
+    let ytd = year_to_date(months);
+    let presence = ytd.map(|y| presence(y.pct));
+    let gap = ytd.zip(target).map(|(y, t)| gap_to_target(y.pct, t));
+    let gap_text = match gap {
+        None => String::new(),
+        Some(g) if crate::nb::number1(g.points) == "0,0" => "på målet".to_string(),
+        Some(g) if g.points > 0.0 => format!("{} over målet", crate::nb::points(g.points)),
+        Some(g) => format!("{} under målet", crate::nb::points(g.points)),
+    };
+    AbsenceSummary {
+        year_to_date: ytd,
+        year_to_date_text: ytd.map(|y| crate::nb::pct(y.pct)).unwrap_or_default(),
+        basis_text: ytd
+            .map(|y| {
+                let n = if y.months == 1 { "måned" } else { "måneder" };
+                format!("{}, {} {n}", y.basis.label(), y.months)
+            })
+            .unwrap_or_default(),
+        presence,
+        presence_text: presence.map(crate::nb::pct).unwrap_or_default(),
+        target,
+        target_text: target.map(crate::nb::pct).unwrap_or_default(),
+        gap,
+        gap_text,
+        small_unit_months: sorted
+            .iter()
+            .filter(|m| is_small_unit(m))
+            .map(|m| m.month)
+            .collect(),
+        months: sorted
+            .iter()
+            .filter_map(|m| {
+                m.percent().map(|pct| MonthPct {
+                    month: m.month,
+                    pct,
+                    pct_text: crate::nb::pct(pct),
+                    small_unit: is_small_unit(m),
+                })
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +249,51 @@ mod tests {
             4.0
         )));
         assert!(!is_small_unit(&AbsenceMonth::from_pct(ym("2025-01"), 4.0)));
+    }
+
+    #[test]
+    fn the_summary_follows_the_months_typed_so_far() {
+        let months = [
+            AbsenceMonth::from_days(ym("2025-03"), 400.0, 20.0),
+            AbsenceMonth::from_days(ym("2025-01"), 200.0, 30.0),
+            AbsenceMonth::from_days(ym("2025-02"), 400.0, 20.0),
+        ];
+        let s = summary(&months, Some(6.5));
+        assert_eq!(s.year_to_date_text, "7,0 %");
+        assert_eq!(s.basis_text, "basert på dagsverk, 3 måneder");
+        assert_eq!(s.presence_text, "93,0 %");
+        assert_eq!(s.target_text, "6,5 %");
+        assert_eq!(s.gap_text, "+0,5 prosentpoeng over målet");
+        // Oldest first for the chart, whatever order they were typed in.
+        let shown: Vec<&str> = s.months.iter().map(|m| m.pct_text.as_str()).collect();
+        assert_eq!(shown, ["15,0 %", "5,0 %", "5,0 %"]);
+        assert!(s.small_unit_months.is_empty());
+    }
+
+    #[test]
+    fn the_summary_names_months_of_a_small_unit_and_says_below_target() {
+        let months = [
+            AbsenceMonth::from_days(ym("2025-01"), 80.0, 2.0),
+            AbsenceMonth::from_pct(ym("2025-02"), 4.0),
+        ];
+        let s = summary(&months, Some(7.0));
+        assert_eq!(s.small_unit_months, [ym("2025-01")]);
+        assert!(s.months[0].small_unit && !s.months[1].small_unit);
+        assert_eq!(s.basis_text, "snitt av måneder, 2 måneder");
+        assert_eq!(s.year_to_date_text, "3,3 %");
+        assert_eq!(s.gap_text, "−3,8 prosentpoeng under målet");
+    }
+
+    #[test]
+    fn an_empty_table_has_no_figures_and_no_target_no_gap() {
+        let s = summary(&[], Some(7.0));
+        assert_eq!(s.year_to_date, None);
+        assert_eq!(s.year_to_date_text, "");
+        assert_eq!(s.gap_text, "");
+        let s = summary(&[AbsenceMonth::from_pct(ym("2025-01"), 7.0)], None);
+        assert_eq!(s.gap, None);
+        assert_eq!(s.target_text, "");
+        let s = summary(&[AbsenceMonth::from_pct(ym("2025-01"), 7.0)], Some(7.0));
+        assert_eq!(s.gap_text, "på målet");
     }
 }

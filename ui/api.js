@@ -56,4 +56,14 @@ export const api = {
   changeStatus: (row, status, on, note) => call('change_status', { row, status, on, note }),
   printPdf: (boardId, what, paper, path) => call('print_pdf', { boardId, what, paper, path }),
   openPdf: (path) => call('open_pdf', { path }),
+  // The year's follow-up (followup.rs).
+  absenceTable: (board) => call('absence_table', { board }),
+  absenceSummary: (board, months) => call('absence_summary', { board, months }),
+  setAbsence: (board, month) => call('set_absence', { board, month }),
+  planForm: (board) => call('plan_form', { board }),
+  savePlan: (board, plan) => call('save_plan', { board, plan }),
+  correctStatus: (row, index, on, note) => call('correct_status', { row, index, on, note }),
+  dueList: (withinDays) => call('due_list', { withinDays }),
+  reviewList: (board) => call('review_list', { board }),
+  saveReview: (row, status, note, result) => call('save_review', { row, status, note, result }),
 };

@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { h, fill, $, $$, nbDate, nbPct, todayIso, STATUSES, statusLabel } from './dom.js';
 import { showError, notice, saving } from './messages.js';
+import { renderTimeline } from './timeline.js';
 
 const TEXT_FIELDS = ['goal', 'ideas', 'measure', 'owner', 'when', 'result'];
 const LABELS = { goal: 'Mål', ideas: 'Ideer', measure: 'Tiltak', owner: 'Ansvar', when: 'Når?', due: 'Frist', result: 'Resultat' };
@@ -146,7 +147,7 @@ function buildTr(row, text) {
     h('td', {}, cell(row, 'measure', text.measure)),
     h('td', {}, cell(row, 'owner', text.owner)),
     h('td', {}, cell(row, 'when', text.when), due),
-    h('td', {}, status, h('div', { className: 'status-info' }), h('span', { className: 'merke-forsinket', hidden: true }, 'Forsinket')),
+    h('td', {}, status, h('div', { className: 'status-info' }), h('span', { className: 'merke-forsinket', hidden: true }, 'Forsinket'), h('div', { className: 'tidslinje-plass' })),
     h('td', {}, cell(row, 'result', text.result)),
     h('td', {},
       h('div', { className: 'knapper' },
@@ -180,6 +181,7 @@ function renderStatus(row) {
   row.overdue = isOverdue(row);
   row.tr.classList.toggle('forsinket', row.overdue);
   row.tr.querySelector('.merke-forsinket').hidden = !row.overdue;
+  renderTimeline(row.tr.querySelector('.tidslinje-plass'), row.id, row.history, () => reload({ id: row.id, selector: '.status' }));
 }
 
 function isOverdue(row) {
@@ -466,7 +468,7 @@ function openPrint() {
   form.querySelector('input[name=what]:checked').focus();
 }
 
-const WHAT_NAMES = { board: 'tavle', plan: 'prosjekt nærvær', workshop: 'arbeidsark' };
+const WHAT_NAMES = { board: 'tavle', plan: 'prosjekt nærvær', workshop: 'arbeidsark', report: 'årsrapport' };
 
 async function submitPrint(ev) {
   ev.preventDefault();
@@ -516,10 +518,13 @@ function wireOnce() {
   $('#utskrift-form').addEventListener('submit', submitPrint);
   $('#utskrift-form .avbryt').addEventListener('click', () => $('#utskrift').close('avbryt'));
   for (const radio of $$('#utskrift-form input[name=what]')) {
-    // The plan is an A4 form; the board and the workshop sheet are made for A3.
+    // The plan and the year report are A4; the board and the workshop sheet are made for A3.
     radio.addEventListener('change', () => {
-      $('#utskrift-form').paper.value = radio.value === 'plan' ? 'a4' : 'a3';
+      $('#utskrift-form').paper.value = radio.value === 'plan' || radio.value === 'report' ? 'a4' : 'a3';
     });
   }
   window.addEventListener('resize', () => $$('#rader textarea.celle').forEach(grow));
 }
+
+/** The board open in the editor (null when none): the follow-up screens start from it. */
+export const currentBoardId = () => ed.id;

@@ -4,11 +4,12 @@ import { api } from './api.js';
 import { h, fill, $, nbPct, statusLabel } from './dom.js';
 import { showError, notice } from './messages.js';
 import { openEditor, closeEditor, editorKeydown } from './editor.js';
+import { initFollowup } from './followup.js';
 
 const app = { file: null, boards: [] };
 
 function show(screen) {
-  for (const id of ['start', 'tavler', 'editor']) $(`#${id}`).hidden = id !== screen;
+  for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister']) $(`#${id}`).hidden = id !== screen;
   $('#lukk-fil').hidden = screen === 'start';
   if (screen !== 'editor') closeEditor();
 }
@@ -122,7 +123,7 @@ function renderBoards() {
 
 function startEditor(id) {
   show('editor');
-  openEditor(id, { onHeader: editHeader, onBack: showBoards });
+  return openEditor(id, { onHeader: editHeader, onBack: showBoards });
 }
 
 // ---------- dialogs ----------
@@ -243,6 +244,7 @@ function newBoardFromLastYear() {
 // ---------- start ----------
 
 async function init() {
+  initFollowup({ show, openBoard: startEditor, showBoards });
   $('#ny-fil').addEventListener('click', newFile);
   $('#apne-fil').addEventListener('click', openFileDialog);
   $('#apne-eksempel').addEventListener('click', openExample);

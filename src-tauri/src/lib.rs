@@ -5,6 +5,7 @@
 //! runtime so the tests can drive the same app with Tauri's mock runtime.
 
 pub mod commands;
+pub mod followup;
 pub mod settings;
 pub mod state;
 
@@ -53,6 +54,15 @@ pub fn configure<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::change_status,
             commands::print_pdf,
             commands::open_pdf,
+            followup::absence_table,
+            followup::absence_summary,
+            followup::set_absence,
+            followup::plan_form,
+            followup::save_plan,
+            followup::correct_status,
+            followup::due_list,
+            followup::review_list,
+            followup::save_review,
         ])
 }
 

@@ -40,7 +40,10 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let mut driver = Driver::start(&driver_bin, &config);
     let runtime = tokio::runtime::Runtime::new().expect("tokio");
     let started = Instant::now();
-    let result = runtime.block_on(scenarios(&driver, work.path()));
+    let result = runtime.block_on(async {
+        scenarios(&driver, work.path()).await?;
+        followup_scenarios(&driver, work.path()).await
+    });
     driver.stop();
     eprintln!(
         "e2e: alle scenarier tok {:.1} s",
@@ -738,4 +741,404 @@ fn report_memory(when: &str) {
             pss / 1024
         );
     }
+}
+
+/// Calls an app command from the page, as the UI does; `Err` carries the error JSON.
+async fn invoke(c: &Client, cmd: &str, args: Value) -> Res<Value> {
+    let answer = c
+        .execute_async(
+            "const [cmd, args, done] = arguments;\
+             window.__TAURI__.core.invoke(cmd, args).then(v => done({ ok: v }), e => done({ err: e }));",
+            vec![json!(cmd), args],
+        )
+        .await?;
+    match answer.get("ok") {
+        Some(v) => Ok(v.clone()),
+        None => Err(format!("{cmd} feilet: {answer}").into()),
+    }
+}
+
+/// Polls a command until `check` accepts its answer.
+async fn wait_invoke(
+    c: &Client,
+    what: &str,
+    cmd: &str,
+    args: Value,
+    check: impl Fn(&Value) -> bool,
+) -> Res<Value> {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let v = invoke(c, cmd, args.clone()).await?;
+        if check(&v) {
+            return Ok(v);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("ventet forgjeves på: {what} ({v})").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The year's follow-up in the real window: Fraværstall, Prosjekt nærvær,
+/// Månedsgjennomgang (keyboard only), Frister, a corrected history entry, the year report.
+async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
+    let file = work.join("oppfolging.tavle");
+    let (c, _) = launch(driver, &[file.to_str().ok_or("sti")?], "#ny-tavle").await?;
+    let board = invoke(
+        &c,
+        "create_board",
+        json!({ "header": {
+            "title": "Forbedringstavle", "unit": "Sykehjemmet", "year": 2025,
+            "main_goal": "Flere friske dager", "focus": "", "target_pct": 6.5
+        }}),
+    )
+    .await?;
+    let row = |goal: &str, measure: &str, due: Value| {
+        json!({ "board": board, "position": null, "text": {
+            "goal": goal, "ideas": "", "measure": measure, "owner": "Avdelingsleder",
+            "when": "", "due": due, "result": "" } })
+    };
+    let plain = invoke(
+        &c,
+        "add_row",
+        row("Bedre turnus", "Ønsketurnus", Value::Null),
+    )
+    .await?;
+    let late = invoke(
+        &c,
+        "add_row",
+        row(
+            "Færre vikarer",
+            "Faste vikarer på kveld",
+            json!("2025-02-28"),
+        ),
+    )
+    .await?;
+    let soon = invoke(
+        &c,
+        "add_row",
+        row("Trivsel", "Felles lunsj", json!("2999-06-30")),
+    )
+    .await?;
+    let done = invoke(&c, "add_row", row("Ferdig", "Allerede gjort", Value::Null)).await?;
+    invoke(
+        &c,
+        "change_status",
+        json!({ "row": done, "status": "done", "on": "2025-01-10", "note": "" }),
+    )
+    .await?;
+    js(&c, "location.reload(); return true").await?;
+    wait_js(
+        &c,
+        "tavlen med fire rader",
+        "document.querySelectorAll('#rader tr[data-id]').length === 4",
+    )
+    .await?;
+
+    // Fraværstall: three months of workdays; the year to date follows the typing.
+    find(&c, "#til-fravaer").await?.click().await?;
+    wait_js(
+        &c,
+        "fokus i januar",
+        "document.activeElement.closest('tr')?.dataset.month === '2025-01' && document.activeElement.dataset.field === 'agreed'",
+    )
+    .await?;
+    type_keys(&c, &format!("200{TAB}30")).await?;
+    wait_js(
+        &c,
+        "januar alene",
+        "document.querySelector('#fravaer-hittil').textContent === '15,0 %'",
+    )
+    .await?;
+    for month in ["2025-02", "2025-03"] {
+        find(
+            &c,
+            &format!("#fravaer-rader tr[data-month='{month}'] input[data-field=agreed]"),
+        )
+        .await?
+        .click()
+        .await?;
+        type_keys(&c, &format!("400{TAB}20")).await?;
+    }
+    let ytd = wait_js(
+        &c,
+        "hittil i år 7,0 %",
+        "(t => t === '7,0 %' && t)(document.querySelector('#fravaer-hittil').textContent)",
+    )
+    .await?;
+    assert_eq!(ytd, json!("7,0 %"));
+    let shown = js(&c, "return ['#fravaer-grunnlag', '#fravaer-naervaer', '#fravaer-mal', '#fravaer-avstand'].map(s => document.querySelector(s).textContent)").await?;
+    assert_eq!(
+        shown,
+        json!([
+            "basert på dagsverk, 3 måneder",
+            "93,0 %",
+            "6,5 %",
+            "+0,5 prosentpoeng over målet"
+        ])
+    );
+    // A figure that is not a number: the month says why, in Norwegian.
+    find(
+        &c,
+        "#fravaer-rader tr[data-month='2025-04'] input[data-field=agreed]",
+    )
+    .await?
+    .click()
+    .await?;
+    type_keys(&c, &format!("400{TAB}tjue")).await?;
+    wait_js(
+        &c,
+        "feilen under april",
+        "(e => e && !e.closest('tr').hidden && e.textContent.includes('«tjue» er ikke et tall'))(document.querySelector('#fravaer-rader tr[data-month=\"2025-04\"] + tr .radfeil'))",
+    )
+    .await?;
+    // A small unit (80 agreed workdays) is warned about.
+    find(
+        &c,
+        "#fravaer-rader tr[data-month='2025-04'] input[data-field=lost]",
+    )
+    .await?
+    .clear()
+    .await?;
+    find(
+        &c,
+        "#fravaer-rader tr[data-month='2025-04'] input[data-field=agreed]",
+    )
+    .await?
+    .clear()
+    .await?;
+    find(
+        &c,
+        "#fravaer-rader tr[data-month='2025-05'] input[data-field=agreed]",
+    )
+    .await?
+    .click()
+    .await?;
+    type_keys(&c, &format!("80{TAB}2")).await?;
+    wait_js(
+        &c,
+        "advarsel om liten enhet",
+        "(e => !e.hidden && e.textContent.includes('i mai 2025'))(document.querySelector('#fravaer-smaa'))",
+    )
+    .await?;
+    find(&c, "#fravaer-tittel").await?.click().await?; // leaving the field stores the month
+    let view = wait_invoke(
+        &c,
+        "fire lagrede måneder",
+        "load_board",
+        json!({ "id": board }),
+        |v| v["board"]["absence"].as_array().map_or(0, |a| a.len()) == 4,
+    )
+    .await?;
+    let january = &view["board"]["absence"][0];
+    assert_eq!(january["month"], "2025-01");
+    assert_eq!(january["agreed_days"], 200.0);
+    assert_eq!(january["lost_days"], 30.0);
+    screenshot(&c, "app-absence.png").await?;
+
+    // Prosjekt nærvær: the form with the template's questions, a milestone ticked as reached.
+    find(&c, "#fravaer .tilbake").await?.click().await?;
+    find(&c, "#til-plan").await?.click().await?;
+    wait_js(
+        &c,
+        "planskjemaet",
+        "document.activeElement.name === 'absence_pct_december'",
+    )
+    .await?;
+    type_keys(
+        &c,
+        &format!("11,2{TAB}10,4{TAB}Mye korttidsfravær på kveld"),
+    )
+    .await?;
+    find(&c, "#nytt-delmal").await?.click().await?;
+    type_keys(&c, "Faste vikarer ansatt").await?;
+    type_keys(&c, &format!("{TAB}15.03.2025{TAB} ")).await?; // Tab to the tick, Space ticks it
+    let view = wait_invoke(
+        &c,
+        "planen lagret",
+        "load_board",
+        json!({ "id": board }),
+        |v| {
+            v["board"]["plan"]["milestones"][0]["reached_on"].is_string()
+                && v["board"]["plan"]["situation"] == "Mye korttidsfravær på kveld"
+        },
+    )
+    .await?;
+    assert_eq!(view["board"]["plan"]["absence_pct_december"], 11.2);
+    assert_eq!(view["board"]["plan"]["milestones"][0]["due"], "2025-03-15");
+    js(
+        &c,
+        "document.querySelector('main').scrollTop = 0; return true",
+    )
+    .await?;
+    screenshot(&c, "app-plan.png").await?;
+
+    // Månedsgjennomgang, keyboard only: overdue first, then by due date, then the rest.
+    find(&c, "#plan .tilbake").await?.click().await?;
+    find(&c, "#til-gjennomgang").await?.click().await?;
+    let order = ["Faste vikarer på kveld", "Felles lunsj", "Ønsketurnus"];
+    for (i, measure) in order.iter().enumerate() {
+        wait_js(
+            &c,
+            &format!("tiltak {}: {measure}", i + 1),
+            &format!(
+                "document.querySelector('#gj-tiltak').textContent === '{measure}' && document.activeElement.name === 'gj-status'"
+            ),
+        )
+        .await?;
+        if i == 0 {
+            assert_eq!(
+                js(&c, "return !document.querySelector('#gj-forsinket').hidden").await?,
+                json!(true),
+                "det forsinkede tiltaket er merket"
+            );
+        }
+        type_keys(&c, &format!("2{TAB}Notat {}{TAB}", i + 1)).await?;
+        type_keys(&c, &format!("Resultat {}", i + 1)).await?;
+        if i == 0 {
+            screenshot(&c, "app-review.png").await?;
+        }
+        type_keys(&c, &format!("{CTRL}{ENTER}{RELEASE}")).await?;
+    }
+    // The end asks for the month's figures, then offers to print the board.
+    wait_js(
+        &c,
+        "spørsmålet om fraværstall",
+        "!document.querySelector('#gj-slutt').hidden && document.activeElement.name === 'agreed'",
+    )
+    .await?;
+    type_keys(&c, &format!("400{TAB}24{ENTER}")).await?;
+    wait_js(
+        &c,
+        "tallene lagret og utskrift tilbudt",
+        "document.querySelector('#gj-hittil').textContent.includes('Sykefravær hittil i år') && document.activeElement.id === 'gj-skriv-ut'",
+    )
+    .await?;
+    screenshot(&c, "app-review-end.png").await?;
+    let view = invoke(&c, "load_board", json!({ "id": board })).await?;
+    let rows = view["board"]["rows"].as_array().ok_or("rader")?;
+    for (r, n) in [(0, 3), (1, 1), (2, 2)] {
+        assert_eq!(rows[r]["status"], "in_progress", "rad {r}: {}", rows[r]);
+        assert_eq!(rows[r]["result"], format!("Resultat {n}"));
+        assert_eq!(rows[r]["history"][0]["note"], format!("Notat {n}"));
+    }
+    assert_eq!(
+        rows[3]["history"].as_array().map(Vec::len),
+        Some(1),
+        "det fullførte tiltaket er ikke gått gjennom"
+    );
+    assert!(
+        view["board"]["absence"]
+            .as_array()
+            .ok_or("fravær")?
+            .iter()
+            .any(|m| m["agreed_days"] == 400.0 && m["lost_days"] == 24.0),
+        "månedens tall er lagret: {}",
+        view["board"]["absence"]
+    );
+
+    // Frister: the overdue measure, across the file's boards.
+    find(&c, "#gjennomgang .tilbake:not(.stille)")
+        .await?
+        .click()
+        .await?;
+    find(&c, "#editor .til-frister").await?.click().await?;
+    wait_js(
+        &c,
+        "det forsinkede tiltaket i Frister",
+        &format!("(tr => tr && tr.classList.contains('forsinket') && tr.textContent.includes('Faste vikarer på kveld') && tr.textContent.includes('28.02.2025') && tr.textContent.includes('Forsinket'))(document.querySelector('#frister-rader tr[data-row=\"{late}\"]'))"),
+    )
+    .await?;
+    assert_eq!(
+        js(
+            &c,
+            &format!("return !!document.querySelector('#frister-rader tr[data-row=\"{soon}\"]')")
+        )
+        .await?,
+        json!(false),
+        "en frist langt fram er ikke med innen 14 dager"
+    );
+    screenshot(&c, "app-deadlines.png").await?;
+
+    // The status story: correct an entry's date in the editor's timeline.
+    find(&c, "#frister .tilbake").await?.click().await?;
+    let tr = format!("#rader tr[data-id='{plain}']");
+    find(&c, &format!("{tr} .tidslinje summary"))
+        .await?
+        .click()
+        .await?;
+    find(&c, &format!("{tr} .tidslinje .rett"))
+        .await?
+        .click()
+        .await?;
+    wait_js(
+        &c,
+        "rettedialogen",
+        "document.querySelector('#rettdialog').open",
+    )
+    .await?;
+    wait_js(
+        &c,
+        "datoen vist som dd.mm.åååå",
+        r"/^\d\d\.\d\d\.\d{4}$/.test(document.querySelector('#rett-form input[name=on]').value)",
+    )
+    .await?;
+    find(&c, "#rett-form input[name=on]").await?.clear().await?;
+    find(&c, "#rett-form input[name=on]")
+        .await?
+        .send_keys("01.03.2025")
+        .await?;
+    find(&c, "#rett-form textarea[name=note]")
+        .await?
+        .clear()
+        .await?;
+    find(&c, "#rett-form textarea[name=note]")
+        .await?
+        .send_keys("Rettet notat")
+        .await?;
+    find(&c, "#rett-form button[type=submit]")
+        .await?
+        .click()
+        .await?;
+    wait_js(
+        &c,
+        "den rettede historikken",
+        &format!("(d => d && d.textContent.includes('01.03.2025') && d.textContent.includes('Rettet notat'))(document.querySelector(\"{tr} .tidslinje\"))"),
+    )
+    .await?;
+    screenshot(&c, "app-timeline.png").await?;
+
+    // The year report is in the print dialog (on A4), and prints.
+    type_keys(&c, &format!("{CTRL}p{RELEASE}")).await?;
+    wait_js(
+        &c,
+        "utskriftsdialogen",
+        "document.querySelector('#utskrift').open",
+    )
+    .await?;
+    find(&c, "#utskrift input[name=what][value=report]")
+        .await?
+        .click()
+        .await?;
+    wait_js(
+        &c,
+        "Årsrapport på A4",
+        "document.querySelector('#utskrift-form').paper.value === 'a4' && document.querySelector('#utskrift input[value=report]').closest('label').textContent.includes('Årsrapport')",
+    )
+    .await?;
+    find(&c, "#utskrift-form button.avbryt")
+        .await?
+        .click()
+        .await?;
+    let pdf = work.join("arsrapport.pdf");
+    invoke(
+        &c,
+        "print_pdf",
+        json!({ "boardId": board, "what": "report", "paper": null, "path": pdf }),
+    )
+    .await?;
+    let text = pdf_text(&pdf)?;
+    assert!(text.contains("Sykehjemmet"), "{text}");
+    c.close().await?;
+    Ok(())
 }

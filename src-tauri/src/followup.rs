@@ -1,0 +1,277 @@
+//! Commands of the year's follow-up: Fraværstall, Prosjekt nærvær, Månedsgjennomgang,
+//! corrections of the status story, and Frister. Like [`crate::commands`], each one parses,
+//! calls the core and returns data; the arithmetic and the wording live in the core.
+
+use serde::Serialize;
+use tauri::State;
+use tavle::entry::{self, MonthEntry, MonthProblem, PlanEntry};
+use tavle::review;
+use tavle::stats::{self, AbsenceSummary};
+use tavle::store::{DueItem, RowText, Store};
+use tavle::{BoardId, Error, Result, RowId, Status, StatusChange, YearMonth};
+
+use crate::state::{lock, AppState};
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    let mut file = lock(&state.file);
+    let store = file
+        .as_mut()
+        .ok_or_else(|| Error::invalid("Ingen fil er åpen. Åpne en fil eller lag en ny først."))?;
+    f(store)
+}
+
+/// One row of the months table.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthRow {
+    /// "Mars 2025".
+    pub label: String,
+    #[serde(flatten)]
+    pub entry: MonthEntry,
+}
+
+/// The Fraværstall screen: the board's twelve months and the figures that follow them.
+#[derive(Debug, Clone, Serialize)]
+pub struct AbsenceTable {
+    pub title: String,
+    pub year: i32,
+    pub rows: Vec<MonthRow>,
+    pub check: AbsenceCheck,
+}
+
+/// The live figures for the months as typed, and what could not be read.
+#[derive(Debug, Clone, Serialize)]
+pub struct AbsenceCheck {
+    pub summary: AbsenceSummary,
+    pub problems: Vec<MonthProblem>,
+}
+
+fn check(months: &[MonthEntry], target: Option<f64>) -> AbsenceCheck {
+    let (parsed, problems) = entry::parse_months(months);
+    AbsenceCheck {
+        summary: stats::summary(&parsed, target),
+        problems,
+    }
+}
+
+fn month_rows(entries: Vec<MonthEntry>) -> Vec<MonthRow> {
+    entries
+        .into_iter()
+        .map(|entry| MonthRow {
+            label: entry::month_label(entry.month),
+            entry,
+        })
+        .collect()
+}
+
+#[tauri::command]
+pub fn absence_table(state: State<'_, AppState>, board: BoardId) -> Result<AbsenceTable> {
+    let stored = with_store(&state, |s| s.load_board(board))?;
+    let b = stored.board;
+    let entries = entry::year_table(&b);
+    Ok(AbsenceTable {
+        title: format!("{} {}", b.unit, b.year),
+        year: b.year,
+        check: check(&entries, b.target_pct),
+        rows: month_rows(entries),
+    })
+}
+
+/// The figures for the months being typed; nothing is stored.
+#[tauri::command]
+pub fn absence_summary(
+    state: State<'_, AppState>,
+    board: BoardId,
+    months: Vec<MonthEntry>,
+) -> Result<AbsenceCheck> {
+    let target = with_store(&state, |s| s.load_board(board))?
+        .board
+        .target_pct;
+    Ok(check(&months, target))
+}
+
+/// Stores one typed month; an emptied row removes the month's figures.
+#[tauri::command]
+pub fn set_absence(state: State<'_, AppState>, board: BoardId, month: MonthEntry) -> Result<()> {
+    let parsed = month.parse()?;
+    with_store(&state, |s| match parsed {
+        Some(m) => s.set_absence(board, &m),
+        None => match s.remove_absence(board, month.month) {
+            Err(Error::NotFound(_)) => s.load_board(board).map(|_| ()),
+            other => other,
+        },
+    })
+}
+
+/// The Prosjekt nærvær form.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanForm {
+    pub title: String,
+    pub year: i32,
+    /// The board's target ("7,0 %"), set in the board's header.
+    pub target_text: String,
+    pub plan: PlanEntry,
+}
+
+#[tauri::command]
+pub fn plan_form(state: State<'_, AppState>, board: BoardId) -> Result<PlanForm> {
+    let b = with_store(&state, |s| s.load_board(board))?.board;
+    Ok(PlanForm {
+        title: format!("{} {}", b.unit, b.year),
+        year: b.year,
+        target_text: b.target_pct.map(tavle::nb::pct).unwrap_or_default(),
+        plan: PlanEntry::of(&b.plan),
+    })
+}
+
+#[tauri::command]
+pub fn save_plan(state: State<'_, AppState>, board: BoardId, plan: PlanEntry) -> Result<()> {
+    let plan = plan.parse()?;
+    with_store(&state, |s| s.set_plan(board, &plan))
+}
+
+/// Corrects the date and note of history entry `index` (oldest first) of a row.
+#[tauri::command]
+pub fn correct_status(
+    state: State<'_, AppState>,
+    row: RowId,
+    index: usize,
+    on: String,
+    note: String,
+) -> Result<()> {
+    let on = tavle::parse_date(&on)?;
+    with_store(&state, |s| {
+        s.correct_status_change(row, index, on, note.trim())
+    })
+}
+
+/// Frister: overdue measures and those due within `within_days`, across the file's boards.
+#[derive(Debug, Clone, Serialize)]
+pub struct DueList {
+    pub today: chrono::NaiveDate,
+    pub items: Vec<DueItem>,
+}
+
+#[tauri::command]
+pub fn due_list(state: State<'_, AppState>, within_days: Option<u32>) -> Result<DueList> {
+    let today = today();
+    let items = with_store(&state, |s| s.due(today, within_days))?;
+    Ok(DueList { today, items })
+}
+
+/// One measure of the monthly review.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewItem {
+    pub row: RowId,
+    /// 1-based number on the board.
+    pub number: usize,
+    pub text: RowText,
+    pub status: Status,
+    pub overdue: bool,
+    /// The latest entry of the status story, if any.
+    pub last: Option<StatusChange>,
+}
+
+/// Månedsgjennomgang: the measures in review order, then the month to enter figures for.
+#[derive(Debug, Clone, Serialize)]
+pub struct Review {
+    pub title: String,
+    pub today: chrono::NaiveDate,
+    pub items: Vec<ReviewItem>,
+    pub month: MonthRow,
+}
+
+#[tauri::command]
+pub fn review_list(state: State<'_, AppState>, board: BoardId) -> Result<Review> {
+    let stored = with_store(&state, |s| s.load_board(board))?;
+    let today = today();
+    let b = &stored.board;
+    let items = review::review_order(b, today)
+        .into_iter()
+        .map(|i| {
+            let r = &b.rows[i];
+            ReviewItem {
+                row: stored.row_ids[i],
+                number: i + 1,
+                text: RowText {
+                    goal: r.goal.clone(),
+                    ideas: r.ideas.clone(),
+                    measure: r.measure.clone(),
+                    owner: r.owner.clone(),
+                    when_text: r.when_text.clone(),
+                    due: r.due,
+                    result: r.result.clone(),
+                },
+                status: r.status,
+                overdue: r.is_overdue(today),
+                last: r.history.last().cloned(),
+            }
+        })
+        .collect();
+    let month: YearMonth = review::month_to_report(b.year, today);
+    let table = entry::year_table(b);
+    let entry = table
+        .into_iter()
+        .find(|e| e.month == month)
+        .unwrap_or_else(|| MonthEntry::blank(month));
+    Ok(Review {
+        title: format!("{} {}", b.unit, b.year),
+        today,
+        items,
+        month: MonthRow {
+            label: entry::month_label(month),
+            entry,
+        },
+    })
+}
+
+/// Saves one reviewed measure: its result, and a dated entry in its status story when the
+/// status changed or a note was written (today, with the note).
+#[tauri::command]
+pub fn save_review(
+    state: State<'_, AppState>,
+    row: RowId,
+    status: Status,
+    note: String,
+    result: String,
+) -> Result<()> {
+    // The note is checked before anything is written, so a refused note changes nothing.
+    tavle::check_text("Notatet", &note)?;
+    with_store(&state, |s| {
+        let board = s.board_of_row(row)?;
+        let stored = s.load_board(board)?;
+        let i = stored
+            .row_ids
+            .iter()
+            .position(|&id| id == row)
+            .ok_or_else(|| Error::NotFound(format!("Fant ingen rad med id {row}.")))?;
+        let r = &stored.board.rows[i];
+        if r.result != result {
+            let text = RowText {
+                goal: r.goal.clone(),
+                ideas: r.ideas.clone(),
+                measure: r.measure.clone(),
+                owner: r.owner.clone(),
+                when_text: r.when_text.clone(),
+                due: r.due,
+                result,
+            };
+            s.update_row_text(row, &text)?;
+        }
+        let note = note.trim();
+        if status != r.status || !note.is_empty() {
+            s.change_status(
+                row,
+                &StatusChange {
+                    on: today(),
+                    status,
+                    note: note.to_string(),
+                },
+            )?;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,399 @@
+//! The follow-up commands in Tauri's mock runtime (Fraværstall, Prosjekt nærvær,
+//! Månedsgjennomgang, corrections of the status story, Frister): the real app configuration
+//! and capabilities, no window. The harness follows `tests/commands.rs`.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewWindow};
+
+/// One settings folder for the whole test binary: tests run in parallel in one process, and
+/// the environment is process-wide.
+fn config_dir() -> &'static Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::env::set_var(tavle_app::state::CONFIG_DIR_ENV, dir.path());
+        dir
+    })
+    .path()
+}
+
+struct TestApp {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    dir: tempfile::TempDir,
+}
+
+fn app() -> TestApp {
+    config_dir();
+    let app = tavle_app::configure(mock_builder())
+        .build(tauri::generate_context!())
+        .expect("the app builds in the mock runtime");
+    let window = main_window(&app);
+    TestApp {
+        _app: app,
+        window,
+        dir: tempfile::tempdir().expect("temp dir"),
+    }
+}
+
+/// The window the capabilities are granted to (the mock runtime does not open the
+/// configured windows by itself).
+fn main_window(app: &App<MockRuntime>) -> WebviewWindow<MockRuntime> {
+    app.get_webview_window("main").unwrap_or_else(|| {
+        tauri::WebviewWindowBuilder::new(app, "main", Default::default())
+            .build()
+            .expect("the main window")
+    })
+}
+
+impl TestApp {
+    /// Sends a command as the UI does; `Err` holds the error JSON.
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                // On Linux the app's own pages come from tauri://localhost.
+                url: "tauri://localhost".parse().expect("url"),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|body| body.deserialize::<Value>().expect("json answer"))
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|err| panic!("{cmd} failed: {err}"))
+    }
+
+    fn path(&self, name: &str) -> String {
+        self.dir.path().join(name).display().to_string()
+    }
+
+    /// A new file with one board; returns the board id.
+    fn file_with_board(&self) -> Value {
+        self.ok("create_file", json!({ "path": self.path("enhet.tavle") }));
+        self.ok(
+            "create_board",
+            json!({ "header": {
+                "title": "Forbedringstavle", "unit": "Hjemmesykepleien", "year": 2025,
+                "main_goal": "Pasienter skal kunne bo hjemme", "focus": "trykkløst og trykksikkert",
+                "target_pct": 7.0
+            }}),
+        )
+    }
+
+    fn add_row(&self, board: &Value, goal: &str, position: Value) -> Value {
+        self.ok(
+            "add_row",
+            json!({ "board": board, "position": position, "text": text(goal) }),
+        )
+    }
+}
+
+fn text(goal: &str) -> Value {
+    json!({ "goal": goal, "ideas": "", "measure": "", "owner": "Alle ansatte",
+            "when": "Alltid", "due": null, "result": "" })
+}
+
+fn month(m: &str, pct: &str, agreed: &str, lost: &str) -> Value {
+    json!({ "month": m, "pct": pct, "agreed": agreed, "lost": lost, "self_certified": "" })
+}
+
+#[test]
+fn absence_is_set_as_a_percentage_or_as_workdays_and_the_table_shows_year_to_date() {
+    let t = app();
+    let board = t.file_with_board();
+    t.ok(
+        "set_absence",
+        json!({ "board": board, "month": month("2025-01", "", "200", "30") }),
+    );
+    t.ok(
+        "set_absence",
+        json!({ "board": board, "month": month("2025-02", "", "400", "20") }),
+    );
+    t.ok(
+        "set_absence",
+        json!({ "board": board, "month": month("2025-03", "", "400", "20") }),
+    );
+    let table = t.ok("absence_table", json!({ "board": board }));
+    assert_eq!(table["rows"].as_array().unwrap().len(), 12);
+    assert_eq!(table["rows"][0]["label"], "Januar 2025");
+    assert_eq!(table["rows"][0]["lost"], "30");
+    let s = &table["check"]["summary"];
+    assert_eq!(s["year_to_date_text"], "7,0 %");
+    assert_eq!(s["presence_text"], "93,0 %");
+    assert_eq!(s["gap_text"], "på målet");
+
+    // A percentage for April: the year to date is then the mean of the months.
+    t.ok(
+        "set_absence",
+        json!({ "board": board, "month": month("2025-04", "9,4", "", "") }),
+    );
+    let view = t.ok("load_board", json!({ "id": board }));
+    assert_eq!(
+        view["board"]["absence"][3],
+        json!({ "month": "2025-04", "pct": 9.4 })
+    );
+    let table = t.ok("absence_table", json!({ "board": board }));
+    assert_eq!(
+        table["check"]["summary"]["basis_text"],
+        "snitt av måneder, 4 måneder"
+    );
+
+    // Emptying a row removes the month.
+    t.ok(
+        "set_absence",
+        json!({ "board": board, "month": month("2025-04", "", "", "") }),
+    );
+    let view = t.ok("load_board", json!({ "id": board }));
+    assert_eq!(view["board"]["absence"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn the_live_summary_follows_the_typed_months_and_names_the_ones_it_cannot_read() {
+    let t = app();
+    let board = t.file_with_board();
+    let check = t.ok(
+        "absence_summary",
+        json!({ "board": board, "months": [
+            month("2025-01", "", "200", "30"),
+            month("2025-02", "", "80", "2"),
+            month("2025-03", "", "400", "tjue"),
+        ]}),
+    );
+    assert_eq!(check["summary"]["year_to_date_text"], "11,4 %");
+    assert_eq!(check["summary"]["small_unit_months"], json!(["2025-02"]));
+    assert_eq!(check["problems"][0]["month"], "2025-03");
+    let msg = check["problems"][0]["message"].as_str().unwrap();
+    assert!(msg.contains("«tjue» er ikke et tall"), "{msg}");
+    // Nothing was stored.
+    let view = t.ok("load_board", json!({ "id": board }));
+    assert_eq!(view["board"]["absence"], json!([]));
+}
+
+#[test]
+fn invalid_months_are_refused_with_a_norwegian_message() {
+    let t = app();
+    let board = t.file_with_board();
+    for (bad, says) in [
+        (
+            month("2025-03", "", "200", ""),
+            "Mars 2025: oppgi både avtalte og tapte dagsverk",
+        ),
+        (
+            month("2025-03", "", "100", "150"),
+            "tapte dagsverk må være mellom 0",
+        ),
+        (month("2025-03", "7", "100", "5"), "ikke begge"),
+        (month("2025-03", "ni", "", ""), "«ni» er ikke et tall"),
+        (month("2024-03", "7", "", ""), "2024"),
+    ] {
+        let err = t
+            .call("set_absence", json!({ "board": board, "month": bad }))
+            .unwrap_err();
+        assert_eq!(err["kind"], "invalid", "{err}");
+        let msg = err["message"].as_str().unwrap();
+        assert!(msg.contains(says), "«{msg}» skulle nevne «{says}»");
+    }
+    let view = t.ok("load_board", json!({ "id": board }));
+    assert_eq!(view["board"]["absence"], json!([]));
+}
+
+#[test]
+fn the_plan_is_saved_with_its_milestones_and_shown_again_in_the_form() {
+    let t = app();
+    let board = t.file_with_board();
+    let plan = json!({
+        "absence_pct_december": "11,2", "absence_pct_average": "10,4",
+        "situation": "Mye korttidsfravær", "why_change": "Pasientene merker det",
+        "actions": "Faghjul, samtaler", "desired_state": "Færre vakter dekkes av vikar",
+        "obstacles": "Travle høstmåneder",
+        "milestones": [
+            { "text": "Faghjul på plass", "due": "15.03.2025", "reached_on": "2025-03-10" },
+            { "text": "Alle har hatt samtale", "due": "30.06.2025", "reached_on": null }
+        ]
+    });
+    t.ok("save_plan", json!({ "board": board, "plan": plan }));
+    let view = t.ok("load_board", json!({ "id": board }));
+    assert_eq!(view["board"]["plan"]["absence_pct_december"], 11.2);
+    assert_eq!(
+        view["board"]["plan"]["milestones"][0]["reached_on"],
+        "2025-03-10"
+    );
+    let form = t.ok("plan_form", json!({ "board": board }));
+    assert_eq!(form["plan"], plan);
+    assert_eq!(form["target_text"], "7,0 %");
+
+    let err = t
+        .call(
+            "save_plan",
+            json!({ "board": board, "plan": { "milestones": [ { "text": " " } ] } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "invalid");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("Delmål nr. 1 mangler tekst"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_corrected_history_entry_keeps_the_story_in_date_order() {
+    let t = app();
+    let board = t.file_with_board();
+    let row = t.add_row(&board, "Faghjul", Value::Null);
+    for (status, on, note) in [
+        ("in_progress", "2025-01-20", "Første møte"),
+        ("paused", "2025-03-01", "Sykdom"),
+        ("in_progress", "2025-04-01", "I gang igjen"),
+    ] {
+        t.ok(
+            "change_status",
+            json!({ "row": row, "status": status, "on": on, "note": note }),
+        );
+    }
+    // "Første møte" was really in May: it moves last, and the row follows it.
+    t.ok(
+        "correct_status",
+        json!({ "row": row, "index": 0, "on": "15.05.2025", "note": "Første møte (flyttet)" }),
+    );
+    let view = t.ok("load_board", json!({ "id": board }));
+    let history = view["board"]["rows"][0]["history"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let dates: Vec<&str> = history.iter().map(|h| h["on"].as_str().unwrap()).collect();
+    assert_eq!(dates, ["2025-03-01", "2025-04-01", "2025-05-15"]);
+    assert_eq!(history[2]["note"], "Første møte (flyttet)");
+    assert_eq!(view["board"]["rows"][0]["status"], "in_progress");
+
+    let err = t
+        .call(
+            "correct_status",
+            json!({ "row": row, "index": 0, "on": "31.02.2025", "note": "" }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "invalid");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("er ikke en gyldig dato"),
+        "{err}"
+    );
+    let err = t
+        .call(
+            "correct_status",
+            json!({ "row": row, "index": 7, "on": "2025-05-01", "note": "" }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "not_found");
+}
+
+#[test]
+fn the_due_list_has_the_overdue_measures_of_every_board_first() {
+    let t = app();
+    let board = t.file_with_board();
+    let other = t.ok(
+        "create_board",
+        json!({ "header": {
+            "title": "Forbedringstavle", "unit": "Korttidsavdelingen", "year": 2025,
+            "main_goal": "", "focus": "", "target_pct": null
+        }}),
+    );
+    let late = t.add_row(&board, "Sen", Value::Null);
+    let mut text_late = text("Sen");
+    text_late["due"] = json!("2025-02-28");
+    t.ok("update_row", json!({ "row": late, "text": text_late }));
+    let soon = t.add_row(&other, "Snart", Value::Null);
+    let mut text_soon = text("Snart");
+    text_soon["due"] = json!("2999-12-31");
+    t.ok("update_row", json!({ "row": soon, "text": text_soon }));
+    t.add_row(&other, "Uten frist", Value::Null);
+
+    let due = t.ok("due_list", json!({ "withinDays": 14 }));
+    let items = due["items"].as_array().unwrap();
+    assert_eq!(
+        items.len(),
+        1,
+        "bare den forsinkede er innen 14 dager: {due}"
+    );
+    assert_eq!(items[0]["goal"], "Sen");
+    assert_eq!(items[0]["overdue"], true);
+    assert_eq!(items[0]["unit"], "Hjemmesykepleien");
+    assert!(due["today"].as_str().is_some());
+
+    let all = t.ok("due_list", json!({ "withinDays": 400000 }));
+    let goals: Vec<&str> = all["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["goal"].as_str().unwrap())
+        .collect();
+    assert_eq!(goals, ["Sen", "Snart"]);
+}
+
+#[test]
+fn the_review_lists_active_measures_overdue_first_and_saves_status_note_and_result() {
+    let t = app();
+    let board = t.file_with_board();
+    let plain = t.add_row(&board, "Uten frist", Value::Null);
+    let late = t.add_row(&board, "Forsinket", Value::Null);
+    let done = t.add_row(&board, "Ferdig", Value::Null);
+    let mut late_text = text("Forsinket");
+    late_text["due"] = json!("2025-02-28");
+    t.ok("update_row", json!({ "row": late, "text": late_text }));
+    t.ok(
+        "change_status",
+        json!({ "row": done, "status": "done", "on": "2025-01-10", "note": "" }),
+    );
+
+    let review = t.ok("review_list", json!({ "board": board }));
+    let items = review["items"].as_array().unwrap();
+    let goals: Vec<&str> = items
+        .iter()
+        .map(|i| i["text"]["goal"].as_str().unwrap())
+        .collect();
+    assert_eq!(goals, ["Forsinket", "Uten frist"]);
+    assert_eq!(items[0]["overdue"], true);
+    assert_eq!(items[0]["number"], 2);
+    assert_eq!(review["month"]["month"].as_str().unwrap().len(), 7);
+
+    t.ok(
+        "save_review",
+        json!({ "row": late, "status": "in_progress", "note": "Startet i mars", "result": "Halvveis" }),
+    );
+    // Same status and no note: only the result changes, no new history entry.
+    t.ok(
+        "save_review",
+        json!({ "row": plain, "status": "not_started", "note": " ", "result": "" }),
+    );
+    let view = t.ok("load_board", json!({ "id": board }));
+    let rows = view["board"]["rows"].as_array().unwrap();
+    assert_eq!(rows[1]["status"], "in_progress");
+    assert_eq!(rows[1]["result"], "Halvveis");
+    assert_eq!(rows[1]["history"][0]["note"], "Startet i mars");
+    assert_eq!(rows[0]["history"], json!([]));
+
+    let err = t
+        .call(
+            "save_review",
+            json!({ "row": 9999, "status": "done", "note": "", "result": "" }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "not_found");
+}

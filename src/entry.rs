@@ -1,0 +1,399 @@
+//! What the leader types into the app's forms, as text, and the rules that turn it into
+//! data: numbers with a decimal comma, a month row that is a percentage or workdays. Parsing
+//! lives here (not in the window) so the app, the tests and the messages agree.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{parse_date, AbsenceMonth, Board, Milestone, Plan, YearMonth};
+use crate::nb;
+
+/// Norwegian month names with a capital, for the months table.
+pub const MONTH_NAMES: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "Mars",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+/// One month of the months table as typed: every field is text, empty when not given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthEntry {
+    pub month: YearMonth,
+    #[serde(default)]
+    pub pct: String,
+    #[serde(default)]
+    pub agreed: String,
+    #[serde(default)]
+    pub lost: String,
+    #[serde(default)]
+    pub self_certified: String,
+}
+
+/// A number as people in Norway write it: `9,1`, `9.1`, `9,1 %`, `1 200`. Empty is `None`.
+pub fn parse_decimal(what: &str, text: &str) -> Result<Option<f64>> {
+    let t: String = text
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
+        .map(Some)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "{what}: «{}» er ikke et tall. Skriv for eksempel 9,1 eller 420.",
+                text.trim()
+            ))
+        })
+}
+
+impl MonthEntry {
+    /// An empty row for `month`.
+    pub fn blank(month: YearMonth) -> MonthEntry {
+        MonthEntry {
+            month,
+            pct: String::new(),
+            agreed: String::new(),
+            lost: String::new(),
+            self_certified: String::new(),
+        }
+    }
+
+    /// True when nothing is typed in the row.
+    pub fn is_empty(&self) -> bool {
+        [&self.pct, &self.agreed, &self.lost, &self.self_certified]
+            .iter()
+            .all(|t| t.trim().is_empty())
+    }
+
+    /// The month as data, checked; `None` when the row is empty. Messages name the month.
+    pub fn parse(&self) -> Result<Option<AbsenceMonth>> {
+        if self.is_empty() {
+            return Ok(None);
+        }
+        let name = month_label(self.month);
+        let month = AbsenceMonth {
+            month: self.month,
+            pct: parse_decimal(&format!("{name}, prosent"), &self.pct)?,
+            agreed_days: parse_decimal(&format!("{name}, avtalte dagsverk"), &self.agreed)?,
+            lost_days: parse_decimal(&format!("{name}, tapte dagsverk"), &self.lost)?,
+            self_certified_days: parse_decimal(
+                &format!("{name}, egenmeldte dagsverk"),
+                &self.self_certified,
+            )?,
+        };
+        month.validate().map_err(|e| match e {
+            // The model says "2025-03"; the table says "Mars 2025".
+            Error::Invalid(msg) => Error::Invalid(msg.replacen(&self.month.to_string(), &name, 1)),
+            other => other,
+        })?;
+        Ok(Some(month))
+    }
+
+    /// A stored month as the table shows it.
+    pub fn of(month: &AbsenceMonth) -> MonthEntry {
+        let text = |x: Option<f64>| x.map(nb::number).unwrap_or_default();
+        MonthEntry {
+            month: month.month,
+            pct: text(month.pct),
+            agreed: text(month.agreed_days),
+            lost: text(month.lost_days),
+            self_certified: text(month.self_certified_days),
+        }
+    }
+}
+
+/// "Mars 2025".
+pub fn month_label(month: YearMonth) -> String {
+    let name = MONTH_NAMES
+        .get(month.month as usize - 1)
+        .copied()
+        .unwrap_or("?");
+    format!("{name} {}", month.year)
+}
+
+/// A row of the months table that could not be read, with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MonthProblem {
+    pub month: YearMonth,
+    pub message: String,
+}
+
+/// Reads every typed row: the months that are fine, and a message for each that is not.
+pub fn parse_months(entries: &[MonthEntry]) -> (Vec<AbsenceMonth>, Vec<MonthProblem>) {
+    let mut months = Vec::new();
+    let mut problems = Vec::new();
+    for entry in entries {
+        match entry.parse() {
+            Ok(Some(m)) => months.push(m),
+            Ok(None) => {}
+            Err(e) => problems.push(MonthProblem {
+                month: entry.month,
+                message: e.to_string(),
+            }),
+        }
+    }
+    (months, problems)
+}
+
+/// The twelve months of the board's year as the table shows them, filled in where stored.
+pub fn year_table(board: &Board) -> Vec<MonthEntry> {
+    (1..=12)
+        .filter_map(|m| YearMonth::new(board.year, m).ok())
+        .map(|ym| {
+            board
+                .absence
+                .iter()
+                .find(|a| a.month == ym)
+                .map(MonthEntry::of)
+                .unwrap_or_else(|| MonthEntry::blank(ym))
+        })
+        .collect()
+}
+
+/// "Prosjekt nærvær" as the form holds it: the two percentages as typed text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanEntry {
+    #[serde(default)]
+    pub absence_pct_december: String,
+    #[serde(default)]
+    pub absence_pct_average: String,
+    #[serde(default)]
+    pub situation: String,
+    #[serde(default)]
+    pub why_change: String,
+    #[serde(default)]
+    pub actions: String,
+    #[serde(default)]
+    pub milestones: Vec<MilestoneEntry>,
+    #[serde(default)]
+    pub desired_state: String,
+    #[serde(default)]
+    pub obstacles: String,
+}
+
+/// A milestone as the form holds it: the due date as typed (`15.03.2025`, or empty).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneEntry {
+    pub text: String,
+    #[serde(default)]
+    pub due: String,
+    /// Set by the "Nådd" tick, not typed.
+    #[serde(default)]
+    pub reached_on: Option<NaiveDate>,
+}
+
+impl MilestoneEntry {
+    fn parse(&self, number: usize) -> Result<Milestone> {
+        let due = match self.due.trim() {
+            "" => None,
+            text => Some(
+                parse_date(text)
+                    .map_err(|e| Error::invalid(format!("Delmål nr. {number}, frist: {e}")))?,
+            ),
+        };
+        Ok(Milestone {
+            text: self.text.clone(),
+            due,
+            reached_on: self.reached_on,
+        })
+    }
+
+    fn of(m: &Milestone) -> MilestoneEntry {
+        MilestoneEntry {
+            text: m.text.clone(),
+            due: m.due.map(nb::date).unwrap_or_default(),
+            reached_on: m.reached_on,
+        }
+    }
+}
+
+impl PlanEntry {
+    /// The plan as data, checked.
+    pub fn parse(&self) -> Result<Plan> {
+        let plan = Plan {
+            absence_pct_december: parse_decimal(
+                "Sykefravær i desember i fjor",
+                &self.absence_pct_december,
+            )?,
+            absence_pct_average: parse_decimal(
+                "Gjennomsnittlig sykefravær i fjor",
+                &self.absence_pct_average,
+            )?,
+            situation: self.situation.clone(),
+            why_change: self.why_change.clone(),
+            actions: self.actions.clone(),
+            milestones: self
+                .milestones
+                .iter()
+                .enumerate()
+                .map(|(i, m)| m.parse(i + 1))
+                .collect::<Result<_>>()?,
+            desired_state: self.desired_state.clone(),
+            obstacles: self.obstacles.clone(),
+        };
+        plan.validate()?;
+        Ok(plan)
+    }
+
+    /// A stored plan as the form shows it.
+    pub fn of(plan: &Plan) -> PlanEntry {
+        let text = |x: Option<f64>| x.map(nb::number).unwrap_or_default();
+        PlanEntry {
+            absence_pct_december: text(plan.absence_pct_december),
+            absence_pct_average: text(plan.absence_pct_average),
+            situation: plan.situation.clone(),
+            why_change: plan.why_change.clone(),
+            actions: plan.actions.clone(),
+            milestones: plan.milestones.iter().map(MilestoneEntry::of).collect(),
+            desired_state: plan.desired_state.clone(),
+            obstacles: plan.obstacles.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(s: &str) -> YearMonth {
+        s.parse().unwrap()
+    }
+
+    fn entry(month: &str, pct: &str, agreed: &str, lost: &str) -> MonthEntry {
+        MonthEntry {
+            month: ym(month),
+            pct: pct.into(),
+            agreed: agreed.into(),
+            lost: lost.into(),
+            self_certified: String::new(),
+        }
+    }
+
+    #[test]
+    fn numbers_are_read_with_a_decimal_comma_spaces_and_a_percent_sign() {
+        assert_eq!(parse_decimal("x", "9,1").unwrap(), Some(9.1));
+        assert_eq!(parse_decimal("x", " 9.1 % ").unwrap(), Some(9.1));
+        assert_eq!(parse_decimal("x", "1 200").unwrap(), Some(1200.0));
+        assert_eq!(parse_decimal("x", "  ").unwrap(), None);
+        let err = parse_decimal("Mars 2025, prosent", "ni").unwrap_err();
+        assert_eq!(err.kind(), "invalid");
+        assert!(err.to_string().contains("«ni» er ikke et tall"), "{err}");
+    }
+
+    #[test]
+    fn a_row_is_a_percentage_or_workdays_and_empty_rows_are_nothing() {
+        let pct = entry("2025-01", "9,4", "", "").parse().unwrap().unwrap();
+        assert_eq!(pct.pct, Some(9.4));
+        let days = entry("2025-02", "", "420", "38,5")
+            .parse()
+            .unwrap()
+            .unwrap();
+        assert_eq!(days.days(), Some((420.0, 38.5)));
+        assert_eq!(entry("2025-03", "", "", "").parse().unwrap(), None);
+    }
+
+    #[test]
+    fn a_wrong_row_is_refused_with_the_month_named_in_norwegian() {
+        let err = entry("2025-03", "", "200", "").parse().unwrap_err();
+        assert_eq!(err.kind(), "invalid");
+        assert!(err.to_string().starts_with("Mars 2025:"), "{err}");
+        let err = entry("2025-03", "", "100", "150").parse().unwrap_err();
+        assert!(
+            err.to_string().contains("tapte dagsverk må være mellom 0"),
+            "{err}"
+        );
+        let err = entry("2025-03", "7", "100", "5").parse().unwrap_err();
+        assert!(err.to_string().contains("ikke begge"), "{err}");
+    }
+
+    #[test]
+    fn parse_months_keeps_the_good_rows_and_reports_the_bad_ones() {
+        let (months, problems) = parse_months(&[
+            entry("2025-01", "", "200", "30"),
+            entry("2025-02", "", "400", "x"),
+            entry("2025-03", "", "", ""),
+        ]);
+        assert_eq!(months.len(), 1);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].month, ym("2025-02"));
+    }
+
+    #[test]
+    fn the_year_table_has_twelve_months_with_the_stored_ones_filled_in() {
+        let mut board = Board::new("Hjemmesykepleien", 2025);
+        board.absence = vec![AbsenceMonth::from_days(ym("2025-02"), 420.0, 38.5)];
+        let table = year_table(&board);
+        assert_eq!(table.len(), 12);
+        assert_eq!(table[1].agreed, "420");
+        assert_eq!(table[1].lost, "38,5");
+        assert!(table[0].is_empty() && table[11].month == ym("2025-12"));
+        assert_eq!(month_label(ym("2025-12")), "Desember 2025");
+    }
+
+    #[test]
+    fn a_plan_form_reads_its_percentages_and_keeps_its_milestones() {
+        let form = PlanEntry {
+            absence_pct_december: "11,2".into(),
+            absence_pct_average: "".into(),
+            situation: "Høyt korttidsfravær".into(),
+            milestones: vec![MilestoneEntry {
+                text: "Faghjul på plass".into(),
+                due: "15.03.2025".into(),
+                reached_on: None,
+            }],
+            ..PlanEntry::default()
+        };
+        let plan = form.parse().unwrap();
+        assert_eq!(plan.absence_pct_december, Some(11.2));
+        assert_eq!(plan.absence_pct_average, None);
+        assert_eq!(
+            plan.milestones[0].due,
+            Some(crate::parse_date("2025-03-15").unwrap())
+        );
+        assert_eq!(PlanEntry::of(&plan), form);
+        let bad_date = PlanEntry {
+            milestones: vec![MilestoneEntry {
+                text: "Faghjul".into(),
+                due: "15.15.2025".into(),
+                reached_on: None,
+            }],
+            ..PlanEntry::default()
+        };
+        let err = bad_date.parse().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("Delmål nr. 1, frist: «15.15.2025» er ikke en gyldig dato"),
+            "{err}"
+        );
+        let bad = PlanEntry {
+            absence_pct_average: "ti".into(),
+            ..PlanEntry::default()
+        };
+        let err = bad.parse().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("Gjennomsnittlig sykefravær i fjor: «ti»"),
+            "{err}"
+        );
+    }
+}

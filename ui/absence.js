@@ -1,0 +1,179 @@
+// Fraværstall: the board's twelve months as a table. The figures beside it (year to date,
+// presence, gap to the target) and the per-month percentages come from the core on every
+// keystroke; this module only draws them. A month is stored when the leader moves on.
+import { api } from './api.js';
+import { h, fill, $ } from './dom.js';
+import { showError, saving } from './messages.js';
+import { nav } from './nav.js';
+
+const FIELDS = ['pct', 'agreed', 'lost', 'self_certified'];
+const LABELS = { pct: 'prosent', agreed: 'avtalte dagsverk', lost: 'tapte dagsverk', self_certified: 'egenmeldte dagsverk' };
+const SHORT = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
+
+const st = { board: null, rows: [], asked: 0, target: null };
+
+/** Opens the months table of board `board`. */
+export async function openAbsence(board) {
+  let table;
+  try {
+    table = await api.absenceTable(board);
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  st.board = board;
+  nav.show('fravaer');
+  $('#fravaer-tittel').textContent = `Fraværstall · ${table.title}`;
+  st.rows = table.rows.map(buildRow);
+  fill($('#fravaer-rader'), st.rows.flatMap((r) => [r.tr, r.errorTr]));
+  render(table.check);
+  const first = st.rows.find((r) => FIELDS.every((f) => !r.inputs[f].value.trim())) || st.rows[0];
+  first.inputs.agreed.focus();
+}
+
+function entryOf(row) {
+  const e = { month: row.month };
+  for (const f of FIELDS) e[f] = row.inputs[f].value;
+  return e;
+}
+
+const same = (a, b) => FIELDS.every((f) => a[f] === b[f]);
+
+function buildRow(data) {
+  const row = { month: data.month, label: data.label, saved: null, inputs: {}, chain: Promise.resolve() };
+  for (const f of FIELDS) {
+    row.inputs[f] = h('input', {
+      value: data[f],
+      inputmode: 'decimal',
+      data: { field: f },
+      attrs: { 'aria-label': `${data.label}, ${LABELS[f]}` },
+      oninput: refresh,
+      onchange: () => saveRow(row),
+      onkeydown: (ev) => keydown(ev, row, f),
+    });
+  }
+  row.saved = entryOf(row);
+  row.computed = h('td', { className: 'beregnet' });
+  row.tr = h('tr', { data: { month: data.month } },
+    h('th', { scope: 'row' }, data.label),
+    FIELDS.map((f) => h('td', {}, row.inputs[f])),
+    row.computed);
+  row.error = h('td', { colSpan: 6, className: 'radfeil', attrs: { role: 'alert' } });
+  row.errorTr = h('tr', { className: 'feilrad', hidden: true }, row.error);
+  return row;
+}
+
+function keydown(ev, row, field) {
+  if (ev.key !== 'Enter') return;
+  // Enter goes to the same column of the next month, like a spreadsheet.
+  ev.preventDefault();
+  const next = st.rows[st.rows.indexOf(row) + 1];
+  if (next) next.inputs[field].focus();
+  else saveRow(row);
+}
+
+/** Asks the core for the figures of the table as typed; a late answer never overwrites a newer one. */
+async function refresh() {
+  const asked = ++st.asked;
+  const board = st.board;
+  try {
+    const check = await api.absenceSummary(board, st.rows.map(entryOf));
+    if (asked === st.asked && board === st.board) render(check);
+  } catch (err) {
+    showError(err);
+  }
+}
+
+function saveRow(row) {
+  row.chain = row.chain.then(() => writeRow(row));
+  return row.chain;
+}
+
+async function writeRow(row) {
+  const entry = entryOf(row);
+  if (same(entry, row.saved)) return;
+  saving('saving');
+  try {
+    await api.setAbsence(st.board, entry);
+    row.saved = entry;
+    saving('saved');
+  } catch (err) {
+    saving('');
+    // The reason stays under the month until it is put right.
+    row.error.textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
+    row.errorTr.hidden = false;
+  }
+}
+
+function render(check) {
+  const s = check.summary;
+  st.target = s.target;
+  $('#fravaer-hittil').textContent = s.year_to_date_text || '—';
+  $('#fravaer-grunnlag').textContent = s.basis_text;
+  $('#fravaer-naervaer').textContent = s.presence_text || '—';
+  $('#fravaer-mal').textContent = s.target_text || 'ikke satt';
+  const gap = $('#fravaer-avstand');
+  gap.textContent = s.gap_text || '—';
+  gap.className = s.gap && s.gap.points > 0.05 ? 'over-mal' : s.gap ? 'under-mal' : '';
+
+  const byMonth = new Map(s.months.map((m) => [m.month, m]));
+  const problems = new Map(check.problems.map((p) => [p.month, p.message]));
+  for (const row of st.rows) {
+    const m = byMonth.get(row.month);
+    fill(row.computed, m ? m.pct_text : '', m && m.small_unit ? h('span', { className: 'liten-enhet', title: 'Få dagsverk: prosenten kan peke ut én person' }, ' ⚠') : null);
+    const problem = problems.get(row.month);
+    row.error.textContent = problem || '';
+    row.errorTr.hidden = !problem;
+    row.tr.classList.toggle('har-feil', !!problem);
+  }
+
+  const small = $('#fravaer-smaa');
+  const names = s.small_unit_months.map((ym) => (st.rows.find((r) => r.month === ym) || { label: ym }).label.toLowerCase());
+  small.hidden = names.length === 0;
+  small.textContent = names.length
+    ? `Få avtalte dagsverk (under 100, færre enn rundt fem årsverk) i ${names.join(', ')}. Ved så få ansatte kan en prosent peke ut én person: vær varsom med å vise tallene.`
+    : '';
+  drawChart(s.months, s.target);
+}
+
+// ---------- the chart: the months as bars against the target line ----------
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs, text) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function drawChart(months, target) {
+  const box = $('#fravaer-graf');
+  const W = 360, H = 200, left = 34, right = 8, top = 10, bottom = 24;
+  const values = months.map((m) => m.pct).concat(target === null || target === undefined ? [] : [target]);
+  const step = Math.max(...values, 1) > 12 ? 5 : 2;
+  const max = Math.max(step * 2, Math.ceil(Math.max(...values, 1) / step) * step);
+  const y = (p) => top + (H - top - bottom) * (1 - p / max);
+  const slot = (W - left - right) / 12;
+  const parts = [];
+  for (let v = 0; v <= max; v += step) {
+    parts.push(svg('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'rutelinje' }));
+    parts.push(svg('text', { x: left - 4, y: y(v) + 4, 'text-anchor': 'end', class: 'akse' }, `${v} %`));
+  }
+  SHORT.forEach((letter, i) => {
+    parts.push(svg('text', { x: left + slot * (i + 0.5), y: H - 8, 'text-anchor': 'middle', class: 'akse' }, letter));
+  });
+  for (const m of months) {
+    const i = Number(m.month.slice(5, 7)) - 1;
+    const top_ = y(Math.min(m.pct, max));
+    const bar = svg('rect', {
+      x: left + slot * i + slot * 0.2, y: top_, width: slot * 0.6, height: Math.max(0, y(0) - top_),
+      class: m.small_unit ? 'stolpe liten' : target !== null && target !== undefined && m.pct > target ? 'stolpe over' : 'stolpe',
+    });
+    bar.append(svg('title', {}, `${m.month}: ${m.pct_text}`));
+    parts.push(bar);
+  }
+  if (target !== null && target !== undefined) {
+    parts.push(svg('line', { x1: left, x2: W - right, y1: y(target), y2: y(target), class: 'mallinje' }));
+  }
+  box.replaceChildren(...parts);
+}

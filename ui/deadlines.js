@@ -1,0 +1,63 @@
+// Frister: measures that are overdue, and those due within N days, across every board in
+// the file. The list and its order come from the core (`tavle due` prints the same).
+import { api } from './api.js';
+import { h, fill, $, nbDate, statusLabel } from './dom.js';
+import { showError } from './messages.js';
+import { nav } from './nav.js';
+
+const st = { back: null, asked: 0 };
+let wired = false;
+
+/** Shows the deadlines; `back` is the board to return to (null: the list of boards). */
+export async function openDeadlines(back) {
+  wireOnce();
+  st.back = back;
+  nav.show('frister');
+  await load();
+  $('#frist-dager').focus();
+}
+
+/** Where "← Tilbake" goes. */
+export function leaveDeadlines() {
+  if (st.back !== null && st.back !== undefined) nav.openBoard(st.back);
+  else nav.showBoards();
+}
+
+function days() {
+  const n = Number($('#frist-dager').value);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+async function load() {
+  const asked = ++st.asked;
+  const within = days();
+  let list;
+  try {
+    list = await api.dueList(within);
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  if (asked !== st.asked) return;
+  const empty = $('#ingen-frister');
+  empty.hidden = list.items.length > 0;
+  empty.textContent = within
+    ? `Ingen tiltak er forsinket eller har frist de neste ${within} dagene.`
+    : 'Ingen tiltak er forsinket.';
+  $('.fristliste').hidden = list.items.length === 0;
+  fill($('#frister-rader'), list.items.map((it) =>
+    h('tr', { className: it.overdue ? 'forsinket' : '', data: { row: it.row } },
+      h('td', {}, `${it.unit} ${it.year}`),
+      h('td', {}, h('div', {}, it.measure || it.goal), it.measure && it.goal ? h('div', { className: 'svak' }, it.goal) : null),
+      h('td', {}, it.owner),
+      h('td', {}, nbDate(it.due), it.overdue ? h('span', { className: 'merke-forsinket' }, 'Forsinket') : null),
+      h('td', {}, statusLabel(it.status)),
+      h('td', {}, h('button', { type: 'button', onclick: () => nav.openBoard(it.board) }, 'Åpne tavlen')))));
+}
+
+function wireOnce() {
+  if (wired) return;
+  wired = true;
+  $('#frist-dager').addEventListener('input', load);
+  $('#frister .tilbake').addEventListener('click', leaveDeadlines);
+}

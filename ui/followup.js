@@ -1,0 +1,34 @@
+// The year's follow-up, wired into the app: the buttons under the board header and on the
+// board list lead to Fraværstall, Prosjekt nærvær, Månedsgjennomgang and Frister.
+import { $, $$ } from './dom.js';
+import { nav } from './nav.js';
+import { currentBoardId } from './editor.js';
+import { openAbsence } from './absence.js';
+import { openPlan, leavePlan } from './plan.js';
+import { openReview } from './review.js';
+import { openDeadlines } from './deadlines.js';
+
+/** `handlers`: `{ show, openBoard, showBoards }` from main.js. */
+export function initFollowup(handlers) {
+  Object.assign(nav, handlers);
+  // The editor forgets its board when another screen shows, so the id is taken first and
+  // kept for "Tilbake til tavlen".
+  const fromEditor = (open) => () => {
+    const id = currentBoardId();
+    if (id === null) return;
+    nav.board = id;
+    open(id);
+  };
+  $('#til-fravaer').addEventListener('click', fromEditor(openAbsence));
+  $('#til-plan').addEventListener('click', fromEditor(openPlan));
+  $('#til-gjennomgang').addEventListener('click', fromEditor(openReview));
+  for (const button of $$('.til-frister')) {
+    button.addEventListener('click', () => openDeadlines(currentBoardId()));
+  }
+  for (const button of $$('#fravaer .tilbake, #plan .tilbake, #gjennomgang .tilbake')) {
+    button.addEventListener('click', async () => {
+      await leavePlan();
+      nav.openBoard(nav.board);
+    });
+  }
+}

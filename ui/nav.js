@@ -1,0 +1,33 @@
+// How the follow-up screens (Fraværstall, Prosjekt nærvær, Månedsgjennomgang, Frister) reach
+// the rest of the app: main.js fills `nav` with its own functions at start, so these
+// modules never import main.js.
+import { api } from './api.js';
+import { notice, showError } from './messages.js';
+
+export const nav = {
+  /** Shows one screen by its section id. */
+  show: (_screen) => {},
+  /** Opens board `id` in the editor; returns a promise. */
+  openBoard: async (_id) => {},
+  /** The list of boards in the file. */
+  showBoards: () => {},
+  /** The board the follow-up screens were opened for. */
+  board: null,
+};
+
+/**
+ * Prints `what` of a board to a PDF the user places, then opens it in the PDF reader.
+ * Returns false when the user cancelled the save dialog. Errors are thrown (Norwegian).
+ */
+export async function printToPdf(boardId, what, paper, suggested) {
+  const path = await api.pickSavePath('pdf', suggested);
+  if (!path) return false;
+  const written = await api.printPdf(boardId, what, paper, path);
+  try {
+    await api.openPdf(written);
+    notice(`PDF-en er lagret som «${written}» og åpnet i PDF-leseren. Skriv ut derfra.`, { ms: 9000 });
+  } catch (err) {
+    showError(err);
+  }
+  return true;
+}

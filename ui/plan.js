@@ -1,0 +1,139 @@
+// Prosjekt nærvær: the template's five sections as a form, with the guiding questions from
+// the template as hints, milestones with a date and a "Nådd" tick. Saved while typing.
+import { api } from './api.js';
+import { h, fill, $, $$, nbDate, todayIso } from './dom.js';
+import { showError, saving } from './messages.js';
+import { nav, printToPdf } from './nav.js';
+
+const TEXTS = ['absence_pct_december', 'absence_pct_average', 'situation', 'why_change', 'actions', 'desired_state', 'obstacles'];
+const TYPING_DELAY_MS = 700;
+
+const st = { board: null, title: '', timer: null, chain: Promise.resolve(), saved: null };
+let wired = false;
+
+/** Opens the plan of board `board`. */
+export async function openPlan(board) {
+  wireOnce();
+  let form;
+  try {
+    form = await api.planForm(board);
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  st.board = board;
+  st.title = form.title;
+  nav.show('plan');
+  const f = $('#plan-form');
+  $('#plan-tittel').textContent = `Prosjekt nærvær ${form.year} · ${form.title}`;
+  $('#plan-feil').textContent = '';
+  $('#plan-form input[name=absence_pct_december]').closest('label').firstChild.textContent = `Sykefravær i desember ${form.year - 1} (%) `;
+  $('#plan-form input[name=absence_pct_average]').closest('label').firstChild.textContent = `Gjennomsnittlig sykefravær i ${form.year - 1} (%) `;
+  $('#plan-onsket').textContent = `Ønsket situasjon i løpet av ${form.year}`;
+  $('#plan-onsket-sporsmal').firstChild.textContent = `Hvordan har vi det i løpet av ${form.year} når målet er nådd? `;
+  $('#plan-mal-tittel').textContent = `Mål sykefravær % ${form.year}`;
+  $('#plan-mal-sporsmal').textContent = `Hvilket mål er realistisk å oppnå i ${form.year}?`;
+  $('#plan-mal').textContent = form.target_text || 'Ikke satt';
+  for (const name of TEXTS) f.elements[name].value = form.plan[name];
+  fill($('#delmal'), form.plan.milestones.map(milestoneItem));
+  st.saved = JSON.stringify(readPlan());
+  f.elements.absence_pct_december.focus();
+}
+
+function milestoneItem(m = { text: '', due: '', reached_on: null }) {
+  const reached = h('input', { type: 'checkbox', checked: !!m.reached_on, className: 'nadd', onchange: () => {
+    li.dataset.reached = reached.checked ? li.dataset.reached || todayIso() : '';
+    showReached();
+    save();
+  } });
+  const when = h('span', { className: 'nadd-dato svak' });
+  const li = h('li', { data: { reached: m.reached_on || '' } },
+    h('input', { className: 'delmal-tekst', value: m.text, placeholder: 'For eksempel: Faghjul på plass', attrs: { 'aria-label': 'Delmål' } }),
+    h('label', { className: 'delmal-frist' }, 'Frist ', h('input', { className: 'delmal-dato', value: m.due || '', placeholder: 'dd.mm.åååå', attrs: { inputmode: 'numeric' } })),
+    h('label', { className: 'delmal-nadd' }, reached, ' Nådd ', when),
+    h('button', { type: 'button', className: 'fjern', attrs: { 'aria-label': 'Fjern delmålet' }, title: 'Fjern delmålet', onclick: () => {
+      const next = li.nextElementSibling || li.previousElementSibling;
+      li.remove();
+      save();
+      (next ? next.querySelector('.delmal-tekst') : $('#nytt-delmal')).focus();
+    } }, '✕'));
+  function showReached() {
+    when.textContent = li.dataset.reached ? nbDate(li.dataset.reached) : '';
+  }
+  showReached();
+  return li;
+}
+
+/** The plan as typed. A milestone row left completely empty is not part of it yet. */
+function readPlan() {
+  const f = $('#plan-form');
+  const plan = {};
+  for (const name of TEXTS) plan[name] = f.elements[name].value;
+  plan.milestones = $$('#delmal li')
+    .map((li) => ({
+      text: li.querySelector('.delmal-tekst').value,
+      due: li.querySelector('.delmal-dato').value,
+      reached_on: li.dataset.reached || null,
+    }))
+    .filter((m) => m.text.trim() || m.due.trim() || m.reached_on);
+  return plan;
+}
+
+function schedule() {
+  clearTimeout(st.timer);
+  st.timer = setTimeout(save, TYPING_DELAY_MS);
+}
+
+function save() {
+  clearTimeout(st.timer);
+  st.chain = st.chain.then(write);
+  return st.chain;
+}
+
+async function write() {
+  if (st.board === null) return;
+  const plan = readPlan();
+  const text = JSON.stringify(plan);
+  if (text === st.saved) return;
+  saving('saving');
+  try {
+    await api.savePlan(st.board, plan);
+    st.saved = text;
+    $('#plan-feil').textContent = '';
+    saving('saved');
+  } catch (err) {
+    saving('');
+    $('#plan-feil').textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
+  }
+}
+
+/** Leaves the plan: what is typed is saved first. */
+export async function leavePlan() {
+  if (st.board === null) return;
+  await save();
+  st.board = null;
+}
+
+async function print() {
+  await save();
+  try {
+    await printToPdf(st.board, 'plan', 'a4', `${st.title} - prosjekt nærvær.pdf`);
+  } catch (err) {
+    showError(err);
+  }
+}
+
+function wireOnce() {
+  if (wired) return;
+  wired = true;
+  const f = $('#plan-form');
+  f.addEventListener('input', schedule);
+  f.addEventListener('change', save);
+  f.addEventListener('submit', (ev) => ev.preventDefault());
+  $('#nytt-delmal').addEventListener('click', () => {
+    const li = milestoneItem();
+    $('#delmal').append(li);
+    li.querySelector('.delmal-tekst').focus();
+  });
+  $('#plan-skriv-ut').addEventListener('click', print);
+}

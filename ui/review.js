@@ -1,0 +1,179 @@
+// Månedsgjennomgang: the active measures one at a time, overdue ones first (the order comes
+// from the core). Status with the keys 1–6, a note, the result; Ctrl+Enter saves and goes
+// on. At the end it asks for the month's absence figures and offers to print the board.
+import { api } from './api.js';
+import { h, $, $$, nbDate, STATUSES, statusLabel } from './dom.js';
+import { showError, saving } from './messages.js';
+import { nav } from './nav.js';
+
+const st = { board: null, review: null, i: 0, saved: 0, changed: 0 };
+let wired = false;
+
+/** Starts the monthly review of board `board`. */
+export async function openReview(board) {
+  wireOnce();
+  let review;
+  try {
+    review = await api.reviewList(board);
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  st.board = board;
+  st.review = review;
+  st.i = 0;
+  st.saved = 0;
+  st.changed = 0;
+  nav.show('gjennomgang');
+  $('#gj-tittel').textContent = `Månedsgjennomgang · ${review.title}`;
+  showItem();
+}
+
+function item() {
+  return st.review.items[st.i];
+}
+
+function showItem() {
+  const items = st.review.items;
+  if (st.i >= items.length) {
+    showEnd();
+    return;
+  }
+  $('#gj-kort').hidden = false;
+  $('#gj-slutt').hidden = true;
+  const it = item();
+  $('#gj-framdrift').textContent = `Tiltak ${st.i + 1} av ${items.length}`;
+  $('#gj-nr').textContent = `Rad ${it.number}`;
+  $('#gj-frist').textContent = it.text.due ? `· Frist ${nbDate(it.text.due)}` : '';
+  $('#gj-forsinket').hidden = !it.overdue;
+  $('#gj-tiltak').textContent = it.text.measure || it.text.goal;
+  $('#gj-mal').textContent = it.text.goal || '—';
+  $('#gj-ansvar').textContent = it.text.owner || '—';
+  $('#gj-nar').textContent = it.text.when || '—';
+  $('#gj-sist').textContent = it.last
+    ? `${nbDate(it.last.on)}: ${statusLabel(it.last.status)}${it.last.note ? ` — ${it.last.note}` : ''}`
+    : 'Ingen endringer ennå';
+  for (const radio of $$('#gj-status input')) radio.checked = radio.value === it.status;
+  $('#gj-notat').value = '';
+  $('#gj-resultat').value = it.text.result;
+  $('#gj-feil').textContent = '';
+  $('#gj-forrige').disabled = st.i === 0;
+  checkedRadio().focus();
+}
+
+const checkedRadio = () => $('#gj-status input:checked') || $('#gj-status input');
+
+async function saveAndNext() {
+  const it = item();
+  if (!it) return;
+  const status = checkedRadio().value;
+  const note = $('#gj-notat').value;
+  const result = $('#gj-resultat').value;
+  const changed = status !== it.status || note.trim() !== '' || result !== it.text.result;
+  if (changed) {
+    saving('saving');
+    try {
+      await api.saveReview(it.row, status, note, result);
+    } catch (err) {
+      saving('');
+      $('#gj-feil').textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+      return;
+    }
+    saving('saved');
+    // What is on screen is now what is stored (for Forrige).
+    it.status = status;
+    it.text.result = result;
+    if (note.trim()) it.last = { on: st.review.today, status, note: note.trim() };
+    st.changed += 1;
+  }
+  st.saved += 1;
+  st.i += 1;
+  showItem();
+}
+
+function skip() {
+  st.i += 1;
+  showItem();
+}
+
+function previous() {
+  if (st.i === 0) return;
+  st.i -= 1;
+  showItem();
+}
+
+function showEnd() {
+  $('#gj-kort').hidden = true;
+  $('#gj-slutt').hidden = false;
+  const n = st.review.items.length;
+  $('#gj-framdrift').textContent = n ? `Ferdig: ${n} av ${n}` : '';
+  $('#gj-oppsummering').textContent = n === 0
+    ? 'Tavlen har ingen aktive tiltak (alle er fullført eller avbrutt).'
+    : `${st.saved} av ${n} tiltak gått gjennom, ${st.changed} endret. Endringene er lagret.`;
+  const m = st.review.month;
+  $('#gj-maaned').textContent = m.label.toLowerCase();
+  const f = $('#gj-fravaer');
+  for (const name of ['pct', 'agreed', 'lost', 'self_certified']) f.elements[name].value = m[name];
+  f.querySelector('.skjemafeil').textContent = '';
+  $('#gj-hittil').textContent = '';
+  (m.pct ? f.elements.pct : f.elements.agreed).focus();
+}
+
+async function saveMonth(ev) {
+  ev.preventDefault();
+  const f = $('#gj-fravaer');
+  const m = st.review.month;
+  const entry = { month: m.month };
+  for (const name of ['pct', 'agreed', 'lost', 'self_certified']) entry[name] = f.elements[name].value;
+  const errorBox = f.querySelector('.skjemafeil');
+  errorBox.textContent = '';
+  try {
+    await api.setAbsence(st.board, entry);
+    const table = await api.absenceTable(st.board);
+    const s = table.check.summary;
+    $('#gj-hittil').textContent = s.year_to_date_text
+      ? `Lagret. Sykefravær hittil i år: ${s.year_to_date_text} (${s.basis_text})${s.gap_text ? `, ${s.gap_text}` : ''}.`
+      : 'Lagret.';
+    saving('saved');
+    $('#gj-skriv-ut').focus();
+  } catch (err) {
+    errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+  }
+}
+
+async function printBoard() {
+  await nav.openBoard(st.board);
+  $('#skriv-ut').click();
+}
+
+function keydown(ev) {
+  if ($('#gjennomgang').hidden || $('#gj-kort').hidden || document.querySelector('dialog[open]')) return;
+  if ((ev.ctrlKey || ev.metaKey) && ev.key === 'Enter') {
+    ev.preventDefault();
+    saveAndNext();
+    return;
+  }
+  // 1–6 pick a status, except while typing text.
+  const typing = ev.target.tagName === 'TEXTAREA' || (ev.target.tagName === 'INPUT' && ev.target.type !== 'radio');
+  const n = Number(ev.key);
+  if (!typing && !ev.ctrlKey && !ev.altKey && !ev.metaKey && n >= 1 && n <= STATUSES.length) {
+    ev.preventDefault();
+    const radio = $$('#gj-status input')[n - 1];
+    radio.checked = true;
+    radio.focus();
+  }
+}
+
+function wireOnce() {
+  if (wired) return;
+  wired = true;
+  $('#gj-status').append(
+    ...STATUSES.map(([code, label], i) =>
+      h('label', { className: 'valg' }, h('input', { type: 'radio', name: 'gj-status', value: code }), ` ${i + 1} ${label}`)));
+  $('#gj-lagre').addEventListener('click', saveAndNext);
+  $('#gj-hopp').addEventListener('click', skip);
+  $('#gj-forrige').addEventListener('click', previous);
+  $('#gj-fravaer').addEventListener('submit', saveMonth);
+  $('#gj-skriv-ut').addEventListener('click', printBoard);
+  document.addEventListener('keydown', keydown);
+}
