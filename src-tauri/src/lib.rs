@@ -17,8 +17,14 @@ pub use state::{AppState, Dirs, StartupFile};
 
 /// Registers the plugins, the app state and every command on `builder`.
 pub fn configure<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    configure_with_dirs(builder, Dirs::from_env())
+}
+
+/// [`configure`] with the app's folders given (`None`: the platform's). Tests give each app
+/// its own folder, since the environment is shared by tests running in parallel.
+pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) -> Builder<R> {
     let state = AppState::default();
-    if let Some(dirs) = Dirs::from_env() {
+    if let Some(dirs) = dirs {
         state.init(dirs);
     }
     builder

@@ -2,26 +2,11 @@
 //! capabilities), no window. Each test sends IPC requests as the UI does and checks the JSON
 //! that comes back.
 
-use std::path::Path;
-use std::sync::OnceLock;
-
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{App, Manager, WebviewWindow};
-
-/// One settings folder for the whole test binary: tests run in parallel in one process, and
-/// the environment is process-wide.
-fn config_dir() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temp dir");
-        std::env::set_var(tavle_app::state::CONFIG_DIR_ENV, dir.path());
-        dir
-    })
-    .path()
-}
 
 struct TestApp {
     _app: App<MockRuntime>,
@@ -30,15 +15,25 @@ struct TestApp {
 }
 
 fn app() -> TestApp {
-    config_dir();
-    let app = tavle_app::configure(mock_builder())
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = tavle_app::configure_with_dirs(mock_builder(), Some(own_dirs(&dir)))
         .build(tauri::generate_context!())
         .expect("the app builds in the mock runtime");
     let window = main_window(&app);
     TestApp {
         _app: app,
         window,
-        dir: tempfile::tempdir().expect("temp dir"),
+        dir,
+    }
+}
+
+/// The app's own settings folder inside the test's folder: tests run in parallel and must
+/// not share a settings file.
+fn own_dirs(dir: &tempfile::TempDir) -> tavle_app::Dirs {
+    let app_dir = dir.path().join("app");
+    tavle_app::Dirs {
+        config: app_dir.clone(),
+        data: app_dir,
     }
 }
 
@@ -252,10 +247,9 @@ fn commands_on_a_board_need_an_open_file() {
 
 #[test]
 fn a_file_named_at_start_is_created_and_opened() {
-    config_dir();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fra-kommandolinjen.tavle");
-    let app = tavle_app::configure(mock_builder())
+    let app = tavle_app::configure_with_dirs(mock_builder(), Some(own_dirs(&dir)))
         .manage(tavle_app::StartupFile(Some(path.clone())))
         .build(tauri::generate_context!())
         .unwrap();
@@ -297,7 +291,8 @@ fn the_large_text_switch_is_remembered() {
     let t = app();
     t.ok("set_large_text", json!({ "on": true }));
     assert_eq!(t.ok("app_settings", json!({}))["large_text"], true);
-    let saved = std::fs::read_to_string(config_dir().join("innstillinger.json")).unwrap();
+    let saved =
+        std::fs::read_to_string(own_dirs(&t.dir).config.join("innstillinger.json")).unwrap();
     assert!(saved.contains("\"large_text\": true"), "{saved}");
     t.ok("set_large_text", json!({ "on": false }));
 }

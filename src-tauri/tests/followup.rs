@@ -2,26 +2,11 @@
 //! Månedsgjennomgang, corrections of the status story, Frister): the real app configuration
 //! and capabilities, no window. The harness follows `tests/commands.rs`.
 
-use std::path::Path;
-use std::sync::OnceLock;
-
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{App, Manager, WebviewWindow};
-
-/// One settings folder for the whole test binary: tests run in parallel in one process, and
-/// the environment is process-wide.
-fn config_dir() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temp dir");
-        std::env::set_var(tavle_app::state::CONFIG_DIR_ENV, dir.path());
-        dir
-    })
-    .path()
-}
 
 struct TestApp {
     _app: App<MockRuntime>,
@@ -30,15 +15,25 @@ struct TestApp {
 }
 
 fn app() -> TestApp {
-    config_dir();
-    let app = tavle_app::configure(mock_builder())
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = tavle_app::configure_with_dirs(mock_builder(), Some(own_dirs(&dir)))
         .build(tauri::generate_context!())
         .expect("the app builds in the mock runtime");
     let window = main_window(&app);
     TestApp {
         _app: app,
         window,
-        dir: tempfile::tempdir().expect("temp dir"),
+        dir,
+    }
+}
+
+/// The app's own settings folder inside the test's folder: tests run in parallel and must
+/// not share a settings file.
+fn own_dirs(dir: &tempfile::TempDir) -> tavle_app::Dirs {
+    let app_dir = dir.path().join("app");
+    tavle_app::Dirs {
+        config: app_dir.clone(),
+        data: app_dir,
     }
 }
 
