@@ -3,27 +3,15 @@
 //! quoting, CRLF line ends, and no cell that Excel would run as a formula.
 
 mod cli_support;
-use cli_support::{exchange, Scratch, EXAMPLE};
+use cli_support::{exchange, Scratch};
 
 use serde_json::json;
 
 #[test]
 fn the_example_board_exports_as_excel_csv() {
-    let s = Scratch::new();
-    let id = s.import(std::path::Path::new(EXAMPLE));
+    let (s, id) = Scratch::with_example();
     let out = s.path("tiltak.csv");
-    s.run(
-        "export",
-        &[
-            "--board",
-            &id,
-            "--format",
-            "csv",
-            "-o",
-            out.to_str().unwrap(),
-        ],
-    )
-    .ok();
+    s.export_to(&id, "csv", &out).ok();
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM first");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
@@ -75,22 +63,9 @@ fn csv_quotes_and_defuses_what_it_must() {
 
 #[test]
 fn xlsx_is_refused_with_advice_and_nothing_is_written() {
-    let s = Scratch::new();
-    let id = s.import(std::path::Path::new(EXAMPLE));
+    let (s, id) = Scratch::with_example();
     let out = s.path("tavle.xlsx");
-    let err = s
-        .run(
-            "export",
-            &[
-                "--board",
-                &id,
-                "--format",
-                "xlsx",
-                "-o",
-                out.to_str().unwrap(),
-            ],
-        )
-        .refused();
+    let err = s.export_to(&id, "xlsx", &out).refused();
     assert!(
         err.contains(
             "Eksport til Excel (.xlsx) er ikke støttet ennå. Bruk --format csv, som Excel åpner."

@@ -8,9 +8,9 @@ use cli_support::{tavle, Scratch, EXAMPLE};
 fn import_creates_the_file_and_prints_the_new_id() {
     let s = Scratch::new();
     assert!(!s.file.exists());
-    let first = s.import(std::path::Path::new(EXAMPLE));
+    let first = s.import_example();
     assert!(s.file.exists());
-    let second = s.import(std::path::Path::new(EXAMPLE));
+    let second = s.import_example();
     assert_ne!(first, second);
     let list = s.run("list", &[]).ok();
     assert_eq!(list.matches("Hjemmesykepleien").count(), 2, "{list}");
@@ -73,20 +73,9 @@ fn a_file_that_is_not_a_tavle_file_is_refused_and_left_alone() {
 
 #[test]
 fn export_to_a_folder_that_does_not_exist_fails_and_leaves_nothing() {
-    let s = Scratch::new();
-    let id = s.import(std::path::Path::new(EXAMPLE));
+    let (s, id) = Scratch::with_example();
     let out = s.path("mangler").join("ut.json");
-    let run = s.run(
-        "export",
-        &[
-            "--board",
-            &id,
-            "--format",
-            "json",
-            "-o",
-            out.to_str().unwrap(),
-        ],
-    );
+    let run = s.export_to(&id, "json", &out);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.starts_with("Feil: "), "{}", run.stderr);
     assert!(!out.exists());
@@ -94,8 +83,7 @@ fn export_to_a_folder_that_does_not_exist_fails_and_leaves_nothing() {
 
 #[test]
 fn print_writes_a_whole_pdf_and_no_temporary_files() {
-    let s = Scratch::new();
-    let id = s.import(std::path::Path::new(EXAMPLE));
+    let (s, id) = Scratch::with_example();
     for (what, paper) in [
         ("board", "a3"),
         ("plan", "a4"),
@@ -103,21 +91,7 @@ fn print_writes_a_whole_pdf_and_no_temporary_files() {
         ("report", "a3"),
     ] {
         let out = s.path(&format!("{what}.pdf"));
-        let msg = s
-            .run(
-                "print",
-                &[
-                    "--board",
-                    &id,
-                    "--what",
-                    what,
-                    "--paper",
-                    paper,
-                    "-o",
-                    out.to_str().unwrap(),
-                ],
-            )
-            .ok();
+        let msg = s.print_to(&id, what, Some(paper), &out).ok();
         assert!(msg.contains("Utskriften er lagret"), "{msg}");
         let pdf = std::fs::read(&out).unwrap();
         assert!(pdf.starts_with(b"%PDF"), "{what} is a PDF");
@@ -133,8 +107,7 @@ fn print_writes_a_whole_pdf_and_no_temporary_files() {
 
 #[test]
 fn show_prints_the_whole_example_board() {
-    let s = Scratch::new();
-    let id = s.import(std::path::Path::new(EXAMPLE));
+    let (s, id) = Scratch::with_example();
     let show = s.run("show", &["--board", &id]).ok();
     assert!(
         show.starts_with("Forbedringstavle – Hjemmesykepleien 2025\n"),
@@ -155,8 +128,8 @@ fn show_prints_the_whole_example_board() {
 #[test]
 fn importing_into_an_existing_file_keeps_a_backup_of_it_first() {
     let s = Scratch::new();
-    s.import(std::path::Path::new(EXAMPLE));
-    s.import(std::path::Path::new(EXAMPLE));
+    s.import_example();
+    s.import_example();
     let backups: Vec<_> = std::fs::read_dir(s.path("backups"))
         .expect("a backups folder beside the file")
         .filter_map(|e| e.ok())
@@ -196,17 +169,11 @@ fn import_reads_the_board_from_standard_input_given_a_dash() {
 
 #[test]
 fn export_or_print_never_overwrites_the_tavle_file_itself() {
-    let s = Scratch::new();
-    let id = s.import(std::path::Path::new(EXAMPLE));
+    let (s, id) = Scratch::with_example();
     let before = s.file_bytes();
-    let file = s.file.to_str().unwrap().to_string();
-    let err = s
-        .run("export", &["--board", &id, "--format", "json", "-o", &file])
-        .refused();
+    let err = s.export_to(&id, "json", &s.file).refused();
     assert!(err.contains("er selve tavlefilen"), "{err}");
-    let err = s
-        .run("print", &["--board", &id, "--what", "board", "-o", &file])
-        .refused();
+    let err = s.print_to(&id, "board", None, &s.file).refused();
     assert!(err.contains("er selve tavlefilen"), "{err}");
     assert_eq!(s.file_bytes(), before);
 }
@@ -214,7 +181,7 @@ fn export_or_print_never_overwrites_the_tavle_file_itself() {
 #[test]
 fn reading_a_file_leaves_no_wal_or_shm_files_beside_it() {
     let s = Scratch::new();
-    s.import(std::path::Path::new(EXAMPLE));
+    s.import_example();
     for (sub, args) in [
         ("list", vec![]),
         ("show", vec!["--board", "1"]),
@@ -233,22 +200,9 @@ fn reading_a_file_leaves_no_wal_or_shm_files_beside_it() {
 
 #[test]
 fn print_report_writes_the_year_report_on_a4_landscape_by_default() {
-    let s = Scratch::new();
-    let id = s.import(std::path::Path::new(EXAMPLE));
+    let (s, id) = Scratch::with_example();
     let out = s.path("rapport.pdf");
-    let msg = s
-        .run(
-            "print",
-            &[
-                "--board",
-                &id,
-                "--what",
-                "rapport",
-                "-o",
-                out.to_str().unwrap(),
-            ],
-        )
-        .ok();
+    let msg = s.print_to(&id, "rapport", None, &out).ok();
     assert!(msg.contains("Utskriften er lagret"), "{msg}");
     let info = std::process::Command::new("pdfinfo")
         .arg(&out)

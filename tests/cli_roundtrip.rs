@@ -47,20 +47,9 @@ fn the_example_board_comes_back_as_it_went_in() {
 
 #[test]
 fn export_writes_the_same_file_with_dash_o() {
-    let s = Scratch::new();
-    let id = s.import(std::path::Path::new(EXAMPLE));
+    let (s, id) = Scratch::with_example();
     let out = s.path("ut.json");
-    let run = s.run(
-        "export",
-        &[
-            "--board",
-            &id,
-            "--format",
-            "json",
-            "-o",
-            out.to_str().unwrap(),
-        ],
-    );
+    let run = s.export_to(&id, "json", &out);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(std::fs::read(&out).unwrap(), export_json(&s, &id));
 }

@@ -2,16 +2,9 @@
 //! is left exactly as it was (its bytes; the backups folder beside it is not compared).
 
 mod cli_support;
-use cli_support::{exchange, Scratch, EXAMPLE};
+use cli_support::{exchange, Scratch};
 
 use serde_json::{json, Value};
-
-/// A file holding the example board; returns the scratch folder and the board's id.
-fn with_board() -> (Scratch, String) {
-    let s = Scratch::new();
-    let id = s.import(std::path::Path::new(EXAMPLE));
-    (s, id)
-}
 
 fn base_board() -> Value {
     json!({ "unit": "Hjemmesykepleien", "year": 2025, "rows": [ { "goal": "Mål", "measure": "Tiltak" } ] })
@@ -25,7 +18,7 @@ fn import_refused(edit: impl FnOnce(&mut Value), needle: &str) {
 }
 
 fn import_text_refused(text: &str, needle: &str) {
-    let (s, _) = with_board();
+    let (s, _) = Scratch::with_example();
     let before = s.file_bytes();
     let err = s.try_import_text(text).refused();
     assert!(err.contains(needle), "expected «{needle}» in: {err}");
@@ -34,7 +27,7 @@ fn import_text_refused(text: &str, needle: &str) {
 
 /// Runs a command on a file with the example board and expects a refusal naming `needle`.
 fn command_refused(subcommand: &str, args: &[&str], needle: &str) {
-    let (s, id) = with_board();
+    let (s, id) = Scratch::with_example();
     let args: Vec<String> = args.iter().map(|a| a.replace("{id}", &id)).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let before = s.file_bytes();

@@ -6,40 +6,13 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use common::pdf::*;
 use common::*;
-use tavle::print::{self, Paper, Role, What};
-
-/// Points in a millimetre: the layout is in mm, poppler answers in pt.
-const PT_PER_MM: f64 = 72.0 / 25.4;
+use tavle::print::{self, Paper, What};
 
 fn today() -> chrono::NaiveDate {
     date(2025, 3, 20)
-}
-
-/// Writes the PDF to a temporary directory (and to `TAVLE_PRINT_KEEP`, to look at it).
-fn write_pdf(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    if let Ok(keep) = std::env::var("TAVLE_PRINT_KEEP") {
-        std::fs::create_dir_all(&keep).unwrap();
-        std::fs::copy(&path, Path::new(&keep).join(name)).unwrap();
-    }
-    path
-}
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} (poppler-utils) must be installed: {e}"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Prints `board` and returns the PDF's path (kept alive by `dir`).
@@ -50,75 +23,7 @@ fn printed(
     what: What,
     paper: Option<Paper>,
 ) -> PathBuf {
-    let bytes = print::pdf(board, what, paper, today()).unwrap();
-    write_pdf(dir, name, &bytes)
-}
-
-fn info(path: &Path, key: &str) -> String {
-    let out = tool("pdfinfo", &[path.to_str().unwrap()]);
-    out.lines()
-        .find_map(|l| l.strip_prefix(&format!("{key}:")))
-        .unwrap_or_else(|| panic!("no {key} in {out}"))
-        .trim()
-        .to_string()
-}
-
-fn text(path: &Path) -> String {
-    tool("pdftotext", &["-layout", path.to_str().unwrap(), "-"])
-}
-
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// A word read back with `pdftotext -bbox`, in points from the page's top-left corner.
-struct Word {
-    page: usize,
-    x: f64,
-    y: f64,
-    cx: f64,
-    cy: f64,
-    text: String,
-}
-
-fn attr(tag: &str, name: &str) -> f64 {
-    let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-    let end = start + tag[start..].find('"').unwrap();
-    tag[start..end].parse().unwrap()
-}
-
-fn words(path: &Path) -> Vec<Word> {
-    let html = tool("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]);
-    let mut out = Vec::new();
-    let mut page = 0;
-    for part in html.split('<').skip(1) {
-        if part.starts_with("page ") {
-            page += 1;
-        } else if let Some(rest) = part.strip_prefix("word ") {
-            let (tag, text) = rest.split_once('>').unwrap();
-            let (x0, y0, x1, y1) = (
-                attr(tag, "xMin"),
-                attr(tag, "yMin"),
-                attr(tag, "xMax"),
-                attr(tag, "yMax"),
-            );
-            let text = text
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&apos;", "'")
-                .replace("&amp;", "&");
-            out.push(Word {
-                page: page - 1,
-                x: x0,
-                y: y0,
-                cx: (x0 + x1) / 2.0,
-                cy: (y0 + y1) / 2.0,
-                text,
-            });
-        }
-    }
-    out
+    print_to(dir, name, board, what, paper, today())
 }
 
 #[test]
@@ -137,9 +42,6 @@ fn the_board_is_a3_landscape_and_a4_landscape_on_request_and_the_plan_a4_portrai
     assert_eq!(info(&workshop, "Page size"), "1190.55 x 841.89 pts (A3)");
     assert_eq!(info(&workshop, "Pages"), "2");
 }
-
-/// A word in a cell: page, line (half points), x, text.
-type Placed = (usize, i64, f64, String);
 
 #[test]
 fn a_24_row_board_has_the_pages_its_layout_says_with_every_cell_readable() {
@@ -168,18 +70,7 @@ fn a_24_row_board_has_the_pages_its_layout_says_with_every_cell_readable() {
         // reading order must give the cell's text.
         let mut got: BTreeMap<(usize, usize), Vec<Placed>> = BTreeMap::new();
         for w in words(&path) {
-            let cell = pages[w.page].texts.iter().find_map(|t| match t.role {
-                Role::Cell { row, col } => {
-                    let c = t.container;
-                    let inside = w.cx >= c.x * PT_PER_MM
-                        && w.cx <= c.right() * PT_PER_MM
-                        && w.cy >= c.y * PT_PER_MM
-                        && w.cy <= c.bottom() * PT_PER_MM;
-                    inside.then_some((row, col))
-                }
-                _ => None,
-            });
-            if let Some(cell) = cell {
+            if let Some(cell) = cell_of(&pages, &w) {
                 got.entry(cell).or_default().push((
                     w.page,
                     (w.y * 2.0).round() as i64,
@@ -190,9 +81,7 @@ fn a_24_row_board_has_the_pages_its_layout_says_with_every_cell_readable() {
         }
         for (i, row) in b.rows.iter().enumerate() {
             for (col, want) in print::board::cell_texts(row, today()).iter().enumerate() {
-                let mut ws = got.remove(&(i, col)).unwrap_or_default();
-                ws.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)));
-                let text: String = ws.into_iter().map(|w| w.3).collect();
+                let text = in_reading_order(got.remove(&(i, col)).unwrap_or_default());
                 assert_eq!(
                     squeeze(&text),
                     squeeze(want),

@@ -5,10 +5,10 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use common::pdf::*;
 use common::*;
-use tavle::print::{self, Paper, Role, What};
+use tavle::print::{self, Paper, What};
 use tavle::{nb, report, Status};
 
 /// Early October: January to September have figures, the last quarter is still to come.
@@ -16,47 +16,9 @@ fn today() -> chrono::NaiveDate {
     date(2025, 10, 5)
 }
 
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} (poppler-utils) must be installed: {e}"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Prints the report and returns the PDF's path (also copied to `TAVLE_PRINT_KEEP`, to
-/// look at it).
+/// Prints the report and returns the PDF's path (kept alive by `dir`).
 fn printed(dir: &Path, name: &str, board: &tavle::Board, paper: Option<Paper>) -> PathBuf {
-    let bytes = print::pdf(board, What::Report, paper, today()).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, &bytes).unwrap();
-    if let Ok(keep) = std::env::var("TAVLE_PRINT_KEEP") {
-        std::fs::create_dir_all(&keep).unwrap();
-        std::fs::copy(&path, Path::new(&keep).join(name)).unwrap();
-    }
-    path
-}
-
-fn info(path: &Path, key: &str) -> String {
-    let out = tool("pdfinfo", &[path.to_str().unwrap()]);
-    out.lines()
-        .find_map(|l| l.strip_prefix(&format!("{key}:")))
-        .unwrap_or_else(|| panic!("no {key} in {out}"))
-        .trim()
-        .to_string()
-}
-
-/// The text with every run of white space made one space (wrapped lines read on).
-fn flat(path: &Path) -> String {
-    tool("pdftotext", &[path.to_str().unwrap(), "-"])
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    print_to(dir, name, board, What::Report, paper, today())
 }
 
 #[test]
@@ -71,54 +33,6 @@ fn the_report_is_a4_landscape_and_a3_on_request() {
     assert_eq!(info(&a4, "Pages"), info(&a3, "Pages"));
     let pages = print::layout(&b, What::Report, None, today()).unwrap();
     assert_eq!(info(&a4, "Pages"), pages.len().to_string());
-}
-
-/// Points in a millimetre: the layout is in mm, poppler answers in pt.
-const PT_PER_MM: f64 = 72.0 / 25.4;
-
-/// A word read back with `pdftotext -bbox`, in points from the page's top-left corner.
-struct Word {
-    page: usize,
-    x: f64,
-    cx: f64,
-    cy: f64,
-    text: String,
-}
-
-fn attr(tag: &str, name: &str) -> f64 {
-    let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-    let end = start + tag[start..].find('"').unwrap();
-    tag[start..end].parse().unwrap()
-}
-
-fn words(path: &Path) -> Vec<Word> {
-    let html = tool("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]);
-    let mut out = Vec::new();
-    let mut page = 0;
-    for part in html.split('<').skip(1) {
-        if part.starts_with("page ") {
-            page += 1;
-        } else if let Some(rest) = part.strip_prefix("word ") {
-            let (tag, text) = rest.split_once('>').unwrap();
-            let (x0, y0, x1, y1) = (
-                attr(tag, "xMin"),
-                attr(tag, "yMin"),
-                attr(tag, "xMax"),
-                attr(tag, "yMax"),
-            );
-            out.push(Word {
-                page: page - 1,
-                x: x0,
-                cx: (x0 + x1) / 2.0,
-                cy: (y0 + y1) / 2.0,
-                text: text
-                    .replace("&amp;", "&")
-                    .replace("&lt;", "<")
-                    .replace("&gt;", ">"),
-            });
-        }
-    }
-    out
 }
 
 /// The words on the same printed line as the first word `first` on page 1, left to right.
@@ -148,10 +62,6 @@ fn line_from(words: &[Word], w: &Word) -> String {
         .map(|w| w.text.as_str())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 #[test]
@@ -253,27 +163,14 @@ fn every_measure_result_and_milestone_reads_back() {
     let pages = print::layout(&b, What::Report, None, today()).unwrap();
     // Each word goes to the measure cell that holds its centre; in reading order a cell's
     // words give back its goal and measure.
-    let mut cells: Vec<Vec<(usize, i64, f64, String)>> = vec![Vec::new(); b.rows.len()];
+    let mut cells: Vec<Vec<Placed>> = vec![Vec::new(); b.rows.len()];
     for w in words(&path) {
-        let row = pages[w.page].texts.iter().find_map(|t| match t.role {
-            Role::Cell { row, col: 0 } => {
-                let c = t.container;
-                let inside = w.cx >= c.x * PT_PER_MM
-                    && w.cx <= c.right() * PT_PER_MM
-                    && w.cy >= c.y * PT_PER_MM
-                    && w.cy <= c.bottom() * PT_PER_MM;
-                inside.then_some(row)
-            }
-            _ => None,
-        });
-        if let Some(row) = row {
+        if let Some((row, 0)) = cell_of(&pages, &w) {
             cells[row].push((w.page, (w.cy * 2.0).round() as i64, w.x, w.text));
         }
     }
     for (i, row) in b.rows.iter().enumerate() {
-        let mut ws = std::mem::take(&mut cells[i]);
-        ws.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)));
-        let text: String = ws.into_iter().map(|w| w.3).collect();
+        let text = in_reading_order(std::mem::take(&mut cells[i]));
         assert_eq!(
             squeeze(&text),
             squeeze(&format!("{}{}", row.goal, row.measure)),

@@ -29,7 +29,8 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
 type Opener = fn(&Path) -> tavle::Result<Store>;
 
 /// Every way of opening refuses the file with `kind`, and nothing about it changes.
-fn assert_refused_untouched(path: &Path, kind: &str) {
+/// Returns the message `Store::open` gave.
+fn assert_refused_untouched(path: &Path, kind: &str) -> String {
     let before = fs::read(path).unwrap();
     let openers: [(&str, Opener); 3] = [
         ("open", Store::open),
@@ -54,12 +55,19 @@ fn assert_refused_untouched(path: &Path, kind: &str) {
         }
         assert!(!backup_dir(path).exists(), "{name} took a backup");
     }
+    Store::open(path).err().expect("refused above").to_string()
+}
+
+/// A path `name` in a new temporary folder (removed when the folder is dropped).
+fn temp_path(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    (dir, path)
 }
 
 #[test]
 fn a_file_of_random_bytes_is_refused_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("tilfeldig.tavle");
+    let (_dir, path) = temp_path("tilfeldig.tavle");
     // A small xorshift: the bytes need not be good randomness, only not a database.
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
     let bytes: Vec<u8> = (0..8192)
@@ -71,15 +79,13 @@ fn a_file_of_random_bytes_is_refused_untouched() {
         })
         .collect();
     fs::write(&path, bytes).unwrap();
-    assert_refused_untouched(&path, "not_a_tavle_file");
-    let message = Store::open(&path).err().unwrap().to_string();
+    let message = assert_refused_untouched(&path, "not_a_tavle_file");
     assert!(message.contains("ikke en Tavle-fil"), "{message}");
 }
 
 #[test]
 fn another_programs_sqlite_database_is_refused_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("fremmed.tavle");
+    let (_dir, path) = temp_path("fremmed.tavle");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
@@ -88,15 +94,13 @@ fn another_programs_sqlite_database_is_refused_untouched() {
         )
         .unwrap();
     }
-    assert_refused_untouched(&path, "not_a_tavle_file");
-    let message = Store::open(&path).err().unwrap().to_string();
+    let message = assert_refused_untouched(&path, "not_a_tavle_file");
     assert!(message.contains("annet program"), "{message}");
 }
 
 #[test]
 fn another_programs_database_in_wal_mode_is_refused_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("fremmed-wal.db");
+    let (_dir, path) = temp_path("fremmed-wal.db");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.pragma_update(None, "journal_mode", "WAL").unwrap();
@@ -108,8 +112,7 @@ fn another_programs_database_in_wal_mode_is_refused_untouched() {
 
 #[test]
 fn a_truncated_tavle_file_is_refused_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("avkortet.tavle");
+    let (_dir, path) = temp_path("avkortet.tavle");
     {
         let mut store = Store::create(&path).unwrap();
         for unit in ["Hjemmesykepleien", "Korttidsavdelingen", "Kjøkkenet"] {
@@ -119,25 +122,21 @@ fn a_truncated_tavle_file_is_refused_untouched() {
     let whole = fs::read(&path).unwrap();
     assert!(whole.len() >= 8 * 4096, "the file should span many pages");
     fs::write(&path, &whole[..whole.len() / 2]).unwrap();
-    assert_refused_untouched(&path, "not_a_tavle_file");
-    let message = Store::open(&path).err().unwrap().to_string();
+    let message = assert_refused_untouched(&path, "not_a_tavle_file");
     assert!(message.contains("avkortet"), "{message}");
 }
 
 #[test]
 fn an_empty_file_is_refused_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("tom.tavle");
+    let (_dir, path) = temp_path("tom.tavle");
     fs::write(&path, b"").unwrap();
-    assert_refused_untouched(&path, "not_a_tavle_file");
-    let message = Store::open(&path).err().unwrap().to_string();
+    let message = assert_refused_untouched(&path, "not_a_tavle_file");
     assert!(message.contains("filen er tom"), "{message}");
 }
 
 #[test]
 fn a_file_from_a_newer_tavle_is_refused_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("nyere.tavle");
+    let (_dir, path) = temp_path("nyere.tavle");
     {
         let mut store = Store::create(&path).unwrap();
         store.insert_board(&board("Hjemmesykepleien", 3)).unwrap();
@@ -160,8 +159,7 @@ fn a_file_from_a_newer_tavle_is_refused_untouched() {
 
 #[test]
 fn a_newer_version_still_waiting_in_the_write_ahead_log_is_seen() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("nyere-i-wal.tavle");
+    let (_dir, path) = temp_path("nyere-i-wal.tavle");
     drop(Store::create(&path).unwrap());
     // A newer Tavle has the file open and has migrated it, but not yet checkpointed: the
     // main file's header still shows the old version.
@@ -242,8 +240,7 @@ fn opening_a_good_file_keeps_the_newest_ten_backups_that_open_as_tavle_files() {
 
 #[test]
 fn two_stores_on_one_file_both_write_without_losing_anything() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("delt.tavle");
+    let (_dir, path) = temp_path("delt.tavle");
     let id = Store::create(&path)
         .unwrap()
         .insert_board(&board("Delt", 0))

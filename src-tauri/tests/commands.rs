@@ -2,114 +2,10 @@
 //! capabilities), no window. Each test sends IPC requests as the UI does and checks the JSON
 //! that comes back.
 
+mod common;
+
+use common::{app, app_with, app_with_board, own_dirs, text};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, Manager, WebviewWindow};
-
-struct TestApp {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    dir: tempfile::TempDir,
-}
-
-fn app() -> TestApp {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = tavle_app::configure_with_dirs(mock_builder(), Some(own_dirs(&dir)))
-        .build(tauri::generate_context!())
-        .expect("the app builds in the mock runtime");
-    let window = main_window(&app);
-    TestApp {
-        _app: app,
-        window,
-        dir,
-    }
-}
-
-/// The app's own settings folder inside the test's folder: tests run in parallel and must
-/// not share a settings file.
-fn own_dirs(dir: &tempfile::TempDir) -> tavle_app::Dirs {
-    let app_dir = dir.path().join("app");
-    tavle_app::Dirs {
-        config: app_dir.clone(),
-        data: app_dir,
-    }
-}
-
-/// The window the capabilities are granted to (the mock runtime does not open the
-/// configured windows by itself).
-fn main_window(app: &App<MockRuntime>) -> WebviewWindow<MockRuntime> {
-    app.get_webview_window("main").unwrap_or_else(|| {
-        tauri::WebviewWindowBuilder::new(app, "main", Default::default())
-            .build()
-            .expect("the main window")
-    })
-}
-
-impl TestApp {
-    /// Sends a command as the UI does; `Err` holds the error JSON.
-    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.window,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                // On Linux the app's own pages come from tauri://localhost.
-                url: "tauri://localhost".parse().expect("url"),
-                body: InvokeBody::Json(args),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|body| body.deserialize::<Value>().expect("json answer"))
-    }
-
-    fn ok(&self, cmd: &str, args: Value) -> Value {
-        self.call(cmd, args)
-            .unwrap_or_else(|err| panic!("{cmd} failed: {err}"))
-    }
-
-    fn path(&self, name: &str) -> String {
-        self.dir.path().join(name).display().to_string()
-    }
-
-    /// A new file with one board; returns the board id.
-    fn file_with_board(&self) -> Value {
-        self.ok("create_file", json!({ "path": self.path("enhet.tavle") }));
-        self.ok(
-            "create_board",
-            json!({ "header": {
-                "title": "Forbedringstavle", "unit": "Hjemmesykepleien", "year": 2025,
-                "main_goal": "Pasienter skal kunne bo hjemme", "focus": "trykkløst og trykksikkert",
-                "target_pct": 7.0
-            }}),
-        )
-    }
-
-    fn add_row(&self, board: &Value, goal: &str, position: Value) -> Value {
-        self.ok(
-            "add_row",
-            json!({ "board": board, "position": position, "text": text(goal) }),
-        )
-    }
-
-    fn goals(&self, board: &Value) -> Vec<String> {
-        let view = self.ok("load_board", json!({ "id": board }));
-        view["board"]["rows"]
-            .as_array()
-            .expect("rows")
-            .iter()
-            .map(|r| r["goal"].as_str().unwrap_or_default().to_string())
-            .collect()
-    }
-}
-
-fn text(goal: &str) -> Value {
-    json!({ "goal": goal, "ideas": "", "measure": "", "owner": "Alle ansatte",
-            "when": "Alltid", "due": null, "result": "" })
-}
 
 #[test]
 fn a_new_file_is_opened_and_remembered() {
@@ -129,8 +25,7 @@ fn a_new_file_is_opened_and_remembered() {
 
 #[test]
 fn a_created_board_is_listed_with_its_unit_year_and_counts() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     t.add_row(&board, "Lettere samarbeid", Value::Null);
     let boards = t.ok("list_boards", json!({}));
     let b = &boards[0];
@@ -145,8 +40,7 @@ fn a_created_board_is_listed_with_its_unit_year_and_counts() {
 
 #[test]
 fn rows_are_added_updated_and_moved() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     let first = t.add_row(&board, "Første", Value::Null);
     t.add_row(&board, "Andre", Value::Null);
     t.add_row(&board, "Null", json!(0));
@@ -159,7 +53,7 @@ fn rows_are_added_updated_and_moved() {
     t.ok("move_row", json!({ "row": first, "position": 2 }));
     assert_eq!(t.goals(&board), ["Null", "Andre", "Første, endret"]);
 
-    let view = t.ok("load_board", json!({ "id": board }));
+    let view = t.view(&board);
     let row = &view["board"]["rows"][2];
     assert_eq!(row["due"], "2025-02-28");
     assert_eq!(row["when"], "i.a. februar");
@@ -170,8 +64,7 @@ fn rows_are_added_updated_and_moved() {
 
 #[test]
 fn a_deleted_row_comes_back_where_it_was() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     t.add_row(&board, "En", Value::Null);
     let two = t.add_row(&board, "To", Value::Null);
     t.add_row(&board, "Tre", Value::Null);
@@ -183,14 +76,10 @@ fn a_deleted_row_comes_back_where_it_was() {
 
 #[test]
 fn a_status_change_is_recorded_with_its_date_and_note() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     let row = t.add_row(&board, "Faghjul", Value::Null);
-    t.ok(
-        "change_status",
-        json!({ "row": row, "status": "in_progress", "on": "2025-01-20", "note": "Første møte holdt" }),
-    );
-    let view = t.ok("load_board", json!({ "id": board }));
+    t.change_status(&row, "in_progress", "2025-01-20", "Første møte holdt");
+    let view = t.view(&board);
     let r = &view["board"]["rows"][0];
     assert_eq!(r["status"], "in_progress");
     assert_eq!(
@@ -203,62 +92,39 @@ fn a_status_change_is_recorded_with_its_date_and_note() {
 fn invalid_input_comes_back_as_an_invalid_error_in_norwegian() {
     let t = app();
     t.ok("create_file", json!({ "path": t.path("feil.tavle") }));
-    let err = t
-        .call(
-            "create_board",
-            json!({ "header": { "title": "Forbedringstavle", "unit": "Kontoret", "year": 1999,
-                                 "main_goal": "", "focus": "", "target_pct": null } }),
-        )
-        .unwrap_err();
-    assert_eq!(err["kind"], "invalid", "{err}");
-    assert!(
-        err["message"].as_str().unwrap().contains("Året 1999"),
-        "{err}"
+    let msg = t.refused(
+        "create_board",
+        json!({ "header": { "title": "Forbedringstavle", "unit": "Kontoret", "year": 1999,
+                             "main_goal": "", "focus": "", "target_pct": null } }),
+        "invalid",
     );
+    assert!(msg.contains("Året 1999"), "{msg}");
 
-    let board = t.file_with_board_in("feil2.tavle");
+    t.ok("create_file", json!({ "path": t.path("feil2.tavle") }));
+    let board = t.bare_board("Kontoret");
     let row = t.add_row(&board, "Mål", Value::Null);
-    let err = t
-        .call(
-            "change_status",
-            json!({ "row": row, "status": "done", "on": "31.02.2025" }),
-        )
-        .unwrap_err();
-    assert_eq!(err["kind"], "invalid");
-    assert!(
-        err["message"]
-            .as_str()
-            .unwrap()
-            .contains("ikke en gyldig dato"),
-        "{err}"
+    let msg = t.refused(
+        "change_status",
+        json!({ "row": row, "status": "done", "on": "31.02.2025" }),
+        "invalid",
     );
+    assert!(msg.contains("ikke en gyldig dato"), "{msg}");
 }
 
 #[test]
 fn commands_on_a_board_need_an_open_file() {
     let t = app();
-    let err = t.call("list_boards", json!({})).unwrap_err();
-    assert_eq!(err["kind"], "invalid");
-    assert!(err["message"]
-        .as_str()
-        .unwrap()
-        .contains("Ingen fil er åpen"));
+    let msg = t.refused("list_boards", json!({}), "invalid");
+    assert!(msg.contains("Ingen fil er åpen"), "{msg}");
 }
 
 #[test]
 fn a_file_named_at_start_is_created_and_opened() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fra-kommandolinjen.tavle");
-    let app = tavle_app::configure_with_dirs(mock_builder(), Some(own_dirs(&dir)))
-        .manage(tavle_app::StartupFile(Some(path.clone())))
-        .build(tauri::generate_context!())
-        .unwrap();
-    let window = main_window(&app);
-    let t = TestApp {
-        _app: app,
-        window,
-        dir,
-    };
+    let t = app_with(dir, |builder| {
+        builder.manage(tavle_app::StartupFile(Some(path.clone())))
+    });
     let file = t.ok("initial_file", json!({}));
     assert_eq!(file["name"], "fra-kommandolinjen.tavle");
     assert!(path.exists());
@@ -266,8 +132,7 @@ fn a_file_named_at_start_is_created_and_opened() {
 
 #[test]
 fn print_pdf_writes_the_file_and_only_that_file_may_be_opened() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     t.add_row(
         &board,
         "Lettere samarbeid med korttidsavdelingen",
@@ -280,10 +145,11 @@ fn print_pdf_writes_the_file_and_only_that_file_may_be_opened() {
     );
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
-    let err = t
-        .call("open_pdf", json!({ "path": t.path("noe-annet.pdf") }))
-        .unwrap_err();
-    assert_eq!(err["kind"], "invalid");
+    t.refused(
+        "open_pdf",
+        json!({ "path": t.path("noe-annet.pdf") }),
+        "invalid",
+    );
 }
 
 #[test]
@@ -295,17 +161,6 @@ fn the_large_text_switch_is_remembered() {
         std::fs::read_to_string(own_dirs(&t.dir).config.join("innstillinger.json")).unwrap();
     assert!(saved.contains("\"large_text\": true"), "{saved}");
     t.ok("set_large_text", json!({ "on": false }));
-}
-
-impl TestApp {
-    fn file_with_board_in(&self, name: &str) -> Value {
-        self.ok("create_file", json!({ "path": self.path(name) }));
-        self.ok(
-            "create_board",
-            json!({ "header": { "title": "Forbedringstavle", "unit": "Kontoret", "year": 2025,
-                                 "main_goal": "", "focus": "", "target_pct": null } }),
-        )
-    }
 }
 
 #[test]
@@ -324,14 +179,10 @@ fn the_example_opens_as_a_new_file_with_the_sample_board() {
 
 #[test]
 fn next_years_board_starts_from_last_years_unfinished_measures() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     let done = t.add_row(&board, "Ferdig tiltak", Value::Null);
     t.add_row(&board, "Pågående tiltak", Value::Null);
-    t.ok(
-        "change_status",
-        json!({ "row": done, "status": "done", "on": "2025-06-01", "note": "" }),
-    );
+    t.change_status(&done, "done", "2025-06-01", "");
     let next = t.ok("new_board_from", json!({ "from": board, "year": 2026 }));
     let view = t.ok("load_board", json!({ "id": next }));
     assert_eq!(view["board"]["year"], 2026);

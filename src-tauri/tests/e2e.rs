@@ -9,26 +9,20 @@
 //! `TAVLE_SCREENSHOTS=DIR` saves screenshots of the start screen, the editor and the print
 //! dialog there; `TAVLE_E2E_LAUNCHES=N` measures N extra launches; `TAVLE_E2E_APP=PATH` runs
 //! another build of the app (the release binary, to measure it).
+//!
+//! The harness (driver, launch, page steps, PDF text) is in `e2e_support/`; this file has
+//! the scenarios, each a list of steps as a user takes them.
 
-use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+mod e2e_support;
+
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use e2e_support::*;
+use fantoccini::Client;
 use serde_json::{json, Value};
 
-const TAB: &str = "\u{e004}";
-const CTRL: &str = "\u{e009}";
-const SHIFT: &str = "\u{e008}";
-const ENTER: &str = "\u{e007}";
-const END: &str = "\u{e010}";
-/// Releases held modifier keys.
-const RELEASE: &str = "\u{e000}";
-const WAIT: Duration = Duration::from_secs(30);
 const XSS: &str = "<img src=x onerror=alert(1)>";
-
-type Res<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
 #[test]
 fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
@@ -54,214 +48,48 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     }
 }
 
-/// Says whether the test can run; `None` skips it (never under CI).
-fn prerequisites() -> Option<PathBuf> {
-    let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
-    let missing = |what: &str| {
-        let msg = format!(
-            "ENDE-TIL-ENDE-TESTEN KAN IKKE KJØRE: {what}. Kjør `scripts/setup` og `xvfb-run -a cargo test --workspace`."
-        );
-        if ci {
-            panic!("{msg}");
-        }
-        eprintln!("\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n{msg}\nHOPPER OVER (ikke CI).\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n");
-    };
-    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
-        missing("ingen skjerm (DISPLAY er ikke satt)");
-        return None;
-    }
-    let Some(driver) = find_program("tauri-driver") else {
-        missing("fant ikke tauri-driver (cargo install tauri-driver --locked)");
-        return None;
-    };
-    if find_program("WebKitWebDriver").is_none() {
-        missing("fant ikke WebKitWebDriver (pakken webkit2gtk-driver)");
-        return None;
-    }
-    Some(driver)
-}
-
-fn find_program(name: &str) -> Option<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).collect())
-        .unwrap_or_default();
-    if let Some(home) = std::env::var_os("HOME") {
-        dirs.push(Path::new(&home).join(".cargo/bin"));
-    }
-    dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
-/// tauri-driver, stopped with SIGTERM so it takes WebKitWebDriver down with it (a SIGKILL
-/// leaves WebKitWebDriver holding its port).
-struct Driver {
-    child: Child,
-    port: u16,
-}
-
-impl Driver {
-    fn start(bin: &Path, config: &Path) -> Driver {
-        let port = free_port();
-        let native = free_port();
-        let child = Command::new(bin)
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native.to_string(),
-            ])
-            // The app inherits this through WebKitWebDriver: its own settings folder.
-            .env("TAVLE_CONFIG_DIR", config)
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("tauri-driver starts");
-        let deadline = Instant::now() + WAIT;
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "tauri-driver svarte ikke på port {port}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Driver { child, port }
-    }
-
-    fn stop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-
-    /// Launches the app (`tavle-app ARGS`) in a new session.
-    async fn session(&self, args: &[&str]) -> Res<Client> {
-        let caps = json!({
-            "browserName": "wry",
-            "tauri:options": {
-                "application": app_binary(),
-                "args": args,
-            }
-        });
-        let Value::Object(caps) = caps else {
-            unreachable!()
-        };
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await?;
-        Ok(client)
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            self.stop();
-        }
-    }
-}
-
-fn app_binary() -> String {
-    std::env::var("TAVLE_E2E_APP").unwrap_or_else(|_| env!("CARGO_BIN_EXE_tavle-app").to_string())
-}
-
-/// Polls a JavaScript expression until it is truthy; returns its value.
-async fn wait_js(c: &Client, what: &str, expr: &str) -> Res<Value> {
-    let deadline = Instant::now() + WAIT;
-    let script = format!("return ({expr});");
-    loop {
-        let value = c.execute(&script, vec![]).await?;
-        let truthy = !matches!(&value, Value::Null | Value::Bool(false))
-            && value != json!(0)
-            && value != json!("");
-        if truthy {
-            return Ok(value);
-        }
-        if Instant::now() > deadline {
-            return Err(format!("ventet forgjeves på: {what} ({expr} = {value})").into());
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-async fn js(c: &Client, script: &str) -> Res<Value> {
-    Ok(c.execute(script, vec![]).await?)
-}
-
-async fn find(c: &Client, css: &str) -> Res<fantoccini::elements::Element> {
-    Ok(c.wait()
-        .at_most(WAIT)
-        .for_element(Locator::Css(css))
-        .await?)
-}
-
-/// Types into whatever has the focus.
-async fn type_keys(c: &Client, keys: &str) -> Res {
-    c.active_element().await?.send_keys(keys).await?;
-    Ok(())
-}
-
-async fn screenshot(c: &Client, name: &str) -> Res {
-    if let Some(dir) = std::env::var_os("TAVLE_SCREENSHOTS") {
-        std::fs::create_dir_all(&dir)?;
-        // Let the page paint what the last step changed before taking the picture.
-        c.execute_async(
-            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
-            vec![],
-        )
-        .await?;
-        std::fs::write(Path::new(&dir).join(name), c.screenshot().await?)?;
-    }
-    Ok(())
-}
-
-/// The goal text of every row in the editor, in order.
-async fn goals(c: &Client) -> Res<Vec<String>> {
-    let v = js(
-        c,
-        "return [...document.querySelectorAll('#rader tr')].map(tr => tr.querySelector('[data-field=goal]').value)",
-    )
-    .await?;
-    Ok(serde_json::from_value(v)?)
-}
-
-/// Launches the app and waits until `ready` (a CSS selector) shows; returns the session and
-/// the time from launch to a usable window.
-async fn launch(driver: &Driver, args: &[&str], ready: &str) -> Res<(Client, Duration)> {
-    let t0 = Instant::now();
-    let c = driver.session(args).await?;
-    wait_js(
-        &c,
-        ready,
-        &format!("(e => e && e.offsetParent !== null)(document.querySelector('{ready}'))"),
-    )
-    .await?;
-    Ok((c, t0.elapsed()))
-}
-
+/// The board editor over restarts: the start screen, a new board typed row by row, the
+/// same file reopened and edited, the last file and Storskjerm remembered, next year's
+/// board. Prints the launch times.
 async fn scenarios(driver: &Driver, work: &Path) -> Res {
     let file = work.join("enhet.tavle");
     let file_arg = file.to_str().ok_or("sti")?;
     let mut launches = Vec::new();
 
-    // 1. First start, no file: the start screen with its three choices.
+    // 1. First start, no file: the start screen, then the example.
+    launches.push(start_screen_and_example(driver).await?);
+    // 1b. A file that is not a Tavle file: the start screen, with a Norwegian message.
+    not_a_tavle_file(driver, work).await?;
+    // 2. A new file named on the command line: make a board and type three rows.
+    launches.push(new_board_with_three_rows(driver, file_arg).await?);
+    // 3. Reopen the file: everything is still there, and it can be searched, edited, printed.
+    launches.push(reopened_board_is_kept_and_edited(driver, file_arg, work).await?);
+    // 4. Start without a file: the last file used opens; Storskjerm is remembered.
+    launches.extend(last_file_and_large_text_are_remembered(driver).await?);
+
+    let extra: usize = std::env::var("TAVLE_E2E_LAUNCHES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    for _ in 0..extra {
+        let (c, t) = launch(driver, &[file_arg], "#rader tr").await?;
+        launches.push(t);
+        c.close().await?;
+    }
+    // 5. Ny tavle fra fjorårets: next year's board from the list, with the open measures.
+    next_years_board(driver, file_arg).await?;
+
+    let mut ms: Vec<u128> = launches.iter().map(|d| d.as_millis()).collect();
+    eprintln!("e2e: oppstart til brukbart vindu (ms): {ms:?}");
+    ms.sort_unstable();
+    eprintln!("e2e: median oppstart {} ms", ms[ms.len() / 2]);
+    Ok(())
+}
+
+/// The start screen with its three choices; "Åpne eksempel" imports the sample board into
+/// a new file and goes straight into the editor. Returns the launch time.
+async fn start_screen_and_example(driver: &Driver) -> Res<Duration> {
     let (c, t) = launch(driver, &[], "#ny-fil").await?;
-    launches.push(t);
     wait_js(
         &c,
         "Åpne fil og Åpne eksempel",
@@ -276,14 +104,8 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     .await?;
     screenshot(&c, "app-start.png").await?;
     report_memory("startskjermen");
-    // "Åpne eksempel": the sample board, imported into a new file, straight into the editor.
-    find(&c, "#apne-eksempel").await?.click().await?;
-    wait_js(
-        &c,
-        "eksempeltavlen",
-        "document.querySelectorAll('#rader tr[data-id]').length === 3",
-    )
-    .await?;
+    click(&c, "#apne-eksempel").await?;
+    wait_rows(&c, "eksempeltavlen", 3).await?;
     wait_js(
         &c,
         "tittelen på eksempelet",
@@ -293,8 +115,10 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     screenshot(&c, "app-editor.png").await?;
     report_memory("eksempeltavlen");
     c.close().await?;
+    Ok(t)
+}
 
-    // 1b. A file that is not a Tavle file: the start screen, with a Norwegian message.
+async fn not_a_tavle_file(driver: &Driver, work: &Path) -> Res {
     let junk = work.join("ikke-tavle.tavle");
     std::fs::write(&junk, b"dette er ingen database")?;
     let (c, _) = launch(driver, &[junk.to_str().ok_or("sti")?], "#ny-fil").await?;
@@ -314,26 +138,20 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         "filen er ikke endret"
     );
     c.close().await?;
+    Ok(())
+}
 
-    // 2. A new file named on the command line: make a board and type three rows.
+/// The Ny tavle form (refusing a bad year), then three rows typed from the keyboard, a due
+/// date and a status with a note. Returns the launch time.
+async fn new_board_with_three_rows(driver: &Driver, file_arg: &str) -> Res<Duration> {
     let (c, t) = launch(driver, &[file_arg], "#ny-tavle").await?;
-    launches.push(t);
-    find(&c, "#ny-tavle").await?.click().await?;
-    wait_js(
-        &c,
-        "skjemaet Ny tavle",
-        "document.querySelector('#tavleskjema').open",
-    )
-    .await?;
-    find(&c, "#tavleskjema input[name=unit]")
-        .await?
-        .send_keys("Hjemmesykepleien")
-        .await?;
-    let year = find(&c, "#tavleskjema input[name=year]").await?;
+    click(&c, "#ny-tavle").await?;
+    wait_open(&c, "skjemaet Ny tavle", "#tavleskjema").await?;
+    fill(&c, "#tavleskjema input[name=unit]", "Hjemmesykepleien").await?;
     // A year the core refuses: the reason shows in the form, in Norwegian.
-    year.clear().await?;
-    year.send_keys("1999").await?;
-    find(&c, "#tavleskjema-ok").await?.click().await?;
+    let year = "#tavleskjema input[name=year]";
+    replace(&c, year, "1999").await?;
+    click(&c, "#tavleskjema-ok").await?;
     screenshot(&c, "app-new-board.png").await?;
     wait_js(
         &c,
@@ -341,21 +159,21 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         "document.querySelector('#tavleskjema .skjemafeil').textContent.includes('Året 1999')",
     )
     .await?;
-    year.clear().await?;
-    year.send_keys("2025").await?;
-    find(&c, "#tavleskjema textarea[name=main_goal]")
-        .await?
-        .send_keys("Pasienter skal kunne bo hjemme så lenge de ønsker")
-        .await?;
-    find(&c, "#tavleskjema input[name=focus]")
-        .await?
-        .send_keys("trykkløst og trykksikkert")
-        .await?;
-    find(&c, "#tavleskjema input[name=target_pct]")
-        .await?
-        .send_keys("6,5")
-        .await?;
-    find(&c, "#tavleskjema-ok").await?.click().await?;
+    replace(&c, year, "2025").await?;
+    fill(
+        &c,
+        "#tavleskjema textarea[name=main_goal]",
+        "Pasienter skal kunne bo hjemme så lenge de ønsker",
+    )
+    .await?;
+    fill(
+        &c,
+        "#tavleskjema input[name=focus]",
+        "trykkløst og trykksikkert",
+    )
+    .await?;
+    fill(&c, "#tavleskjema input[name=target_pct]", "6,5").await?;
+    click(&c, "#tavleskjema-ok").await?;
     wait_js(
         &c,
         "editoren med den nye tavlen",
@@ -370,7 +188,7 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     .await?;
 
     // Row 1 through the button, typed cell to cell with Tab.
-    find(&c, "#ny-rad").await?.click().await?;
+    click(&c, "#ny-rad").await?;
     wait_js(
         &c,
         "fokus i første rad",
@@ -379,11 +197,11 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     .await?;
     type_keys(&c, &format!("Lettere samarbeid med korttidsavdelingen{TAB}Bedre dialoger{TAB}Utarbeide en prosedyre{TAB}Alle ansatte{TAB}i.a. februar")).await?;
     // Row 2 with Ctrl+N: text that looks like HTML must stay text.
-    type_keys(&c, &format!("{CTRL}n{RELEASE}")).await?;
+    ctrl(&c, "n").await?;
     wait_js(&c, "ny rad med Ctrl+N", "document.querySelectorAll('#rader tr').length === 2 && document.activeElement.dataset.field === 'goal'").await?;
     type_keys(&c, &format!("{XSS}{TAB}{TAB}Vise tekst som tekst")).await?;
     // Row 3: Shift+Enter is a new line inside the cell.
-    type_keys(&c, &format!("{CTRL}n{RELEASE}")).await?;
+    ctrl(&c, "n").await?;
     wait_js(
         &c,
         "tredje rad",
@@ -393,25 +211,12 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     type_keys(&c, "Faghjul").await?;
     type_keys(&c, &format!("{SHIFT}{ENTER}")).await?; // modifiers are released after each call
     type_keys(&c, "med to linjer").await?;
-    find(&c, "#sok").await?.click().await?; // leaving the cell saves it
-    wait_js(
-        &c,
-        "tre lagrede rader",
-        "document.querySelectorAll('#rader tr[data-id]').length === 3",
-    )
-    .await?;
-    wait_js(
-        &c,
-        "Lagret-merket",
-        "document.querySelector('#lagret').textContent === 'Lagret'",
-    )
-    .await?;
+    click(&c, "#sok").await?; // leaving the cell saves it
+    wait_rows(&c, "tre lagrede rader", 3).await?;
+    wait_saved(&c).await?;
 
     // Enter moves down to the same column of the next row.
-    find(&c, "#rader tr:nth-child(1) [data-field=goal]")
-        .await?
-        .click()
-        .await?;
+    click(&c, "#rader tr:nth-child(1) [data-field=goal]").await?;
     type_keys(&c, &format!("{END}{ENTER}")).await?;
     wait_js(&c, "Enter flytter ned", "document.activeElement.closest('tr') === document.querySelector('#rader tr:nth-child(2)') && document.activeElement.dataset.field === 'goal'").await?;
 
@@ -429,30 +234,24 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         .await?
         .select_by_value("in_progress")
         .await?;
-    wait_js(
-        &c,
-        "statusdialogen",
-        "document.querySelector('#statusdialog').open",
-    )
-    .await?;
-    find(&c, "#status-form textarea[name=note]")
-        .await?
-        .send_keys("Første møte holdt")
-        .await?;
+    wait_open(&c, "statusdialogen", "#statusdialog").await?;
+    fill(&c, "#status-form textarea[name=note]", "Første møte holdt").await?;
     screenshot(&c, "app-status.png").await?;
-    find(&c, "#status-ok").await?.click().await?;
+    click(&c, "#status-ok").await?;
     wait_js(&c, "statusnotatet på raden", "document.querySelector('#rader tr:nth-child(1) .status-info').textContent.includes('Første møte holdt')").await?;
     c.close().await?;
+    Ok(t)
+}
 
-    // 3. Reopen the file: everything is still there.
+/// The file from step 2 reopened: rows, due date and status kept, HTML-looking text shown
+/// as text; then search, delete and undo, move a row, and print. Returns the launch time.
+async fn reopened_board_is_kept_and_edited(
+    driver: &Driver,
+    file_arg: &str,
+    work: &Path,
+) -> Res<Duration> {
     let (c, t) = launch(driver, &[file_arg], "#rader tr").await?;
-    launches.push(t);
-    wait_js(
-        &c,
-        "tre rader etter omstart",
-        "document.querySelectorAll('#rader tr[data-id]').length === 3",
-    )
-    .await?;
+    wait_rows(&c, "tre rader etter omstart", 3).await?;
     let g = goals(&c).await?;
     assert_eq!(
         g,
@@ -491,14 +290,14 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     );
 
     // Search finds the row by its text.
-    find(&c, "#sok").await?.send_keys("onerror").await?;
+    fill(&c, "#sok", "onerror").await?;
     wait_js(
         &c,
         "søket viser én rad",
         "[...document.querySelectorAll('#rader tr')].filter(tr => !tr.hidden).length === 1",
     )
     .await?;
-    find(&c, "#sok").await?.clear().await?;
+    clear(&c, "#sok").await?;
     js(
         &c,
         "document.querySelector('#sok').dispatchEvent(new Event('input')); return true",
@@ -512,10 +311,7 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     .await?;
 
     // Delete a row, then undo with Ctrl+Z.
-    find(&c, "#rader tr:nth-child(2) button.slett")
-        .await?
-        .click()
-        .await?;
+    click(&c, "#rader tr:nth-child(2) button.slett").await?;
     wait_js(
         &c,
         "raden er slettet",
@@ -523,13 +319,8 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     wait_js(&c, "Rad slettet — Angre", "(m => m && m.textContent.includes('Rad slettet') && m.textContent.includes('Angre'))(document.querySelector('#meldinger [data-id=angre]'))").await?;
-    type_keys(&c, &format!("{CTRL}z{RELEASE}")).await?;
-    wait_js(
-        &c,
-        "raden er tilbake",
-        "document.querySelectorAll('#rader tr[data-id]').length === 3",
-    )
-    .await?;
+    ctrl(&c, "z").await?;
+    wait_rows(&c, "raden er tilbake", 3).await?;
     assert_eq!(
         goals(&c).await?[1],
         XSS,
@@ -537,38 +328,24 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     );
 
     // Move row 3 up with Alt+↑.
-    find(&c, "#rader tr:nth-child(3) [data-field=goal]")
-        .await?
-        .click()
-        .await?;
-    type_keys(&c, &format!("\u{e00a}\u{e013}{RELEASE}")).await?;
+    click(&c, "#rader tr:nth-child(3) [data-field=goal]").await?;
+    type_keys(&c, &format!("{ALT}{UP}{RELEASE}")).await?;
     wait_js(&c, "raden er flyttet opp", "document.querySelector('#rader tr:nth-child(2) [data-field=goal]').value.startsWith('Faghjul')").await?;
     screenshot(&c, "app-editor-e2e.png").await?;
 
     // The print dialog (Ctrl+P), then a PDF through the print command.
-    type_keys(&c, &format!("{CTRL}p{RELEASE}")).await?;
-    wait_js(
+    open_print_dialog(&c).await?;
+    screenshot(&c, "app-print.png").await?;
+    cancel_print_dialog(&c).await?;
+    let boards = invoke(&c, "list_boards", json!({})).await?;
+    let text = print_pdf(
         &c,
-        "utskriftsdialogen",
-        "document.querySelector('#utskrift').open",
+        &boards[0]["id"],
+        "board",
+        Some("a3"),
+        &work.join("tavle.pdf"),
     )
     .await?;
-    screenshot(&c, "app-print.png").await?;
-    find(&c, "#utskrift-form button.avbryt")
-        .await?
-        .click()
-        .await?;
-    let pdf = work.join("tavle.pdf");
-    let answer = c
-        .execute_async(
-            "const [path, done] = arguments; const inv = window.__TAURI__.core.invoke;\
-             inv('list_boards').then(b => inv('print_pdf', { boardId: b[0].id, what: 'board', paper: 'a3', path }))\
-               .then(p => done({ ok: p }), e => done({ err: e }));",
-            vec![json!(pdf.to_str().ok_or("sti")?)],
-        )
-        .await?;
-    assert!(answer.get("ok").is_some(), "utskriften feilet: {answer}");
-    let text = pdf_text(&pdf)?;
     for expected in ["Hjemmesykepleien", "Lettere samarbeid", "Faghjul"] {
         assert!(
             text.contains(expected),
@@ -581,19 +358,17 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     );
     report_memory("editoren");
     c.close().await?;
+    Ok(t)
+}
 
-    // 4. Start without a file: the last file used opens; Storskjerm is remembered.
-    let (c, t) = launch(driver, &[], "#rader tr").await?;
-    launches.push(t);
-    find(&c, "#storskjerm").await?.click().await?;
-    wait_js(
-        &c,
-        "Storskjerm på",
-        "document.documentElement.classList.contains('storskjerm')",
-    )
-    .await?;
+/// Two starts without a file: Storskjerm switched on in the first is on in the second.
+/// Returns both launch times.
+async fn last_file_and_large_text_are_remembered(driver: &Driver) -> Res<[Duration; 2]> {
+    let (c, first) = launch(driver, &[], "#rader tr").await?;
+    click(&c, "#storskjerm").await?;
+    wait_large_text(&c, "Storskjerm på", true).await?;
     screenshot(&c, "app-storskjerm.png").await?;
-    find(&c, "#til-tavler").await?.click().await?;
+    click(&c, "#til-tavler").await?;
     wait_js(
         &c,
         "tavlelisten",
@@ -602,42 +377,31 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
     .await?;
     screenshot(&c, "app-boards.png").await?;
     c.close().await?;
-    let (c, t) = launch(driver, &[], "#rader tr").await?;
-    launches.push(t);
-    wait_js(
-        &c,
-        "Storskjerm husket",
-        "document.documentElement.classList.contains('storskjerm')",
-    )
-    .await?;
-    find(&c, "#storskjerm").await?.click().await?;
-    wait_js(
-        &c,
-        "Storskjerm av",
-        "!document.documentElement.classList.contains('storskjerm')",
-    )
-    .await?;
+    let (c, second) = launch(driver, &[], "#rader tr").await?;
+    wait_large_text(&c, "Storskjerm husket", true).await?;
+    click(&c, "#storskjerm").await?;
+    wait_large_text(&c, "Storskjerm av", false).await?;
     c.close().await?;
+    Ok([first, second])
+}
 
-    let extra: usize = std::env::var("TAVLE_E2E_LAUNCHES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
-    for _ in 0..extra {
-        let (c, t) = launch(driver, &[file_arg], "#rader tr").await?;
-        launches.push(t);
-        c.close().await?;
-    }
-    // 5. Ny tavle fra fjorårets: next year's board from the list, with the open measures.
-    let (c, _) = launch(driver, &[file_arg], "#rader tr").await?;
-    find(&c, "#til-tavler").await?.click().await?;
-    find(&c, "#fra-fjoraret").await?.click().await?;
+/// Waits until Storskjerm is `on` (or off).
+async fn wait_large_text(c: &Client, what: &str, on: bool) -> Res {
+    let not = if on { "" } else { "!" };
     wait_js(
-        &c,
-        "dialogen Ny tavle fra fjorårets",
-        "document.querySelector('#fjoraret').open",
+        c,
+        what,
+        &format!("{not}document.documentElement.classList.contains('storskjerm')"),
     )
     .await?;
+    Ok(())
+}
+
+async fn next_years_board(driver: &Driver, file_arg: &str) -> Res {
+    let (c, _) = launch(driver, &[file_arg], "#rader tr").await?;
+    click(&c, "#til-tavler").await?;
+    click(&c, "#fra-fjoraret").await?;
+    wait_open(&c, "dialogen Ny tavle fra fjorårets", "#fjoraret").await?;
     let next_year = js(
         &c,
         "return document.querySelector('#fjoraret input[name=year]').value",
@@ -648,135 +412,34 @@ async fn scenarios(driver: &Driver, work: &Path) -> Res {
         json!("2026"),
         "året etter tavlens år er foreslått"
     );
-    find(&c, "#fjoraret button[type=submit]")
-        .await?
-        .click()
-        .await?;
+    click(&c, "#fjoraret button[type=submit]").await?;
     wait_js(
         &c,
         "neste års tavle",
         "document.querySelector('#tavletittel').textContent.includes('Hjemmesykepleien 2026')",
     )
     .await?;
-    wait_js(
-        &c,
-        "tiltakene er med",
-        "document.querySelectorAll('#rader tr[data-id]').length === 3",
-    )
-    .await?;
+    wait_rows(&c, "tiltakene er med", 3).await?;
     c.close().await?;
-
-    let mut ms: Vec<u128> = launches.iter().map(|d| d.as_millis()).collect();
-    eprintln!("e2e: oppstart til brukbart vindu (ms): {ms:?}");
-    ms.sort_unstable();
-    eprintln!("e2e: median oppstart {} ms", ms[ms.len() / 2]);
     Ok(())
 }
 
-fn pdf_text(pdf: &Path) -> Res<String> {
-    let out = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(pdf)
-        .arg("-")
-        .output()?;
-    if !out.status.success() {
-        return Err(format!("pdftotext feilet: {}", String::from_utf8_lossy(&out.stderr)).into());
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+/// The goal text of every row in the editor, in order.
+async fn goals(c: &Client) -> Res<Vec<String>> {
+    let v = js(
+        c,
+        "return [...document.querySelectorAll('#rader tr')].map(tr => tr.querySelector('[data-field=goal]').value)",
+    )
+    .await?;
+    Ok(serde_json::from_value(v)?)
 }
 
-/// Proportional set size in kB (shared libraries counted once across processes).
-fn pss_kb(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
-        .ok()
-        .and_then(|t| {
-            t.lines().find(|l| l.starts_with("Pss:")).and_then(|l| {
-                l["Pss:".len()..]
-                    .trim()
-                    .trim_end_matches(" kB")
-                    .trim()
-                    .parse()
-                    .ok()
-            })
-        })
-        .unwrap_or(0)
-}
-
-/// Prints the resident memory of the running app and its WebKit processes (from /proc).
-fn report_memory(when: &str) {
-    let procs: Vec<(u32, u32, String, u64)> = std::fs::read_dir("/proc")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
-            let status = std::fs::read_to_string(e.path().join("status")).ok()?;
-            let field = |name: &str| {
-                status
-                    .lines()
-                    .find(|l| l.starts_with(name))
-                    .map(|l| l[name.len()..].trim().to_string())
-            };
-            let ppid = field("PPid:")?.parse().ok()?;
-            let rss_kb = field("VmRSS:")
-                .and_then(|v| v.trim_end_matches(" kB").trim().parse().ok())
-                .unwrap_or(0);
-            Some((pid, ppid, field("Name:")?, rss_kb))
-        })
-        .collect();
-    for (pid, _, name, rss) in procs.iter().filter(|p| p.2 == "tavle-app") {
-        let children: Vec<&(u32, u32, String, u64)> =
-            procs.iter().filter(|p| p.1 == *pid).collect();
-        let total: u64 = rss + children.iter().map(|c| c.3).sum::<u64>();
-        let parts: Vec<String> = children
-            .iter()
-            .map(|c| format!("{} {} MB", c.2, c.3 / 1024))
-            .collect();
-        let pss: u64 = pss_kb(*pid) + children.iter().map(|c| pss_kb(c.0)).sum::<u64>();
-        eprintln!(
-            "e2e: minne ({when}): {name} {} MB + [{}] = {} MB RSS, {} MB PSS",
-            rss / 1024,
-            parts.join(", "),
-            total / 1024,
-            pss / 1024
-        );
-    }
-}
-
-/// Calls an app command from the page, as the UI does; `Err` carries the error JSON.
-async fn invoke(c: &Client, cmd: &str, args: Value) -> Res<Value> {
-    let answer = c
-        .execute_async(
-            "const [cmd, args, done] = arguments;\
-             window.__TAURI__.core.invoke(cmd, args).then(v => done({ ok: v }), e => done({ err: e }));",
-            vec![json!(cmd), args],
-        )
-        .await?;
-    match answer.get("ok") {
-        Some(v) => Ok(v.clone()),
-        None => Err(format!("{cmd} feilet: {answer}").into()),
-    }
-}
-
-/// Polls a command until `check` accepts its answer.
-async fn wait_invoke(
-    c: &Client,
-    what: &str,
-    cmd: &str,
-    args: Value,
-    check: impl Fn(&Value) -> bool,
-) -> Res<Value> {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let v = invoke(c, cmd, args.clone()).await?;
-        if check(&v) {
-            return Ok(v);
-        }
-        if Instant::now() > deadline {
-            return Err(format!("ventet forgjeves på: {what} ({v})").into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+/// The rows made for the follow-up: their ids.
+struct Rows {
+    board: Value,
+    plain: Value,
+    late: Value,
+    soon: Value,
 }
 
 /// The year's follow-up in the real window: Fraværstall, Prosjekt nærvær,
@@ -784,8 +447,22 @@ async fn wait_invoke(
 async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
     let file = work.join("oppfolging.tavle");
     let (c, _) = launch(driver, &[file.to_str().ok_or("sti")?], "#ny-tavle").await?;
+    let rows = board_with_four_measures(&c).await?;
+    absence_figures_follow_the_typing(&c, &rows.board).await?;
+    project_plan_with_a_reached_milestone(&c, &rows.board).await?;
+    monthly_review_by_keyboard(&c, &rows.board).await?;
+    deadlines_show_the_overdue_measure(&c, &rows).await?;
+    corrected_history_entry(&c, &rows.plain).await?;
+    year_report_is_printed(&c, &rows.board, &work.join("arsrapport.pdf")).await?;
+    c.close().await?;
+    Ok(())
+}
+
+/// A board with a measure without a due date, one overdue, one due far ahead and one done,
+/// made through the commands; the page is reloaded to show them.
+async fn board_with_four_measures(c: &Client) -> Res<Rows> {
     let board = invoke(
-        &c,
+        c,
         "create_board",
         json!({ "header": {
             "title": "Forbedringstavle", "unit": "Sykehjemmet", "year": 2025,
@@ -793,81 +470,74 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
         }}),
     )
     .await?;
-    let row = |goal: &str, measure: &str, due: Value| {
-        json!({ "board": board, "position": null, "text": {
-            "goal": goal, "ideas": "", "measure": measure, "owner": "Avdelingsleder",
-            "when": "", "due": due, "result": "" } })
+    let add = |goal: &str, measure: &str, due: Value| {
+        invoke(
+            c,
+            "add_row",
+            json!({ "board": board, "position": null, "text": {
+                "goal": goal, "ideas": "", "measure": measure, "owner": "Avdelingsleder",
+                "when": "", "due": due, "result": "" } }),
+        )
     };
-    let plain = invoke(
-        &c,
-        "add_row",
-        row("Bedre turnus", "Ønsketurnus", Value::Null),
+    let plain = add("Bedre turnus", "Ønsketurnus", Value::Null).await?;
+    let late = add(
+        "Færre vikarer",
+        "Faste vikarer på kveld",
+        json!("2025-02-28"),
     )
     .await?;
-    let late = invoke(
-        &c,
-        "add_row",
-        row(
-            "Færre vikarer",
-            "Faste vikarer på kveld",
-            json!("2025-02-28"),
-        ),
-    )
-    .await?;
-    let soon = invoke(
-        &c,
-        "add_row",
-        row("Trivsel", "Felles lunsj", json!("2999-06-30")),
-    )
-    .await?;
-    let done = invoke(&c, "add_row", row("Ferdig", "Allerede gjort", Value::Null)).await?;
+    let soon = add("Trivsel", "Felles lunsj", json!("2999-06-30")).await?;
+    let done = add("Ferdig", "Allerede gjort", Value::Null).await?;
     invoke(
-        &c,
+        c,
         "change_status",
         json!({ "row": done, "status": "done", "on": "2025-01-10", "note": "" }),
     )
     .await?;
-    js(&c, "location.reload(); return true").await?;
-    wait_js(
-        &c,
-        "tavlen med fire rader",
-        "document.querySelectorAll('#rader tr[data-id]').length === 4",
-    )
-    .await?;
+    js(c, "location.reload(); return true").await?;
+    wait_rows(c, "tavlen med fire rader", 4).await?;
+    Ok(Rows {
+        board,
+        plain,
+        late,
+        soon,
+    })
+}
 
-    // Fraværstall: three months of workdays; the year to date follows the typing.
-    find(&c, "#til-fravaer").await?.click().await?;
+/// The Fraværstall field `field` (agreed, lost) of `month` (yyyy-mm).
+fn month_field(month: &str, field: &str) -> String {
+    format!("#fravaer-rader tr[data-month='{month}'] input[data-field={field}]")
+}
+
+/// Fraværstall: three months of workdays; the year to date follows the typing; a figure
+/// that is not a number and a small unit are named; the months are stored.
+async fn absence_figures_follow_the_typing(c: &Client, board: &Value) -> Res {
+    click(c, "#til-fravaer").await?;
     wait_js(
-        &c,
+        c,
         "fokus i januar",
         "document.activeElement.closest('tr')?.dataset.month === '2025-01' && document.activeElement.dataset.field === 'agreed'",
     )
     .await?;
-    type_keys(&c, &format!("200{TAB}30")).await?;
+    type_keys(c, &format!("200{TAB}30")).await?;
     wait_js(
-        &c,
+        c,
         "januar alene",
         "document.querySelector('#fravaer-hittil').textContent === '15,0 %'",
     )
     .await?;
     for month in ["2025-02", "2025-03"] {
-        find(
-            &c,
-            &format!("#fravaer-rader tr[data-month='{month}'] input[data-field=agreed]"),
-        )
-        .await?
-        .click()
-        .await?;
-        type_keys(&c, &format!("400{TAB}20")).await?;
+        click(c, &month_field(month, "agreed")).await?;
+        type_keys(c, &format!("400{TAB}20")).await?;
     }
     let ytd = wait_js(
-        &c,
+        c,
         "hittil i år 7,0 %",
         "(t => t === '7,0 %' && t)(document.querySelector('#fravaer-hittil').textContent)",
     )
     .await?;
     assert_eq!(ytd, json!("7,0 %"));
-    let shown = js(&c, "return ['#fravaer-grunnlag', '#fravaer-naervaer', '#fravaer-mal', '#fravaer-avstand'].map(s => document.querySelector(s).textContent)").await?;
+    let shown = js(c, "return ['#fravaer-grunnlag', '#fravaer-naervaer', '#fravaer-mal', '#fravaer-avstand'].map(s => document.querySelector(s).textContent)").await?;
     assert_eq!(
         shown,
         json!([
@@ -878,52 +548,28 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
         ])
     );
     // A figure that is not a number: the month says why, in Norwegian.
-    find(
-        &c,
-        "#fravaer-rader tr[data-month='2025-04'] input[data-field=agreed]",
-    )
-    .await?
-    .click()
-    .await?;
-    type_keys(&c, &format!("400{TAB}tjue")).await?;
+    click(c, &month_field("2025-04", "agreed")).await?;
+    type_keys(c, &format!("400{TAB}tjue")).await?;
     wait_js(
-        &c,
+        c,
         "feilen under april",
         "(e => e && !e.closest('tr').hidden && e.textContent.includes('«tjue» er ikke et tall'))(document.querySelector('#fravaer-rader tr[data-month=\"2025-04\"] + tr .radfeil'))",
     )
     .await?;
     // A small unit (80 agreed workdays) is warned about.
-    find(
-        &c,
-        "#fravaer-rader tr[data-month='2025-04'] input[data-field=lost]",
-    )
-    .await?
-    .clear()
-    .await?;
-    find(
-        &c,
-        "#fravaer-rader tr[data-month='2025-04'] input[data-field=agreed]",
-    )
-    .await?
-    .clear()
-    .await?;
-    find(
-        &c,
-        "#fravaer-rader tr[data-month='2025-05'] input[data-field=agreed]",
-    )
-    .await?
-    .click()
-    .await?;
-    type_keys(&c, &format!("80{TAB}2")).await?;
+    clear(c, &month_field("2025-04", "lost")).await?;
+    clear(c, &month_field("2025-04", "agreed")).await?;
+    click(c, &month_field("2025-05", "agreed")).await?;
+    type_keys(c, &format!("80{TAB}2")).await?;
     wait_js(
-        &c,
+        c,
         "advarsel om liten enhet",
         "(e => !e.hidden && e.textContent.includes('i mai 2025'))(document.querySelector('#fravaer-smaa'))",
     )
     .await?;
-    find(&c, "#fravaer-tittel").await?.click().await?; // leaving the field stores the month
+    click(c, "#fravaer-tittel").await?; // leaving the field stores the month
     let view = wait_invoke(
-        &c,
+        c,
         "fire lagrede måneder",
         "load_board",
         json!({ "id": board }),
@@ -934,27 +580,25 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
     assert_eq!(january["month"], "2025-01");
     assert_eq!(january["agreed_days"], 200.0);
     assert_eq!(january["lost_days"], 30.0);
-    screenshot(&c, "app-absence.png").await?;
+    screenshot(c, "app-absence.png").await?;
+    click(c, "#fravaer .tilbake").await
+}
 
-    // Prosjekt nærvær: the form with the template's questions, a milestone ticked as reached.
-    find(&c, "#fravaer .tilbake").await?.click().await?;
-    find(&c, "#til-plan").await?.click().await?;
+/// Prosjekt nærvær: the form with the template's questions, a milestone ticked as reached.
+async fn project_plan_with_a_reached_milestone(c: &Client, board: &Value) -> Res {
+    click(c, "#til-plan").await?;
     wait_js(
-        &c,
+        c,
         "planskjemaet",
         "document.activeElement.name === 'absence_pct_december'",
     )
     .await?;
-    type_keys(
-        &c,
-        &format!("11,2{TAB}10,4{TAB}Mye korttidsfravær på kveld"),
-    )
-    .await?;
-    find(&c, "#nytt-delmal").await?.click().await?;
-    type_keys(&c, "Faste vikarer ansatt").await?;
-    type_keys(&c, &format!("{TAB}15.03.2025{TAB} ")).await?; // Tab to the tick, Space ticks it
+    type_keys(c, &format!("11,2{TAB}10,4{TAB}Mye korttidsfravær på kveld")).await?;
+    click(c, "#nytt-delmal").await?;
+    type_keys(c, "Faste vikarer ansatt").await?;
+    type_keys(c, &format!("{TAB}15.03.2025{TAB} ")).await?; // Tab to the tick, Space ticks it
     let view = wait_invoke(
-        &c,
+        c,
         "planen lagret",
         "load_board",
         json!({ "id": board }),
@@ -967,19 +611,22 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
     assert_eq!(view["board"]["plan"]["absence_pct_december"], 11.2);
     assert_eq!(view["board"]["plan"]["milestones"][0]["due"], "2025-03-15");
     js(
-        &c,
+        c,
         "document.querySelector('main').scrollTop = 0; return true",
     )
     .await?;
-    screenshot(&c, "app-plan.png").await?;
+    screenshot(c, "app-plan.png").await?;
+    click(c, "#plan .tilbake").await
+}
 
-    // Månedsgjennomgang, keyboard only: overdue first, then by due date, then the rest.
-    find(&c, "#plan .tilbake").await?.click().await?;
-    find(&c, "#til-gjennomgang").await?.click().await?;
+/// Månedsgjennomgang, keyboard only: overdue first, then by due date, then the rest; the
+/// end asks for the month's figures, then offers to print the board.
+async fn monthly_review_by_keyboard(c: &Client, board: &Value) -> Res {
+    click(c, "#til-gjennomgang").await?;
     let order = ["Faste vikarer på kveld", "Felles lunsj", "Ønsketurnus"];
     for (i, measure) in order.iter().enumerate() {
         wait_js(
-            &c,
+            c,
             &format!("tiltak {}: {measure}", i + 1),
             &format!(
                 "document.querySelector('#gj-tiltak').textContent === '{measure}' && document.activeElement.name === 'gj-status'"
@@ -988,34 +635,33 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
         .await?;
         if i == 0 {
             assert_eq!(
-                js(&c, "return !document.querySelector('#gj-forsinket').hidden").await?,
+                js(c, "return !document.querySelector('#gj-forsinket').hidden").await?,
                 json!(true),
                 "det forsinkede tiltaket er merket"
             );
         }
-        type_keys(&c, &format!("2{TAB}Notat {}{TAB}", i + 1)).await?;
-        type_keys(&c, &format!("Resultat {}", i + 1)).await?;
+        type_keys(c, &format!("2{TAB}Notat {}{TAB}", i + 1)).await?;
+        type_keys(c, &format!("Resultat {}", i + 1)).await?;
         if i == 0 {
-            screenshot(&c, "app-review.png").await?;
+            screenshot(c, "app-review.png").await?;
         }
-        type_keys(&c, &format!("{CTRL}{ENTER}{RELEASE}")).await?;
+        type_keys(c, &format!("{CTRL}{ENTER}{RELEASE}")).await?;
     }
-    // The end asks for the month's figures, then offers to print the board.
     wait_js(
-        &c,
+        c,
         "spørsmålet om fraværstall",
         "!document.querySelector('#gj-slutt').hidden && document.activeElement.name === 'agreed'",
     )
     .await?;
-    type_keys(&c, &format!("400{TAB}24{ENTER}")).await?;
+    type_keys(c, &format!("400{TAB}24{ENTER}")).await?;
     wait_js(
-        &c,
+        c,
         "tallene lagret og utskrift tilbudt",
         "document.querySelector('#gj-hittil').textContent.includes('Sykefravær hittil i år') && document.activeElement.id === 'gj-skriv-ut'",
     )
     .await?;
-    screenshot(&c, "app-review-end.png").await?;
-    let view = invoke(&c, "load_board", json!({ "id": board })).await?;
+    screenshot(c, "app-review-end.png").await?;
+    let view = invoke(c, "load_board", json!({ "id": board })).await?;
     let rows = view["board"]["rows"].as_array().ok_or("rader")?;
     for (r, n) in [(0, 3), (1, 1), (2, 2)] {
         assert_eq!(rows[r]["status"], "in_progress", "rad {r}: {}", rows[r]);
@@ -1036,109 +682,68 @@ async fn followup_scenarios(driver: &Driver, work: &Path) -> Res {
         "månedens tall er lagret: {}",
         view["board"]["absence"]
     );
+    click(c, "#gjennomgang .tilbake:not(.stille)").await
+}
 
-    // Frister: the overdue measure, across the file's boards.
-    find(&c, "#gjennomgang .tilbake:not(.stille)")
-        .await?
-        .click()
-        .await?;
-    find(&c, "#editor .til-frister").await?.click().await?;
+/// Frister: the overdue measure, across the file's boards; one due far ahead is not there.
+async fn deadlines_show_the_overdue_measure(c: &Client, rows: &Rows) -> Res {
+    let (late, soon) = (&rows.late, &rows.soon);
+    click(c, "#editor .til-frister").await?;
     wait_js(
-        &c,
+        c,
         "det forsinkede tiltaket i Frister",
         &format!("(tr => tr && tr.classList.contains('forsinket') && tr.textContent.includes('Faste vikarer på kveld') && tr.textContent.includes('28.02.2025') && tr.textContent.includes('Forsinket'))(document.querySelector('#frister-rader tr[data-row=\"{late}\"]'))"),
     )
     .await?;
     assert_eq!(
         js(
-            &c,
+            c,
             &format!("return !!document.querySelector('#frister-rader tr[data-row=\"{soon}\"]')")
         )
         .await?,
         json!(false),
         "en frist langt fram er ikke med innen 14 dager"
     );
-    screenshot(&c, "app-deadlines.png").await?;
+    screenshot(c, "app-deadlines.png").await?;
+    click(c, "#frister .tilbake").await
+}
 
-    // The status story: correct an entry's date in the editor's timeline.
-    find(&c, "#frister .tilbake").await?.click().await?;
-    let tr = format!("#rader tr[data-id='{plain}']");
-    find(&c, &format!("{tr} .tidslinje summary"))
-        .await?
-        .click()
-        .await?;
-    find(&c, &format!("{tr} .tidslinje .rett"))
-        .await?
-        .click()
-        .await?;
+/// The status story: correct an entry's date and note in the editor's timeline.
+async fn corrected_history_entry(c: &Client, row: &Value) -> Res {
+    let tr = format!("#rader tr[data-id='{row}']");
+    click(c, &format!("{tr} .tidslinje summary")).await?;
+    click(c, &format!("{tr} .tidslinje .rett")).await?;
+    wait_open(c, "rettedialogen", "#rettdialog").await?;
     wait_js(
-        &c,
-        "rettedialogen",
-        "document.querySelector('#rettdialog').open",
-    )
-    .await?;
-    wait_js(
-        &c,
+        c,
         "datoen vist som dd.mm.åååå",
         r"/^\d\d\.\d\d\.\d{4}$/.test(document.querySelector('#rett-form input[name=on]').value)",
     )
     .await?;
-    find(&c, "#rett-form input[name=on]").await?.clear().await?;
-    find(&c, "#rett-form input[name=on]")
-        .await?
-        .send_keys("01.03.2025")
-        .await?;
-    find(&c, "#rett-form textarea[name=note]")
-        .await?
-        .clear()
-        .await?;
-    find(&c, "#rett-form textarea[name=note]")
-        .await?
-        .send_keys("Rettet notat")
-        .await?;
-    find(&c, "#rett-form button[type=submit]")
-        .await?
-        .click()
-        .await?;
+    replace(c, "#rett-form input[name=on]", "01.03.2025").await?;
+    replace(c, "#rett-form textarea[name=note]", "Rettet notat").await?;
+    click(c, "#rett-form button[type=submit]").await?;
     wait_js(
-        &c,
+        c,
         "den rettede historikken",
         &format!("(d => d && d.textContent.includes('01.03.2025') && d.textContent.includes('Rettet notat'))(document.querySelector(\"{tr} .tidslinje\"))"),
     )
     .await?;
-    screenshot(&c, "app-timeline.png").await?;
+    screenshot(c, "app-timeline.png").await
+}
 
-    // The year report is in the print dialog (on A4), and prints.
-    type_keys(&c, &format!("{CTRL}p{RELEASE}")).await?;
+/// The year report is in the print dialog (on A4), and prints.
+async fn year_report_is_printed(c: &Client, board: &Value, pdf: &Path) -> Res {
+    open_print_dialog(c).await?;
+    click(c, "#utskrift input[name=what][value=report]").await?;
     wait_js(
-        &c,
-        "utskriftsdialogen",
-        "document.querySelector('#utskrift').open",
-    )
-    .await?;
-    find(&c, "#utskrift input[name=what][value=report]")
-        .await?
-        .click()
-        .await?;
-    wait_js(
-        &c,
+        c,
         "Årsrapport på A4",
         "document.querySelector('#utskrift-form').paper.value === 'a4' && document.querySelector('#utskrift input[value=report]').closest('label').textContent.includes('Årsrapport')",
     )
     .await?;
-    find(&c, "#utskrift-form button.avbryt")
-        .await?
-        .click()
-        .await?;
-    let pdf = work.join("arsrapport.pdf");
-    invoke(
-        &c,
-        "print_pdf",
-        json!({ "boardId": board, "what": "report", "paper": null, "path": pdf }),
-    )
-    .await?;
-    let text = pdf_text(&pdf)?;
+    cancel_print_dialog(c).await?;
+    let text = print_pdf(c, board, "report", None, pdf).await?;
     assert!(text.contains("Sykehjemmet"), "{text}");
-    c.close().await?;
     Ok(())
 }

@@ -1,126 +1,28 @@
 //! The follow-up commands in Tauri's mock runtime (Fraværstall, Prosjekt nærvær,
 //! Månedsgjennomgang, corrections of the status story, Frister): the real app configuration
-//! and capabilities, no window. The harness follows `tests/commands.rs`.
+//! and capabilities, no window. The harness is shared with `tests/commands.rs` (`tests/common/`).
 
+mod common;
+
+use common::{app_with_board, TestApp};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, Manager, WebviewWindow};
 
-struct TestApp {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    dir: tempfile::TempDir,
-}
-
-fn app() -> TestApp {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = tavle_app::configure_with_dirs(mock_builder(), Some(own_dirs(&dir)))
-        .build(tauri::generate_context!())
-        .expect("the app builds in the mock runtime");
-    let window = main_window(&app);
-    TestApp {
-        _app: app,
-        window,
-        dir,
-    }
-}
-
-/// The app's own settings folder inside the test's folder: tests run in parallel and must
-/// not share a settings file.
-fn own_dirs(dir: &tempfile::TempDir) -> tavle_app::Dirs {
-    let app_dir = dir.path().join("app");
-    tavle_app::Dirs {
-        config: app_dir.clone(),
-        data: app_dir,
-    }
-}
-
-/// The window the capabilities are granted to (the mock runtime does not open the
-/// configured windows by itself).
-fn main_window(app: &App<MockRuntime>) -> WebviewWindow<MockRuntime> {
-    app.get_webview_window("main").unwrap_or_else(|| {
-        tauri::WebviewWindowBuilder::new(app, "main", Default::default())
-            .build()
-            .expect("the main window")
-    })
-}
-
-impl TestApp {
-    /// Sends a command as the UI does; `Err` holds the error JSON.
-    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.window,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                // On Linux the app's own pages come from tauri://localhost.
-                url: "tauri://localhost".parse().expect("url"),
-                body: InvokeBody::Json(args),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|body| body.deserialize::<Value>().expect("json answer"))
-    }
-
-    fn ok(&self, cmd: &str, args: Value) -> Value {
-        self.call(cmd, args)
-            .unwrap_or_else(|err| panic!("{cmd} failed: {err}"))
-    }
-
-    fn path(&self, name: &str) -> String {
-        self.dir.path().join(name).display().to_string()
-    }
-
-    /// A new file with one board; returns the board id.
-    fn file_with_board(&self) -> Value {
-        self.ok("create_file", json!({ "path": self.path("enhet.tavle") }));
-        self.ok(
-            "create_board",
-            json!({ "header": {
-                "title": "Forbedringstavle", "unit": "Hjemmesykepleien", "year": 2025,
-                "main_goal": "Pasienter skal kunne bo hjemme", "focus": "trykkløst og trykksikkert",
-                "target_pct": 7.0
-            }}),
-        )
-    }
-
-    fn add_row(&self, board: &Value, goal: &str, position: Value) -> Value {
-        self.ok(
-            "add_row",
-            json!({ "board": board, "position": position, "text": text(goal) }),
-        )
-    }
-}
-
-fn text(goal: &str) -> Value {
-    json!({ "goal": goal, "ideas": "", "measure": "", "owner": "Alle ansatte",
-            "when": "Alltid", "due": null, "result": "" })
-}
-
+/// A month's figures as the Fraværstall form sends them.
 fn month(m: &str, pct: &str, agreed: &str, lost: &str) -> Value {
     json!({ "month": m, "pct": pct, "agreed": agreed, "lost": lost, "self_certified": "" })
 }
 
+/// Saves one month's figures, as leaving a row of the Fraværstall form does.
+fn set_month(t: &TestApp, board: &Value, month: Value) {
+    t.ok("set_absence", json!({ "board": board, "month": month }));
+}
+
 #[test]
 fn absence_is_set_as_a_percentage_or_as_workdays_and_the_table_shows_year_to_date() {
-    let t = app();
-    let board = t.file_with_board();
-    t.ok(
-        "set_absence",
-        json!({ "board": board, "month": month("2025-01", "", "200", "30") }),
-    );
-    t.ok(
-        "set_absence",
-        json!({ "board": board, "month": month("2025-02", "", "400", "20") }),
-    );
-    t.ok(
-        "set_absence",
-        json!({ "board": board, "month": month("2025-03", "", "400", "20") }),
-    );
+    let (t, board) = app_with_board();
+    set_month(&t, &board, month("2025-01", "", "200", "30"));
+    set_month(&t, &board, month("2025-02", "", "400", "20"));
+    set_month(&t, &board, month("2025-03", "", "400", "20"));
     let table = t.ok("absence_table", json!({ "board": board }));
     assert_eq!(table["rows"].as_array().unwrap().len(), 12);
     assert_eq!(table["rows"][0]["label"], "Januar 2025");
@@ -131,11 +33,8 @@ fn absence_is_set_as_a_percentage_or_as_workdays_and_the_table_shows_year_to_dat
     assert_eq!(s["gap_text"], "på målet");
 
     // A percentage for April: the year to date is then the mean of the months.
-    t.ok(
-        "set_absence",
-        json!({ "board": board, "month": month("2025-04", "9,4", "", "") }),
-    );
-    let view = t.ok("load_board", json!({ "id": board }));
+    set_month(&t, &board, month("2025-04", "9,4", "", ""));
+    let view = t.view(&board);
     assert_eq!(
         view["board"]["absence"][3],
         json!({ "month": "2025-04", "pct": 9.4 })
@@ -147,18 +46,14 @@ fn absence_is_set_as_a_percentage_or_as_workdays_and_the_table_shows_year_to_dat
     );
 
     // Emptying a row removes the month.
-    t.ok(
-        "set_absence",
-        json!({ "board": board, "month": month("2025-04", "", "", "") }),
-    );
-    let view = t.ok("load_board", json!({ "id": board }));
+    set_month(&t, &board, month("2025-04", "", "", ""));
+    let view = t.view(&board);
     assert_eq!(view["board"]["absence"].as_array().unwrap().len(), 3);
 }
 
 #[test]
 fn the_live_summary_follows_the_typed_months_and_names_the_ones_it_cannot_read() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     let check = t.ok(
         "absence_summary",
         json!({ "board": board, "months": [
@@ -173,14 +68,13 @@ fn the_live_summary_follows_the_typed_months_and_names_the_ones_it_cannot_read()
     let msg = check["problems"][0]["message"].as_str().unwrap();
     assert!(msg.contains("«tjue» er ikke et tall"), "{msg}");
     // Nothing was stored.
-    let view = t.ok("load_board", json!({ "id": board }));
+    let view = t.view(&board);
     assert_eq!(view["board"]["absence"], json!([]));
 }
 
 #[test]
 fn invalid_months_are_refused_with_a_norwegian_message() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     for (bad, says) in [
         (
             month("2025-03", "", "200", ""),
@@ -194,21 +88,20 @@ fn invalid_months_are_refused_with_a_norwegian_message() {
         (month("2025-03", "ni", "", ""), "«ni» er ikke et tall"),
         (month("2024-03", "7", "", ""), "2024"),
     ] {
-        let err = t
-            .call("set_absence", json!({ "board": board, "month": bad }))
-            .unwrap_err();
-        assert_eq!(err["kind"], "invalid", "{err}");
-        let msg = err["message"].as_str().unwrap();
+        let msg = t.refused(
+            "set_absence",
+            json!({ "board": board, "month": bad }),
+            "invalid",
+        );
         assert!(msg.contains(says), "«{msg}» skulle nevne «{says}»");
     }
-    let view = t.ok("load_board", json!({ "id": board }));
+    let view = t.view(&board);
     assert_eq!(view["board"]["absence"], json!([]));
 }
 
 #[test]
 fn the_plan_is_saved_with_its_milestones_and_shown_again_in_the_form() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     let plan = json!({
         "absence_pct_december": "11,2", "absence_pct_average": "10,4",
         "situation": "Mye korttidsfravær", "why_change": "Pasientene merker det",
@@ -220,7 +113,7 @@ fn the_plan_is_saved_with_its_milestones_and_shown_again_in_the_form() {
         ]
     });
     t.ok("save_plan", json!({ "board": board, "plan": plan }));
-    let view = t.ok("load_board", json!({ "id": board }));
+    let view = t.view(&board);
     assert_eq!(view["board"]["plan"]["absence_pct_december"], 11.2);
     assert_eq!(
         view["board"]["plan"]["milestones"][0]["reached_on"],
@@ -230,43 +123,31 @@ fn the_plan_is_saved_with_its_milestones_and_shown_again_in_the_form() {
     assert_eq!(form["plan"], plan);
     assert_eq!(form["target_text"], "7,0 %");
 
-    let err = t
-        .call(
-            "save_plan",
-            json!({ "board": board, "plan": { "milestones": [ { "text": " " } ] } }),
-        )
-        .unwrap_err();
-    assert_eq!(err["kind"], "invalid");
-    assert!(
-        err["message"]
-            .as_str()
-            .unwrap()
-            .contains("Delmål nr. 1 mangler tekst"),
-        "{err}"
+    let msg = t.refused(
+        "save_plan",
+        json!({ "board": board, "plan": { "milestones": [ { "text": " " } ] } }),
+        "invalid",
     );
+    assert!(msg.contains("Delmål nr. 1 mangler tekst"), "{msg}");
 }
 
 #[test]
 fn a_corrected_history_entry_keeps_the_story_in_date_order() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     let row = t.add_row(&board, "Faghjul", Value::Null);
     for (status, on, note) in [
         ("in_progress", "2025-01-20", "Første møte"),
         ("paused", "2025-03-01", "Sykdom"),
         ("in_progress", "2025-04-01", "I gang igjen"),
     ] {
-        t.ok(
-            "change_status",
-            json!({ "row": row, "status": status, "on": on, "note": note }),
-        );
+        t.change_status(&row, status, on, note);
     }
     // "Første møte" was really in May: it moves last, and the row follows it.
     t.ok(
         "correct_status",
         json!({ "row": row, "index": 0, "on": "15.05.2025", "note": "Første møte (flyttet)" }),
     );
-    let view = t.ok("load_board", json!({ "id": board }));
+    let view = t.view(&board);
     let history = view["board"]["rows"][0]["history"]
         .as_array()
         .unwrap()
@@ -276,48 +157,27 @@ fn a_corrected_history_entry_keeps_the_story_in_date_order() {
     assert_eq!(history[2]["note"], "Første møte (flyttet)");
     assert_eq!(view["board"]["rows"][0]["status"], "in_progress");
 
-    let err = t
-        .call(
-            "correct_status",
-            json!({ "row": row, "index": 0, "on": "31.02.2025", "note": "" }),
-        )
-        .unwrap_err();
-    assert_eq!(err["kind"], "invalid");
-    assert!(
-        err["message"]
-            .as_str()
-            .unwrap()
-            .contains("er ikke en gyldig dato"),
-        "{err}"
+    let msg = t.refused(
+        "correct_status",
+        json!({ "row": row, "index": 0, "on": "31.02.2025", "note": "" }),
+        "invalid",
     );
-    let err = t
-        .call(
-            "correct_status",
-            json!({ "row": row, "index": 7, "on": "2025-05-01", "note": "" }),
-        )
-        .unwrap_err();
-    assert_eq!(err["kind"], "not_found");
+    assert!(msg.contains("er ikke en gyldig dato"), "{msg}");
+    t.refused(
+        "correct_status",
+        json!({ "row": row, "index": 7, "on": "2025-05-01", "note": "" }),
+        "not_found",
+    );
 }
 
 #[test]
 fn the_due_list_has_the_overdue_measures_of_every_board_first() {
-    let t = app();
-    let board = t.file_with_board();
-    let other = t.ok(
-        "create_board",
-        json!({ "header": {
-            "title": "Forbedringstavle", "unit": "Korttidsavdelingen", "year": 2025,
-            "main_goal": "", "focus": "", "target_pct": null
-        }}),
-    );
+    let (t, board) = app_with_board();
+    let other = t.bare_board("Korttidsavdelingen");
     let late = t.add_row(&board, "Sen", Value::Null);
-    let mut text_late = text("Sen");
-    text_late["due"] = json!("2025-02-28");
-    t.ok("update_row", json!({ "row": late, "text": text_late }));
+    t.set_due(&late, "Sen", "2025-02-28");
     let soon = t.add_row(&other, "Snart", Value::Null);
-    let mut text_soon = text("Snart");
-    text_soon["due"] = json!("2999-12-31");
-    t.ok("update_row", json!({ "row": soon, "text": text_soon }));
+    t.set_due(&soon, "Snart", "2999-12-31");
     t.add_row(&other, "Uten frist", Value::Null);
 
     let due = t.ok("due_list", json!({ "withinDays": 14 }));
@@ -344,18 +204,12 @@ fn the_due_list_has_the_overdue_measures_of_every_board_first() {
 
 #[test]
 fn the_review_lists_active_measures_overdue_first_and_saves_status_note_and_result() {
-    let t = app();
-    let board = t.file_with_board();
+    let (t, board) = app_with_board();
     let plain = t.add_row(&board, "Uten frist", Value::Null);
     let late = t.add_row(&board, "Forsinket", Value::Null);
     let done = t.add_row(&board, "Ferdig", Value::Null);
-    let mut late_text = text("Forsinket");
-    late_text["due"] = json!("2025-02-28");
-    t.ok("update_row", json!({ "row": late, "text": late_text }));
-    t.ok(
-        "change_status",
-        json!({ "row": done, "status": "done", "on": "2025-01-10", "note": "" }),
-    );
+    t.set_due(&late, "Forsinket", "2025-02-28");
+    t.change_status(&done, "done", "2025-01-10", "");
 
     let review = t.ok("review_list", json!({ "board": board }));
     let items = review["items"].as_array().unwrap();
@@ -377,18 +231,16 @@ fn the_review_lists_active_measures_overdue_first_and_saves_status_note_and_resu
         "save_review",
         json!({ "row": plain, "status": "not_started", "note": " ", "result": "" }),
     );
-    let view = t.ok("load_board", json!({ "id": board }));
+    let view = t.view(&board);
     let rows = view["board"]["rows"].as_array().unwrap();
     assert_eq!(rows[1]["status"], "in_progress");
     assert_eq!(rows[1]["result"], "Halvveis");
     assert_eq!(rows[1]["history"][0]["note"], "Startet i mars");
     assert_eq!(rows[0]["history"], json!([]));
 
-    let err = t
-        .call(
-            "save_review",
-            json!({ "row": 9999, "status": "done", "note": "", "result": "" }),
-        )
-        .unwrap_err();
-    assert_eq!(err["kind"], "not_found");
+    t.refused(
+        "save_review",
+        json!({ "row": 9999, "status": "done", "note": "", "result": "" }),
+        "not_found",
+    );
 }

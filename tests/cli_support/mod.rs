@@ -86,6 +86,13 @@ impl Scratch {
         Scratch { dir, file }
     }
 
+    /// A file holding the example board; returns the scratch folder and the board's id.
+    pub fn with_example() -> (Self, String) {
+        let s = Self::new();
+        let id = s.import_example();
+        (s, id)
+    }
+
     /// A path in the folder.
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
@@ -118,6 +125,12 @@ impl Scratch {
         id
     }
 
+    /// Imports the example board (`examples/hjemmesykepleien-2025.json`) and returns the
+    /// new board's id.
+    pub fn import_example(&self) -> String {
+        self.import(Path::new(EXAMPLE))
+    }
+
     /// Imports a board given as JSON text and returns the new board's id.
     pub fn import_text(&self, json: &str) -> String {
         let p = self.write("import.json", json);
@@ -130,10 +143,33 @@ impl Scratch {
         tavle([OsStr::new("import"), self.file.as_os_str(), p.as_os_str()])
     }
 
+    /// Runs `tavle export FILE --board ID --format FORMAT -o OUT`.
+    pub fn export_to(&self, id: &str, format: &str, out: &Path) -> Run {
+        self.run(
+            "export",
+            &["--board", id, "--format", format, "-o", path_arg(out)],
+        )
+    }
+
+    /// Runs `tavle print FILE --board ID --what WHAT [--paper PAPER] -o OUT`.
+    pub fn print_to(&self, id: &str, what: &str, paper: Option<&str>, out: &Path) -> Run {
+        let mut args = vec!["--board", id, "--what", what];
+        if let Some(paper) = paper {
+            args.extend(["--paper", paper]);
+        }
+        args.extend(["-o", path_arg(out)]);
+        self.run("print", &args)
+    }
+
     /// The `.tavle` file's bytes (the backups folder beside it is not looked at).
     pub fn file_bytes(&self) -> Vec<u8> {
         std::fs::read(&self.file).expect("the .tavle file exists")
     }
+}
+
+/// A temporary path as a command-line argument (temporary folders have UTF-8 names here).
+fn path_arg(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 path")
 }
 
 /// A board exchange file around a board object.

@@ -1,5 +1,8 @@
-//! Shared builders for the integration tests: boards like the real one in seed 000.
+//! Shared builders for the integration tests: boards like the real one in seed 000, and
+//! (`pdf`) reading printed PDFs back.
 #![allow(dead_code)]
+
+pub mod pdf;
 
 use chrono::NaiveDate;
 use tavle::model::{AbsenceMonth, Board, Milestone, Plan, Row, Status, StatusChange};

@@ -1,0 +1,405 @@
+//! The end-to-end harness: tauri-driver started and stopped, the app launched in a WebDriver
+//! session, and small steps on the page (wait for a condition, click, type, call a command,
+//! print a PDF and read it back).
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+pub const TAB: &str = "\u{e004}";
+pub const CTRL: &str = "\u{e009}";
+pub const SHIFT: &str = "\u{e008}";
+pub const ENTER: &str = "\u{e007}";
+pub const END: &str = "\u{e010}";
+pub const ALT: &str = "\u{e00a}";
+pub const UP: &str = "\u{e013}";
+/// Releases held modifier keys.
+pub const RELEASE: &str = "\u{e000}";
+const WAIT: Duration = Duration::from_secs(30);
+
+pub type Res<T = ()> = Result<T, Box<dyn std::error::Error>>;
+
+/// Says whether the test can run; `None` skips it (never under CI).
+pub fn prerequisites() -> Option<PathBuf> {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    let missing = |what: &str| {
+        let msg = format!(
+            "ENDE-TIL-ENDE-TESTEN KAN IKKE KJØRE: {what}. Kjør `scripts/setup` og `xvfb-run -a cargo test --workspace`."
+        );
+        if ci {
+            panic!("{msg}");
+        }
+        eprintln!("\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n{msg}\nHOPPER OVER (ikke CI).\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n");
+    };
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        missing("ingen skjerm (DISPLAY er ikke satt)");
+        return None;
+    }
+    let Some(driver) = find_program("tauri-driver") else {
+        missing("fant ikke tauri-driver (cargo install tauri-driver --locked)");
+        return None;
+    };
+    if find_program("WebKitWebDriver").is_none() {
+        missing("fant ikke WebKitWebDriver (pakken webkit2gtk-driver)");
+        return None;
+    }
+    Some(driver)
+}
+
+pub fn find_program(name: &str) -> Option<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(Path::new(&home).join(".cargo/bin"));
+    }
+    dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// tauri-driver, stopped with SIGTERM so it takes WebKitWebDriver down with it (a SIGKILL
+/// leaves WebKitWebDriver holding its port).
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    pub fn start(bin: &Path, config: &Path) -> Driver {
+        let port = free_port();
+        let native = free_port();
+        let child = Command::new(bin)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
+            // The app inherits this through WebKitWebDriver: its own settings folder.
+            .env("TAVLE_CONFIG_DIR", config)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver starts");
+        let deadline = Instant::now() + WAIT;
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver svarte ikke på port {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { child, port }
+    }
+
+    pub fn stop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Launches the app (`tavle-app ARGS`) in a new session.
+    pub async fn session(&self, args: &[&str]) -> Res<Client> {
+        let caps = json!({
+            "browserName": "wry",
+            "tauri:options": {
+                "application": app_binary(),
+                "args": args,
+            }
+        });
+        let Value::Object(caps) = caps else {
+            unreachable!()
+        };
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await?;
+        Ok(client)
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            self.stop();
+        }
+    }
+}
+
+pub fn app_binary() -> String {
+    std::env::var("TAVLE_E2E_APP").unwrap_or_else(|_| env!("CARGO_BIN_EXE_tavle-app").to_string())
+}
+
+/// Polls a JavaScript expression until it is truthy; returns its value.
+pub async fn wait_js(c: &Client, what: &str, expr: &str) -> Res<Value> {
+    let deadline = Instant::now() + WAIT;
+    let script = format!("return ({expr});");
+    loop {
+        let value = c.execute(&script, vec![]).await?;
+        let truthy = !matches!(&value, Value::Null | Value::Bool(false))
+            && value != json!(0)
+            && value != json!("");
+        if truthy {
+            return Ok(value);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("ventet forgjeves på: {what} ({expr} = {value})").into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+pub async fn js(c: &Client, script: &str) -> Res<Value> {
+    Ok(c.execute(script, vec![]).await?)
+}
+
+pub async fn find(c: &Client, css: &str) -> Res<fantoccini::elements::Element> {
+    Ok(c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(css))
+        .await?)
+}
+
+/// Types into whatever has the focus.
+pub async fn type_keys(c: &Client, keys: &str) -> Res {
+    c.active_element().await?.send_keys(keys).await?;
+    Ok(())
+}
+
+pub async fn screenshot(c: &Client, name: &str) -> Res {
+    if let Some(dir) = std::env::var_os("TAVLE_SCREENSHOTS") {
+        std::fs::create_dir_all(&dir)?;
+        // Let the page paint what the last step changed before taking the picture.
+        c.execute_async(
+            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            vec![],
+        )
+        .await?;
+        std::fs::write(Path::new(&dir).join(name), c.screenshot().await?)?;
+    }
+    Ok(())
+}
+
+/// Launches the app and waits until `ready` (a CSS selector) shows; returns the session and
+/// the time from launch to a usable window.
+pub async fn launch(driver: &Driver, args: &[&str], ready: &str) -> Res<(Client, Duration)> {
+    let t0 = Instant::now();
+    let c = driver.session(args).await?;
+    wait_js(
+        &c,
+        ready,
+        &format!("(e => e && e.offsetParent !== null)(document.querySelector('{ready}'))"),
+    )
+    .await?;
+    Ok((c, t0.elapsed()))
+}
+
+pub fn pdf_text(pdf: &Path) -> Res<String> {
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(pdf)
+        .arg("-")
+        .output()?;
+    if !out.status.success() {
+        return Err(format!("pdftotext feilet: {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Proportional set size in kB (shared libraries counted once across processes).
+pub fn pss_kb(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+        .ok()
+        .and_then(|t| {
+            t.lines().find(|l| l.starts_with("Pss:")).and_then(|l| {
+                l["Pss:".len()..]
+                    .trim()
+                    .trim_end_matches(" kB")
+                    .trim()
+                    .parse()
+                    .ok()
+            })
+        })
+        .unwrap_or(0)
+}
+
+/// Prints the resident memory of the running app and its WebKit processes (from /proc).
+pub fn report_memory(when: &str) {
+    let procs: Vec<(u32, u32, String, u64)> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+            let status = std::fs::read_to_string(e.path().join("status")).ok()?;
+            let field = |name: &str| {
+                status
+                    .lines()
+                    .find(|l| l.starts_with(name))
+                    .map(|l| l[name.len()..].trim().to_string())
+            };
+            let ppid = field("PPid:")?.parse().ok()?;
+            let rss_kb = field("VmRSS:")
+                .and_then(|v| v.trim_end_matches(" kB").trim().parse().ok())
+                .unwrap_or(0);
+            Some((pid, ppid, field("Name:")?, rss_kb))
+        })
+        .collect();
+    for (pid, _, name, rss) in procs.iter().filter(|p| p.2 == "tavle-app") {
+        let children: Vec<&(u32, u32, String, u64)> =
+            procs.iter().filter(|p| p.1 == *pid).collect();
+        let total: u64 = rss + children.iter().map(|c| c.3).sum::<u64>();
+        let parts: Vec<String> = children
+            .iter()
+            .map(|c| format!("{} {} MB", c.2, c.3 / 1024))
+            .collect();
+        let pss: u64 = pss_kb(*pid) + children.iter().map(|c| pss_kb(c.0)).sum::<u64>();
+        eprintln!(
+            "e2e: minne ({when}): {name} {} MB + [{}] = {} MB RSS, {} MB PSS",
+            rss / 1024,
+            parts.join(", "),
+            total / 1024,
+            pss / 1024
+        );
+    }
+}
+
+/// Calls an app command from the page, as the UI does; `Err` carries the error JSON.
+pub async fn invoke(c: &Client, cmd: &str, args: Value) -> Res<Value> {
+    let answer = c
+        .execute_async(
+            "const [cmd, args, done] = arguments;\
+             window.__TAURI__.core.invoke(cmd, args).then(v => done({ ok: v }), e => done({ err: e }));",
+            vec![json!(cmd), args],
+        )
+        .await?;
+    match answer.get("ok") {
+        Some(v) => Ok(v.clone()),
+        None => Err(format!("{cmd} feilet: {answer}").into()),
+    }
+}
+
+/// Polls a command until `check` accepts its answer.
+pub async fn wait_invoke(
+    c: &Client,
+    what: &str,
+    cmd: &str,
+    args: Value,
+    check: impl Fn(&Value) -> bool,
+) -> Res<Value> {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let v = invoke(c, cmd, args.clone()).await?;
+        if check(&v) {
+            return Ok(v);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("ventet forgjeves på: {what} ({v})").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Clicks the element `css` (once it is there).
+pub async fn click(c: &Client, css: &str) -> Res {
+    find(c, css).await?.click().await?;
+    Ok(())
+}
+
+/// Types `text` into the field `css`.
+pub async fn fill(c: &Client, css: &str, text: &str) -> Res {
+    find(c, css).await?.send_keys(text).await?;
+    Ok(())
+}
+
+/// Empties the field `css`.
+pub async fn clear(c: &Client, css: &str) -> Res {
+    find(c, css).await?.clear().await?;
+    Ok(())
+}
+
+/// Empties the field `css` and types `text` into it.
+pub async fn replace(c: &Client, css: &str, text: &str) -> Res {
+    clear(c, css).await?;
+    fill(c, css, text).await
+}
+
+/// Presses Ctrl+`key` in whatever has the focus.
+pub async fn ctrl(c: &Client, key: &str) -> Res {
+    type_keys(c, &format!("{CTRL}{key}{RELEASE}")).await
+}
+
+/// Waits until the dialog `css` is open.
+pub async fn wait_open(c: &Client, what: &str, css: &str) -> Res {
+    wait_js(c, what, &format!("document.querySelector('{css}').open")).await?;
+    Ok(())
+}
+
+/// Waits until the editor shows `n` saved rows.
+pub async fn wait_rows(c: &Client, what: &str, n: usize) -> Res {
+    wait_js(
+        c,
+        what,
+        &format!("document.querySelectorAll('#rader tr[data-id]').length === {n}"),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Waits until the editor says «Lagret».
+pub async fn wait_saved(c: &Client) -> Res {
+    wait_js(
+        c,
+        "Lagret-merket",
+        "document.querySelector('#lagret').textContent === 'Lagret'",
+    )
+    .await?;
+    Ok(())
+}
+
+/// Opens the print dialog with Ctrl+P.
+pub async fn open_print_dialog(c: &Client) -> Res {
+    ctrl(c, "p").await?;
+    wait_open(c, "utskriftsdialogen", "#utskrift").await
+}
+
+pub async fn cancel_print_dialog(c: &Client) -> Res {
+    click(c, "#utskrift-form button.avbryt").await
+}
+
+/// Prints through the app's `print_pdf` command, as the print dialog does, to `path`;
+/// returns the PDF's text.
+pub async fn print_pdf(
+    c: &Client,
+    board: &Value,
+    what: &str,
+    paper: Option<&str>,
+    path: &Path,
+) -> Res<String> {
+    invoke(
+        c,
+        "print_pdf",
+        json!({ "boardId": board, "what": what, "paper": paper, "path": path }),
+    )
+    .await?;
+    pdf_text(path)
+}
