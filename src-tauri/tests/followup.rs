@@ -316,7 +316,7 @@ fn the_due_list_has_the_overdue_measures_of_every_board_first() {
     t.ok("update_row", json!({ "row": late, "text": text_late }));
     let soon = t.add_row(&other, "Snart", Value::Null);
     let mut text_soon = text("Snart");
-    text_soon["due"] = json!("2999-12-31");
+    text_soon["due"] = json!("2099-12-31");
     t.ok("update_row", json!({ "row": soon, "text": text_soon }));
     t.add_row(&other, "Uten frist", Value::Null);
 
