@@ -10,22 +10,6 @@ use crate::model::{parse_date, AbsenceMonth, Board, Milestone, Plan, Row, YearMo
 use crate::nb;
 use crate::store::RowText;
 
-/// Norwegian month names with a capital, for the months table.
-pub const MONTH_NAMES: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "Mars",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-
 /// One month of the months table as typed: every field is text, empty when not given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -123,11 +107,7 @@ impl MonthEntry {
 
 /// "Mars 2025".
 pub fn month_label(month: YearMonth) -> String {
-    let name = MONTH_NAMES
-        .get(month.month as usize - 1)
-        .copied()
-        .unwrap_or("?");
-    format!("{name} {}", month.year)
+    format!("{} {}", nb::month_name_capital(month.month), month.year)
 }
 
 /// A row of the months table that could not be read, with the reason.

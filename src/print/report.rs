@@ -23,22 +23,6 @@ use crate::stats::YtdBasis;
 /// The month columns' headings.
 pub const MONTH_LETTERS: [&str; 12] = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
 
-/// Month names as written in Norwegian running text.
-pub const MONTH_NAMES: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-
 /// The headings of the measures table around the twelve month letters.
 pub const MEASURE_HEAD: [&str; 3] = ["Mål og tiltak", "Ansvar", "Status nå"];
 
@@ -837,7 +821,7 @@ fn counts_row(rep: &YearReport, sz: &Sizes) -> RowSpec {
 
 /// The months' text cells: name, percentage, year to date, workdays, basis.
 pub fn month_cells(rep: &YearReport, month: u32) -> [String; 5] {
-    let name = MONTH_NAMES[(month as usize).clamp(1, 12) - 1].to_string();
+    let name = nb::month_name(month).to_string();
     match rep.month(month) {
         Some(f) => [
             name,
@@ -1498,7 +1482,7 @@ mod tests {
         assert_eq!(month_cells(&rep, 4)[1], "–");
         assert_eq!(month_cells(&rep, 12)[1], "");
         let t = a4(&b).0[0].text();
-        for name in MONTH_NAMES {
+        for name in nb::MONTH_NAMES {
             assert!(t.contains(name), "{name}");
         }
         for s in SECTIONS {
