@@ -278,7 +278,13 @@ impl RowEntry {
     pub fn parse(&self) -> Result<RowText> {
         let due = match self.due.trim() {
             "" => None,
-            text => Some(parse_date(text).map_err(|e| Error::invalid(format!("Frist: {e}")))?),
+            // The editor's field is dd.mm.åååå, so the message shows that form (the ISO
+            // form is read as well, for pasted dates).
+            text => Some(parse_date(text).map_err(|_| {
+                Error::invalid(format!(
+                    "Frist: «{text}» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025."
+                ))
+            })?),
         };
         Ok(RowText {
             goal: self.goal.clone(),

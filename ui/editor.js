@@ -267,7 +267,8 @@ function afterSave(row, text, saved) {
 /** A refused save: a wrong Frist is told at the field, anything else in the message area. */
 function refused(row, err) {
   if (err && err.kind === 'invalid' && typeof err.message === 'string' && err.message.startsWith('Frist')) {
-    showDueError(row, err.message);
+    // The field is labelled Frist already; the message starts with what is wrong.
+    showDueError(row, err.message.replace(/^Frist: /, ''));
   } else {
     showError(err);
   }
