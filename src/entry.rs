@@ -6,24 +6,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{parse_date, AbsenceMonth, Board, Milestone, Plan, YearMonth};
+use crate::model::{parse_date, AbsenceMonth, Board, Milestone, Plan, Row, YearMonth};
 use crate::nb;
-
-/// Norwegian month names with a capital, for the months table.
-pub const MONTH_NAMES: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "Mars",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
+use crate::store::RowText;
 
 /// One month of the months table as typed: every field is text, empty when not given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -122,11 +107,7 @@ impl MonthEntry {
 
 /// "Mars 2025".
 pub fn month_label(month: YearMonth) -> String {
-    let name = MONTH_NAMES
-        .get(month.month as usize - 1)
-        .copied()
-        .unwrap_or("?");
-    format!("{name} {}", month.year)
+    format!("{} {}", nb::month_name_capital(month.month), month.year)
 }
 
 /// A row of the months table that could not be read, with the reason.
@@ -271,6 +252,65 @@ impl PlanEntry {
     }
 }
 
+/// A row's inline-edited fields as the editor holds them: the due date (Frist) is text as
+/// typed, `28.02.2025`, `2025-02-28` or empty, so the core reads it and words the refusal.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RowEntry {
+    pub goal: String,
+    pub ideas: String,
+    pub measure: String,
+    pub owner: String,
+    #[serde(rename = "when")]
+    pub when_text: String,
+    /// `null` is taken as empty, so a caller that sends "no date" that way is understood.
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub due: String,
+    pub result: String,
+}
+
+fn text_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+}
+
+impl RowEntry {
+    /// The row's text as data; a due date that is not a real date is refused, naming Frist.
+    pub fn parse(&self) -> Result<RowText> {
+        let due = match self.due.trim() {
+            "" => None,
+            // The editor's field is dd.mm.åååå, so the message shows that form (the ISO
+            // form is read as well, for pasted dates).
+            text => Some(parse_date(text).map_err(|_| {
+                Error::invalid(format!(
+                    "Frist: «{text}» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025."
+                ))
+            })?),
+        };
+        Ok(RowText {
+            goal: self.goal.clone(),
+            ideas: self.ideas.clone(),
+            measure: self.measure.clone(),
+            owner: self.owner.clone(),
+            when_text: self.when_text.clone(),
+            due,
+            result: self.result.clone(),
+        })
+    }
+
+    /// A stored row as the editor shows it: the due date as dd.mm.åååå.
+    pub fn of(row: &Row) -> RowEntry {
+        RowEntry {
+            goal: row.goal.clone(),
+            ideas: row.ideas.clone(),
+            measure: row.measure.clone(),
+            owner: row.owner.clone(),
+            when_text: row.when_text.clone(),
+            due: row.due.map(nb::date).unwrap_or_default(),
+            result: row.result.clone(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -395,5 +435,36 @@ mod tests {
                 .starts_with("Gjennomsnittlig sykefravær i fjor: «ti»"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_due_date_is_read_as_dd_mm_yyyy_or_iso_and_a_wrong_one_is_refused_naming_frist() {
+        let typed = |due: &str| RowEntry {
+            goal: "Færre vikarer".into(),
+            due: due.into(),
+            ..RowEntry::default()
+        };
+        let date = NaiveDate::from_ymd_opt(2025, 2, 28);
+        assert_eq!(typed("28.02.2025").parse().unwrap().due, date);
+        assert_eq!(typed(" 2025-02-28 ").parse().unwrap().due, date);
+        assert_eq!(typed("  ").parse().unwrap().due, None);
+        let err = typed("31.02.2025").parse().unwrap_err();
+        assert_eq!(err.kind(), "invalid");
+        assert!(
+            err.to_string()
+                .starts_with("Frist: «31.02.2025» er ikke en gyldig dato"),
+            "{err}"
+        );
+        let row = Row::from(typed("28.02.2025").parse().unwrap());
+        assert_eq!(RowEntry::of(&row).due, "28.02.2025");
+    }
+
+    #[test]
+    fn a_due_date_sent_as_null_is_no_due_date() {
+        let entry: RowEntry = serde_json::from_value(serde_json::json!({
+            "goal": "Mål", "ideas": "", "measure": "", "owner": "", "when": "", "due": null, "result": ""
+        }))
+        .unwrap();
+        assert_eq!(entry.parse().unwrap().due, None);
     }
 }

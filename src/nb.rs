@@ -45,6 +45,41 @@ pub fn date(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
 }
 
+/// Month names as written in Norwegian running text.
+pub const MONTH_NAMES: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// The name of month `m` (1 = januar), as in running text: "mars". "?" for no month.
+pub fn month_name(m: u32) -> &'static str {
+    (m as usize)
+        .checked_sub(1)
+        .and_then(|i| MONTH_NAMES.get(i))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// The month's name with a capital, for the start of a line or a table cell: "Mars".
+pub fn month_name_capital(m: u32) -> String {
+    let name = month_name(m);
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +101,14 @@ mod tests {
             date(NaiveDate::from_ymd_opt(2025, 3, 5).unwrap()),
             "05.03.2025"
         );
+    }
+
+    #[test]
+    fn months_are_named_in_norwegian_with_or_without_a_capital() {
+        assert_eq!(month_name(1), "januar");
+        assert_eq!(month_name(12), "desember");
+        assert_eq!(month_name(0), "?");
+        assert_eq!(month_name(13), "?");
+        assert_eq!(month_name_capital(3), "Mars");
     }
 }

@@ -7,6 +7,7 @@
 //! with DejaVu Sans embedded as a subset (every Norwegian letter, a small file).
 
 pub mod board;
+mod chart;
 pub mod draw;
 pub mod font;
 pub mod layout;

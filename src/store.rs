@@ -116,6 +116,21 @@ impl From<RowText> for Row {
     }
 }
 
+impl From<&Row> for RowText {
+    /// The inline-edited fields of a stored row.
+    fn from(row: &Row) -> RowText {
+        RowText {
+            goal: row.goal.clone(),
+            ideas: row.ideas.clone(),
+            measure: row.measure.clone(),
+            owner: row.owner.clone(),
+            when_text: row.when_text.clone(),
+            due: row.due,
+            result: row.result.clone(),
+        }
+    }
+}
+
 impl From<BoardHeader> for Board {
     /// "Ny tavle": a board with the header's fields and nothing else yet.
     fn from(header: BoardHeader) -> Board {

@@ -11,22 +11,6 @@ use crate::nb;
 use crate::stats;
 use crate::store::{BoardSummary, DueItem};
 
-/// Norwegian month names, for "januar 2025".
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-
 /// A text field, with continuation lines indented under the first so multi-line cells
 /// stay readable in a terminal.
 fn field(out: &mut String, indent: &str, label: &str, text: &str) {
@@ -209,10 +193,7 @@ fn absence_text(out: &mut String, board: &Board) {
     let mut months = board.absence.clone();
     months.sort_by_key(|m| m.month);
     for m in &months {
-        let name = MONTHS
-            .get(m.month.month as usize - 1)
-            .copied()
-            .unwrap_or("?");
+        let name = nb::month_name(m.month.month);
         let pct = m.percent().map(nb::pct).unwrap_or_else(|| "–".to_string());
         let mut line = format!("   {:<15} {pct:>7}", format!("{name} {}", m.month.year));
         if let Some((agreed, lost)) = m.days() {

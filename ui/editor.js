@@ -85,7 +85,8 @@ function textOf(row) {
     measure: row.measure ?? '',
     owner: row.owner ?? '',
     when: row.when ?? '',
-    due: row.due ?? null,
+    // The due date as the field shows it, dd.mm.åååå; the core reads what is typed.
+    due: nbDate(row.due),
     result: row.result ?? '',
   };
 }
@@ -125,13 +126,19 @@ function cell(row, field, value) {
 }
 
 function buildTr(row, text) {
+  // A text field, not <input type=date>: that one shows the system's format (mm/dd/yyyy on
+  // an English system); Tavle writes dates dd.mm.åååå everywhere and the core reads them.
   const due = h('input', {
-    type: 'date',
-    value: text.due || '',
+    type: 'text',
+    className: 'frist',
+    value: text.due,
+    placeholder: 'dd.mm.åååå',
     data: { field: 'due' },
-    attrs: { 'aria-label': 'Frist (dato)', title: 'Frist: en dato Tavle kan følge opp' },
+    attrs: { 'aria-label': 'Frist', inputmode: 'numeric', autocomplete: 'off', title: 'Frist: en dato Tavle kan følge opp (dd.mm.åååå)' },
     onchange: () => saveRow(row),
+    onkeydown: (ev) => cellKeydown(ev, row, 'due'),
   });
+  const dueError = h('div', { className: 'feltfeil', hidden: true, attrs: { role: 'alert' } });
   const status = h(
     'select',
     { className: 'status', attrs: { 'aria-label': 'Status' }, onchange: (ev) => askStatus(row, ev.target.value) },
@@ -146,7 +153,7 @@ function buildTr(row, text) {
     h('td', {}, cell(row, 'ideas', text.ideas)),
     h('td', {}, cell(row, 'measure', text.measure)),
     h('td', {}, cell(row, 'owner', text.owner)),
-    h('td', {}, cell(row, 'when', text.when), due),
+    h('td', {}, cell(row, 'when', text.when), due, dueError),
     h('td', {}, status, h('div', { className: 'status-info' }), h('span', { className: 'merke-forsinket', hidden: true }, 'Forsinket'), h('div', { className: 'tidslinje-plass' })),
     h('td', {}, cell(row, 'result', text.result)),
     h('td', {},
@@ -178,16 +185,9 @@ function renderStatus(row) {
   const last = row.history[row.history.length - 1];
   info.textContent = last ? `siden ${nbDate(last.on)}${last.note ? ` — ${last.note}` : ''}` : '';
   row.tr.querySelector('.status').value = row.status;
-  row.overdue = isOverdue(row);
   row.tr.classList.toggle('forsinket', row.overdue);
   row.tr.querySelector('.merke-forsinket').hidden = !row.overdue;
   renderTimeline(row.tr.querySelector('.tidslinje-plass'), row.id, row.history, () => reload({ id: row.id, selector: '.status' }));
-}
-
-function isOverdue(row) {
-  const due = row.tr.querySelector('input[type=date]').value;
-  const today = ed.view ? ed.view.today : todayIso();
-  return (row.status === 'not_started' || row.status === 'in_progress') && !!due && due < today;
 }
 
 /** Textareas grow with their text. */
@@ -200,7 +200,7 @@ function readText(row) {
   const get = (f) => row.tr.querySelector(`[data-field="${f}"]`).value;
   const text = {};
   for (const f of TEXT_FIELDS) text[f] = get(f);
-  text.due = get('due') || null;
+  text.due = get('due').trim();
   return text;
 }
 
@@ -231,24 +231,56 @@ async function writeRow(row) {
       row.saved = text;
       row.tr.dataset.id = String(row.id);
       row.tr.classList.remove('utkast');
+      showDueError(row, null);
+      // A new row with a due date: ask the core once whether it is already Forsinket.
+      if (text.due) afterSave(row, text, await api.updateRow(row.id, text));
       saving('saved');
     } catch (err) {
       saving('');
-      showError(err);
+      refused(row, err);
     }
     return;
   }
   saving('saving');
   try {
-    await api.updateRow(row.id, text);
-    row.saved = text;
+    afterSave(row, text, await api.updateRow(row.id, text));
     saving('saved');
-    renderStatus(row);
     if (document.activeElement?.dataset.field !== 'owner') fillOwnerFilter();
   } catch (err) {
     saving('');
+    refused(row, err);
+  }
+}
+
+/** Shows the due date as the core stored it (dd.mm.åååå) and the core's Forsinket flag. */
+function afterSave(row, text, saved) {
+  const field = row.tr.querySelector('[data-field="due"]');
+  const shown = nbDate(saved.due);
+  // Only when it still holds what was sent: never overwrite what is being typed.
+  if (field.value.trim() === text.due) field.value = shown;
+  row.saved = { ...text, due: shown };
+  row.overdue = saved.overdue;
+  showDueError(row, null);
+  renderStatus(row);
+}
+
+/** A refused save: a wrong Frist is told at the field, anything else in the message area. */
+function refused(row, err) {
+  if (err && err.kind === 'invalid' && typeof err.message === 'string' && err.message.startsWith('Frist')) {
+    // The field is labelled Frist already; the message starts with what is wrong.
+    showDueError(row, err.message.replace(/^Frist: /, ''));
+  } else {
     showError(err);
   }
+}
+
+function showDueError(row, message) {
+  const box = row.tr.querySelector('.feltfeil');
+  const field = row.tr.querySelector('[data-field="due"]');
+  box.textContent = message || '';
+  box.hidden = !message;
+  if (message) field.setAttribute('aria-invalid', 'true');
+  else field.removeAttribute('aria-invalid');
 }
 
 /** The row's position among the rows that are stored (drafts do not count). */

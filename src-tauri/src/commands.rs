@@ -11,8 +11,9 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
+use tavle::entry::RowEntry;
 use tavle::print::{Paper, What};
-use tavle::store::{BoardHeader, BoardSummary, DeletedRow, RowText, Store};
+use tavle::store::{BoardHeader, BoardSummary, DeletedRow, Store};
 use tavle::{Board, BoardId, Error, Result, Row, RowId, Status, StatusChange};
 
 use crate::state::{lock, AppState, StartupFile};
@@ -313,20 +314,38 @@ pub fn update_board_header(
     with_store(&state, |s| s.update_board_header(id, &header))
 }
 
-/// Adds a row with the text typed so far, at `position` (`None` = last).
+/// Adds a row with the text typed so far, at `position` (`None` = last). The due date comes
+/// as typed (`28.02.2025`); a date that does not exist is refused and nothing is added.
 #[tauri::command]
 pub fn add_row(
     state: State<'_, AppState>,
     board: BoardId,
-    text: RowText,
+    text: RowEntry,
     position: Option<usize>,
 ) -> Result<RowId> {
+    let text = text.parse()?;
     with_store(&state, |s| s.add_row(board, &Row::from(text), position))
 }
 
+/// What the editor shows again after a save: the due date as stored and whether the row is
+/// Forsinket now (the core's rule, so the window does no date arithmetic).
+#[derive(Debug, Clone, Serialize)]
+pub struct SavedRow {
+    pub due: Option<NaiveDate>,
+    pub overdue: bool,
+}
+
 #[tauri::command]
-pub fn update_row(state: State<'_, AppState>, row: RowId, text: RowText) -> Result<()> {
-    with_store(&state, |s| s.update_row_text(row, &text))
+pub fn update_row(state: State<'_, AppState>, row: RowId, text: RowEntry) -> Result<SavedRow> {
+    let text = text.parse()?;
+    let saved = with_store(&state, |s| {
+        s.update_row_text(row, &text)?;
+        s.row(row)
+    })?;
+    Ok(SavedRow {
+        due: saved.due,
+        overdue: saved.is_overdue(today()),
+    })
 }
 
 #[tauri::command]

@@ -196,15 +196,7 @@ pub fn review_list(state: State<'_, AppState>, board: BoardId) -> Result<Review>
             ReviewItem {
                 row: stored.row_ids[i],
                 number: i + 1,
-                text: RowText {
-                    goal: r.goal.clone(),
-                    ideas: r.ideas.clone(),
-                    measure: r.measure.clone(),
-                    owner: r.owner.clone(),
-                    when_text: r.when_text.clone(),
-                    due: r.due,
-                    result: r.result.clone(),
-                },
+                text: RowText::from(r),
                 status: r.status,
                 overdue: r.is_overdue(today),
                 last: r.history.last().cloned(),
@@ -251,13 +243,8 @@ pub fn save_review(
         let r = &stored.board.rows[i];
         if r.result != result {
             let text = RowText {
-                goal: r.goal.clone(),
-                ideas: r.ideas.clone(),
-                measure: r.measure.clone(),
-                owner: r.owner.clone(),
-                when_text: r.when_text.clone(),
-                due: r.due,
                 result,
+                ..RowText::from(r)
             };
             s.update_row_text(row, &text)?;
         }

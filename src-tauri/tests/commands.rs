@@ -204,3 +204,58 @@ fn two_windows_can_work_on_the_same_file() {
         ["Fra det første vinduet", "Fra det andre vinduet"]
     );
 }
+
+#[test]
+fn a_frist_typed_as_dd_mm_yyyy_is_stored_and_a_date_that_does_not_exist_is_refused_in_norwegian() {
+    let t = app();
+    let board = t.file_with_board();
+    let row = t.add_row(&board, "Færre vikarer", Value::Null);
+
+    let mut bad = text("Færre vikarer");
+    bad["due"] = json!("31.02.2025");
+    bad["owner"] = json!("Endret eier");
+    let err = t
+        .call("update_row", json!({ "row": row, "text": bad }))
+        .unwrap_err();
+    assert_eq!(err["kind"], "invalid", "{err}");
+    let message = err["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("Frist: «31.02.2025» er ikke en gyldig dato"),
+        "{err}"
+    );
+    // Nothing of the refused save was written.
+    let view = t.ok("load_board", json!({ "id": board }));
+    assert_eq!(view["board"]["rows"][0]["owner"], "Alle ansatte");
+    assert_eq!(view["board"]["rows"][0]["due"], Value::Null);
+    // A new row with a wrong date is not added either.
+    let err = t
+        .call(
+            "add_row",
+            json!({ "board": board, "position": null, "text": bad }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "invalid", "{err}");
+    assert_eq!(t.goals(&board).len(), 1);
+
+    let mut good = text("Færre vikarer");
+    good["due"] = json!("28.02.2025");
+    let saved = t.ok("update_row", json!({ "row": row, "text": good }));
+    assert_eq!(saved["due"], "2025-02-28");
+    // Ikke startet and due in the past: the core says Forsinket.
+    assert_eq!(saved["overdue"], true);
+    let view = t.ok("load_board", json!({ "id": board }));
+    assert_eq!(view["board"]["rows"][0]["due"], "2025-02-28");
+
+    // Done: no longer Forsinket; an empty Frist removes the date.
+    t.ok(
+        "change_status",
+        json!({ "row": row, "status": "done", "on": "2025-03-01", "note": "" }),
+    );
+    assert_eq!(
+        t.ok("update_row", json!({ "row": row, "text": good }))["overdue"],
+        false
+    );
+    good["due"] = json!("");
+    let saved = t.ok("update_row", json!({ "row": row, "text": good }));
+    assert_eq!(saved["due"], Value::Null);
+}

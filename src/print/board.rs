@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::chart::{nice_top, Plot};
 use super::font::PT_TO_MM;
 use super::layout::{
     draw_marker, fit_columns, footer_room, footers, status_color, CellSpec, Flow, Marker,
@@ -303,18 +304,6 @@ fn figures_box(page: &mut PageLayout, ts: &Typesetter, board: &Board, r: Rect, s
     h
 }
 
-/// A rounded-up top for the chart's scale.
-fn nice_top(max: f64) -> f64 {
-    let step = if max <= 10.0 {
-        2.0
-    } else if max <= 25.0 {
-        5.0
-    } else {
-        10.0
-    };
-    ((max / step).ceil() * step).max(step)
-}
-
 /// Twelve month slots, a bar for each month with figures, and the target as a dashed line.
 fn month_chart(
     page: &mut PageLayout,
@@ -329,12 +318,6 @@ fn month_chart(
     let target_label = Style::new(sz.chart, true, Rgb::RED);
     let lh = label.line_height();
     let axis_w = ts.width("00 %", label) + 1.5 * k;
-    let plot = Rect::new(
-        r.x + axis_w,
-        r.y + lh / 2.0,
-        r.w - axis_w,
-        r.h - lh - lh / 2.0 - 1.0 * k,
-    );
     let max = f
         .months
         .iter()
@@ -342,77 +325,32 @@ fn month_chart(
         .copied()
         .chain(f.target)
         .fold(0.0, f64::max);
-    let top = nice_top(if max > 0.0 { max * 1.2 } else { 10.0 });
-    let y_of = |v: f64| plot.bottom() - (v.clamp(0.0, top) / top) * plot.h;
-    // Axis labels: top and zero (and the target, in red, when it is clear of them).
-    let axis = |page: &mut PageLayout, text: String, v: f64, style: Style| {
-        let w = ts.width(&text, style);
-        ts.line(
-            page,
-            &text,
-            plot.x - 1.0 * k - w,
-            y_of(v) - lh / 2.0,
-            style,
-            Role::Chart,
-            container,
-        );
+    let plot = Plot {
+        area: Rect::new(
+            r.x + axis_w,
+            r.y + lh / 2.0,
+            r.w - axis_w,
+            r.h - lh - lh / 2.0 - 1.0 * k,
+        ),
+        top: nice_top(if max > 0.0 { max * 1.2 } else { 10.0 }),
+        k,
     };
-    axis(page, format!("{} %", nb::number(top)), top, label);
-    axis(page, "0".into(), 0.0, label);
-    if let Some(t) = f.target {
-        if (y_of(t) - y_of(top)).abs() > lh * 1.05 && (y_of(0.0) - y_of(t)).abs() > lh * 1.05 {
-            axis(page, nb::number(t), t, target_label);
-        }
-    }
+    plot.scale_labels(page, ts, f.target, label, target_label, container);
+    let p = plot.area;
     page.line(
-        (plot.x, y_of(top)),
-        (plot.right(), y_of(top)),
+        (p.x, plot.y_of(plot.top)),
+        (p.right(), plot.y_of(plot.top)),
         Stroke::solid(Rgb::SHADE, 0.2 * k),
     );
-    let slot = plot.w / 12.0;
     for (i, v) in f.months.iter().enumerate() {
-        let cx = plot.x + slot * (i as f64 + 0.5);
         if let Some(v) = v {
-            let y = y_of(*v);
-            page.rect(
-                Rect::new(cx - slot * 0.32, y, slot * 0.64, plot.bottom() - y),
-                Some(Rgb::BLUE),
-                None,
-            );
+            plot.bar(page, i, *v);
         }
-        let m = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"][i];
-        let w = ts.width(m, label);
-        ts.line(
-            page,
-            m,
-            cx - w / 2.0,
-            plot.bottom() + 1.0 * k,
-            label,
-            Role::Chart,
-            container,
-        );
+        plot.month_letter(page, ts, i, label, container);
     }
-    page.line(
-        (plot.x, plot.bottom()),
-        (plot.right(), plot.bottom()),
-        Stroke::solid(Rgb::INK, 0.3 * k),
-    );
-    page.line(
-        (plot.x, plot.y),
-        (plot.x, plot.bottom()),
-        Stroke::solid(Rgb::INK, 0.3 * k),
-    );
+    plot.axes(page);
     if let Some(t) = f.target {
-        let y = y_of(t);
-        page.line(
-            (plot.x, y),
-            (plot.right(), y),
-            Stroke {
-                color: Rgb::RED,
-                width: 0.6 * k,
-                dashed: true,
-            },
-        );
+        plot.target_line(page, t);
     }
 }
 
@@ -534,18 +472,7 @@ pub(crate) fn pages(
         continued: Style::new(sz.body, true, Rgb::GREY),
     };
     let head_style = Style::new(sz.head, true, Rgb::WHITE);
-    let head_row = RowSpec {
-        cells: COLUMNS
-            .iter()
-            .map(|c| CellSpec {
-                paras: vec![Para::new(*c, head_style, Role::ColumnHeader)],
-                ..CellSpec::default()
-            })
-            .collect(),
-        fill: Some(Rgb::DARK),
-        min_height: 0.0,
-    };
-    let head = table.lay(ts, &head_row);
+    let head = table.lay(ts, &RowSpec::header(&COLUMNS, head_style));
     let head_h = table.height(&head);
     let running = format!("{} – {} {} (forts.)", board.title, board.unit, board.year);
     let start = |page: &mut PageLayout, index: usize| {
@@ -605,20 +532,7 @@ pub(crate) fn empty_grid(page: &mut PageLayout, ts: &Typesetter, y: f64, bottom:
         continued: Style::new(sz.body, true, Rgb::GREY),
     };
     let head_style = Style::new(sz.head, true, Rgb::WHITE);
-    let head = table.lay(
-        ts,
-        &RowSpec {
-            cells: COLUMNS
-                .iter()
-                .map(|c| CellSpec {
-                    paras: vec![Para::new(*c, head_style, Role::ColumnHeader)],
-                    ..CellSpec::default()
-                })
-                .collect(),
-            fill: Some(Rgb::DARK),
-            min_height: 0.0,
-        },
-    );
+    let head = table.lay(ts, &RowSpec::header(&COLUMNS, head_style));
     let head_h = table.height(&head);
     table.draw(page, &head, y, head_h);
     let mut y = y + head_h;

@@ -388,6 +388,23 @@ pub struct RowSpec {
     pub min_height: f64,
 }
 
+impl RowSpec {
+    /// A header row of `titles` in `style` on dark.
+    pub fn header(titles: &[&str], style: Style) -> RowSpec {
+        RowSpec {
+            cells: titles
+                .iter()
+                .map(|t| CellSpec {
+                    paras: vec![Para::new(*t, style, Role::ColumnHeader)],
+                    ..CellSpec::default()
+                })
+                .collect(),
+            fill: Some(Rgb::DARK),
+            min_height: 0.0,
+        }
+    }
+}
+
 /// A wrapped line inside a cell, not yet placed.
 #[derive(Debug, Clone, PartialEq)]
 struct CellLine {

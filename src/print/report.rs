@@ -10,6 +10,7 @@ use std::cell::Cell;
 use chrono::NaiveDate;
 
 use super::board::capped;
+use super::chart::{nice_top, scale_step, target_stroke, Plot};
 use super::font::PT_TO_MM;
 use super::layout::{
     draw_marker, footer_room, footers, status_color, CellSpec, Flow, Marker, PageLayout, Para,
@@ -21,23 +22,7 @@ use crate::report::{year_report, MeasureYear, YearReport};
 use crate::stats::YtdBasis;
 
 /// The month columns' headings.
-pub const MONTH_LETTERS: [&str; 12] = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
-
-/// Month names as written in Norwegian running text.
-pub const MONTH_NAMES: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
+pub use super::chart::MONTH_LETTERS;
 
 /// The headings of the measures table around the twelve month letters.
 pub const MEASURE_HEAD: [&str; 3] = ["Mål og tiltak", "Ansvar", "Status nå"];
@@ -147,21 +132,6 @@ fn text_widths(ts: &Typesetter, rep: &YearReport, total: f64, sz: &Sizes) -> Vec
     vec![total - owner, owner]
 }
 
-/// A header row of `titles` in white on dark.
-fn head_row(titles: &[&str], style: Style) -> RowSpec {
-    RowSpec {
-        cells: titles
-            .iter()
-            .map(|t| CellSpec {
-                paras: vec![Para::new(*t, style, Role::ColumnHeader)],
-                ..CellSpec::default()
-            })
-            .collect(),
-        fill: Some(Rgb::DARK),
-        min_height: 0.0,
-    }
-}
-
 /// Lays out the report on landscape paper of `size` mm; `k` scales from A4.
 pub(crate) fn pages(
     ts: &Typesetter,
@@ -217,13 +187,19 @@ pub(crate) fn lay_out(
     let mut titles = vec![MEASURE_HEAD[0], MEASURE_HEAD[1]];
     titles.extend([""; 12]);
     titles.push(MEASURE_HEAD[2]);
-    let measures_head = measures.lay(ts, &head_row(&titles, head_style));
+    let measures_head = measures.lay(ts, &RowSpec::header(&titles, head_style));
 
     // What was reached: results and milestones.
     let results = table(vec![content_w * 0.34, content_w * 0.5, content_w * 0.16]);
-    let results_head = results.lay(ts, &head_row(&["Mål", "Resultat", "Status nå"], head_style));
+    let results_head = results.lay(
+        ts,
+        &RowSpec::header(&["Mål", "Resultat", "Status nå"], head_style),
+    );
     let milestones = table(vec![content_w * 0.6, content_w * 0.18, content_w * 0.22]);
-    let milestones_head = milestones.lay(ts, &head_row(&["Delmål", "Frist", "Nådd"], head_style));
+    let milestones_head = milestones.lay(
+        ts,
+        &RowSpec::header(&["Delmål", "Frist", "Nådd"], head_style),
+    );
 
     let repeat = Cell::new(Repeat::Nothing);
     let title = format!("Årsrapport {} – {}", rep.year, rep.unit);
@@ -837,7 +813,7 @@ fn counts_row(rep: &YearReport, sz: &Sizes) -> RowSpec {
 
 /// The months' text cells: name, percentage, year to date, workdays, basis.
 pub fn month_cells(rep: &YearReport, month: u32) -> [String; 5] {
-    let name = MONTH_NAMES[(month as usize).clamp(1, 12) - 1].to_string();
+    let name = nb::month_name(month).to_string();
     match rep.month(month) {
         Some(f) => [
             name,
@@ -928,7 +904,7 @@ fn absence(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, y: f64, sz:
         continued: grey,
     };
     let mut ty = y;
-    let head_row = table.lay(ts, &head_row(&MONTH_HEAD, head));
+    let head_row = table.lay(ts, &RowSpec::header(&MONTH_HEAD, head));
     let hh = table.height(&head_row);
     table.draw(page, &head_row, ty, hh);
     ty += hh;
@@ -1074,23 +1050,6 @@ fn figures(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz
     y.max(y2)
 }
 
-/// The step of the chart's scale for values up to `max`.
-fn scale_step(max: f64) -> f64 {
-    if max <= 10.0 {
-        2.0
-    } else if max <= 25.0 {
-        5.0
-    } else {
-        10.0
-    }
-}
-
-/// A rounded-up top for the chart's scale.
-fn nice_top(max: f64) -> f64 {
-    let step = scale_step(max);
-    ((max / step).ceil() * step).max(step)
-}
-
 /// Bars for the months, the year to date as a line with dots, the target dashed; a key
 /// below. Readable in black and white: solid bars, a solid line, a dashed line.
 fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: &Sizes) {
@@ -1100,105 +1059,60 @@ fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: 
     let target_label = Style::new(sz.small, true, Rgb::RED);
     let lh = label.line_height();
     let axis_w = ts.width("00 %", label) + 2.0 * k;
-    let plot = Rect::new(
-        r.x + axis_w,
-        r.y + lh / 2.0,
-        r.w - axis_w,
-        r.h - lh / 2.0 - 2.0 * lh - 1.0 * k - lh - 2.5 * k,
-    );
     let max = rep
         .months
         .iter()
         .flat_map(|m| [m.pct, m.year_to_date.pct])
         .chain(rep.target_pct)
         .fold(0.0, f64::max);
-    let top = nice_top(if max > 0.0 { max * 1.25 } else { 10.0 });
-    let y_of = |v: f64| plot.bottom() - (v.clamp(0.0, top) / top) * plot.h;
-    let role = Role::Chart;
-    let axis = |page: &mut PageLayout, text: String, v: f64, style: Style| {
-        let w = ts.width(&text, style);
-        ts.line(
-            page,
-            &text,
-            plot.x - 1.0 * k - w,
-            y_of(v) - lh / 2.0,
-            style,
-            role,
-            r,
-        );
+    let plot = Plot {
+        area: Rect::new(
+            r.x + axis_w,
+            r.y + lh / 2.0,
+            r.w - axis_w,
+            r.h - lh / 2.0 - 2.0 * lh - 1.0 * k - lh - 2.5 * k,
+        ),
+        top: nice_top(if max > 0.0 { max * 1.25 } else { 10.0 }),
+        k,
     };
-    axis(page, format!("{} %", nb::number(top)), top, label);
-    axis(page, "0".into(), 0.0, label);
-    if let Some(t) = rep.target_pct {
-        if (y_of(t) - y_of(top)).abs() > lh * 1.05 && (y_of(0.0) - y_of(t)).abs() > lh * 1.05 {
-            axis(page, nb::number(t), t, target_label);
-        }
-    }
+    let role = Role::Chart;
+    plot.scale_labels(page, ts, rep.target_pct, label, target_label, r);
     // Light guide lines at each step of the scale.
-    let step = scale_step(top);
+    let step = scale_step(plot.top);
     let mut v = step;
-    while v < top - EPS {
+    while v < plot.top - EPS {
         page.line(
-            (plot.x, y_of(v)),
-            (plot.right(), y_of(v)),
+            (plot.area.x, plot.y_of(v)),
+            (plot.area.right(), plot.y_of(v)),
             Stroke::solid(Rgb::SHADE, 0.25 * k),
         );
         v += step;
     }
-    let slot = plot.w / 12.0;
-    let cx = |i: usize| plot.x + slot * (i as f64 + 0.5);
-    for (i, letter) in MONTH_LETTERS.iter().enumerate() {
-        let w = ts.width(letter, label);
-        ts.line(
-            page,
-            letter,
-            cx(i) - w / 2.0,
-            plot.bottom() + 1.0 * k,
-            label,
-            role,
-            r,
-        );
+    for i in 0..12 {
+        plot.month_letter(page, ts, i, label, r);
     }
     let mut line = Vec::new();
     for m in &rep.months {
         let i = m.month.month as usize - 1;
-        let y = y_of(m.pct);
-        page.rect(
-            Rect::new(cx(i) - slot * 0.32, y, slot * 0.64, plot.bottom() - y),
-            Some(Rgb::BLUE),
-            None,
-        );
+        plot.bar(page, i, m.pct);
         // The figure under its month letter, clear of the bars and lines.
         let text = nb::number1(m.pct);
         let w = ts.width(&text, value);
         ts.line(
             page,
             &text,
-            cx(i) - w / 2.0,
-            plot.bottom() + 1.0 * k + lh,
+            plot.x_of(i) - w / 2.0,
+            plot.area.bottom() + 1.0 * k + lh,
             value,
             role,
             r,
         );
-        line.push((cx(i), y_of(m.year_to_date.pct)));
+        line.push((plot.x_of(i), plot.y_of(m.year_to_date.pct)));
     }
-    page.line(
-        (plot.x, plot.bottom()),
-        (plot.right(), plot.bottom()),
-        Stroke::solid(Rgb::INK, 0.3 * k),
-    );
-    page.line(
-        (plot.x, plot.y),
-        (plot.x, plot.bottom()),
-        Stroke::solid(Rgb::INK, 0.3 * k),
-    );
-    let target_stroke = Stroke {
-        color: Rgb::RED,
-        width: 0.6 * k,
-        dashed: true,
-    };
+    plot.axes(page);
+    let target_stroke = target_stroke(k);
     if let Some(t) = rep.target_pct {
-        page.line((plot.x, y_of(t)), (plot.right(), y_of(t)), target_stroke);
+        plot.target_line(page, t);
     }
     let ytd_stroke = Stroke::solid(Rgb::DARK, 0.7 * k);
     if line.len() > 1 {
@@ -1220,7 +1134,7 @@ fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: 
     // The key.
     let ky = r.bottom() - lh;
     let mid = ky + lh / 2.0;
-    let mut x = plot.x;
+    let mut x = plot.area.x;
     let sw = 6.0 * k;
     page.rect(
         Rect::new(x, mid - 1.4 * k, sw, 2.8 * k),
@@ -1498,7 +1412,7 @@ mod tests {
         assert_eq!(month_cells(&rep, 4)[1], "–");
         assert_eq!(month_cells(&rep, 12)[1], "");
         let t = a4(&b).0[0].text();
-        for name in MONTH_NAMES {
+        for name in nb::MONTH_NAMES {
             assert!(t.contains(name), "{name}");
         }
         for s in SECTIONS {

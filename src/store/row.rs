@@ -199,16 +199,7 @@ impl Store {
 
     /// Saves the inline-edited fields of a row.
     pub fn update_row_text(&mut self, row: RowId, text: &RowText) -> Result<()> {
-        let check = Row {
-            goal: text.goal.clone(),
-            ideas: text.ideas.clone(),
-            measure: text.measure.clone(),
-            owner: text.owner.clone(),
-            when_text: text.when_text.clone(),
-            due: text.due,
-            result: text.result.clone(),
-            ..Row::default()
-        };
+        let check = Row::from(text.clone());
         check.validate("Raden")?;
         self.with_tx(|tx| {
             let changed = tx.execute(
@@ -339,6 +330,11 @@ impl Store {
             write_history(tx, row, &changes)?;
             follow_history(tx, row, &changes)
         })
+    }
+
+    /// One row with its history.
+    pub fn row(&self, id: RowId) -> Result<Row> {
+        self.read(|conn| load_one(conn, id))
     }
 
     /// The board a row belongs to.
