@@ -9,6 +9,7 @@
 mod absence;
 mod board;
 mod file;
+mod input;
 mod plan;
 mod row;
 mod sql;
@@ -23,7 +24,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{Board, BoardId, Row, RowId, Status};
+use crate::model::{Board, BoardId, InputId, Question, Row, RowId, Status};
 
 /// `PRAGMA application_id` of every `.tavle` file: "TAVL" in ASCII.
 pub const APPLICATION_ID: i32 = 0x5441_564C;
@@ -66,12 +67,14 @@ pub struct BoardSummary {
     pub counts: Vec<StatusCount>,
 }
 
-/// A board as stored: the data plus the ids of its rows (`row_ids[i]` is `board.rows[i]`).
+/// A board as stored: the data plus the ids of its rows (`row_ids[i]` is `board.rows[i]`)
+/// and of its workshop cards (`input_ids[i]` is `board.inputs[i]`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StoredBoard {
     pub id: BoardId,
     pub board: Board,
     pub row_ids: Vec<RowId>,
+    pub input_ids: Vec<InputId>,
 }
 
 /// The board's own fields, edited together in the app's "Ny tavle" / header form.
@@ -150,6 +153,46 @@ pub struct DeletedRow {
     pub board: BoardId,
     pub position: usize,
     pub row: Row,
+}
+
+/// A deleted workshop card, kept by the caller so the delete can be undone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeletedInput {
+    pub board: BoardId,
+    /// Its place among all the board's cards.
+    pub position: usize,
+    pub question: Question,
+    pub text: String,
+    pub votes: u32,
+    /// The row it had become, if any (forgotten on undo if that row is gone by then).
+    pub row: Option<RowId>,
+}
+
+/// Two cards merged into one: what is needed to split them again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MergedInputs {
+    /// The card that holds both texts now.
+    pub kept: InputId,
+    /// The kept card's text, votes and row before the merge.
+    pub kept_text: String,
+    pub kept_votes: u32,
+    pub kept_row: Option<RowId>,
+    /// The card that was merged into it (and deleted).
+    pub merged: DeletedInput,
+}
+
+/// "Til tavla": what the compact form asks for; Ideer comes from the cards.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardsToRow {
+    pub goal: String,
+    pub measure: String,
+    pub owner: String,
+    #[serde(rename = "when")]
+    pub when_text: String,
+    pub due: Option<NaiveDate>,
 }
 
 /// A measure that is overdue or due soon (the Frister list and `tavle due`).
@@ -397,6 +440,12 @@ fn io_error(path: &Path, source: std::io::Error) -> Error {
 fn board_not_found(id: BoardId) -> Error {
     Error::NotFound(format!(
         "Fant ingen tavle med id {id}. Se `tavle list FILE` for tavlene i filen."
+    ))
+}
+
+fn input_not_found(id: InputId) -> Error {
+    Error::NotFound(format!(
+        "Fant ikke innspill nr. {id}. Det kan være slettet i et annet vindu; last tavlen på nytt."
     ))
 }
 

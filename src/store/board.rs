@@ -9,7 +9,9 @@ use super::{
     absence, board_not_found, plan, row, BoardHeader, BoardSummary, StatusCount, Store, StoredBoard,
 };
 use crate::error::{Error, Result};
-use crate::model::{check_month_in_year, check_year, Board, BoardId, Input, RowId, Status};
+use crate::model::{
+    check_month_in_year, check_year, Board, BoardId, Input, InputId, RowId, Status,
+};
 
 const BOARD_COLUMNS: &str = "id, title, unit, year, main_goal, focus, target_pct";
 
@@ -107,21 +109,32 @@ pub(super) fn load(conn: &Connection, id: BoardId) -> Result<StoredBoard> {
     let index_of: HashMap<RowId, usize> =
         row_ids.iter().enumerate().map(|(i, r)| (*r, i)).collect();
     let mut stmt = conn.prepare(
-        "SELECT question, text, votes, row_id FROM input WHERE board_id = ?1
+        "SELECT id, question, text, votes, row_id FROM input WHERE board_id = ?1
          ORDER BY position, id",
     )?;
-    board.inputs = stmt
+    let (input_ids, inputs) = stmt
         .query_map([id.0], |r| {
-            let row_id: Option<i64> = r.get(3)?;
-            Ok(Input {
-                question: r.get(0)?,
-                text: r.get(1)?,
-                votes: r.get(2)?,
-                row: row_id.and_then(|rid| index_of.get(&RowId(rid)).copied()),
-            })
+            let row_id: Option<i64> = r.get(4)?;
+            Ok((
+                InputId(r.get(0)?),
+                Input {
+                    question: r.get(1)?,
+                    text: r.get(2)?,
+                    votes: r.get(3)?,
+                    row: row_id.and_then(|rid| index_of.get(&RowId(rid)).copied()),
+                },
+            ))
         })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(StoredBoard { id, board, row_ids })
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .unzip();
+    board.inputs = inputs;
+    Ok(StoredBoard {
+        id,
+        board,
+        row_ids,
+        input_ids,
+    })
 }
 
 /// The same date in another year; 29 February becomes 28 February.

@@ -132,7 +132,7 @@ fn place(conn: &Connection, row: RowId) -> Result<(BoardId, usize)> {
     .ok_or_else(|| row_not_found(row))
 }
 
-fn count(conn: &Connection, board: BoardId) -> Result<usize> {
+pub(super) fn count(conn: &Connection, board: BoardId) -> Result<usize> {
     Ok(conn.query_row(
         "SELECT count(*) FROM row WHERE board_id = ?1",
         [board.0],

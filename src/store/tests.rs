@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::*;
-use crate::model::{AbsenceMonth, Input, Milestone, Plan, Question, StatusChange, YearMonth};
+use crate::model::{
+    AbsenceMonth, Input, Milestone, Plan, Question, StatusChange, YearMonth, MAX_TEXT_CHARS,
+};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -677,4 +679,259 @@ fn an_input_loses_its_row_when_the_row_is_deleted() {
     assert_eq!(f.store.load_board(id).unwrap().board.inputs[0].row, Some(0));
     f.store.delete_row(ids[1]).unwrap();
     assert_eq!(f.store.load_board(id).unwrap().board.inputs[0].row, None);
+}
+
+// Workshop cards ("innspill").
+
+/// The board's cards as (question, text, votes, row index).
+fn cards(store: &Store, board: BoardId) -> Vec<(Question, String, u32, Option<usize>)> {
+    store
+        .load_board(board)
+        .unwrap()
+        .board
+        .inputs
+        .into_iter()
+        .map(|i| (i.question, i.text, i.votes, i.row))
+        .collect()
+}
+
+fn texts_under(store: &Store, board: BoardId, question: Question) -> Vec<String> {
+    cards(store, board)
+        .into_iter()
+        .filter(|c| c.0 == question)
+        .map(|c| c.1)
+        .collect()
+}
+
+#[test]
+fn cards_are_kept_in_the_order_they_were_captured_under_their_question() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &[]);
+    let (w, p) = (Question::WorksWell, Question::Proposals);
+    let a = f
+        .store
+        .add_input(board, w, "  Vi hjelper hverandre\r\n")
+        .unwrap();
+    f.store.add_input(board, p, "Faste møter").unwrap();
+    f.store.add_input(board, w, "God tone").unwrap();
+    assert_eq!(
+        texts_under(&f.store, board, w),
+        ["Vi hjelper hverandre", "God tone"]
+    );
+    assert_eq!(texts_under(&f.store, board, p), ["Faste møter"]);
+    let stored = f.store.load_board(board).unwrap();
+    assert_eq!(stored.input_ids.len(), 3);
+    assert_eq!(stored.input_ids[0], a);
+}
+
+#[test]
+fn an_empty_or_too_long_card_is_refused_and_nothing_is_added() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &[]);
+    let err = f
+        .store
+        .add_input(board, Question::DoBetter, " \n ")
+        .unwrap_err();
+    assert!(err.to_string().contains("tomt"), "{err}");
+    let long = "x".repeat(MAX_TEXT_CHARS + 1);
+    let err = f
+        .store
+        .add_input(board, Question::DoBetter, &long)
+        .unwrap_err();
+    assert!(err.to_string().contains("for lang"), "{err}");
+    assert!(cards(&f.store, board).is_empty());
+    let missing = f.store.add_input(BoardId(999), Question::DoBetter, "Hei");
+    assert!(matches!(missing, Err(Error::NotFound(_))));
+}
+
+#[test]
+fn votes_go_up_and_down_but_never_below_zero() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &[]);
+    let id = f
+        .store
+        .add_input(board, Question::WorksWell, "Kaffe")
+        .unwrap();
+    assert_eq!(f.store.vote_input(id, 1).unwrap(), 1);
+    assert_eq!(f.store.vote_input(id, 1).unwrap(), 2);
+    assert_eq!(f.store.vote_input(id, -1).unwrap(), 1);
+    assert_eq!(f.store.vote_input(id, -5).unwrap(), 0);
+    assert_eq!(cards(&f.store, board)[0].2, 0);
+    assert!(matches!(
+        f.store.vote_input(InputId(12345), 1),
+        Err(Error::NotFound(_))
+    ));
+}
+
+#[test]
+fn a_card_moves_within_its_question_and_the_other_questions_stay_put() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &[]);
+    let (w, d) = (Question::WorksWell, Question::DoBetter);
+    let mut ids = Vec::new();
+    for (q, t) in [(w, "A"), (d, "x"), (w, "B"), (d, "y"), (w, "C")] {
+        ids.push(f.store.add_input(board, q, t).unwrap());
+    }
+    f.store.move_input(ids[4], 0).unwrap(); // C first
+    assert_eq!(texts_under(&f.store, board, w), ["C", "A", "B"]);
+    f.store.move_input(ids[4], 2).unwrap(); // and last again
+    assert_eq!(texts_under(&f.store, board, w), ["A", "B", "C"]);
+    assert_eq!(texts_under(&f.store, board, d), ["x", "y"]);
+    let err = f.store.move_input(ids[1], 2).unwrap_err();
+    assert!(err.to_string().contains("fra 1 til 2"), "{err}");
+}
+
+#[test]
+fn a_deleted_card_comes_back_in_its_place_with_votes_and_row() {
+    let mut f = new_store();
+    let (board, rows) = board_with_rows(&mut f.store, &["A"]);
+    let w = Question::WorksWell;
+    let ids: Vec<InputId> = ["1", "2", "3"]
+        .iter()
+        .map(|t| f.store.add_input(board, w, t).unwrap())
+        .collect();
+    f.store.vote_input(ids[1], 4).unwrap();
+    f.store
+        .inputs_to_row(
+            board,
+            &[ids[1]],
+            &CardsToRow {
+                goal: "Mål".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let before = cards(&f.store, board);
+    let deleted = f.store.delete_input(ids[1]).unwrap();
+    assert_eq!(texts_under(&f.store, board, w), ["1", "3"]);
+    f.store.restore_input(&deleted).unwrap();
+    assert_eq!(cards(&f.store, board), before);
+    // A row deleted meanwhile is forgotten, not an error.
+    let id = f.store.load_board(board).unwrap().input_ids[1];
+    let deleted = f.store.delete_input(id).unwrap();
+    let new_row = f.store.load_board(board).unwrap().row_ids[1];
+    assert_ne!(new_row, rows[0]);
+    f.store.delete_row(new_row).unwrap();
+    f.store.restore_input(&deleted).unwrap();
+    assert_eq!(cards(&f.store, board)[1], (w, "2".into(), 4, None));
+}
+
+#[test]
+fn merging_two_cards_joins_their_texts_and_votes_and_can_be_undone() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &[]);
+    let (w, d) = (Question::WorksWell, Question::DoBetter);
+    let a = f.store.add_input(board, w, "Kaffepause sammen").unwrap();
+    let x = f.store.add_input(board, d, "Mellom").unwrap();
+    let b = f.store.add_input(board, w, "Felles lunsj").unwrap();
+    f.store.vote_input(a, 2).unwrap();
+    f.store.vote_input(b, 3).unwrap();
+    let before = cards(&f.store, board);
+    let merge = f.store.merge_inputs(a, b).unwrap();
+    assert_eq!(
+        cards(&f.store, board),
+        [
+            (w, "Kaffepause sammen\nFelles lunsj".to_string(), 5, None),
+            (d, "Mellom".to_string(), 0, None)
+        ]
+    );
+    f.store.unmerge_inputs(&merge).unwrap();
+    assert_eq!(cards(&f.store, board), before);
+    assert!(f.store.merge_inputs(x, x).is_err());
+}
+
+#[test]
+fn cards_become_a_row_whose_ideas_are_their_texts_and_each_card_remembers_it() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &["Eksisterende"]);
+    let p = Question::Proposals;
+    let a = f
+        .store
+        .add_input(board, p, "Fadderordning for nye")
+        .unwrap();
+    let other = f.store.add_input(board, p, "Ikke valgt").unwrap();
+    let b = f.store.add_input(board, p, "Opplæringsplan").unwrap();
+    let form = CardsToRow {
+        goal: " Trygge nyansatte ".into(),
+        measure: "Fadder for hver nyansatt".into(),
+        owner: "Avdelingsleder".into(),
+        when_text: "innen mars".into(),
+        due: Some(day(2025, 3, 31)),
+    };
+    let row_id = f.store.inputs_to_row(board, &[a, b], &form).unwrap();
+    let stored = f.store.load_board(board).unwrap();
+    assert_eq!(stored.row_ids[1], row_id);
+    let row = &stored.board.rows[1];
+    assert_eq!(row.goal, "Trygge nyansatte");
+    assert_eq!(row.ideas, "Fadderordning for nye\nOpplæringsplan");
+    assert_eq!(row.measure, "Fadder for hver nyansatt");
+    assert_eq!(
+        (row.owner.as_str(), row.when_text.as_str()),
+        ("Avdelingsleder", "innen mars")
+    );
+    assert_eq!(row.due, Some(day(2025, 3, 31)));
+    assert_eq!(row.status, Status::NotStarted);
+    let links: Vec<Option<usize>> = stored.board.inputs.iter().map(|i| i.row).collect();
+    assert_eq!(links, [Some(1), None, Some(1)]);
+    let _ = other;
+}
+
+#[test]
+fn til_tavla_without_cards_or_without_goal_and_measure_adds_nothing() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &[]);
+    let a = f
+        .store
+        .add_input(board, Question::Proposals, "Idé")
+        .unwrap();
+    let err = f.store.inputs_to_row(
+        board,
+        &[],
+        &CardsToRow {
+            goal: "Mål".into(),
+            ..Default::default()
+        },
+    );
+    assert!(err.unwrap_err().to_string().contains("minst ett innspill"));
+    let err = f
+        .store
+        .inputs_to_row(board, &[a], &CardsToRow::default())
+        .unwrap_err();
+    assert!(matches!(err, Error::Invalid(_)), "{err}");
+    let stored = f.store.load_board(board).unwrap();
+    assert!(stored.board.rows.is_empty());
+    assert_eq!(stored.board.inputs[0].row, None);
+    // A card from another board is refused too.
+    let (other, _) = board_with_rows(&mut f.store, &[]);
+    let form = CardsToRow {
+        goal: "Mål".into(),
+        ..Default::default()
+    };
+    assert!(f.store.inputs_to_row(other, &[a], &form).is_err());
+    assert!(f.store.load_board(other).unwrap().board.rows.is_empty());
+}
+
+#[test]
+fn cards_votes_and_links_survive_closing_and_reopening_the_file() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &[]);
+    let a = f
+        .store
+        .add_input(board, Question::DoBetter, "Bedre overlapp")
+        .unwrap();
+    f.store.vote_input(a, 3).unwrap();
+    let form = CardsToRow {
+        measure: "Skriftlig overlapp".into(),
+        ..Default::default()
+    };
+    f.store.inputs_to_row(board, &[a], &form).unwrap();
+    let path = f.store.path().to_path_buf();
+    let before = f.store.load_board(board).unwrap();
+    drop(f.store);
+    let reopened = Store::open(&path).unwrap();
+    assert_eq!(reopened.load_board(board).unwrap(), before);
+    assert_eq!(
+        cards(&reopened, board),
+        [(Question::DoBetter, "Bedre overlapp".into(), 3, Some(0))]
+    );
 }
