@@ -39,6 +39,15 @@ fn main() {
             "due_list",
             "review_list",
             "save_review",
+            "add_input",
+            "update_input",
+            "vote_input",
+            "move_input",
+            "delete_input",
+            "restore_input",
+            "merge_inputs",
+            "unmerge_inputs",
+            "inputs_to_row",
         ]),
     ))
     .expect("tauri build step failed");

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::model::{parse_date, AbsenceMonth, Board, Milestone, Plan, Row, YearMonth};
 use crate::nb;
-use crate::store::RowText;
+use crate::store::{CardsToRow, RowText};
 
 /// One month of the months table as typed: every field is text, empty when not given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -269,6 +269,49 @@ pub struct RowEntry {
     pub result: String,
 }
 
+/// A Frist as typed; empty is no date.
+fn parse_due(text: &str) -> Result<Option<NaiveDate>> {
+    match text.trim() {
+        "" => Ok(None),
+        // The forms' field is dd.mm.åååå, so the message shows that form (the ISO form is
+        // read as well, for pasted dates).
+        text => parse_date(text).map(Some).map_err(|_| {
+            Error::invalid(format!(
+                "Frist: «{text}» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025."
+            ))
+        }),
+    }
+}
+
+/// "Til tavla" as typed in the workshop's compact form: Mål, Tiltak, Ansvar, Når and Frist.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardsToRowEntry {
+    #[serde(default)]
+    pub goal: String,
+    #[serde(default)]
+    pub measure: String,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default, rename = "when")]
+    pub when_text: String,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub due: String,
+}
+
+impl CardsToRowEntry {
+    /// The form as data; a Frist that is not a real date is refused.
+    pub fn parse(&self) -> Result<CardsToRow> {
+        Ok(CardsToRow {
+            goal: self.goal.clone(),
+            measure: self.measure.clone(),
+            owner: self.owner.clone(),
+            when_text: self.when_text.clone(),
+            due: parse_due(&self.due)?,
+        })
+    }
+}
+
 fn text_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error> {
     Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
 }
@@ -276,16 +319,7 @@ fn text_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<S
 impl RowEntry {
     /// The row's text as data; a due date that is not a real date is refused, naming Frist.
     pub fn parse(&self) -> Result<RowText> {
-        let due = match self.due.trim() {
-            "" => None,
-            // The editor's field is dd.mm.åååå, so the message shows that form (the ISO
-            // form is read as well, for pasted dates).
-            text => Some(parse_date(text).map_err(|_| {
-                Error::invalid(format!(
-                    "Frist: «{text}» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025."
-                ))
-            })?),
-        };
+        let due = parse_due(&self.due)?;
         Ok(RowText {
             goal: self.goal.clone(),
             ideas: self.ideas.clone(),
@@ -466,5 +500,28 @@ mod tests {
         }))
         .unwrap();
         assert_eq!(entry.parse().unwrap().due, None);
+    }
+
+    #[test]
+    fn the_til_tavla_form_reads_its_frist_like_the_editor_and_trims_nothing_away() {
+        let form = CardsToRowEntry {
+            goal: "Bedre flyt".into(),
+            measure: "Ukentlig tavlemøte".into(),
+            owner: "Kari".into(),
+            when_text: "Fra mars".into(),
+            due: "28.02.2025".into(),
+        };
+        let parsed = form.parse().unwrap();
+        assert_eq!(parsed.due, NaiveDate::from_ymd_opt(2025, 2, 28));
+        assert_eq!(parsed.when_text, "Fra mars");
+        let wrong = CardsToRowEntry {
+            due: "30.02.2025".into(),
+            ..form
+        };
+        let err = wrong.parse().unwrap_err();
+        assert!(err.to_string().starts_with("Frist: «30.02.2025»"), "{err}");
+        let no_date: CardsToRowEntry =
+            serde_json::from_str(r#"{"goal":"Mål","due":null}"#).unwrap();
+        assert_eq!(no_date.parse().unwrap().due, None);
     }
 }

@@ -500,7 +500,7 @@ function openPrint() {
   form.querySelector('input[name=what]:checked').focus();
 }
 
-const WHAT_NAMES = { board: 'tavle', plan: 'prosjekt nærvær', workshop: 'arbeidsark', report: 'årsrapport' };
+const WHAT_NAMES = { board: 'tavle', plan: 'prosjekt nærvær', workshop: 'innspill fra workshopen', workshop_blank: 'arbeidsark', report: 'årsrapport' };
 
 async function submitPrint(ev) {
   ev.preventDefault();

@@ -1,5 +1,5 @@
 // The year's follow-up, wired into the app: the buttons under the board header and on the
-// board list lead to Fraværstall, Prosjekt nærvær, Månedsgjennomgang and Frister.
+// board list lead to Fraværstall, Prosjekt nærvær, Månedsgjennomgang, Frister and Workshop.
 import { $, $$ } from './dom.js';
 import { nav } from './nav.js';
 import { currentBoardId } from './editor.js';
@@ -7,6 +7,7 @@ import { openAbsence } from './absence.js';
 import { openPlan, leavePlan } from './plan.js';
 import { openReview } from './review.js';
 import { openDeadlines } from './deadlines.js';
+import { openWorkshop } from './workshop.js';
 
 /** `handlers`: `{ show, openBoard, showBoards }` from main.js. */
 export function initFollowup(handlers) {
@@ -22,6 +23,7 @@ export function initFollowup(handlers) {
   $('#til-fravaer').addEventListener('click', fromEditor(openAbsence));
   $('#til-plan').addEventListener('click', fromEditor(openPlan));
   $('#til-gjennomgang').addEventListener('click', fromEditor(openReview));
+  $('#til-workshop').addEventListener('click', fromEditor(openWorkshop));
   for (const button of $$('.til-frister')) {
     button.addEventListener('click', () => openDeadlines(currentBoardId()));
   }

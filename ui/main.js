@@ -5,11 +5,12 @@ import { h, fill, $, nbPct, statusLabel } from './dom.js';
 import { showError, notice } from './messages.js';
 import { openEditor, closeEditor, editorKeydown } from './editor.js';
 import { initFollowup } from './followup.js';
+import { workshopKeydown } from './workshop.js';
 
 const app = { file: null, boards: [] };
 
 function show(screen) {
-  for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister']) $(`#${id}`).hidden = id !== screen;
+  for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister', 'workshop']) $(`#${id}`).hidden = id !== screen;
   $('#lukk-fil').hidden = screen === 'start';
   if (screen !== 'editor') closeEditor();
 }
@@ -272,6 +273,7 @@ async function init() {
   document.addEventListener('keydown', (ev) => {
     if (document.querySelector('dialog[open]')) return;
     if (!$('#editor').hidden) editorKeydown(ev);
+    else if (!$('#workshop').hidden) workshopKeydown(ev);
     // Printing goes through Tavle's PDF, never the web view's own print.
     else if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'p') ev.preventDefault();
   });

@@ -14,7 +14,7 @@ use tauri_plugin_opener::OpenerExt;
 use tavle::entry::RowEntry;
 use tavle::print::{Paper, What};
 use tavle::store::{BoardHeader, BoardSummary, DeletedRow, Store};
-use tavle::{Board, BoardId, Error, Result, Row, RowId, Status, StatusChange};
+use tavle::{Board, BoardId, Error, InputId, Result, Row, RowId, Status, StatusChange};
 
 use crate::state::{lock, AppState, StartupFile};
 
@@ -51,6 +51,8 @@ pub struct BoardView {
     pub board: Board,
     /// `row_ids[i]` is `board.rows[i]`.
     pub row_ids: Vec<RowId>,
+    /// `input_ids[i]` is `board.inputs[i]` (the workshop's cards).
+    pub input_ids: Vec<InputId>,
     /// Forsinket, per row, as of `today`.
     pub overdue: Vec<bool>,
     pub today: NaiveDate,
@@ -301,6 +303,7 @@ pub fn load_board(state: State<'_, AppState>, id: BoardId) -> Result<BoardView> 
         id: stored.id,
         board: stored.board,
         row_ids: stored.row_ids,
+        input_ids: stored.input_ids,
         today,
     })
 }

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod followup;
 pub mod settings;
 pub mod state;
+pub mod workshop;
 
 use std::path::PathBuf;
 
@@ -69,6 +70,15 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             followup::due_list,
             followup::review_list,
             followup::save_review,
+            workshop::add_input,
+            workshop::update_input,
+            workshop::vote_input,
+            workshop::move_input,
+            workshop::delete_input,
+            workshop::restore_input,
+            workshop::merge_inputs,
+            workshop::unmerge_inputs,
+            workshop::inputs_to_row,
         ])
 }
 

@@ -36,7 +36,8 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let started = Instant::now();
     let result = runtime.block_on(async {
         scenarios(&driver, work.path()).await?;
-        followup_scenarios(&driver, work.path()).await
+        followup_scenarios(&driver, work.path()).await?;
+        workshop_scenario(&driver, work.path()).await
     });
     driver.stop();
     eprintln!(
@@ -748,5 +749,223 @@ async fn year_report_is_printed(c: &Client, board: &Value, pdf: &Path) -> Res {
     cancel_print_dialog(c).await?;
     let text = print_pdf(c, board, "report", None, pdf).await?;
     assert!(text.contains("Sykehjemmet"), "{text}");
+    Ok(())
+}
+
+/// The cards of the Workshop screen, per question, as shown: (text, votes, "→ Rad" line).
+async fn workshop_cards(c: &Client) -> Res<Value> {
+    js(
+        c,
+        "return ['works_well', 'do_better', 'proposals'].map(q =>
+           [...document.querySelectorAll(`#ws-kort-${q} .kort`)].map(k => [
+             k.querySelector('.korttekst').textContent,
+             k.querySelectorAll('.prikk').length,
+             k.querySelector('.til-rad').hidden ? '' : k.querySelector('.til-rad').textContent,
+           ]))",
+    )
+    .await
+}
+
+/// Workshop mode in the real window: ten cards typed with the keyboard alone and no pause
+/// after Enter, sticky dots, a delete undone, cards turned into rows by "Til tavla", and
+/// everything still there after the file is closed and opened again.
+async fn workshop_scenario(driver: &Driver, work: &Path) -> Res {
+    let file = work.join("workshop.tavle");
+    let file_arg = file.to_str().ok_or("sti")?;
+    let (c, _) = launch(driver, &[file_arg], "#ny-tavle").await?;
+    let board = invoke(
+        &c,
+        "create_board",
+        json!({ "header": {
+            "title": "Forbedringstavle", "unit": "Bofellesskapet", "year": 2026,
+            "main_goal": "Et godt sted å jobbe", "focus": "", "target_pct": 8.0
+        }}),
+    )
+    .await?;
+    js(&c, "location.reload(); return true").await?;
+    wait_js(
+        &c,
+        "tavlen åpnet",
+        "(b => b && b.offsetParent !== null)(document.querySelector('#til-workshop'))",
+    )
+    .await?;
+    click(&c, "#til-workshop").await?;
+    wait_js(
+        &c,
+        "markøren i det første feltet",
+        "document.activeElement && document.activeElement.id === 'ws-felt-works_well'",
+    )
+    .await?;
+
+    // Ten cards in one stream of keys: nothing waits for a save between them.
+    let keys = format!(
+        "Vi hjelper hverandre{ENTER}Godt humør på morgenmøtet{ENTER}Fleksible vakter{ENTER}\
+         {ALT}2{RELEASE}Mye avbrytelser{ENTER}For lite tid til opplæring{ENTER}\
+         Uklare beskjeder ved vaktskifte{ENTER}Tunge løft alene{ENTER}\
+         {ALT}3{RELEASE}Stillerom for dokumentasjon{ENTER}Fast tid for overlapp{ENTER}\
+         Låne løftehjelp fra nabobasen{ENTER}"
+    );
+    type_keys(&c, &keys).await?;
+    wait_js(
+        &c,
+        "ti lagrede innspill",
+        "document.querySelectorAll('#workshop .kort[data-id]').length === 10",
+    )
+    .await?;
+    let cards = workshop_cards(&c).await?;
+    assert_eq!(
+        cards[1],
+        json!([
+            ["Mye avbrytelser", 0, ""],
+            ["For lite tid til opplæring", 0, ""],
+            ["Uklare beskjeder ved vaktskifte", 0, ""],
+            ["Tunge løft alene", 0, ""]
+        ]),
+        "{cards}"
+    );
+    assert_eq!(cards[0].as_array().map(Vec::len), Some(3), "{cards}");
+    assert_eq!(cards[2].as_array().map(Vec::len), Some(3), "{cards}");
+    let fields_empty = js(
+        &c,
+        "return [...document.querySelectorAll('.ws-felt')].every(f => f.value === '')",
+    )
+    .await?;
+    assert_eq!(fields_empty, json!(true), "Enter empties the field");
+
+    // Sticky dots from the keyboard: Tab from the field to its first card, + three times.
+    type_keys(&c, &format!("{TAB}+++")).await?;
+    wait_js(
+        &c,
+        "tre stemmer på stillerommet",
+        "(k => k.dataset.votes === '3' && k.querySelectorAll('.prikk').length === 3 && k.textContent.includes('3 stemmer'))(document.querySelector('#ws-kort-proposals .kort'))",
+    )
+    .await?;
+    // And with the mouse, one dot on "Mye avbrytelser".
+    click(&c, "#ws-kort-do_better .kort:first-child .kortknapp.pluss").await?;
+
+    // Delete a card with the Delete key and take it back with Ctrl+Z.
+    js(
+        &c,
+        "document.querySelector('#ws-kort-works_well .kort:nth-child(3)').focus(); return true",
+    )
+    .await?;
+    type_keys(&c, "\u{e017}").await?;
+    wait_js(
+        &c,
+        "innspillet slettet",
+        "document.querySelectorAll('#ws-kort-works_well .kort').length === 2 && document.querySelector('#meldinger [data-id=angre-innspill]')",
+    )
+    .await?;
+    ctrl(&c, "z").await?;
+    wait_js(
+        &c,
+        "innspillet tilbake",
+        "(l => l.length === 3 && l[2].textContent.includes('Fleksible vakter'))(document.querySelectorAll('#ws-kort-works_well .kort'))",
+    )
+    .await?;
+
+    // Til tavla: two cards (Space selects the focused card) become one row.
+    for css in [
+        "#ws-kort-do_better .kort:first-child",
+        "#ws-kort-proposals .kort:first-child",
+    ] {
+        js(
+            &c,
+            &format!("document.querySelector('{css}').focus(); return true"),
+        )
+        .await?;
+        type_keys(&c, " ").await?;
+    }
+    wait_js(
+        &c,
+        "to valgt",
+        "document.querySelector('#ws-til-tavla').textContent.includes('(2)')",
+    )
+    .await?;
+    click(&c, "#ws-til-tavla").await?;
+    wait_open(&c, "Til tavla-skjemaet", "#tiltavla").await?;
+    fill(&c, "#tiltavla-form [name=goal]", "Mer ro i arbeidsdagen").await?;
+    fill(
+        &c,
+        "#tiltavla-form [name=measure]",
+        "Prøve stillerom i tre måneder",
+    )
+    .await?;
+    fill(&c, "#tiltavla-form [name=owner]", "Kari").await?;
+    fill(&c, "#tiltavla-form [name=when]", "Fra mars").await?;
+    fill(&c, "#tiltavla-form [name=due]", "31.05.2026").await?;
+    click(&c, "#tiltavla-ok").await?;
+    wait_js(
+        &c,
+        "to innspill som viser raden",
+        "[...document.querySelectorAll('#workshop .til-rad')].filter(p => !p.hidden && p.textContent === '→ Rad 1: Mer ro i arbeidsdagen').length === 2",
+    )
+    .await?;
+    // A second row from one card.
+    js(
+        &c,
+        "document.querySelector('#ws-kort-do_better .kort:nth-child(4)').focus(); return true",
+    )
+    .await?;
+    type_keys(&c, " ").await?;
+    click(&c, "#ws-til-tavla").await?;
+    wait_open(&c, "Til tavla-skjemaet", "#tiltavla").await?;
+    fill(&c, "#tiltavla-form [name=goal]", "Ingen løfter alene").await?;
+    click(&c, "#tiltavla-ok").await?;
+    wait_js(
+        &c,
+        "den andre raden",
+        "(p => !p.hidden && p.textContent === '→ Rad 2: Ingen løfter alene')(document.querySelector('#ws-kort-do_better .kort:nth-child(4) .til-rad'))",
+    )
+    .await?;
+    screenshot(&c, "workshop.png").await?;
+    c.close().await?;
+
+    // Open the file again: the rows are on the board, the cards keep their dots and links.
+    let (c, _) = launch(driver, &[file_arg], "#til-workshop").await?;
+    wait_rows(&c, "to rader fra workshopen", 2).await?;
+    let view = invoke(&c, "load_board", json!({ "id": board })).await?;
+    let row = &view["board"]["rows"][0];
+    assert_eq!(row["ideas"], "Mye avbrytelser\nStillerom for dokumentasjon");
+    assert_eq!(row["measure"], "Prøve stillerom i tre måneder");
+    assert_eq!(row["due"], "2026-05-31");
+    click(&c, "#til-workshop").await?;
+    wait_js(
+        &c,
+        "ti innspill etter ny åpning",
+        "document.querySelectorAll('#workshop .kort[data-id]').length === 10",
+    )
+    .await?;
+    let cards = workshop_cards(&c).await?;
+    assert_eq!(
+        cards,
+        json!([
+            [
+                ["Vi hjelper hverandre", 0, ""],
+                ["Godt humør på morgenmøtet", 0, ""],
+                ["Fleksible vakter", 0, ""]
+            ],
+            [
+                ["Mye avbrytelser", 1, "→ Rad 1: Mer ro i arbeidsdagen"],
+                ["For lite tid til opplæring", 0, ""],
+                ["Uklare beskjeder ved vaktskifte", 0, ""],
+                ["Tunge løft alene", 0, "→ Rad 2: Ingen løfter alene"]
+            ],
+            [
+                [
+                    "Stillerom for dokumentasjon",
+                    3,
+                    "→ Rad 1: Mer ro i arbeidsdagen"
+                ],
+                ["Fast tid for overlapp", 0, ""],
+                ["Låne løftehjelp fra nabobasen", 0, ""]
+            ]
+        ]),
+        "{cards}"
+    );
+    let text = print_pdf(&c, &board, "workshop", None, &work.join("innspill.pdf")).await?;
+    assert!(text.contains("Stillerom for dokumentasjon"), "{text}");
+    assert!(text.contains("3 stemmer"), "{text}");
+    c.close().await?;
     Ok(())
 }

@@ -91,13 +91,17 @@ impl Driver {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("tauri-driver starts");
+        // tauri-driver opens its port before WebKitWebDriver (which it proxies to) listens
+        // on the native one; a session asked for in between fails with "did not respond".
         let deadline = Instant::now() + WAIT;
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "tauri-driver svarte ikke på port {port}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
+        for p in [port, native] {
+            while TcpStream::connect(("127.0.0.1", p)).is_err() {
+                assert!(
+                    Instant::now() < deadline,
+                    "tauri-driver/WebKitWebDriver svarte ikke på port {p}"
+                );
+                std::thread::sleep(Duration::from_millis(50));
+            }
         }
         Driver { child, port }
     }
@@ -129,11 +133,25 @@ impl Driver {
         let Value::Object(caps) = caps else {
             unreachable!()
         };
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await?;
-        Ok(client)
+        // A driver that is still starting refuses the first request; ask again for a while
+        // rather than fail the whole run on a slow first start of WebKitWebDriver.
+        let deadline = Instant::now() + WAIT;
+        loop {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{}", self.port))
+                .await
+            {
+                Ok(client) => return Ok(client),
+                Err(fantoccini::error::NewSessionError::NotW3C(_))
+                | Err(fantoccini::error::NewSessionError::Lost(_))
+                    if Instant::now() < deadline =>
+                {
+                    tokio::time::sleep(Duration::from_millis(200)).await
+                }
+                Err(err) => return Err(err.into()),
+            }
+        }
     }
 }
 
