@@ -297,7 +297,9 @@ impl Look {
         (part, (!more.is_empty()).then_some(more))
     }
 
-    /// Draws a line of cards at `y`, each box `h` tall.
+    /// Draws a line of cards at `y`, each box `h` tall; when the line is split, the cards
+    /// that end on this page (not in `going_on`) are only as tall as their text.
+    #[allow(clippy::too_many_arguments)]
     fn draw(
         &self,
         ts: &Typesetter,
@@ -306,9 +308,16 @@ impl Look {
         y: f64,
         h: f64,
         cards: &[Card],
+        going_on: Option<&[Card]>,
     ) {
         for card in cards {
             let x = self.x(left, card.col);
+            let ends_here = going_on.is_some_and(|more| more.iter().all(|m| m.col != card.col));
+            let h = if ends_here {
+                self.card_height(card).min(h)
+            } else {
+                h
+            };
             let rect = Rect::new(x, y, self.width, h);
             page.rect(
                 rect,
@@ -446,11 +455,16 @@ pub(crate) fn pages(
         let head = look.heading_height(ts, &heading_text(q, true), pw) + look.after_heading();
         // Room for a line of cards on a page that continues this question.
         let full = flow.full_page() - head;
-        // The heading stays with the first line of cards (or with "Ingen innspill").
+        // The heading stays with the first line of cards (or with "Ingen innspill"); with
+        // a fair part of it when that line is taller than a page.
         let first = lines
             .first()
-            .map_or(empty.line_height(), |l| look.line_height(l))
-            .min(full);
+            .map_or(empty.line_height(), |l| look.line_height(l));
+        let first = if first <= full + EPS {
+            first
+        } else {
+            full * 0.25
+        };
         if head + first > flow.remaining() + EPS {
             flow.new_page();
         }
@@ -473,7 +487,7 @@ pub(crate) fn pages(
             }
             if h <= flow.remaining() + EPS {
                 let y = flow.y;
-                look.draw(ts, flow.page(), left, y, h, &line);
+                look.draw(ts, flow.page(), left, y, h, &line, None);
                 flow.y += h + look.gap;
                 continue;
             }
@@ -487,7 +501,7 @@ pub(crate) fn pages(
                 let (part, more) = look.split(rest, room);
                 let h = look.line_height(&part).min(room);
                 let y = flow.y;
-                look.draw(ts, flow.page(), left, y, h, &part);
+                look.draw(ts, flow.page(), left, y, h, &part, more.as_deref());
                 flow.y += h + look.gap;
                 match more {
                     Some(more) => {

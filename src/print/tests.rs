@@ -645,6 +645,8 @@ fn sixty_cards_take_several_pages_each_card_whole_and_the_question_repeated_with
         }
         assert_eq!(on.len(), 60);
         assert!(on.values().all(|p| p.len() == 1), "{paper:?}: {on:?}");
+        let used: BTreeSet<usize> = on.values().flatten().copied().collect();
+        assert_eq!(used.len(), pages.len(), "{paper:?}: every page has cards");
         let laid = laid_cards(&pages, false);
         for (i, input) in b.inputs.iter().enumerate() {
             assert_eq!(squeeze(&laid[&i]), squeeze(&input.text));
@@ -752,6 +754,20 @@ fn a_card_taller_than_a_page_continues_on_the_next_with_forts() {
         .map(|(n, _)| n)
         .collect();
     assert!(on.len() >= 2, "{on:?}");
+    // The tall card is on the first line: it starts on the first page, under its
+    // question, and no page is left without a card.
+    assert_eq!(on.first(), Some(&0));
+    assert!(pages[0]
+        .texts
+        .iter()
+        .any(|t| t.text == Question::WorksWell.text()));
+    for (n, page) in pages.iter().enumerate() {
+        assert!(
+            page.texts.iter().any(|t| matches!(t.role, Role::Card(_))),
+            "page {} has no card",
+            n + 1
+        );
+    }
     for &n in on.iter().skip(1) {
         let forts: Vec<_> = pages[n]
             .texts
