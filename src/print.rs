@@ -1,5 +1,5 @@
-//! Printing: the board, the plan ("Prosjekt nærvær"), the workshop sheet and the year
-//! report as PDF.
+//! Printing: the board, the plan ("Prosjekt nærvær"), the workshop's cards (or the blank
+//! workshop sheet) and the year report as PDF.
 //!
 //! Three stages: [`layout()`] turns a board and a paper size into pages of positioned boxes
 //! and text lines (pure, in millimetres from the top-left corner, tested as plain
@@ -7,6 +7,7 @@
 //! with DejaVu Sans embedded as a subset (every Norwegian letter, a small file).
 
 pub mod board;
+pub mod cards;
 mod chart;
 pub mod draw;
 pub mod font;
@@ -29,7 +30,10 @@ pub use layout::{PageLayout, Rect, Role, Shape, TextLine};
 pub enum What {
     Board,
     Plan,
+    /// The workshop's cards grouped by question; the blank sheet when there are none.
     Workshop,
+    /// The blank workshop sheet: the three questions to write on, and an empty board.
+    WorkshopBlank,
     Report,
 }
 
@@ -59,15 +63,17 @@ impl Paper {
 impl std::str::FromStr for What {
     type Err = Error;
 
-    /// `board`, `plan`, `workshop` or `report` (as on the command line), any case.
+    /// `board`, `plan`, `workshop`, `workshop_blank` or `report` (as on the command line),
+    /// any case.
     fn from_str(s: &str) -> Result<Self> {
         match s.trim().to_lowercase().as_str() {
             "board" | "tavle" => Ok(What::Board),
             "plan" => Ok(What::Plan),
             "workshop" => Ok(What::Workshop),
+            "workshop_blank" | "workshop-blank" => Ok(What::WorkshopBlank),
             "report" | "rapport" => Ok(What::Report),
             _ => Err(Error::invalid(format!(
-                "Ukjent utskrift «{s}». Velg board (tavlen), plan (Prosjekt nærvær), workshop eller report."
+                "Ukjent utskrift «{s}». Velg board (tavlen), plan (Prosjekt nærvær), workshop (innspillene), workshop_blank (tomt workshop-ark) eller report."
             ))),
         }
     }
@@ -93,7 +99,7 @@ impl std::str::FromStr for Paper {
 pub fn default_paper(what: What) -> Paper {
     match what {
         What::Plan | What::Report => Paper::A4,
-        What::Board | What::Workshop => Paper::A3,
+        What::Board | What::Workshop | What::WorkshopBlank => Paper::A3,
     }
 }
 
@@ -123,9 +129,13 @@ fn lay_out(
             let k = if paper == Paper::A3 { 1.0 } else { half };
             board::pages(&ts, board, paper.landscape(), k, today)
         }
-        What::Workshop => {
+        What::Workshop | What::WorkshopBlank => {
             let k = if paper == Paper::A3 { 1.0 } else { half };
-            workshop::pages(&ts, board, paper.landscape(), k, today)
+            if what == What::Workshop && !board.inputs.is_empty() {
+                cards::pages(&ts, board, paper.landscape(), k, today)
+            } else {
+                workshop::pages(&ts, board, paper.landscape(), k, today)
+            }
         }
         What::Plan => {
             let k = if paper == Paper::A4 {
@@ -153,9 +163,9 @@ pub fn pdf(board: &Board, what: What, paper: Option<Paper>, today: NaiveDate) ->
     let pages = lay_out(&metrics, board, what, paper, today)?;
     let title = match what {
         What::Plan => format!("Prosjekt nærvær {} – {}", board.year, board.unit),
-        What::Workshop => format!("Workshop – {} {}", board.unit, board.year),
+        What::Workshop | What::WorkshopBlank => format!("Workshop – {} {}", board.unit, board.year),
         What::Report => format!("Årsrapport {} – {}", board.year, board.unit),
-        _ => format!("{} – {} {}", board.title, board.unit, board.year),
+        What::Board => format!("{} – {} {}", board.title, board.unit, board.year),
     };
     draw::to_pdf(&title, &pages, &metrics)
 }

@@ -1,7 +1,9 @@
 //! Printing read back: the PDFs are opened with poppler's tools (pdfinfo, pdftotext,
 //! pdffonts, from poppler-utils) and checked for page size, page count, every cell's
-//! text, the Norwegian letters, the figures and the embedded fonts.
+//! text, the Norwegian letters, the figures and the embedded fonts. The workshop tests
+//! drive the real `tavle` binary on a fixture board with cards.
 
+mod cli_support;
 mod common;
 
 use std::collections::BTreeMap;
@@ -193,5 +195,180 @@ fn the_plan_and_the_workshop_sheet_read_back() {
     }
     for heading in print::board::COLUMNS {
         assert!(sheet.contains(heading), "{heading}");
+    }
+}
+
+/// A board with two rows and twelve workshop cards over the three questions: votes from
+/// 0 to 12, Norwegian letters, two cards that became rows.
+const WORKSHOP_FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/workshop-innspill.json"
+);
+
+/// The fixture's cards as (question code, text).
+fn fixture_cards() -> Vec<(String, String)> {
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(WORKSHOP_FIXTURE).unwrap()).unwrap();
+    json["board"]["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["question"].as_str().unwrap().to_string(),
+                i["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Runs `tavle print` on the fixture with `args` after `--board ID`.
+fn print_fixture(s: &cli_support::Scratch, args: &[&str]) -> cli_support::Run {
+    let id = s.import(Path::new(WORKSHOP_FIXTURE));
+    let mut all = vec!["--board", id.as_str()];
+    all.extend(args);
+    s.run("print", &all)
+}
+
+#[test]
+fn the_workshop_prints_every_card_under_its_question_with_votes_and_the_row_it_became() {
+    let s = cli_support::Scratch::new();
+    let out = s.path("innspill.pdf");
+    print_fixture(&s, &["--what", "workshop", "-o", out.to_str().unwrap()]).ok();
+    assert_eq!(info(&out, "Page size"), "1190.55 x 841.89 pts (A3)");
+    let pages: usize = info(&out, "Pages").parse().unwrap();
+    let t = flat(&out);
+    for want in [
+        "Innspill fra workshopen",
+        "Workshop – Sykehjemmet Solsiden 2025",
+        "3 stemmer",
+        "1 stemme",
+        "12 stemmer",
+        "→ Ble til rad 1 på tavla: Tryggere overlevering mellom vaktene",
+        // The second row has no goal: its measure names it.
+        "→ Ble til rad 2 på tavla: Leder sender en hilsen fra gruppen når den sykemeldte ønsker det.",
+        "Skrevet ut",
+        &format!("side {pages} av {pages}"),
+    ] {
+        assert!(t.contains(want), "«{want}» not in:\n{t}");
+    }
+    // No card without votes says "0 stemmer".
+    assert!(!t.contains(" 0 stemmer"), "{t}");
+    // Each card's whole text, after its question's heading and before the next question's.
+    let heading_at = |code: &str| {
+        let q = tavle::Question::ALL
+            .into_iter()
+            .find(|q| q.code() == code)
+            .unwrap();
+        t.find(q.text())
+            .unwrap_or_else(|| panic!("{} in {t}", q.text()))
+    };
+    let order = ["works_well", "do_better", "proposals"];
+    for (code, text) in fixture_cards() {
+        let at = t
+            .find(&text)
+            .unwrap_or_else(|| panic!("«{text}» not in:\n{t}"));
+        let n = order.iter().position(|c| *c == code).unwrap();
+        assert!(at > heading_at(&code), "«{text}» after its question");
+        if let Some(next) = order.get(n + 1) {
+            assert!(at < heading_at(next), "«{text}» before the next question");
+        }
+    }
+}
+
+#[test]
+fn the_workshop_on_a4_is_landscape_and_keeps_every_card() {
+    let s = cli_support::Scratch::new();
+    let out = s.path("innspill-a4.pdf");
+    print_fixture(
+        &s,
+        &[
+            "--what",
+            "workshop",
+            "--paper",
+            "a4",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    )
+    .ok();
+    assert_eq!(info(&out, "Page size"), "841.89 x 595.276 pts (A4)");
+    let t = flat(&out);
+    for (_, text) in fixture_cards() {
+        assert!(t.contains(&text), "«{text}» not in:\n{t}");
+    }
+}
+
+#[test]
+fn blank_prints_the_empty_workshop_sheet_without_any_card() {
+    let s = cli_support::Scratch::new();
+    let out = s.path("arbeidsark.pdf");
+    let msg = print_fixture(
+        &s,
+        &["--what", "workshop", "--blank", "-o", out.to_str().unwrap()],
+    )
+    .ok();
+    assert!(msg.contains("Utskriften er lagret"), "{msg}");
+    assert_eq!(info(&out, "Pages"), "2");
+    assert_eq!(info(&out, "Page size"), "1190.55 x 841.89 pts (A3)");
+    let t = flat(&out);
+    for q in tavle::Question::ALL {
+        // The questions may wrap inside their boxes; their words are all there.
+        for word in q.text().split_whitespace() {
+            assert!(t.contains(word), "{word} in {t}");
+        }
+    }
+    for heading in print::board::COLUMNS {
+        assert!(t.contains(heading), "{heading} in {t}");
+    }
+    for (_, text) in fixture_cards() {
+        assert!(!t.contains(&text), "«{text}» on the blank sheet");
+    }
+    assert!(
+        !t.contains("stemme") && !t.contains("Innspill fra workshopen"),
+        "{t}"
+    );
+    // workshop_blank is the same sheet.
+    let same = s.path("arbeidsark-2.pdf");
+    s.run(
+        "print",
+        &[
+            "--board",
+            "1",
+            "--what",
+            "workshop_blank",
+            "-o",
+            same.to_str().unwrap(),
+        ],
+    )
+    .ok();
+    assert_eq!(flat(&same), t);
+}
+
+#[test]
+fn blank_with_anything_but_the_workshop_is_refused_and_writes_no_file() {
+    let s = cli_support::Scratch::new();
+    let id = s.import(Path::new(WORKSHOP_FIXTURE));
+    for what in ["board", "plan", "report"] {
+        let out = s.path(&format!("{what}.pdf"));
+        let err = s
+            .run(
+                "print",
+                &[
+                    "--board",
+                    &id,
+                    "--what",
+                    what,
+                    "--blank",
+                    "-o",
+                    out.to_str().unwrap(),
+                ],
+            )
+            .refused();
+        assert!(
+            err.contains("--blank gjelder bare --what workshop"),
+            "{err}"
+        );
+        assert!(!out.exists(), "{what}: no file written");
     }
 }

@@ -62,11 +62,11 @@ enum Command {
     /// Vis en tavle som tekst: mål, fravær hittil i år, alle rader, plan og fraværstall.
     #[command(help_template = TEMPLATE, override_usage = "tavle show FIL --board ID")]
     Show(Show),
-    /// Lag en PDF for utskrift: tavlen, Prosjekt nærvær, workshop-ark eller årsrapport.
+    /// Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark) eller årsrapport.
     #[command(
         help_template = TEMPLATE,
-        override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--paper a3|a4] -o UT.pdf",
-        after_help = "Eksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf"
+        override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] -o UT.pdf",
+        after_help = "workshop skriver ut innspillene fra workshopen, gruppert etter spørsmål, med stemmer;\nmed --blank (eller når tavlen ikke har innspill) et tomt arbeidsark til workshopen.\nEksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf\nEksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf"
     )]
     Print(Print),
     /// Endre status på et tiltak (raden får en ny linje i statushistorikken).
@@ -148,9 +148,12 @@ struct Print {
     /// Id for tavlen (se «tavle list»).
     #[arg(long, value_name = "ID", value_parser = parse_board_id)]
     board: BoardId,
-    /// Hva som skal skrives ut: board (tavlen), plan (Prosjekt nærvær), workshop (ark til workshop) eller report (årsrapport).
+    /// Hva som skal skrives ut: board (tavlen), plan (Prosjekt nærvær), workshop (innspillene fra workshopen) eller report (årsrapport).
     #[arg(long, value_name = "HVA", value_parser = parse_what)]
     what: What,
+    /// Bare med --what workshop: skriv ut det tomme arbeidsarket (spørsmålene og en tom tavle) i stedet for innspillene.
+    #[arg(long)]
+    blank: bool,
     /// Papirformat: a3 eller a4. Uten valget: A3 for tavle og workshop-ark, A4 for plan og årsrapport.
     #[arg(long, value_name = "PAPIR", value_parser = parse_paper)]
     paper: Option<Paper>,
@@ -253,6 +256,17 @@ fn parse_format(s: &str) -> std::result::Result<Format, String> {
         "csv" => Ok(Format::Csv),
         "xlsx" | "excel" => Ok(Format::Xlsx),
         _ => Err(format!("Ukjent format «{s}». Bruk json, csv eller xlsx.")),
+    }
+}
+
+/// What `--what` with or without `--blank` prints; `--blank` only goes with the workshop.
+fn print_what(what: What, blank: bool) -> Result<What> {
+    match (what, blank) {
+        (what, false) => Ok(what),
+        (What::Workshop | What::WorkshopBlank, true) => Ok(What::WorkshopBlank),
+        (_, true) => Err(Error::invalid(
+            "--blank gjelder bare --what workshop (det tomme arbeidsarket til workshopen). Ta bort --blank, eller skriv --what workshop.",
+        )),
     }
 }
 
@@ -360,10 +374,11 @@ fn run(command: Command) -> Result<()> {
             emit(&text::board_text(&stored.board, &stored.row_ids, today()))
         }
         Command::Print(a) => {
+            let what = print_what(a.what, a.blank)?;
             let store = open_existing(&a.file, false)?;
             let board = store.load_board(a.board)?.board;
             refuse_overwriting(&a.file, &a.out)?;
-            let pdf = tavle::print::pdf(&board, a.what, a.paper, today())?;
+            let pdf = tavle::print::pdf(&board, what, a.paper, today())?;
             exchange::write_file_atomically(&a.out, &pdf)?;
             emit(&format!("Utskriften er lagret i «{}».\n", a.out.display()))
         }

@@ -151,6 +151,10 @@ pub enum Role {
     /// Content of the plan (section 0–4) or of the year report (0 = Sykefravær, 1 = Tiltak
     /// måned for måned, 2 = Hva vi oppnådde, 3 = Antall per status).
     Section(usize),
+    /// The text of a workshop card: the index of its input in the board's `inputs`.
+    Card(usize),
+    /// A card's votes and the row it became (index in `inputs`).
+    CardNote(usize),
     ColumnHeader,
     /// "(forts.)" at the top of a row continued from the previous page.
     Continued,
@@ -670,7 +674,7 @@ pub fn status_color(status: Status) -> Rgb {
 }
 
 /// Points of a regular polygon approximating a circle.
-fn circle(cx: f64, cy: f64, r: f64) -> Vec<(f64, f64)> {
+pub(crate) fn circle(cx: f64, cy: f64, r: f64) -> Vec<(f64, f64)> {
     (0..24)
         .map(|i| {
             let a = f64::from(i) * std::f64::consts::TAU / 24.0;

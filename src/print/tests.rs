@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::board::{cell_texts, COLUMNS};
 use super::layout::{PageLayout, Role, Shape};
 use super::{layout, Paper, What};
-use crate::model::{AbsenceMonth, Board, Milestone, Row, Status};
+use crate::model::{AbsenceMonth, Board, Input, Milestone, Question, Row, Status};
 
 pub(crate) fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -62,6 +62,73 @@ pub(crate) fn board(n: usize) -> Board {
     ];
     b.rows = (0..n).map(|i| base[i % 3].clone()).collect();
     b
+}
+
+/// Workshop cards like those on a real wall: `n` of them over the three questions (half on
+/// the first, a third on the second, the rest on the third), with votes, Norwegian
+/// letters, some long; every fifth became one of the board's rows.
+pub(crate) fn with_inputs(mut b: Board, n: usize) -> Board {
+    let texts = [
+        "Vi hjelper hverandre på travle vakter",
+        "God stemning på morgenmøtet, særlig når vi får tid til en kaffe først",
+        "Overlevering til og fra korttidsavdelingen må bli tydeligere, både muntlig og skriftlig i journalen",
+        "Fagtid som kveldsvaktene også kan delta på",
+        "Øve på vanskelige samtaler med pårørende",
+        "Send en hilsen til kolleger som er sykemeldt, når de vil det",
+    ];
+    let rows = b.rows.len();
+    b.inputs = (0..n)
+        .map(|i| Input {
+            question: if i < n / 2 {
+                Question::WorksWell
+            } else if i < n / 2 + n / 3 {
+                Question::DoBetter
+            } else {
+                Question::Proposals
+            },
+            text: format!("{} ({})", texts[i % texts.len()], i + 1),
+            votes: (i % 5) as u32,
+            row: (i % 5 == 4 && rows > 0).then_some(i % rows.max(1)),
+        })
+        .collect();
+    b
+}
+
+/// The text laid out for each card (by its index in `inputs`), over all pages.
+fn laid_cards(pages: &[PageLayout], note: bool) -> BTreeMap<usize, String> {
+    let mut cards: BTreeMap<usize, String> = BTreeMap::new();
+    for page in pages {
+        for t in &page.texts {
+            match t.role {
+                Role::Card(i) if !note => cards.entry(i).or_default().push_str(&t.text),
+                Role::CardNote(i) if note => {
+                    let s = cards.entry(i).or_default();
+                    if !s.is_empty() {
+                        s.push(' ');
+                    }
+                    s.push_str(&t.text);
+                }
+                _ => {}
+            }
+        }
+    }
+    cards
+}
+
+/// The boxes of a page that must not overlap: the cards (white with an outline) and the
+/// question bars (dark).
+fn card_boxes(page: &PageLayout) -> Vec<super::layout::Rect> {
+    page.shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Rect {
+                rect,
+                fill: Some(_),
+                ..
+            } => Some(*rect),
+            _ => None,
+        })
+        .collect()
 }
 
 fn squeeze(s: &str) -> String {
@@ -130,7 +197,13 @@ pub(crate) fn assert_inside_and_apart(pages: &[PageLayout]) {
 
 fn every_layout(b: &Board) -> Vec<(String, Vec<PageLayout>)> {
     let mut all = Vec::new();
-    for what in [What::Board, What::Plan, What::Workshop, What::Report] {
+    for what in [
+        What::Board,
+        What::Plan,
+        What::Workshop,
+        What::WorkshopBlank,
+        What::Report,
+    ] {
         for paper in [Paper::A3, Paper::A4] {
             let pages = layout(b, what, Some(paper), today()).unwrap();
             all.push((format!("{what:?} {paper:?}"), pages));
@@ -141,7 +214,7 @@ fn every_layout(b: &Board) -> Vec<(String, Vec<PageLayout>)> {
 
 #[test]
 fn nothing_is_drawn_outside_its_box_or_the_printable_area_and_no_text_overlaps() {
-    for b in [board(3), board(24), board(0)] {
+    for b in [board(3), board(24), board(0), with_inputs(board(3), 60)] {
         for (name, pages) in every_layout(&b) {
             println!("{name}: {} pages", pages.len());
             assert_inside_and_apart(&pages);
@@ -462,7 +535,7 @@ fn a_plan_too_long_for_one_page_continues_on_the_next_and_keeps_every_word() {
 
 #[test]
 fn the_workshop_sheet_asks_the_three_questions_and_has_an_empty_board() {
-    let pages = layout(&board(0), What::Workshop, None, today()).unwrap();
+    let pages = layout(&board(0), What::WorkshopBlank, None, today()).unwrap();
     assert_eq!(pages.len(), 2);
     let first = pages[0].text().replace('\n', " ");
     for q in crate::model::Question::ALL {
@@ -475,6 +548,244 @@ fn the_workshop_sheet_asks_the_three_questions_and_has_an_empty_board() {
         .map(|t| t.text.as_str())
         .collect();
     assert_eq!(heads, COLUMNS);
+}
+
+#[test]
+fn a_board_without_inputs_prints_the_blank_workshop_sheet_and_blank_ignores_the_inputs() {
+    let b = board(3);
+    assert!(b.inputs.is_empty());
+    for paper in [Paper::A3, Paper::A4] {
+        let blank = layout(&b, What::WorkshopBlank, Some(paper), today()).unwrap();
+        assert_eq!(blank.len(), 2);
+        assert_eq!(
+            layout(&b, What::Workshop, Some(paper), today()).unwrap(),
+            blank,
+            "{paper:?}"
+        );
+        // The blank sheet is blank even when the board has cards.
+        let cards = with_inputs(board(3), 12);
+        assert_eq!(
+            layout(&cards, What::WorkshopBlank, Some(paper), today()).unwrap(),
+            blank,
+            "{paper:?}"
+        );
+    }
+}
+
+#[test]
+fn workshop_cards_keep_every_word_under_their_question_in_order() {
+    let b = with_inputs(board(3), 12);
+    for paper in [Paper::A3, Paper::A4] {
+        let pages = layout(&b, What::Workshop, Some(paper), today()).unwrap();
+        assert_inside_and_apart(&pages);
+        let first = pages[0].text();
+        assert!(first.starts_with("Innspill fra workshopen\nWorkshop – Hjemmesykepleien 2025"));
+        let laid = laid_cards(&pages, false);
+        assert_eq!(laid.len(), b.inputs.len(), "{paper:?}");
+        for (i, input) in b.inputs.iter().enumerate() {
+            assert_eq!(
+                squeeze(&laid[&i]),
+                squeeze(&input.text),
+                "{paper:?} card {i}"
+            );
+        }
+        // Reading down the pages: each question's heading, then its cards in their order.
+        let mut seen = Vec::new();
+        for page in &pages {
+            for t in &page.texts {
+                match t.role {
+                    Role::Heading => {
+                        if let Some(q) = Question::ALL.iter().find(|q| t.text == q.text()) {
+                            seen.push(format!("? {}", q.code()));
+                        }
+                    }
+                    Role::Card(i) if !seen.contains(&format!("card {i}")) => {
+                        seen.push(format!("card {i}"))
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut want = Vec::new();
+        for q in Question::ALL {
+            want.push(format!("? {}", q.code()));
+            for (i, input) in b.inputs.iter().enumerate() {
+                if input.question == q {
+                    want.push(format!("card {i}"));
+                }
+            }
+        }
+        // Cards side by side are laid out left to right, so the order holds per line too.
+        assert_eq!(seen, want, "{paper:?}");
+        for page in &pages {
+            let boxes = card_boxes(page);
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    assert!(!a.overlaps(b), "{paper:?}: {a:?} overlaps {b:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn sixty_cards_take_several_pages_each_card_whole_and_the_question_repeated_with_forts() {
+    let b = with_inputs(board(3), 60);
+    for paper in [Paper::A3, Paper::A4] {
+        let pages = layout(&b, What::Workshop, Some(paper), today()).unwrap();
+        assert!(pages.len() >= 3, "{paper:?}: {} pages", pages.len());
+        assert_inside_and_apart(&pages);
+        let mut on: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        for (n, page) in pages.iter().enumerate() {
+            for t in &page.texts {
+                if let Role::Card(i) | Role::CardNote(i) = t.role {
+                    on.entry(i).or_default().insert(n);
+                }
+            }
+        }
+        assert_eq!(on.len(), 60);
+        assert!(on.values().all(|p| p.len() == 1), "{paper:?}: {on:?}");
+        let used: BTreeSet<usize> = on.values().flatten().copied().collect();
+        assert_eq!(used.len(), pages.len(), "{paper:?}: every page has cards");
+        let laid = laid_cards(&pages, false);
+        for (i, input) in b.inputs.iter().enumerate() {
+            assert_eq!(squeeze(&laid[&i]), squeeze(&input.text));
+        }
+        // A page whose first card belongs to a question begun on an earlier page starts
+        // with that question again, marked "(forts.)", above every card.
+        let mut forts = 0;
+        for (n, page) in pages.iter().enumerate().skip(1) {
+            let Some(first) = page.texts.iter().find_map(|t| match t.role {
+                Role::Card(i) => Some((i, t.y)),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let q = b.inputs[first.0].question;
+            let begun_before = pages[..n]
+                .iter()
+                .flat_map(|p| &p.texts)
+                .any(|t| t.text == q.text());
+            let heads: Vec<_> = page
+                .texts
+                .iter()
+                .filter(|t| t.role == Role::Heading)
+                .collect();
+            if begun_before {
+                let want = format!("{} (forts.)", q.text());
+                let head = heads.iter().find(|t| t.text == want);
+                let head = head.unwrap_or_else(|| panic!("{paper:?} page {}: {heads:?}", n + 1));
+                assert!(head.y < first.1);
+                forts += 1;
+            }
+            assert!(!page.texts.iter().any(|t| t.role == Role::Continued));
+        }
+        assert!(forts >= 1, "{paper:?}: some page continues a question");
+        let last = pages.last().unwrap().text();
+        assert!(
+            last.contains(&format!("side {0} av {0}", pages.len())),
+            "{last}"
+        );
+    }
+}
+
+#[test]
+fn votes_are_red_dots_and_words_and_a_card_that_became_a_row_names_the_row() {
+    let mut b = board(3);
+    b.rows[1].goal.clear();
+    let card = |text: &str, votes, row| Input {
+        question: Question::DoBetter,
+        text: text.into(),
+        votes,
+        row,
+    };
+    b.inputs = vec![
+        card("Ingen stemmer her", 0, None),
+        card("Én stemme", 1, None),
+        card("Tre stemmer", 3, Some(0)),
+        card("Mange stemmer", 25, Some(1)),
+    ];
+    let pages = layout(&b, What::Workshop, None, today()).unwrap();
+    assert_inside_and_apart(&pages);
+    let notes = laid_cards(&pages, true);
+    assert!(!notes.contains_key(&0), "{notes:?}");
+    assert_eq!(notes[&1], "1 stemme");
+    assert_eq!(
+        notes[&2],
+        "3 stemmer → Ble til rad 1 på tavla: Lettere samarbeid med korttidsavdelingen"
+    );
+    // No goal: the row is named by its measure.
+    assert!(
+        notes[&3].starts_with("25 stemmer → Ble til rad 2 på tavla: Det er sendt ut"),
+        "{}",
+        notes[&3]
+    );
+    // One red dot per vote, ten at most: 1 + 3 + 10.
+    let dots = pages[0]
+        .shapes
+        .iter()
+        .filter(|s| {
+            matches!(s, Shape::Path { closed: true, fill: Some(f), .. } if *f == super::layout::Rgb::RED)
+        })
+        .count();
+    assert_eq!(dots, 14);
+    // The other questions say they have none.
+    assert_eq!(pages[0].text().matches("Ingen innspill.").count(), 2);
+    // Text read from two metres: cards at least 12 pt on A3.
+    assert!(pages[0]
+        .texts
+        .iter()
+        .filter(|t| matches!(t.role, Role::Card(_) | Role::CardNote(_)))
+        .all(|t| t.size_pt >= 12.0));
+}
+
+#[test]
+fn a_card_taller_than_a_page_continues_on_the_next_with_forts() {
+    let mut b = with_inputs(board(3), 6);
+    b.inputs[1].text =
+        "Vi prøver ut nye ting på vaktene og skriver ned hva som virker. ".repeat(60);
+    b.inputs[1].votes = 4;
+    let pages = layout(&b, What::Workshop, None, today()).unwrap();
+    assert_inside_and_apart(&pages);
+    let on: BTreeSet<usize> = pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.texts.iter().any(|t| t.role == Role::Card(1)))
+        .map(|(n, _)| n)
+        .collect();
+    assert!(on.len() >= 2, "{on:?}");
+    // The tall card is on the first line: it starts on the first page, under its
+    // question, and no page is left without a card.
+    assert_eq!(on.first(), Some(&0));
+    assert!(pages[0]
+        .texts
+        .iter()
+        .any(|t| t.text == Question::WorksWell.text()));
+    for (n, page) in pages.iter().enumerate() {
+        assert!(
+            page.texts.iter().any(|t| matches!(t.role, Role::Card(_))),
+            "page {} has no card",
+            n + 1
+        );
+    }
+    for &n in on.iter().skip(1) {
+        let forts: Vec<_> = pages[n]
+            .texts
+            .iter()
+            .filter(|t| t.role == Role::Continued)
+            .collect();
+        assert_eq!(forts.len(), 1, "page {}", n + 1);
+        assert_eq!(forts[0].text, "(forts.)");
+        assert!(pages[n]
+            .texts
+            .iter()
+            .any(|t| t.text == format!("{} (forts.)", Question::WorksWell.text())));
+    }
+    assert_eq!(
+        squeeze(&laid_cards(&pages, false)[&1]),
+        squeeze(&b.inputs[1].text)
+    );
+    assert_eq!(laid_cards(&pages, true)[&1], "4 stemmer");
 }
 
 #[test]
@@ -505,6 +816,16 @@ fn numbers_that_were_never_validated_do_not_break_the_print() {
 fn what_and_paper_read_the_command_line_words() {
     assert_eq!("board".parse::<What>().unwrap(), What::Board);
     assert_eq!("Workshop".parse::<What>().unwrap(), What::Workshop);
+    assert_eq!(
+        "workshop_blank".parse::<What>().unwrap(),
+        What::WorkshopBlank
+    );
+    assert_eq!(
+        serde_json::to_string(&What::WorkshopBlank).unwrap(),
+        "\"workshop_blank\""
+    );
+    assert_eq!(super::default_paper(What::WorkshopBlank), Paper::A3);
+    assert_eq!(super::default_paper(What::Workshop), Paper::A3);
     assert_eq!("A4".parse::<Paper>().unwrap(), Paper::A4);
     let err = "a5".parse::<Paper>().unwrap_err();
     assert_eq!(err.exit_code(), 2);

@@ -1,4 +1,5 @@
-//! The workshop sheet: the three questions with room to write, then an empty board.
+//! The blank workshop sheet: the three questions with room to write, then an empty board.
+//! (After the workshop, [`super::cards`] prints what was written.)
 
 use chrono::NaiveDate;
 
