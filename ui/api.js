@@ -66,4 +66,14 @@ export const api = {
   dueList: (withinDays) => call('due_list', { withinDays }),
   reviewList: (board) => call('review_list', { board }),
   saveReview: (row, status, note, result) => call('save_review', { row, status, note, result }),
+  // The workshop's cards (workshop.rs).
+  addInput: (board, question, text) => call('add_input', { board, question, text }),
+  updateInput: (input, text) => call('update_input', { input, text }),
+  voteInput: (input, delta) => call('vote_input', { input, delta }),
+  moveInput: (input, position) => call('move_input', { input, position }),
+  deleteInput: (input) => call('delete_input', { input }),
+  restoreInput: (deleted) => call('restore_input', { deleted }),
+  mergeInputs: (keep, other) => call('merge_inputs', { keep, other }),
+  unmergeInputs: (merge) => call('unmerge_inputs', { merge }),
+  inputsToRow: (board, inputs, form) => call('inputs_to_row', { board, inputs, form }),
 };

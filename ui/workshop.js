@@ -452,6 +452,10 @@ function cardKeydown(ev, card) {
   } else if (key === '+') vote(card, 1);
   else if (key === '-' || key === '−') vote(card, -1);
   else if (key === ' ') toggleSelected(card);
+  else if (key === 't' || key === 'T') {
+    if (!ws.selected.has(card.key)) toggleSelected(card, true);
+    openToBoard();
+  }
   else if (key === 'Enter' || key === 'F2') editCard(card);
   else if (key === 'Delete' || key === 'Backspace') deleteCard(card);
   else return;

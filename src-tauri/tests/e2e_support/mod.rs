@@ -143,7 +143,8 @@ impl Driver {
                 .await
             {
                 Ok(client) => return Ok(client),
-                Err(fantoccini::error::NewSessionError::NotW3C(_))
+                Err(fantoccini::error::NewSessionError::Failed(_))
+                | Err(fantoccini::error::NewSessionError::FailedC(_))
                 | Err(fantoccini::error::NewSessionError::Lost(_))
                     if Instant::now() < deadline =>
                 {
@@ -200,6 +201,20 @@ pub async fn find(c: &Client, css: &str) -> Res<fantoccini::elements::Element> {
 /// Types into whatever has the focus.
 pub async fn type_keys(c: &Client, keys: &str) -> Res {
     c.active_element().await?.send_keys(keys).await?;
+    Ok(())
+}
+
+/// Presses Alt+`key` as a key chord on the page (Actions API): WebKitWebDriver's element
+/// send-keys keeps Alt held to the end of the send, and fails when the focus moves away.
+pub async fn alt(c: &Client, key: char) -> Res {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let alt = '\u{e00a}';
+    let chord = KeyActions::new("tastatur".to_string())
+        .then(KeyAction::Down { value: alt })
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key })
+        .then(KeyAction::Up { value: alt });
+    c.perform_actions(chord).await?;
     Ok(())
 }
 
