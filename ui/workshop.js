@@ -320,6 +320,7 @@ async function mergeSelected() {
   try {
     const merge = await api.mergeInputs(keep.id, other.id);
     ws.undo.push({ kind: 'merge', merge });
+    ws.selected.clear();
     await reload();
     saving('saved');
     notice('Innspillene er slått sammen', { action: { label: 'Angre (Ctrl+Z)', run: undo }, ms: 15000, id: 'angre-innspill' });
