@@ -1,6 +1,6 @@
 //! How fast the `.tavle` file answers at a realistic worst case: 100 boards with 100 rows
 //! each (10 000 rows, each with some status history). Prints the median, fastest and
-//! slowest of repeated runs per operation. Run with `cargo bench --bench store`.
+//! slowest of repeated runs per operation, and the workshop's cards (204 on one board). Run with `cargo bench --bench store`.
 //!
 //! Writes are one transaction each with `synchronous = FULL`, so their time is mostly the
 //! disk's fsync; reads never touch the disk's write path.
@@ -150,6 +150,38 @@ fn main() {
         rows[RUNS % rows.len()],
         "the moves rotated the board"
     );
+    // The workshop: a big one (40 people) leaves a few hundred cards; Enter must not wait.
+    let questions = tavle::Question::ALL;
+    results.push((
+        "add_input (workshop card, one transaction)",
+        RUNS * 4,
+        time(RUNS * 4, |i| {
+            store
+                .add_input(
+                    target,
+                    questions[i % 3],
+                    &format!("Innspill nummer {i} fra salen"),
+                )
+                .expect("add card");
+        }),
+    ));
+    let cards = store.load_board(target).expect("load").input_ids;
+    results.push((
+        "vote_input (+1)",
+        RUNS,
+        time(RUNS, |i| {
+            store.vote_input(cards[i % cards.len()], 1).expect("vote");
+        }),
+    ));
+    results.push((
+        "move_input first of its question (≈ 68 cards)",
+        RUNS,
+        time(RUNS, |i| {
+            store
+                .move_input(cards[(i * 3) % cards.len()], 0)
+                .expect("move card");
+        }),
+    ));
     drop(store);
     results.push((
         "open for writing (incl. backup)",

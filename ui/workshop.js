@@ -422,8 +422,10 @@ function toggleTimer(question) {
     clock.textContent = left === 0 ? 'Tiden er ute' : `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
     clock.classList.toggle('ute', left === 0);
     if (left === 0) {
+      // Time is up: say so quietly and leave it there; Start begins again.
       clearInterval(timers[question]);
-      timers[question] = null;
+      delete timers[question];
+      button.textContent = 'Start';
     }
   };
   timers[question] = setInterval(tick, 1000);

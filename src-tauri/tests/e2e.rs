@@ -988,6 +988,21 @@ async fn workshop_scenario(driver: &Driver, work: &Path) -> Res {
         "(p => !p.hidden && p.textContent === '→ Rad 2: Ingen løfter alene')(document.querySelector('#ws-kort-do_better .kort:nth-child(4) .til-rad'))",
     )
     .await?;
+    // The quiet timer: Start shows the minutes left, Stopp takes them away.
+    click(&c, "#ws-tid-do_better").await?;
+    wait_js(
+        &c,
+        "tidtakeren går",
+        "/^(10:00|9:5\\d)$/.test(document.querySelector('#ws-klokke-do_better').textContent) && document.querySelector('#ws-tid-do_better').textContent === 'Stopp'",
+    )
+    .await?;
+    click(&c, "#ws-tid-do_better").await?;
+    wait_js(
+        &c,
+        "tidtakeren stoppet",
+        "document.querySelector('#ws-klokke-do_better').textContent === '' && document.querySelector('#ws-tid-do_better').textContent === 'Start'",
+    )
+    .await?;
     c.close().await?;
 
     // Open the file again: the rows are on the board, the cards keep their dots and links.
