@@ -12,6 +12,7 @@ const app = { file: null, boards: [] };
 function show(screen) {
   for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister', 'workshop']) $(`#${id}`).hidden = id !== screen;
   $('#lukk-fil').hidden = screen === 'start';
+  document.querySelector('main').dataset.skjerm = screen;
   if (screen !== 'editor') closeEditor();
 }
 

@@ -989,6 +989,13 @@ async fn workshop_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     // The quiet timer: Start shows the minutes left, Stopp takes them away.
+    // The timer sits in the question's head, seen at the top of the screen; WebKitWebDriver
+    // misplaces its click in a scrolled <main> under a sticky bar, so scroll up as a user would.
+    js(
+        &c,
+        "document.querySelector('main').scrollTop = 0; return true",
+    )
+    .await?;
     click(&c, "#ws-tid-do_better").await?;
     wait_js(
         &c,
