@@ -1010,6 +1010,17 @@ async fn workshop_scenario(driver: &Driver, work: &Path) -> Res {
         "document.querySelector('#ws-klokke-do_better').textContent === '' && document.querySelector('#ws-tid-do_better').textContent === 'Start'",
     )
     .await?;
+    // A card that cannot be saved (the file was closed behind the screen) is not lost: it
+    // leaves the list again, its text goes back in the field, and the reason is told.
+    invoke(&c, "close_file", json!({})).await?;
+    alt(&c, '1').await?;
+    type_keys(&c, &format!("Dette skal ikke gå tapt{ENTER}")).await?;
+    wait_js(
+        &c,
+        "teksten tilbake i feltet",
+        "document.querySelector('#ws-felt-works_well').value === 'Dette skal ikke gå tapt' && ![...document.querySelectorAll('#workshop .korttekst')].some(k => k.textContent === 'Dette skal ikke gå tapt') && document.querySelector('#meldinger').textContent.includes('Ingen fil er åpen')",
+    )
+    .await?;
     c.close().await?;
 
     // Open the file again: the rows are on the board, the cards keep their dots and links.
