@@ -5,7 +5,7 @@ import { h, fill, $, nbPct, statusLabel } from './dom.js';
 import { showError, notice } from './messages.js';
 import { openEditor, closeEditor, editorKeydown } from './editor.js';
 import { initFollowup } from './followup.js';
-import { workshopKeydown } from './workshop.js';
+import { workshopKeydown, workshopSaved } from './workshop.js';
 
 const app = { file: null, boards: [] };
 
@@ -253,6 +253,7 @@ async function init() {
   $('#ny-tavle').addEventListener('click', newBoard);
   $('#fra-fjoraret').addEventListener('click', newBoardFromLastYear);
   $('#lukk-fil').addEventListener('click', async () => {
+    await workshopSaved(); // cards typed just now go into the file before it closes
     try {
       await api.closeFile();
     } catch (err) {

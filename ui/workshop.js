@@ -77,8 +77,9 @@ function queue(question, job) {
   return run;
 }
 
-/** Waits until every card typed so far is saved. */
+/** Waits until every card typed so far is saved (also before the file is closed). */
 const settled = () => Promise.all(Object.values(ws.queues));
+export const workshopSaved = settled;
 
 function addCard(question, text) {
   const card = { key: nextKey++, id: null, question, text, votes: 0, row: null, el: null };
