@@ -44,11 +44,13 @@ export async function openWorkshop(board) {
 }
 
 async function load(board) {
+  // Cards typed while the board is read again are still being saved: they stay on screen.
+  const typing = ws.board === board ? ws.cards.filter((c) => c.id === null) : [];
   const view = await api.loadBoard(board);
   ws.board = board;
   ws.title = `Workshop · ${view.board.unit} ${view.board.year}`;
   ws.rows = view.board.rows;
-  ws.cards = view.board.inputs.map((input, i) => ({
+  const stored = view.board.inputs.map((input, i) => ({
     key: nextKey++,
     id: view.input_ids[i],
     question: input.question,
@@ -57,8 +59,10 @@ async function load(board) {
     row: input.row ?? null,
     el: null,
   }));
+  const still = typing.filter((c) => ws.cards.includes(c) && !view.input_ids.includes(c.id));
+  ws.cards = [...stored, ...still];
   ws.selected.clear();
-  for (const [q] of QUESTIONS) ws.queues[q] = Promise.resolve();
+  for (const [q] of QUESTIONS) ws.queues[q] ??= Promise.resolve();
   $('#ws-tittel').textContent = ws.title;
   render();
 }
@@ -246,7 +250,8 @@ function moveCard(card, step) {
     try {
       await api.moveInput(id, to);
     } catch (err) {
-      await reload();
+      // Show the order the file has, once this question's queue (this job too) is done.
+      reload().catch(showError);
       throw err;
     }
   });
@@ -349,6 +354,7 @@ async function undo() {
 
 /** Reads the cards again from the file (after an undo, a merge or Til tavla). */
 async function reload() {
+  await settled();
   const keepSelected = new Set(ws.cards.filter((c) => ws.selected.has(c.key)).map((c) => c.id));
   await load(ws.board);
   for (const c of ws.cards) if (keepSelected.has(c.id)) toggleSelected(c, true);
