@@ -72,8 +72,11 @@ fn no_file() -> Error {
     Error::invalid("Ingen fil er åpen. Åpne en fil eller lag en ny først.")
 }
 
-/// Runs `f` on the open file.
-fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+/// Runs `f` on the open file (every command module goes through this).
+pub(crate) fn with_store<T>(
+    state: &AppState,
+    f: impl FnOnce(&mut Store) -> Result<T>,
+) -> Result<T> {
     let mut file = lock(&state.file);
     let store = file.as_mut().ok_or_else(no_file)?;
     f(store)

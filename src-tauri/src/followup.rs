@@ -7,21 +7,14 @@ use tauri::State;
 use tavle::entry::{self, MonthEntry, MonthProblem, PlanEntry};
 use tavle::review;
 use tavle::stats::{self, AbsenceSummary};
-use tavle::store::{DueItem, RowText, Store};
+use tavle::store::{DueItem, RowText};
 use tavle::{BoardId, Error, Result, RowId, Status, StatusChange, YearMonth};
 
-use crate::state::{lock, AppState};
+use crate::commands::with_store;
+use crate::state::AppState;
 
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
-}
-
-fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-    let mut file = lock(&state.file);
-    let store = file
-        .as_mut()
-        .ok_or_else(|| Error::invalid("Ingen fil er åpen. Åpne en fil eller lag en ny først."))?;
-    f(store)
 }
 
 /// One row of the months table.

@@ -5,18 +5,11 @@
 
 use tauri::State;
 use tavle::entry::CardsToRowEntry;
-use tavle::store::{DeletedInput, MergedInputs, Store};
-use tavle::{BoardId, Error, InputId, Question, Result, RowId};
+use tavle::store::{DeletedInput, MergedInputs};
+use tavle::{BoardId, InputId, Question, Result, RowId};
 
-use crate::state::{lock, AppState};
-
-fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-    let mut file = lock(&state.file);
-    let store = file
-        .as_mut()
-        .ok_or_else(|| Error::invalid("Ingen fil er åpen. Åpne en fil eller lag en ny først."))?;
-    f(store)
-}
+use crate::commands::with_store;
+use crate::state::AppState;
 
 /// Adds a card under `question`, last.
 #[tauri::command]
