@@ -16,6 +16,8 @@ mod sql;
 #[cfg(test)]
 mod tests;
 
+pub use row::check_status_date;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -24,14 +26,17 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{Board, BoardId, InputId, Question, Row, RowId, Status};
+use crate::model::{Board, BoardId, ChangeId, InputId, Question, Row, RowId, Status};
 
 /// `PRAGMA application_id` of every `.tavle` file: "TAVL" in ASCII.
 pub const APPLICATION_ID: i32 = 0x5441_564C;
 
 /// The schema, one migration per step, oldest first. Append only: a shipped step is never
 /// edited, because files out there already went through it.
-const MIGRATIONS: &[&str] = &[include_str!("store/migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("store/migrations/0001_initial.sql"),
+    include_str!("store/migrations/0003_row_created_on.sql"),
+];
 
 /// The file version (`PRAGMA user_version`) this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -75,6 +80,8 @@ pub struct StoredBoard {
     pub board: Board,
     pub row_ids: Vec<RowId>,
     pub input_ids: Vec<InputId>,
+    /// `history_ids[i][j]` is the id of `board.rows[i].history[j]`: corrections name it.
+    pub history_ids: Vec<Vec<ChangeId>>,
 }
 
 /// The board's own fields, edited together in the app's "Ny tavle" / header form.

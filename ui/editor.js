@@ -61,7 +61,7 @@ async function reload(focus = currentFocus()) {
   if (ed.id !== boardId) return;
   ed.view = view;
   const drafts = ed.rows.filter((r) => r.id === null);
-  ed.rows = view.board.rows.map((row, i) => makeRow(row, view.row_ids[i], view.overdue[i]));
+  ed.rows = view.board.rows.map((row, i) => makeRow(row, view.row_ids[i], view.overdue[i], view.history_ids[i]));
   ed.rows.push(...drafts);
   renderHeader();
   renderRows();
@@ -91,7 +91,7 @@ function textOf(row) {
   };
 }
 
-function makeRow(data, id, overdue) {
+function makeRow(data, id, overdue, historyIds = []) {
   const row = {
     key: ed.nextKey++,
     // The board the row belongs to, kept so a late save never lands on another board.
@@ -100,6 +100,8 @@ function makeRow(data, id, overdue) {
     saved: id === null || id === undefined ? null : textOf(data),
     status: data.status || 'not_started',
     history: data.history || [],
+    // The entries' ids: a correction names the entry, not its place in the list.
+    historyIds: historyIds || [],
     overdue: !!overdue,
     chain: Promise.resolve(),
     timer: null,
@@ -187,7 +189,7 @@ function renderStatus(row) {
   row.tr.querySelector('.status').value = row.status;
   row.tr.classList.toggle('forsinket', row.overdue);
   row.tr.querySelector('.merke-forsinket').hidden = !row.overdue;
-  renderTimeline(row.tr.querySelector('.tidslinje-plass'), row.id, row.history, () => reload({ id: row.id, selector: '.status' }));
+  renderTimeline(row.tr.querySelector('.tidslinje-plass'), row.id, row.history, row.historyIds, () => reload({ id: row.id, selector: '.status' }));
 }
 
 /** Textareas grow with their text. */

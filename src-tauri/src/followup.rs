@@ -8,7 +8,7 @@ use tavle::entry::{self, MonthEntry, MonthProblem, PlanEntry};
 use tavle::review;
 use tavle::stats::{self, AbsenceSummary};
 use tavle::store::{DueItem, RowText};
-use tavle::{BoardId, Error, Result, RowId, Status, StatusChange, YearMonth};
+use tavle::{BoardId, ChangeId, Error, Result, RowId, Status, StatusChange, YearMonth};
 
 use crate::commands::with_store;
 use crate::state::AppState;
@@ -126,19 +126,25 @@ pub fn save_plan(state: State<'_, AppState>, board: BoardId, plan: PlanEntry) ->
     with_store(&state, |s| s.set_plan(board, &plan))
 }
 
-/// Corrects the date and note of history entry `index` (oldest first) of a row.
+/// Corrects the date and note of history entry `entry` (by id) of a row.
 #[tauri::command]
 pub fn correct_status(
     state: State<'_, AppState>,
     row: RowId,
-    index: usize,
+    entry: ChangeId,
     on: String,
     note: String,
 ) -> Result<()> {
     let on = tavle::parse_date(&on)?;
     with_store(&state, |s| {
-        s.correct_status_change(row, index, on, note.trim())
+        s.correct_status_change(row, entry, on, note.trim())
     })
+}
+
+/// Removes history entry `entry` (by id) of a row: a change recorded by mistake.
+#[tauri::command]
+pub fn remove_status(state: State<'_, AppState>, row: RowId, entry: ChangeId) -> Result<()> {
+    with_store(&state, |s| s.remove_status_change(row, entry).map(|_| ()))
 }
 
 /// Frister: overdue measures and those due within `within_days`, across the file's boards.
@@ -242,7 +248,7 @@ pub fn save_review(
             s.update_row_text(row, &text)?;
         }
         let note = note.trim();
-        if status != r.status || !note.is_empty() {
+        if status != r.status {
             s.change_status(
                 row,
                 &StatusChange {
@@ -251,6 +257,9 @@ pub fn save_review(
                     note: note.to_string(),
                 },
             )?;
+        } else {
+            // Gone through with the status kept: a dated note, when one was written.
+            s.add_status_note(row, today(), note)?;
         }
         Ok(())
     })

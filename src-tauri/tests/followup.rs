@@ -142,10 +142,12 @@ fn a_corrected_history_entry_keeps_the_story_in_date_order() {
     ] {
         t.change_status(&row, status, on, note);
     }
-    // "Første møte" was really in May: it moves last, and the row follows it.
+    // "Første møte" was really in May: it moves last, and the row follows it. The entry
+    // is named by its id from the board view.
+    let first = t.view(&board)["history_ids"][0][0].clone();
     t.ok(
         "correct_status",
-        json!({ "row": row, "index": 0, "on": "15.05.2025", "note": "Første møte (flyttet)" }),
+        json!({ "row": row, "entry": first, "on": "15.05.2025", "note": "Første møte (flyttet)" }),
     );
     let view = t.view(&board);
     let history = view["board"]["rows"][0]["history"]
@@ -159,13 +161,13 @@ fn a_corrected_history_entry_keeps_the_story_in_date_order() {
 
     let msg = t.refused(
         "correct_status",
-        json!({ "row": row, "index": 0, "on": "31.02.2025", "note": "" }),
+        json!({ "row": row, "entry": first, "on": "31.02.2025", "note": "" }),
         "invalid",
     );
     assert!(msg.contains("er ikke en gyldig dato"), "{msg}");
     t.refused(
         "correct_status",
-        json!({ "row": row, "index": 7, "on": "2025-05-01", "note": "" }),
+        json!({ "row": row, "entry": 7777, "on": "2025-05-01", "note": "" }),
         "not_found",
     );
 }

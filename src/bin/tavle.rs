@@ -8,13 +8,15 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{ArgAction, Args, Parser, Subcommand};
 
 use tavle::print::{Paper, What};
 use tavle::store::Store;
-use tavle::{exchange, text, AbsenceMonth, BoardId, Error, Result, RowId, Status, StatusChange};
+use tavle::{
+    exchange, text, AbsenceMonth, BoardId, ChangeId, Error, Result, RowId, Status, StatusChange,
+};
 
 const TEMPLATE: &str = "{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
 
@@ -76,6 +78,13 @@ enum Command {
         after_help = "Rad-id står i «tavle show».\nEksempel: tavle status enhet.tavle --row 3 --to pågår --on 20.01.2025 --note \"Første møte holdt\""
     )]
     Status(StatusCmd),
+    /// Vis statushistorikken til et tiltak med id for hver endring; rett eller fjern en endring.
+    #[command(
+        help_template = TEMPLATE,
+        override_usage = "tavle history FIL --row ID [--fix ENDRING --on DATO [--note TEKST] | --remove ENDRING]",
+        after_help = "Uten --fix eller --remove vises historikken med id-ene.\nEksempel: tavle history enhet.tavle --row 3\nEksempel: tavle history enhet.tavle --row 3 --fix 12 --on 20.01.2025 --note \"Første møte holdt\"\nEksempel: tavle history enhet.tavle --row 3 --remove 12"
+    )]
+    History(HistoryCmd),
     /// Legg inn fraværstall for en måned: prosent, eller avtalte og tapte dagsverk.
     #[command(
         help_template = TEMPLATE,
@@ -188,6 +197,29 @@ struct StatusCmd {
 }
 
 #[derive(Args, Debug)]
+#[command(next_help_heading = "Valg")]
+struct HistoryCmd {
+    /// .tavle-filen.
+    #[arg(value_name = "FIL", help_heading = "Argumenter")]
+    file: PathBuf,
+    /// Rad-id for tiltaket (se «tavle show»).
+    #[arg(long, value_name = "ID", value_parser = parse_row_id)]
+    row: RowId,
+    /// Rett endringen med denne id-en: ny dato med --on, nytt notat med --note.
+    #[arg(long, value_name = "ENDRING", value_parser = parse_change_id, conflicts_with = "remove", requires = "on")]
+    fix: Option<ChangeId>,
+    /// Fjern endringen med denne id-en (for eksempel en endring ført med feil dato).
+    #[arg(long, value_name = "ENDRING", value_parser = parse_change_id)]
+    remove: Option<ChangeId>,
+    /// Med --fix: den riktige datoen (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).
+    #[arg(long, value_name = "DATO", value_parser = parse_date, requires = "fix")]
+    on: Option<NaiveDate>,
+    /// Med --fix: det nye notatet (uten valget beholdes notatet).
+    #[arg(long, value_name = "TEKST", requires = "fix")]
+    note: Option<String>,
+}
+
+#[derive(Args, Debug)]
 #[command(next_help_heading = "Valg", allow_negative_numbers = true)]
 struct Absence {
     /// .tavle-filen.
@@ -247,6 +279,12 @@ fn parse_board_id(s: &str) -> std::result::Result<BoardId, String> {
 fn parse_row_id(s: &str) -> std::result::Result<RowId, String> {
     s.trim().parse::<i64>().map(RowId).map_err(|_| {
         format!("«{s}» er ikke en rad-id. Bruk tallet fra «tavle show», for eksempel 3.")
+    })
+}
+
+fn parse_change_id(s: &str) -> std::result::Result<ChangeId, String> {
+    s.trim().parse::<i64>().map(ChangeId).map_err(|_| {
+        format!("«{s}» er ikke en id for en endring. Bruk tallet fra «tavle history FIL --row ID», for eksempel 12.")
     })
 }
 
@@ -389,7 +427,9 @@ fn run(command: Command) -> Result<()> {
                 status: a.to,
                 note: a.note.replace("\r\n", "\n").replace('\r', "\n"),
             };
-            store.change_status(a.row, &change)?;
+            if !store.change_status(a.row, &change)? {
+                return emit(&text::status_unchanged_text(a.row, &change));
+            }
             let stored = store.load_board(store.board_of_row(a.row)?)?;
             let row = stored
                 .row_ids
@@ -397,7 +437,49 @@ fn run(command: Command) -> Result<()> {
                 .position(|&id| id == a.row)
                 .and_then(|i| stored.board.rows.get(i))
                 .ok_or_else(|| Error::NotFound(format!("Fant ingen rad med id {}.", a.row)))?;
-            emit(&text::status_changed_text(a.row, &change, row))
+            let mut said = text::status_changed_text(a.row, &change, row);
+            if a.on.is_none() && change.on.year() > stored.board.year {
+                said.push_str(&format!(
+                    "Merk: datoen er i dag, etter tavlens år {year}. Årsrapporten for {year} viser status ved årets slutt; skal endringen høre til {year}, rett datoen med «tavle history {} --row {} --fix ID --on DATO».\n",
+                    a.file.display(),
+                    a.row,
+                    year = stored.board.year,
+                ));
+            }
+            emit(&said)
+        }
+        Command::History(a) => {
+            let write = a.fix.is_some() || a.remove.is_some();
+            let mut store = open_existing(&a.file, write)?;
+            let mut said = String::new();
+            if let Some(entry) = a.remove {
+                let removed = store.remove_status_change(a.row, entry)?;
+                said = format!(
+                    "Endring {entry} («{}» {}) er fjernet fra statushistorikken.\n",
+                    removed.status.label(),
+                    tavle::nb::date(removed.on)
+                );
+            }
+            if let (Some(entry), Some(on)) = (a.fix, a.on) {
+                let note = match a.note {
+                    Some(note) => note.replace("\r\n", "\n").replace('\r', "\n"),
+                    None => store
+                        .status_history(a.row)?
+                        .into_iter()
+                        .find(|(id, _)| *id == entry)
+                        .map(|(_, c)| c.note)
+                        .unwrap_or_default(),
+                };
+                store.correct_status_change(a.row, entry, on, note.trim())?;
+                said = format!(
+                    "Endring {entry} er rettet: {}.\n",
+                    tavle::nb::date(on)
+                );
+            }
+            let row = store.row(a.row)?;
+            let entries = store.status_history(a.row)?;
+            said.push_str(&text::history_text(a.row, &row, &entries));
+            emit(&said)
         }
         Command::Absence(a) => {
             let mut month = match (a.pct, a.agreed, a.lost) {
@@ -513,7 +595,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            eprintln!("Feil i kommandoen: kommando mangler. Bruk en av: import, export, list, show, print, status, absence, due.");
+            eprintln!("Feil i kommandoen: kommando mangler. Bruk en av: import, export, list, show, print, status, history, absence, due.");
             eprintln!("Se «tavle --help».");
             return ExitCode::from(2);
         }
@@ -544,7 +626,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         ErrorKind::UnknownArgument => format!("ukjent valg eller argument «{arg}».{suggestion}"),
         ErrorKind::InvalidSubcommand => {
             let sub = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
-            format!("ukjent kommando «{sub}». Bruk en av: import, export, list, show, print, status, absence, due.{suggestion}")
+            format!("ukjent kommando «{sub}». Bruk en av: import, export, list, show, print, status, history, absence, due.{suggestion}")
         }
         ErrorKind::MissingRequiredArgument if arg.starts_with("--pct") => {
             "mangler tall for måneden: oppgi --pct, eller --agreed og --lost.".to_string()
@@ -578,8 +660,8 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 
 /// "tavle status" when the error was in a subcommand, else "tavle".
 fn command_path() -> String {
-    const SUBCOMMANDS: [&str; 8] = [
-        "import", "export", "list", "show", "print", "status", "absence", "due",
+    const SUBCOMMANDS: [&str; 9] = [
+        "import", "export", "list", "show", "print", "status", "history", "absence", "due",
     ];
     std::env::args()
         .nth(1)
