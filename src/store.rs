@@ -218,14 +218,36 @@ pub struct DueItem {
     pub overdue: bool,
 }
 
+/// Names a new `.tavle` database must never get: a file called `tavle.json` or `tavle.pdf`
+/// that is really a database would be opened by the wrong program, or overwrite an export.
+const FOREIGN_ENDINGS: [&str; 7] = ["json", "csv", "xlsx", "xls", "ods", "pdf", "txt"];
+
+/// Refuses to create a `.tavle` file under a name that ends like an exchange, export or
+/// print file (most often two arguments in the wrong order).
+pub fn check_new_file_name(path: &Path) -> Result<()> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if FOREIGN_ENDINGS.contains(&ext.as_str()) {
+        return Err(Error::invalid(format!(
+            "«{}» ender på .{ext}, så den lages ikke som en .tavle-fil. Tavle-filen bør hete noe som ender på .tavle, for eksempel «enhet.tavle». Sjekk at argumentene står i riktig rekkefølge: FIL (.tavle) først.",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
 /// The folder beside a `.tavle` file that holds its rolling backups.
 pub fn backup_dir(path: &Path) -> PathBuf {
     path.parent().unwrap_or(Path::new(".")).join("backups")
 }
 
 impl Store {
-    /// Creates a new, empty `.tavle` file; refuses a path that exists.
+    /// Creates a new, empty `.tavle` file; refuses a path that exists, and a name that says
+    /// the file is something else (see [`check_new_file_name`]).
     pub fn create(path: &Path) -> Result<Store> {
+        check_new_file_name(path)?;
         // Claiming the name with create_new means two creators can never share one file.
         if let Err(e) = std::fs::OpenOptions::new()
             .write(true)

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::model::{Board, ChangeId, Question, Row, RowId, StatusChange};
+use crate::model::{AbsenceMonth, Board, ChangeId, Question, Row, RowId, StatusChange};
 use crate::nb;
 use crate::stats;
 use crate::store::{BoardSummary, DueItem};
@@ -273,6 +273,33 @@ pub fn status_unchanged_text(row_id: RowId, change: &StatusChange) -> String {
         change.status.label(),
         nb::date(change.on)
     )
+}
+
+/// What `tavle absence` says: the month's figure, and what it replaced, if anything.
+pub fn absence_saved_text(month: &AbsenceMonth, before: Option<&AbsenceMonth>) -> String {
+    let label = format!("{} {}", nb::month_name(month.month.month), month.month.year);
+    let now = describe_absence(month);
+    match before {
+        Some(old) if old != month => format!(
+            "Fraværstall for {label} er lagret: {now}. Erstattet {} med {now}.\n",
+            describe_absence(old)
+        ),
+        Some(_) => format!("Fraværstall for {label} er lagret: {now} (uendret).\n"),
+        None => format!("Fraværstall for {label} er lagret: {now}.\n"),
+    }
+}
+
+/// "8,0 %", or "35,2 av 430 dagsverk (8,2 %)".
+fn describe_absence(m: &AbsenceMonth) -> String {
+    let pct = m.percent().map(nb::pct).unwrap_or_default();
+    match m.days() {
+        Some((agreed, lost)) => format!(
+            "{} av {} dagsverk ({pct})",
+            nb::number(lost),
+            nb::number(agreed)
+        ),
+        None => pct,
+    }
 }
 
 /// A row's status history with the entries' ids, for `tavle history`.

@@ -55,7 +55,7 @@ enum Command {
     #[command(
         help_template = TEMPLATE,
         override_usage = "tavle export FIL --board ID --format json|csv|xlsx [-o UT]",
-        after_help = "Uten -o skrives eksporten til skjermen (standard ut).\nEksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv"
+        after_help = "Uten -o (eller med -o -) skrives eksporten til standard ut.\nEksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv"
     )]
     Export(Export),
     /// Vis tavlene i filen: id, enhet, år, antall rader og status.
@@ -67,7 +67,7 @@ enum Command {
     /// Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark) eller årsrapport.
     #[command(
         help_template = TEMPLATE,
-        override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] -o UT.pdf",
+        override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] -o UT",
         after_help = "workshop skriver ut innspillene fra workshopen, gruppert etter spørsmål, med stemmer;\nmed --blank (eller når tavlen ikke har innspill) et tomt arbeidsark til workshopen.\nEksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf\nEksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf"
     )]
     Print(Print),
@@ -124,7 +124,7 @@ struct Export {
     /// Format: json (hele tavlen), csv (radene, for Excel) eller xlsx.
     #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
     format: Format,
-    /// Filen eksporten skrives til; uten -o skrives den til skjermen.
+    /// Filen eksporten skrives til; med -o - eller uten -o skrives den til standard ut.
     #[arg(short = 'o', long = "out", value_name = "UT")]
     out: Option<PathBuf>,
 }
@@ -166,8 +166,8 @@ struct Print {
     /// Papirformat: a3 eller a4. Uten valget: A3 for tavle og workshop-ark, A4 for plan og årsrapport.
     #[arg(long, value_name = "PAPIR", value_parser = parse_paper)]
     paper: Option<Paper>,
-    /// PDF-filen som skal lages.
-    #[arg(short = 'o', long = "out", value_name = "UT.pdf")]
+    /// PDF-filen som skal lages (navnet bør ende på .pdf); med -o - skrives PDF-en til standard ut.
+    #[arg(short = 'o', long = "out", value_name = "UT")]
     out: PathBuf,
 }
 
@@ -365,6 +365,7 @@ fn today() -> NaiveDate {
 fn run(command: Command) -> Result<()> {
     match command {
         Command::Import(a) => {
+            refuse_swapped_import(&a.file, &a.board_json)?;
             // Read and check the whole board before the .tavle file is touched or created.
             let board = if a.board_json.as_os_str() == "-" {
                 exchange::read_board_json(std::io::stdin().lock())?
@@ -395,11 +396,21 @@ fn run(command: Command) -> Result<()> {
                 Format::Xlsx => unreachable!("refused above"),
             }
             match a.out {
-                Some(out) => {
+                Some(out) if out.as_os_str() != "-" => {
                     refuse_overwriting(&a.file, &out)?;
-                    exchange::write_file_atomically(&out, &bytes)
+                    let example = match a.format {
+                        Format::Json => "tavle.json",
+                        Format::Csv => "tiltak.csv",
+                        Format::Xlsx => "tiltak.xlsx",
+                    };
+                    refuse_directory(&out, example)?;
+                    exchange::write_file_atomically(&out, &bytes)?;
+                    // Said on standard error, so a script reading standard output is not
+                    // disturbed; the export itself went to the file.
+                    eprintln!("Eksporten er lagret i «{}».", out.display());
+                    Ok(())
                 }
-                None => emit_bytes(&bytes),
+                _ => emit_bytes(&bytes),
             }
         }
         Command::List(a) => {
@@ -415,8 +426,15 @@ fn run(command: Command) -> Result<()> {
             let what = print_what(a.what, a.blank)?;
             let store = open_existing(&a.file, false)?;
             let board = store.load_board(a.board)?.board;
-            refuse_overwriting(&a.file, &a.out)?;
+            let to_stdout = a.out.as_os_str() == "-";
+            if !to_stdout {
+                refuse_overwriting(&a.file, &a.out)?;
+                refuse_directory(&a.out, "tavle.pdf")?;
+            }
             let pdf = tavle::print::pdf(&board, what, a.paper, today())?;
+            if to_stdout {
+                return emit_bytes(&pdf);
+            }
             exchange::write_file_atomically(&a.out, &pdf)?;
             emit(&format!("Utskriften er lagret i «{}».\n", a.out.display()))
         }
@@ -495,9 +513,14 @@ fn run(command: Command) -> Result<()> {
             // Checked here too so a wrong figure is refused before the file is opened.
             month.validate()?;
             let mut store = open_existing(&a.file, true)?;
+            let before = store
+                .load_board(a.board)?
+                .board
+                .absence
+                .into_iter()
+                .find(|m| m.month == a.month);
             store.set_absence(a.board, &month)?;
-            let pct = month.percent().map(tavle::nb::pct).unwrap_or_default();
-            emit(&format!("Fraværstall for {} er lagret: {pct}.\n", a.month))
+            emit(&text::absence_saved_text(&month, before.as_ref()))
         }
         Command::Due(a) => {
             let store = open_existing(&a.file, false)?;
@@ -523,6 +546,38 @@ fn open_existing(path: &Path, write: bool) -> Result<Store> {
     } else {
         Store::open_read_only(path)
     }
+}
+
+/// `tavle import TAVLE.json FIL.tavle`: the two arguments the wrong way round. Said before
+/// anything is opened, so no database is made under the exchange file's name.
+fn refuse_swapped_import(file: &Path, board_json: &Path) -> Result<()> {
+    let ext = |p: &Path| {
+        p.extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default()
+    };
+    let file_looks_like_input = matches!(ext(file).as_str(), "json" | "csv" | "xlsx" | "xls" | "ods");
+    let input_looks_like_tavle = ext(board_json) == "tavle";
+    if file_looks_like_input || input_looks_like_tavle {
+        return Err(Error::invalid(format!(
+            "Argumentene ser ut til å stå i feil rekkefølge: .tavle-filen (FIL) skal stå først, tavlefilen som importeres (TAVLE.json) sist. Skriv: tavle import {} {}",
+            board_json.display(),
+            file.display()
+        )));
+    }
+    Ok(())
+}
+
+/// `-o` naming a folder: said plainly, with what to write instead.
+fn refuse_directory(out: &Path, example: &str) -> Result<()> {
+    if out.is_dir() {
+        return Err(Error::invalid(format!(
+            "-o «{}» er en mappe. Skriv et filnavn i mappen, for eksempel «{}».",
+            out.display(),
+            out.join(example).display()
+        )));
+    }
+    Ok(())
 }
 
 /// `-o` naming the `.tavle` file itself would replace the whole database with an export.
