@@ -42,8 +42,9 @@ pub struct AbsenceCheck {
     pub problems: Vec<MonthProblem>,
 }
 
-fn check(months: &[MonthEntry], target: Option<f64>) -> AbsenceCheck {
-    let (parsed, problems) = entry::parse_months(months);
+/// The figures for the months as typed; a month that cannot be read counts as saved.
+fn check(months: &[MonthEntry], saved: &[tavle::AbsenceMonth], target: Option<f64>) -> AbsenceCheck {
+    let (parsed, problems) = entry::months_in_force(months, saved);
     AbsenceCheck {
         summary: stats::summary(&parsed, target),
         problems,
@@ -68,7 +69,7 @@ pub fn absence_table(state: State<'_, AppState>, board: BoardId) -> Result<Absen
     Ok(AbsenceTable {
         title: format!("{} {}", b.unit, b.year),
         year: b.year,
-        check: check(&entries, b.target_pct),
+        check: check(&entries, &b.absence, b.target_pct),
         rows: month_rows(entries),
     })
 }
@@ -80,10 +81,8 @@ pub fn absence_summary(
     board: BoardId,
     months: Vec<MonthEntry>,
 ) -> Result<AbsenceCheck> {
-    let target = with_store(&state, |s| s.load_board(board))?
-        .board
-        .target_pct;
-    Ok(check(&months, target))
+    let b = with_store(&state, |s| s.load_board(board))?.board;
+    Ok(check(&months, &b.absence, b.target_pct))
 }
 
 /// Stores one typed month; an emptied row removes the month's figures.
