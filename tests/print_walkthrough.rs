@@ -71,3 +71,54 @@ fn a_plan_too_long_for_one_page_shrinks_first_and_only_then_continues() {
     let all = squeeze(&text(&pdf));
     assert_eq!(all.matches("tavlemøterhverfjortendedag").count(), 120);
 }
+
+#[test]
+fn the_board_print_numbers_its_rows_in_the_first_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let b = example();
+    let pdf = print(dir.path(), "board.pdf", &b, What::Board, None);
+    let ws = words(&pdf);
+    let goal_x = ws
+        .iter()
+        .find(|w| w.text == "MÅL")
+        .map(|w| w.x)
+        .expect("the Mål heading");
+    for n in 1..=b.rows.len() {
+        let number = ws
+            .windows(2)
+            .find(|p| p[0].text == "Rad" && p[1].text == n.to_string())
+            .unwrap_or_else(|| panic!("«Rad {n}» not printed"));
+        assert!((number[0].x - goal_x).abs() < 20.0, "«Rad {n}» is not in the first column");
+    }
+}
+
+#[test]
+fn the_year_report_counts_the_status_at_the_end_of_its_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = example();
+    let n = b.rows.len();
+    let done_in_2025 = b
+        .rows
+        .iter()
+        .filter(|r| r.status == tavle::Status::Done)
+        .count();
+    // One more finished on 10.01.2026: not part of 2025's story.
+    let row = b
+        .rows
+        .iter_mut()
+        .find(|r| r.status != tavle::Status::Done)
+        .unwrap();
+    row.history.push(tavle::StatusChange {
+        on: chrono::NaiveDate::from_ymd_opt(2026, 1, 10).unwrap(),
+        status: tavle::Status::Done,
+        note: String::new(),
+    });
+    row.status = tavle::Status::Done;
+    let pdf = print(dir.path(), "report.pdf", &b, What::Report, None);
+    let t = text(&pdf);
+    assert!(
+        t.contains(&format!("{done_in_2025} av {n} tiltak fullført")),
+        "{t}"
+    );
+    assert!(t.contains("status ved årets slutt"), "{t}");
+}

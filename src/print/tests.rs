@@ -229,7 +229,7 @@ fn every_character_of_every_cell_is_on_the_page() {
         let pages = layout(&b, What::Board, Some(paper), today()).unwrap();
         let laid = laid_cells(&pages);
         for (i, row) in b.rows.iter().enumerate() {
-            for (col, text) in cell_texts(row, today()).iter().enumerate() {
+            for (col, text) in cell_texts(i, row, today()).iter().enumerate() {
                 let got = laid.get(&(i, col)).map(String::as_str).unwrap_or("");
                 assert_eq!(
                     squeeze(got),
