@@ -34,6 +34,13 @@ export async function openEditor(id, handlers) {
   await reload();
 }
 
+/** Puts the cursor in row 1's Mål; a board without rows gets its first (new) row. */
+export function focusFirstGoal() {
+  if (ed.id === null) return;
+  if (ed.rows.length === 0) newRow('goal');
+  else ed.rows[0].tr.querySelector('[data-field="goal"]').focus();
+}
+
 /** Leaves the editor: pending edits are saved first. */
 export function closeEditor() {
   if (ed.id === null) return;
@@ -141,9 +148,34 @@ function buildTr(row, text) {
     onkeydown: (ev) => cellKeydown(ev, row, 'due'),
   });
   const dueError = h('div', { className: 'feltfeil', hidden: true, attrs: { role: 'alert' } });
+  // Arrow keys only move the choice (WebKit changes the value at once): the dialog opens
+  // on Enter, when leaving the field, or on a pick with the mouse.
+  let keyed = false;
   const status = h(
     'select',
-    { className: 'status', attrs: { 'aria-label': 'Status' }, onchange: (ev) => askStatus(row, ev.target.value) },
+    {
+      className: 'status',
+      attrs: { 'aria-label': 'Status (piltaster velger, Enter endrer)' },
+      onkeydown: (ev) => {
+        if (['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(ev.key)) keyed = true;
+        else if (ev.key === 'Enter' && status.value !== row.status) {
+          ev.preventDefault();
+          keyed = false;
+          askStatus(row, status.value);
+        } else if (ev.key === 'Escape' && status.value !== row.status) {
+          keyed = false;
+          status.value = row.status;
+        }
+      },
+      onchange: () => {
+        if (!keyed) askStatus(row, status.value);
+      },
+      onblur: () => {
+        if (keyed && status.value !== row.status && !document.querySelector('dialog[open]')) askStatus(row, status.value);
+        keyed = false;
+      },
+      onmousedown: () => { keyed = false; },
+    },
     STATUSES.map(([code, label]) => h('option', { value: code }, label)),
   );
   status.value = row.status;
@@ -222,7 +254,11 @@ function saveRow(row) {
 
 async function writeRow(row) {
   const text = readText(row);
-  if (same(text, row.saved)) return;
+  if (same(text, row.saved)) {
+    // Put back as it was saved (a wrong date typed over, then the right one again).
+    showDueError(row, null);
+    return;
+  }
   const boardId = row.board;
   if (row.id === null) {
     // A draft: stored once it has a goal or a measure.
@@ -269,8 +305,10 @@ function afterSave(row, text, saved) {
 /** A refused save: a wrong Frist is told at the field, anything else in the message area. */
 function refused(row, err) {
   if (err && err.kind === 'invalid' && typeof err.message === 'string' && err.message.startsWith('Frist')) {
-    // The field is labelled Frist already; the message starts with what is wrong.
-    showDueError(row, err.message.replace(/^Frist: /, ''));
+    // The field is labelled Frist already; the message starts with what is wrong, and
+    // says which date is still in force.
+    const kept = row.saved && row.saved.due ? `Lagret frist er fortsatt ${row.saved.due}.` : 'Ingen frist er lagret.';
+    showDueError(row, `${err.message.replace(/^Frist: /, '')} ${kept}`);
   } else {
     showError(err);
   }
@@ -296,6 +334,14 @@ function storedPosition(row) {
 }
 
 function newRow(focusField = 'goal') {
+  // An empty new row already there is used again: Ctrl+N twice gives one row, not two.
+  const empty = ed.rows.find((r) => r.id === null && Object.values(readText(r)).every((v) => !v.trim()));
+  if (empty) {
+    empty.tr.hidden = false;
+    empty.tr.querySelector(`[data-field="${focusField}"]`).focus();
+    empty.tr.scrollIntoView({ block: 'nearest' });
+    return;
+  }
   const row = makeRow({}, null, false);
   ed.rows.push(row);
   renderRows();
@@ -381,7 +427,8 @@ function askStatus(row, status) {
   const dialog = $('#statusdialog');
   const form = $('#status-form');
   form.reset();
-  form.on.value = todayIso();
+  // The same dd.mm.åååå as Frist, never the system's date format.
+  form.on.value = nbDate(todayIso());
   form.querySelector('.skjemafeil').textContent = '';
   $('#status-tittel').textContent = `Endre status til «${statusLabel(status)}»`;
   dialog.showModal();
@@ -447,7 +494,8 @@ function cellKeydown(ev, row, field) {
     const visible = ed.rows.filter((r) => !r.tr.hidden);
     const next = visible[visible.indexOf(row) + 1];
     if (next) next.tr.querySelector(`[data-field="${field}"]`).focus();
-    else newRow(field);
+    // A new row starts where a row starts: at Mål.
+    else newRow('goal');
   }
 }
 
