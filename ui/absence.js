@@ -147,9 +147,12 @@ async function writeRow(row) {
     saving('saved');
   } catch (err) {
     saving('');
-    // The reason stays under the month until it is put right.
-    row.error.textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
-    row.errorTr.hidden = false;
+    // The reason stays under the month until it is put right. A figure that cannot be
+    // read is already told there, with what is still saved; anything else is said here.
+    if (!row.tr.classList.contains('har-feil')) {
+      row.error.textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
+      row.errorTr.hidden = false;
+    }
   }
 }
 
