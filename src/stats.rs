@@ -205,7 +205,10 @@ mod tests {
     #[test]
     fn absence_and_presence_shown_side_by_side_add_up_to_100() {
         for x in [8.85, 8.849_999, 9.05, 0.05, 12.345] {
-            let a = crate::nb::number1(x).replace(',', ".").parse::<f64>().unwrap();
+            let a = crate::nb::number1(x)
+                .replace(',', ".")
+                .parse::<f64>()
+                .unwrap();
             let p = crate::nb::number1(presence(x))
                 .replace(',', ".")
                 .parse::<f64>()
@@ -221,7 +224,11 @@ mod tests {
             AbsenceMonth::from_days(ym("2025-02"), 200.0, 10.0),
         ];
         let s = summary(&months, None);
-        assert!(s.basis_note.contains("snittet av månedenes prosenter"), "{}", s.basis_note);
+        assert!(
+            s.basis_note.contains("snittet av månedenes prosenter"),
+            "{}",
+            s.basis_note
+        );
         let days = [AbsenceMonth::from_days(ym("2025-02"), 200.0, 10.0)];
         assert_eq!(summary(&days, None).basis_note, "");
     }

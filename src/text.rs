@@ -329,7 +329,9 @@ pub fn history_text(row_id: RowId, row: &Row, entries: &[(ChangeId, StatusChange
             short(&c.note, 80)
         );
     }
-    out.push_str("Rett en endring med --fix ID --on DATO [--note TEKST], eller fjern den med --remove ID.\n");
+    out.push_str(
+        "Rett en endring med --fix ID --on DATO [--note TEKST], eller fjern den med --remove ID.\n",
+    );
     out
 }
 

@@ -17,7 +17,10 @@ fn a_status_date_in_the_future_is_refused_and_the_file_is_unchanged() {
     let row = first_row(&s, &id);
     let before = s.file_bytes();
     let err = s
-        .run("status", &["--row", &row, "--to", "done", "--on", "2030-01-01"])
+        .run(
+            "status",
+            &["--row", &row, "--to", "done", "--on", "2030-01-01"],
+        )
         .refused();
     assert!(err.contains("etter i dag"), "{err}");
     assert_eq!(s.file_bytes(), before);
@@ -28,11 +31,17 @@ fn a_status_date_before_the_boards_year_is_refused_but_january_after_it_is_fine(
     let (s, id) = Scratch::with_example();
     let row = first_row(&s, &id);
     let err = s
-        .run("status", &["--row", &row, "--to", "done", "--on", "31.12.2024"])
+        .run(
+            "status",
+            &["--row", &row, "--to", "done", "--on", "31.12.2024"],
+        )
         .refused();
     assert!(err.contains("før tavlens år 2025"), "{err}");
     let out = s
-        .run("status", &["--row", &row, "--to", "done", "--on", "10.01.2026"])
+        .run(
+            "status",
+            &["--row", &row, "--to", "done", "--on", "10.01.2026"],
+        )
         .ok();
     assert!(out.contains("Fullført"), "{out}");
 }
@@ -43,10 +52,16 @@ fn the_same_status_again_adds_no_history_line() {
     let row = first_row(&s, &id);
     let history = |s: &Scratch| s.run("history", &["--row", &row]).ok();
     let lines_before = history(&s).lines().count();
-    s.run("status", &["--row", &row, "--to", "done", "--on", "01.06.2025"])
-        .ok();
+    s.run(
+        "status",
+        &["--row", &row, "--to", "done", "--on", "01.06.2025"],
+    )
+    .ok();
     let out = s
-        .run("status", &["--row", &row, "--to", "done", "--on", "02.06.2025"])
+        .run(
+            "status",
+            &["--row", &row, "--to", "done", "--on", "02.06.2025"],
+        )
         .ok();
     assert!(out.contains("allerede «Fullført»"), "{out}");
     assert_eq!(history(&s).lines().count(), lines_before + 1);
@@ -68,21 +83,34 @@ fn entry_ids(history: &str) -> Vec<String> {
 fn a_wrong_history_entry_is_corrected_or_removed_by_its_id() {
     let (s, id) = Scratch::with_example();
     let row = first_row(&s, &id);
-    s.run("status", &["--row", &row, "--to", "done", "--on", "01.03.2025"])
-        .ok();
+    s.run(
+        "status",
+        &["--row", &row, "--to", "done", "--on", "01.03.2025"],
+    )
+    .ok();
     let ids = entry_ids(&s.run("history", &["--row", &row]).ok());
     assert!(ids.len() >= 2, "{ids:?}");
     let last = ids.last().unwrap().clone();
     let out = s
         .run(
             "history",
-            &["--row", &row, "--fix", &last, "--on", "15.04.2025", "--note", "Rettet"],
+            &[
+                "--row",
+                &row,
+                "--fix",
+                &last,
+                "--on",
+                "15.04.2025",
+                "--note",
+                "Rettet",
+            ],
         )
         .ok();
-    assert!(out.contains("15.04.2025") && out.contains("Rettet"), "{out}");
-    let out = s
-        .run("history", &["--row", &row, "--remove", &last])
-        .ok();
+    assert!(
+        out.contains("15.04.2025") && out.contains("Rettet"),
+        "{out}"
+    );
+    let out = s.run("history", &["--row", &row, "--remove", &last]).ok();
     assert!(out.contains("er fjernet"), "{out}");
     assert!(!out.contains("Rettet"), "{out}");
     assert!(!s
@@ -93,7 +121,10 @@ fn a_wrong_history_entry_is_corrected_or_removed_by_its_id() {
     let err = s
         .run("history", &["--row", &row, "--remove", &last])
         .refused();
-    assert!(err.contains(&format!("ingen endring med id {last}")), "{err}");
+    assert!(
+        err.contains(&format!("ingen endring med id {last}")),
+        "{err}"
+    );
 }
 
 #[test]
@@ -109,7 +140,10 @@ fn swapped_import_arguments_are_told_and_no_database_is_made_under_a_json_name()
     ]);
     let err = run.refused();
     assert!(err.contains("feil rekkefølge"), "{err}");
-    assert_eq!(std::fs::read(&json).unwrap(), std::fs::read(EXAMPLE).unwrap());
+    assert_eq!(
+        std::fs::read(&json).unwrap(),
+        std::fs::read(EXAMPLE).unwrap()
+    );
     for name in ["ny.json", "ny.csv", "ny.xlsx", "ny.pdf"] {
         let target = s.path(name);
         let run = cli_support::tavle(["import", target.to_str().unwrap(), EXAMPLE]);
@@ -142,7 +176,10 @@ fn a_locked_file_is_told_in_norwegian() {
     // Another program holding the file: an exclusive transaction kept open.
     let holder = rusqlite::Connection::open(&s.file).unwrap();
     holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
-    let run = s.run("status", &["--row", &row, "--to", "done", "--on", "01.06.2025"]);
+    let run = s.run(
+        "status",
+        &["--row", &row, "--to", "done", "--on", "01.06.2025"],
+    );
     holder.execute_batch("ROLLBACK").unwrap();
     assert_eq!(run.code, 1, "{run:?}");
     assert!(run.stderr.contains("i bruk"), "{}", run.stderr);
@@ -179,7 +216,10 @@ fn export_says_where_it_wrote() {
 fn absence_says_what_it_replaced() {
     let (s, id) = Scratch::with_example();
     let out = s
-        .run("absence", &["--board", &id, "--month", "2025-03", "--pct", "8"])
+        .run(
+            "absence",
+            &["--board", &id, "--month", "2025-03", "--pct", "8"],
+        )
         .ok();
     assert!(
         out.contains("Erstattet 35,2 av 430 dagsverk") && out.contains("med 8,0 %"),
@@ -209,7 +249,8 @@ fn pdfs_carry_a_title_a_creation_date_and_tavle_as_producer_and_are_not_called_p
 
 #[test]
 fn the_readme_and_help_use_the_same_words_and_the_readme_lists_every_flag() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let usages: Vec<&str> = readme
         .lines()
         .filter(|l| l.starts_with("tavle ") && !l.starts_with("tavle KOMMANDO"))
@@ -240,6 +281,9 @@ fn the_readme_and_help_use_the_same_words_and_the_readme_lists_every_flag() {
         }
     }
     for word in ["FILE", "BOARD.json", "OUT", " DATE"] {
-        assert!(!usages.iter().any(|u| u.contains(word)), "README uses {word}");
+        assert!(
+            !usages.iter().any(|u| u.contains(word)),
+            "README uses {word}"
+        );
     }
 }

@@ -23,7 +23,13 @@ fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()
 }
 
-fn print(dir: &Path, name: &str, board: &tavle::Board, what: What, paper: Option<Paper>) -> std::path::PathBuf {
+fn print(
+    dir: &Path,
+    name: &str,
+    board: &tavle::Board,
+    what: What,
+    paper: Option<Paper>,
+) -> std::path::PathBuf {
     print_to(dir, name, board, what, paper, today())
 }
 
@@ -32,12 +38,21 @@ fn the_example_plan_is_one_page_on_a4_and_on_a3_with_the_target_on_it() {
     let dir = tempfile::tempdir().unwrap();
     let b = example();
     for paper in [Paper::A4, Paper::A3] {
-        let pdf = print(dir.path(), &format!("plan-{paper:?}.pdf"), &b, What::Plan, Some(paper));
+        let pdf = print(
+            dir.path(),
+            &format!("plan-{paper:?}.pdf"),
+            &b,
+            What::Plan,
+            Some(paper),
+        );
         assert_eq!(info(&pdf, "Pages"), "1", "{paper:?}");
         let t = squeeze(&text(&pdf));
         assert!(t.contains(&squeeze("Mål sykefravær")), "{t}");
         assert!(t.contains(&squeeze("7,0 %")), "{t}");
-        assert!(t.contains(&squeeze("Sykefraværet i hjemmesykepleien")), "{t}");
+        assert!(
+            t.contains(&squeeze("Sykefraværet i hjemmesykepleien")),
+            "{t}"
+        );
     }
 }
 
@@ -46,9 +61,18 @@ fn a3_uses_its_space_for_bigger_text_than_a4() {
     let dir = tempfile::tempdir().unwrap();
     let b = example();
     let height = |paper| {
-        let pdf = print(dir.path(), &format!("h-{paper:?}.pdf"), &b, What::Plan, Some(paper));
+        let pdf = print(
+            dir.path(),
+            &format!("h-{paper:?}.pdf"),
+            &b,
+            What::Plan,
+            Some(paper),
+        );
         let ws = words(&pdf);
-        let w = ws.iter().find(|w| w.text == "Handlinger").expect("Handlinger");
+        let w = ws
+            .iter()
+            .find(|w| w.text == "Handlinger")
+            .expect("Handlinger");
         // The word's box height, from its centre and top.
         (w.cy - w.y) * 2.0
     };
@@ -61,7 +85,11 @@ fn a_plan_too_long_for_one_page_shrinks_first_and_only_then_continues() {
     let dir = tempfile::tempdir().unwrap();
     let mut b = example();
     // A little more than fits at full size: shrunk onto one page.
-    b.plan.actions = format!("{}\n{}", b.plan.actions, "Faste samtaler og tavlemøter. ".repeat(20));
+    b.plan.actions = format!(
+        "{}\n{}",
+        b.plan.actions,
+        "Faste samtaler og tavlemøter. ".repeat(20)
+    );
     let pdf = print(dir.path(), "plan-more.pdf", &b, What::Plan, None);
     assert_eq!(info(&pdf, "Pages"), "1");
     // Far too much: a second page, nothing cut.
@@ -88,7 +116,10 @@ fn the_board_print_numbers_its_rows_in_the_first_column() {
             .windows(2)
             .find(|p| p[0].text == "Rad" && p[1].text == n.to_string())
             .unwrap_or_else(|| panic!("«Rad {n}» not printed"));
-        assert!((number[0].x - goal_x).abs() < 20.0, "«Rad {n}» is not in the first column");
+        assert!(
+            (number[0].x - goal_x).abs() < 20.0,
+            "«Rad {n}» is not in the first column"
+        );
     }
 }
 

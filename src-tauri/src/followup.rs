@@ -43,7 +43,11 @@ pub struct AbsenceCheck {
 }
 
 /// The figures for the months as typed; a month that cannot be read counts as saved.
-fn check(months: &[MonthEntry], saved: &[tavle::AbsenceMonth], target: Option<f64>) -> AbsenceCheck {
+fn check(
+    months: &[MonthEntry],
+    saved: &[tavle::AbsenceMonth],
+    target: Option<f64>,
+) -> AbsenceCheck {
     let (parsed, problems) = entry::months_in_force(months, saved);
     AbsenceCheck {
         summary: stats::summary(&parsed, target),

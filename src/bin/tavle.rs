@@ -489,10 +489,7 @@ fn run(command: Command) -> Result<()> {
                         .unwrap_or_default(),
                 };
                 store.correct_status_change(a.row, entry, on, note.trim())?;
-                said = format!(
-                    "Endring {entry} er rettet: {}.\n",
-                    tavle::nb::date(on)
-                );
+                said = format!("Endring {entry} er rettet: {}.\n", tavle::nb::date(on));
             }
             let row = store.row(a.row)?;
             let entries = store.status_history(a.row)?;
@@ -556,7 +553,8 @@ fn refuse_swapped_import(file: &Path, board_json: &Path) -> Result<()> {
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default()
     };
-    let file_looks_like_input = matches!(ext(file).as_str(), "json" | "csv" | "xlsx" | "xls" | "ods");
+    let file_looks_like_input =
+        matches!(ext(file).as_str(), "json" | "csv" | "xlsx" | "xls" | "ods");
     let input_looks_like_tavle = ext(board_json) == "tavle";
     if file_looks_like_input || input_looks_like_tavle {
         return Err(Error::invalid(format!(

@@ -208,9 +208,11 @@ fn renumber(conn: &Connection, changes: &[(ChangeId, StatusChange)]) -> Result<(
 }
 
 fn current_status(conn: &Connection, row: RowId) -> Result<Status> {
-    Ok(conn.query_row("SELECT status FROM row WHERE id = ?1", [row.0], |r| {
-        r.get(0)
-    })?)
+    Ok(
+        conn.query_row("SELECT status FROM row WHERE id = ?1", [row.0], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 fn entry_not_found(row: RowId, entry: ChangeId) -> Error {

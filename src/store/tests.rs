@@ -399,13 +399,21 @@ fn status_dates_in_the_future_or_before_the_boards_year_are_refused_in_norwegian
     let today = day(year + 1, 3, 15);
     let err = f
         .store
-        .change_status_on(ids[0], &change(day(year + 5, 1, 1), Status::Done, ""), today)
+        .change_status_on(
+            ids[0],
+            &change(day(year + 5, 1, 1), Status::Done, ""),
+            today,
+        )
         .unwrap_err();
     assert_eq!(err.kind(), "invalid");
     assert!(err.to_string().contains("er etter i dag"), "{err}");
     let err = f
         .store
-        .change_status_on(ids[0], &change(day(year - 1, 12, 31), Status::Done, ""), today)
+        .change_status_on(
+            ids[0],
+            &change(day(year - 1, 12, 31), Status::Done, ""),
+            today,
+        )
         .unwrap_err();
     assert_eq!(err.kind(), "invalid");
     assert!(
@@ -415,7 +423,11 @@ fn status_dates_in_the_future_or_before_the_boards_year_are_refused_in_norwegian
     // Finished in January of the next year: a measure of last year's board may well be.
     assert!(f
         .store
-        .change_status_on(ids[0], &change(day(year + 1, 1, 10), Status::Done, ""), today)
+        .change_status_on(
+            ids[0],
+            &change(day(year + 1, 1, 10), Status::Done, ""),
+            today
+        )
         .unwrap());
     let row = f.store.row(ids[0]).unwrap();
     assert_eq!(row.history.len(), 1);
@@ -438,7 +450,11 @@ fn a_change_to_the_status_already_in_force_writes_no_history_line() {
         .unwrap());
     assert!(!f
         .store
-        .change_status_on(r, &change(day(2025, 3, 1), Status::InProgress, "igjen"), today)
+        .change_status_on(
+            r,
+            &change(day(2025, 3, 1), Status::InProgress, "igjen"),
+            today
+        )
         .unwrap());
     assert_eq!(f.store.row(r).unwrap().history.len(), 1);
 }

@@ -64,7 +64,11 @@ async fn new_board_from_the_keyboard(c: &Client) -> Res<Value> {
         "document.activeElement && document.activeElement.dataset.field === 'goal' && document.activeElement.closest('tr') === document.querySelector('#rader tr:nth-child(1)')",
     )
     .await?;
-    type_keys(c, &format!("Mindre stress{TAB}{TAB}Faste pauser{TAB}Alle{TAB}Fra mars")).await?;
+    type_keys(
+        c,
+        &format!("Mindre stress{TAB}{TAB}Faste pauser{TAB}Alle{TAB}Fra mars"),
+    )
+    .await?;
     // Enter in Når? of the last row: a new row, starting at Mål.
     type_keys(c, ENTER).await?;
     wait_js(
@@ -134,8 +138,16 @@ async fn status_by_arrows_and_enter(c: &Client) -> Res {
         "return { open: document.querySelector('#statusdialog').open, value: document.querySelector('#rader tr:nth-child(1) select.status').value }",
     )
     .await?;
-    assert_eq!(state["open"], json!(false), "piltastene åpner ikke dialogen: {state}");
-    assert_eq!(state["value"], json!("done"), "to ganger ↓ når Fullført: {state}");
+    assert_eq!(
+        state["open"],
+        json!(false),
+        "piltastene åpner ikke dialogen: {state}"
+    );
+    assert_eq!(
+        state["value"],
+        json!("done"),
+        "to ganger ↓ når Fullført: {state}"
+    );
     type_keys(c, ENTER).await?;
     wait_open(c, "statusdialogen", "#statusdialog").await?;
     let today = today_nb(c).await?;
@@ -150,7 +162,10 @@ async fn status_by_arrows_and_enter(c: &Client) -> Res {
         "{shown}"
     );
     assert!(
-        shown[2].as_str().unwrap_or("").contains("Enter eller Ctrl+Enter lagrer"),
+        shown[2]
+            .as_str()
+            .unwrap_or("")
+            .contains("Enter eller Ctrl+Enter lagrer"),
         "{shown}"
     );
     screenshot(c, "app-status.png").await?;
@@ -174,16 +189,25 @@ fn month_input(month: &str, field: &str) -> String {
 /// add up to 100,0.
 async fn absence_screen_agrees_with_the_file(c: &Client, board: &Value) -> Res {
     click(c, "#til-fravaer").await?;
-    wait_js(c, "Fraværstall", "!document.querySelector('#fravaer').hidden").await?;
+    wait_js(
+        c,
+        "Fraværstall",
+        "!document.querySelector('#fravaer').hidden",
+    )
+    .await?;
     let year = js(c, "return new Date().getFullYear()").await?;
     let m = |n: u32| format!("{}-{n:02}", year);
     // Two months as percentages, saved.
     replace(c, &month_input(&m(1), "pct"), "5").await?;
     replace(c, &month_input(&m(2), "pct"), "12,5").await?;
     click(c, &month_input(&m(3), "agreed")).await?;
-    wait_invoke(c, "to måneder lagret", "absence_table", json!({ "board": board }), |t| {
-        t["check"]["summary"]["months"].as_array().map(Vec::len) == Some(2)
-    })
+    wait_invoke(
+        c,
+        "to måneder lagret",
+        "absence_table",
+        json!({ "board": board }),
+        |t| t["check"]["summary"]["months"].as_array().map(Vec::len) == Some(2),
+    )
     .await?;
     // Days typed in February where 12,5 % is saved: the percent field is emptied (the
     // days will replace it), and lost > agreed is refused: 12,5 % still counts.
@@ -192,7 +216,10 @@ async fn absence_screen_agrees_with_the_file(c: &Client, board: &Value) -> Res {
     wait_js(
         c,
         "prosenten tømt når dagsverk skrives",
-        &format!("document.querySelector(\"{}\").value === ''", month_input(&m(2), "pct")),
+        &format!(
+            "document.querySelector(\"{}\").value === ''",
+            month_input(&m(2), "pct")
+        ),
     )
     .await?;
     click(c, &month_input(&m(2), "lost")).await?;
@@ -211,9 +238,16 @@ async fn absence_screen_agrees_with_the_file(c: &Client, board: &Value) -> Res {
         &format!("return [document.querySelector('#fravaer-hittil').textContent, document.querySelector(\"#fravaer-rader tr[data-month='{}'] .beregnet\").textContent, document.querySelector('#fravaer-naervaer').textContent, document.querySelector('#fravaer-hvorfor').textContent, document.querySelector('#fravaer-hvorfor').hidden]", m(2)),
     )
     .await?;
-    assert_eq!(screen[0], file_ytd, "hittil i år på skjermen = i filen: {screen}");
+    assert_eq!(
+        screen[0], file_ytd,
+        "hittil i år på skjermen = i filen: {screen}"
+    );
     assert_eq!(screen[0], json!("8,8 %"), "{screen}");
-    assert_eq!(screen[1], json!("12,5 %"), "februar viser det lagrede: {screen}");
+    assert_eq!(
+        screen[1],
+        json!("12,5 %"),
+        "februar viser det lagrede: {screen}"
+    );
     let num = |v: &Value| -> f64 {
         v.as_str()
             .unwrap_or("")
@@ -222,10 +256,20 @@ async fn absence_screen_agrees_with_the_file(c: &Client, board: &Value) -> Res {
             .parse()
             .unwrap_or(f64::NAN)
     };
-    assert!((num(&screen[0]) + num(&screen[2]) - 100.0).abs() < 1e-9, "{screen}");
-    assert_eq!(screen[4], json!(false), "snitt av måneder forklares: {screen}");
     assert!(
-        screen[3].as_str().unwrap_or("").contains("snittet av månedenes prosenter"),
+        (num(&screen[0]) + num(&screen[2]) - 100.0).abs() < 1e-9,
+        "{screen}"
+    );
+    assert_eq!(
+        screen[4],
+        json!(false),
+        "snitt av måneder forklares: {screen}"
+    );
+    assert!(
+        screen[3]
+            .as_str()
+            .unwrap_or("")
+            .contains("snittet av månedenes prosenter"),
         "{screen}"
     );
     // The legend's colour is the bars' colour (over the 6 % target).
@@ -248,23 +292,44 @@ async fn absence_screen_agrees_with_the_file(c: &Client, board: &Value) -> Res {
     // Put right: 15 lost of 100 is saved and replaces the 12,5 %.
     replace(c, &month_input(&m(2), "lost"), "15").await?;
     click(c, &month_input(&m(3), "agreed")).await?;
-    wait_invoke(c, "dagsverkene erstattet prosenten", "load_board", json!({ "id": board }), |v| {
-        v["board"]["absence"].as_array().is_some_and(|a| {
-            a.iter()
-                .any(|m| m["agreed_days"] == 100.0 && m["lost_days"] == 15.0 && m["pct"].is_null())
-        })
-    })
+    wait_invoke(
+        c,
+        "dagsverkene erstattet prosenten",
+        "load_board",
+        json!({ "id": board }),
+        |v| {
+            v["board"]["absence"].as_array().is_some_and(|a| {
+                a.iter().any(|m| {
+                    m["agreed_days"] == 100.0 && m["lost_days"] == 15.0 && m["pct"].is_null()
+                })
+            })
+        },
+    )
     .await?;
     click(c, "#fravaer .tilbake").await?;
-    wait_js(c, "tilbake i tavlen", "!document.querySelector('#editor').hidden").await?;
+    wait_js(
+        c,
+        "tilbake i tavlen",
+        "!document.querySelector('#editor').hidden",
+    )
+    .await?;
     Ok(())
 }
 
 /// Hopp over on every measure: the end says so, and no line contradicts another.
 async fn review_counts_agree(c: &Client) -> Res {
     click(c, "#til-gjennomgang").await?;
-    wait_js(c, "Månedsgjennomgang", "!document.querySelector('#gjennomgang').hidden").await?;
-    let n = js(c, "return Number(document.querySelector('#gj-framdrift').textContent.match(/av (\\d+)/)[1])").await?;
+    wait_js(
+        c,
+        "Månedsgjennomgang",
+        "!document.querySelector('#gjennomgang').hidden",
+    )
+    .await?;
+    let n = js(
+        c,
+        "return Number(document.querySelector('#gj-framdrift').textContent.match(/av (\\d+)/)[1])",
+    )
+    .await?;
     let n = n.as_u64().ok_or("antall")?;
     for _ in 0..n {
         click(c, "#gj-hopp").await?;
@@ -281,24 +346,46 @@ async fn review_counts_agree(c: &Client) -> Res {
     );
     assert!(progress.contains(&format!("0 av {n}")), "{texts}");
     assert!(!progress.contains(&format!("{n} av {n}")), "{texts}");
-    assert!(summary.contains(&format!("0 av {n} tiltak gått gjennom")), "{texts}");
+    assert!(
+        summary.contains(&format!("0 av {n} tiltak gått gjennom")),
+        "{texts}"
+    );
     assert!(summary.contains(&format!("{n} hoppet over")), "{texts}");
     click(c, "#gjennomgang .tilbake:not(.stille)").await?;
-    wait_js(c, "tilbake i tavlen", "!document.querySelector('#editor').hidden").await
-        .map(|_| ())
+    wait_js(
+        c,
+        "tilbake i tavlen",
+        "!document.querySelector('#editor').hidden",
+    )
+    .await
+    .map(|_| ())
 }
 
 /// Prosjekt nærvær's title names the year once.
 async fn plan_title_names_the_year_once(c: &Client) -> Res {
     click(c, "#til-plan").await?;
-    wait_js(c, "Prosjekt nærvær", "!document.querySelector('#plan').hidden").await?;
-    let title = js(c, "return document.querySelector('#plan-tittel').textContent").await?;
+    wait_js(
+        c,
+        "Prosjekt nærvær",
+        "!document.querySelector('#plan').hidden",
+    )
+    .await?;
+    let title = js(
+        c,
+        "return document.querySelector('#plan-tittel').textContent",
+    )
+    .await?;
     let year = js(c, "return String(new Date().getFullYear())").await?;
     let (title, year) = (title.as_str().unwrap_or(""), year.as_str().unwrap_or("-"));
     assert_eq!(title.matches(year).count(), 1, "«{title}»");
     click(c, "#plan .tilbake").await?;
-    wait_js(c, "tilbake i tavlen", "!document.querySelector('#editor').hidden").await
-        .map(|_| ())
+    wait_js(
+        c,
+        "tilbake i tavlen",
+        "!document.querySelector('#editor').hidden",
+    )
+    .await
+    .map(|_| ())
 }
 
 /// Workshop: the card buttons at full strength; Til tavla's Mål field saves with Enter.
@@ -322,7 +409,11 @@ async fn til_tavla_by_enter(c: &Client) -> Res {
         "return getComputedStyle(document.querySelector('#ws-kort-works_well .kortverktoy')).opacity",
     )
     .await?;
-    assert_eq!(opacity, json!("1"), "kortknappene er like tydelige hele tiden");
+    assert_eq!(
+        opacity,
+        json!("1"),
+        "kortknappene er like tydelige hele tiden"
+    );
     js(
         c,
         "document.querySelector('#ws-kort-works_well .kort').focus(); return true",
@@ -333,7 +424,9 @@ async fn til_tavla_by_enter(c: &Client) -> Res {
     wait_open(c, "Til tavla-skjemaet", "#tiltavla").await?;
     let help = js(c, "return document.querySelector('#tiltavla').textContent").await?;
     assert!(
-        help.as_str().unwrap_or("").contains("Enter eller Ctrl+Enter"),
+        help.as_str()
+            .unwrap_or("")
+            .contains("Enter eller Ctrl+Enter"),
         "{help}"
     );
     fill(c, "#tiltavla-form [name=goal]", "Hjelpe hverandre mer").await?;
