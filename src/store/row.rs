@@ -105,12 +105,13 @@ fn history(conn: &Connection, row: RowId) -> Result<Vec<StatusChange>> {
         .collect())
 }
 
-/// Every row of a board in order, with history, their ids and the ids of their history
+/// A board's rows as read: their ids, the rows with history, and the ids of the history
 /// entries (`history_ids[i][j]` is `rows[i].history[j]`).
-pub(super) fn load_all(
-    conn: &Connection,
-    board: BoardId,
-) -> Result<(Vec<RowId>, Vec<Row>, Vec<Vec<ChangeId>>)> {
+pub(super) type LoadedRows = (Vec<RowId>, Vec<Row>, Vec<Vec<ChangeId>>);
+
+/// Every row of a board in order, with history, their ids and the ids of their history
+/// entries.
+pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<LoadedRows> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {ROW_COLUMNS} FROM row WHERE board_id = ?1 ORDER BY position, id"
     ))?;
