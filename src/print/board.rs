@@ -121,11 +121,7 @@ fn row_spec(i: usize, row: &Row, today: NaiveDate, sz: &Sizes) -> RowSpec {
     let mut goal = text(0, &row.goal, bold);
     goal.paras.insert(
         0,
-        Para::new(
-            row_label(i),
-            Style::new(sz.body * 0.85, true, Rgb::GREY),
-            role(0),
-        ),
+        Para::new(row_label(i), Style::new(sz.body, true, Rgb::GREY), role(0)),
     );
     RowSpec {
         cells: vec![

@@ -530,7 +530,8 @@ fn a_plan_too_long_for_one_page_continues_on_the_next_and_keeps_every_word() {
         .map(|t| t.text.as_str())
         .collect();
     assert!(squeeze(&all).contains(&squeeze(&b.plan.situation)));
-    assert!(pages[1].texts.iter().any(|t| t.text == "(forts.)"));
+    // Shrunk to the smallest readable size first, it still goes on: page 2 says so.
+    assert!(pages[1].texts.iter().any(|t| t.text.contains("(forts.)")));
 }
 
 #[test]
