@@ -27,7 +27,7 @@ export async function openAbsence(board) {
   st.rows = table.rows.map(buildRow);
   st.warned = false;
   $('#fravaer-ulagret').hidden = true;
-  fill($('#fravaer-rader'), st.rows.flatMap((r) => [r.tr, r.noteTr, r.errorTr]));
+  fill($('#fravaer-rader'), st.rows.flatMap((r) => [r.tr, r.errorTr, r.noteTr]));
   render(table.check);
   const first = st.rows.find((r) => FIELDS.every((f) => !r.inputs[f].value.trim())) || st.rows[0];
   first.inputs.agreed.focus();

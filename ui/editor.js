@@ -261,8 +261,14 @@ async function writeRow(row) {
   }
   const boardId = row.board;
   if (row.id === null) {
-    // A draft: stored once it has a goal or a measure.
-    if (!text.goal.trim() && !text.measure.trim()) return;
+    // A draft: stored once it has a goal or a measure (the core's rule, the same as in
+    // Til tavla and imports). Text typed elsewhere is kept on screen, and the leader is told.
+    if (!text.goal.trim() && !text.measure.trim()) {
+      if (Object.values(text).some((v) => v.trim())) {
+        notice('Raden lagres når den har et mål eller et tiltak. Skriv Mål (eller Tiltak), så lagres resten også.', { ms: 8000, id: 'utkast' });
+      }
+      return;
+    }
     saving('saving');
     try {
       row.id = await api.addRow(boardId, text, storedPosition(row));

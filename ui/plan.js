@@ -26,7 +26,7 @@ export async function openPlan(board) {
   nav.show('plan');
   const f = $('#plan-form');
   // The title names the year once: "Prosjekt nærvær · Hjemmesykepleien 2025".
-  $("#plan-tittel").textContent = `Prosjekt nærvær · ${form.title}`;
+  $('#plan-tittel').textContent = `Prosjekt nærvær · ${form.title}`;
   $('#plan-feil').textContent = '';
   $('#plan-form input[name=absence_pct_december]').closest('label').firstChild.textContent = `Sykefravær i desember ${form.year - 1} (%) `;
   $('#plan-form input[name=absence_pct_average]').closest('label').firstChild.textContent = `Gjennomsnittlig sykefravær i ${form.year - 1} (%) `;

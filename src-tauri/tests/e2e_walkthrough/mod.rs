@@ -85,9 +85,26 @@ async fn new_board_from_the_keyboard(c: &Client) -> Res<Value> {
         "document.querySelectorAll('#rader tr').length === 2 && document.activeElement.dataset.field === 'goal' && document.activeElement.closest('tr') === document.querySelector('#rader tr:nth-child(2)')",
     )
     .await?;
+    // Only Ideer, no Mål or Tiltak: kept on screen, and the leader is told why it is not
+    // saved yet (the same rule as Til tavla and imports).
+    type_keys(c, &format!("{TAB}Bare en idé")).await?;
+    click(c, "#sok").await?;
+    wait_js(
+        c,
+        "beskjed om at raden trenger mål eller tiltak",
+        "document.querySelector('#meldinger').textContent.includes('Raden lagres når den har et mål eller et tiltak')",
+    )
+    .await?;
+    click(c, "#rader tr:nth-child(2) [data-field=goal]").await?;
     type_keys(c, &format!("Bedre overlapp{TAB}{TAB}Fast tid for overlapp")).await?;
     click(c, "#sok").await?;
     wait_rows(c, "to lagrede rader", 2).await?;
+    let ideas = js(
+        c,
+        "return document.querySelector('#rader tr:nth-child(2) [data-field=ideas]').value",
+    )
+    .await?;
+    assert_eq!(ideas, json!("Bare en idé"), "ideen er ikke tapt");
     let boards = invoke(c, "list_boards", json!({})).await?;
     let board = boards
         .as_array()
@@ -228,7 +245,7 @@ async fn absence_screen_agrees_with_the_file(c: &Client, board: &Value) -> Res {
     wait_js(
         c,
         "feilen under februar",
-        &format!("document.querySelector(\"#fravaer-rader tr[data-month='{}'] + tr + tr\").textContent.includes('fortsatt 12,5 %')", m(2)),
+        &format!("document.querySelector(\"#fravaer-rader tr[data-month='{}'] + tr\").textContent.includes('fortsatt 12,5 %')", m(2)),
     )
     .await?;
     let table = invoke(c, "absence_table", json!({ "board": board })).await?;
