@@ -184,6 +184,7 @@ function render(check) {
   const small = $('#fravaer-smaa');
   const names = s.small_unit_months.map((ym) => (st.rows.find((r) => r.month === ym) || { label: ym }).label.toLowerCase());
   small.hidden = names.length === 0;
+  $('#forklaring-liten').hidden = names.length === 0;
   small.textContent = names.length
     ? `Få avtalte dagsverk (under 100, færre enn rundt fem årsverk) i ${names.join(', ')}. Ved så få ansatte kan en prosent peke ut én person: vær varsom med å vise tallene.`
     : '';

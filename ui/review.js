@@ -115,6 +115,7 @@ function showEnd() {
   const skipped = st.skipped.size;
   // One count everywhere: "gått gjennom" is saved (changed or not), "hoppet over" is not.
   $('#gj-framdrift').textContent = n ? `Slutt: ${done} av ${n} gått gjennom` : '';
+  $('#gj-slutt-tittel').textContent = done === n ? 'Alle aktive tiltak er gått gjennom' : 'Slutt på gjennomgangen';
   const parts = [`${done} av ${n} tiltak gått gjennom`];
   if (skipped) parts.push(`${skipped} hoppet over`);
   parts.push(`${st.changed.size} endret`);

@@ -354,7 +354,7 @@ async fn review_counts_agree(c: &Client) -> Res {
     wait_js(c, "slutten", "!document.querySelector('#gj-slutt').hidden").await?;
     let texts = js(
         c,
-        "return [document.querySelector('#gj-framdrift').textContent, document.querySelector('#gj-oppsummering').textContent]",
+        "return [document.querySelector('#gj-framdrift').textContent, document.querySelector('#gj-oppsummering').textContent, document.querySelector('#gj-slutt-tittel').textContent]",
     )
     .await?;
     let (progress, summary) = (
@@ -368,6 +368,13 @@ async fn review_counts_agree(c: &Client) -> Res {
         "{texts}"
     );
     assert!(summary.contains(&format!("{n} hoppet over")), "{texts}");
+    assert!(
+        !texts[2]
+            .as_str()
+            .unwrap_or("")
+            .contains("Alle aktive tiltak er gått gjennom"),
+        "{texts}"
+    );
     click(c, "#gjennomgang .tilbake:not(.stille)").await?;
     wait_js(
         c,
