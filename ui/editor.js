@@ -446,7 +446,9 @@ async function submitStatus(ev) {
   const form = $('#status-form');
   const { row, status } = statusTarget;
   try {
-    await api.changeStatus(row.id, status, form.on.value || null, form.note.value);
+    const changed = await api.changeStatus(row.id, status, form.on.value || null, form.note.value);
+    // The same status as the one in force that day: the core wrote nothing; say so.
+    if (changed === false) notice(`Status var allerede «${statusLabel(status)}» på den datoen. Ingenting er endret i historikken.`, { ms: 6000 });
   } catch (err) {
     form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
     return;
