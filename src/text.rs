@@ -275,29 +275,33 @@ pub fn status_unchanged_text(row_id: RowId, change: &StatusChange) -> String {
     )
 }
 
-/// What `tavle absence` says: the month's figure, and what it replaced, if anything.
+/// What `tavle absence` says: the month's figure, and what it replaced, if anything
+/// ("erstattet 35,2 av 430 dagsverk med 8,0 %").
 pub fn absence_saved_text(month: &AbsenceMonth, before: Option<&AbsenceMonth>) -> String {
     let label = format!("{} {}", nb::month_name(month.month.month), month.month.year);
-    let now = describe_absence(month);
+    let now = describe_absence(month, true);
     match before {
         Some(old) if old != month => format!(
-            "Fraværstall for {label} er lagret: {now}. Erstattet {} med {now}.\n",
-            describe_absence(old)
+            "Fraværstall for {label} er lagret: erstattet {} med {now}.\n",
+            describe_absence(old, false)
         ),
         Some(_) => format!("Fraværstall for {label} er lagret: {now} (uendret).\n"),
         None => format!("Fraværstall for {label} er lagret: {now}.\n"),
     }
 }
 
-/// "8,0 %", or "35,2 av 430 dagsverk (8,2 %)".
-fn describe_absence(m: &AbsenceMonth) -> String {
+/// "8,0 %", or "35,2 av 430 dagsverk", with the percentage after the days when `with_pct`.
+fn describe_absence(m: &AbsenceMonth, with_pct: bool) -> String {
     let pct = m.percent().map(nb::pct).unwrap_or_default();
     match m.days() {
-        Some((agreed, lost)) => format!(
+        Some((agreed, lost)) if with_pct => format!(
             "{} av {} dagsverk ({pct})",
             nb::number(lost),
             nb::number(agreed)
         ),
+        Some((agreed, lost)) => {
+            format!("{} av {} dagsverk", nb::number(lost), nb::number(agreed))
+        }
         None => pct,
     }
 }

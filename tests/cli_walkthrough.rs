@@ -222,7 +222,7 @@ fn absence_says_what_it_replaced() {
         )
         .ok();
     assert!(
-        out.contains("Erstattet 35,2 av 430 dagsverk") && out.contains("med 8,0 %"),
+        out.contains("erstattet 35,2 av 430 dagsverk med 8,0 %"),
         "{out}"
     );
 }

@@ -405,10 +405,8 @@ fn run(command: Command) -> Result<()> {
                     };
                     refuse_directory(&out, example)?;
                     exchange::write_file_atomically(&out, &bytes)?;
-                    // Said on standard error, so a script reading standard output is not
-                    // disturbed; the export itself went to the file.
-                    eprintln!("Eksporten er lagret i «{}».", out.display());
-                    Ok(())
+                    // Like print: the export went to the file, so standard output says where.
+                    emit(&format!("Eksporten er lagret i «{}».\n", out.display()))
                 }
                 _ => emit_bytes(&bytes),
             }
