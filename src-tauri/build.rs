@@ -36,6 +36,7 @@ fn main() {
             "plan_form",
             "save_plan",
             "correct_status",
+            "remove_status",
             "due_list",
             "review_list",
             "save_review",

@@ -85,8 +85,17 @@ impl MonthEntry {
             )?,
         };
         month.validate().map_err(|e| match e {
-            // The model says "2025-03"; the table says "Mars 2025".
-            Error::Invalid(msg) => Error::Invalid(msg.replacen(&self.month.to_string(), &name, 1)),
+            // The model says "2025-03"; the table says "Mars 2025" at the start of a
+            // sentence and "mars 2025" inside one.
+            Error::Invalid(msg) => {
+                let code = self.month.to_string();
+                let word = if msg.starts_with(&code) {
+                    name.clone()
+                } else {
+                    format!("{} {}", nb::month_name(self.month.month), self.month.year)
+                };
+                Error::Invalid(msg.replacen(&code, &word, 1))
+            }
             other => other,
         })?;
         Ok(Some(month))
@@ -131,6 +140,52 @@ pub fn parse_months(entries: &[MonthEntry]) -> (Vec<AbsenceMonth>, Vec<MonthProb
             }),
         }
     }
+    (months, problems)
+}
+
+/// The months the figures are made from while the table is being typed in: each month as
+/// typed when it can be read, and otherwise the month as saved, so the figures beside the
+/// table never disagree with the file (and the wall print). A problem says what is still
+/// saved for its month.
+pub fn months_in_force(
+    entries: &[MonthEntry],
+    saved: &[AbsenceMonth],
+) -> (Vec<AbsenceMonth>, Vec<MonthProblem>) {
+    let (mut months, mut problems) = parse_months(entries);
+    for problem in &mut problems {
+        match saved.iter().find(|m| m.month == problem.month) {
+            Some(kept) => {
+                let what = match kept.days() {
+                    Some((agreed, lost)) => format!(
+                        "{} av {} dagsverk ({})",
+                        nb::number(lost),
+                        nb::number(agreed),
+                        kept.percent().map(nb::pct).unwrap_or_default()
+                    ),
+                    None => kept.percent().map(nb::pct).unwrap_or_default(),
+                };
+                problem.message = format!(
+                    "{} Lagret for måneden er fortsatt {what}; det er det som regnes med.",
+                    problem.message
+                );
+                months.push(kept.clone());
+            }
+            None => {
+                problem.message = format!(
+                    "{} Måneden er ikke lagret og regnes ikke med.",
+                    problem.message
+                );
+            }
+        }
+    }
+    // Months typed but not in the table (none today) and saved months never typed keep
+    // their saved figures.
+    for kept in saved {
+        if !entries.iter().any(|e| e.month == kept.month) {
+            months.push(kept.clone());
+        }
+    }
+    months.sort_by_key(|m| m.month);
     (months, problems)
 }
 
@@ -401,6 +456,14 @@ mod tests {
     }
 
     #[test]
+    fn a_month_inside_a_sentence_is_written_in_lower_case() {
+        let err = entry("2026-05", "140", "", "").parse().unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("for mai 2026"), "{msg}");
+        assert!(!msg.contains("Mai"), "{msg}");
+    }
+
+    #[test]
     fn parse_months_keeps_the_good_rows_and_reports_the_bad_ones() {
         let (months, problems) = parse_months(&[
             entry("2025-01", "", "200", "30"),
@@ -410,6 +473,32 @@ mod tests {
         assert_eq!(months.len(), 1);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].month, ym("2025-02"));
+    }
+
+    #[test]
+    fn a_refused_month_keeps_its_saved_figure_in_the_sums() {
+        let saved = vec![
+            AbsenceMonth::from_pct(ym("2025-01"), 9.0),
+            AbsenceMonth::from_pct(ym("2025-02"), 8.5),
+            AbsenceMonth::from_pct(ym("2025-03"), 12.5),
+        ];
+        // Days typed beside the saved 12,5 %: refused ("ikke begge"), so 12,5 % still counts.
+        let typed = vec![
+            entry("2025-01", "9", "", ""),
+            entry("2025-02", "8,5", "", ""),
+            entry("2025-03", "12,5", "200", "10"),
+        ];
+        let (months, problems) = months_in_force(&typed, &saved);
+        assert_eq!(months.len(), 3);
+        assert_eq!(months[2].pct, Some(12.5));
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].message.contains("fortsatt 12,5 %"),
+            "{}",
+            problems[0].message
+        );
+        let summary = crate::stats::summary(&months, None);
+        assert_eq!(summary.year_to_date_text, "10,0 %");
     }
 
     #[test]

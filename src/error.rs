@@ -26,8 +26,9 @@ pub enum Error {
         supported: i64,
     },
 
-    /// Reading or writing a file failed.
-    #[error("Kunne ikke bruke «{}»: {source}", path.display())]
+    /// Reading or writing a file failed. Said in Norwegian with what to do; the system's
+    /// own text (`os error 13`) is never shown.
+    #[error("Kunne ikke bruke «{}»: {}", path.display(), io_reason(source))]
     Io {
         path: PathBuf,
         #[source]
@@ -35,12 +36,41 @@ pub enum Error {
     },
 
     /// The database said no (locked, disk full, …).
-    #[error("Databasefeil: {0}. Ingen endring er lagret; prøv igjen.")]
+    #[error("{}", database_reason(.0))]
     Database(#[from] rusqlite::Error),
 
     /// Making a PDF failed.
     #[error("Utskriften kunne ikke lages: {0}")]
     Print(String),
+}
+
+/// Why a file could not be used, and what to do, in Norwegian.
+fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "mappen eller filen finnes ikke. Sjekk navnet, eller lag mappen først.".into(),
+        K::PermissionDenied => "du har ikke lov til å skrive eller lese der. Velg en annen mappe, for eksempel i hjemmemappen din, eller be om tilgang.".into(),
+        K::IsADirectory => "det er en mappe, ikke en fil. Skriv et filnavn i mappen, for eksempel «mappe/tavle.pdf».".into(),
+        K::NotADirectory => "en del av stien er en fil, ikke en mappe. Sjekk stien.".into(),
+        K::AlreadyExists => "filen finnes allerede. Velg et annet navn.".into(),
+        K::StorageFull => "disken er full. Frigjør plass og prøv igjen.".into(),
+        K::ReadOnlyFilesystem => "stedet kan bare leses (for eksempel en skrivebeskyttet minnepinne). Velg en annen mappe.".into(),
+        K::ResourceBusy | K::WouldBlock => "filen er i bruk av et annet program. Lukk det og prøv igjen.".into(),
+        K::BrokenPipe => "mottakeren sluttet å lese.".into(),
+        _ => "lesing eller skriving feilet. Sjekk at stedet finnes og at det er plass på disken, og prøv igjen.".into(),
+    }
+}
+
+/// The database's refusal in Norwegian: a file locked by another program is the common one.
+fn database_reason(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DatabaseBusy | C::DatabaseLocked) => "Filen er i bruk av et annet program (kanskje Tavle i et annet vindu, eller en annen «tavle»-kommando) og kunne ikke låses. Ingen endring er lagret. Lukk det andre programmet, eller vent litt, og prøv igjen.".into(),
+        Some(C::DiskFull) => "Disken er full. Ingen endring er lagret. Frigjør plass og prøv igjen.".into(),
+        Some(C::ReadOnly) => "Filen kan bare leses (skrivebeskyttet). Ingen endring er lagret. Lagre en kopi et sted du kan skrive, eller be om tilgang.".into(),
+        Some(C::PermissionDenied | C::CannotOpen) => "Filen kunne ikke åpnes for skriving (mangler tilgang, eller mappen finnes ikke). Ingen endring er lagret.".into(),
+        _ => format!("Databasefeil: {e}. Ingen endring er lagret; prøv igjen."),
+    }
 }
 
 /// Result with Tavle's error.

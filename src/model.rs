@@ -28,6 +28,18 @@ pub struct BoardId(pub i64);
 #[serde(transparent)]
 pub struct RowId(pub i64);
 
+/// A status history entry's id in a `.tavle` file: a correction or removal names the entry
+/// by this, never by its place in a list a screen may have shown before another change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ChangeId(pub i64);
+
+impl fmt::Display for ChangeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
 /// A workshop card's (input's) id in a `.tavle` file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -169,6 +181,11 @@ pub struct Row {
     /// Oldest first; the row's status is the last entry's.
     #[serde(default)]
     pub history: Vec<StatusChange>,
+    /// The day the row was added to the board in the file (`None`: not known, e.g. an
+    /// imported row; it then counts as there all year). Kept in the file only: the year
+    /// report leaves the months before it empty.
+    #[serde(skip)]
+    pub created_on: Option<NaiveDate>,
 }
 
 impl Row {

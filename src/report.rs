@@ -2,7 +2,7 @@
 //! absence months against the target, and what was reached. The year report prints this
 //! (`print::pdf(…, What::Report, …)`); everything it shows is computed here.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::model::{AbsenceMonth, Board, Milestone, Row, Status, YearMonth};
@@ -13,29 +13,53 @@ use crate::stats::{self, Change, YearToDate};
 /// recorded change a measure was Ikke startet; a row without history has had its current
 /// status all along.
 pub fn status_at_end_of(row: &Row, month: YearMonth) -> Status {
+    // The history is read by its dates, not its order: a hand-edited file may list it out
+    // of order, and the report must still tell the month's status.
+    status_on(row, month.last_day())
+}
+
+/// The status in force on `day`: the latest history entry on or before it; before the
+/// first recorded change, Ikke startet; without history, the row's status.
+pub fn status_on(row: &Row, day: NaiveDate) -> Status {
     if row.history.is_empty() {
         return row.status;
     }
-    let end = month.last_day();
-    // Not `take_while`: a hand-edited file may list the history out of order, and the
-    // report must still tell the month's status from the dates.
     row.history
         .iter()
-        .filter(|c| c.on <= end)
+        .filter(|c| c.on <= day)
         .max_by_key(|c| c.on)
         .map_or(Status::NotStarted, |c| c.status)
 }
 
+/// The day a row came on the board, as far as `year`'s report is concerned: the day it was
+/// added when that was inside the year (or an earlier dated change, if the history was
+/// back-dated); otherwise it counts as there all year.
+fn on_board_from(row: &Row, year: i32) -> Option<NaiveDate> {
+    let created = row.created_on.filter(|d| d.year() == year)?;
+    let first_change = row.history.iter().map(|c| c.on).min();
+    Some(first_change.map_or(created, |c| c.min(created)))
+}
+
 /// A row's status at the end of each month of `year`; months that have not begun by
-/// `today` are `None` (the current one shows the status so far).
+/// `today` are `None` (the current one shows the status so far), and so are the months
+/// before the row was on the board.
 pub fn status_by_month(row: &Row, year: i32, today: NaiveDate) -> [Option<Status>; 12] {
+    let from = on_board_from(row, year);
     std::array::from_fn(|i| {
         let month = YearMonth {
             year,
             month: i as u32 + 1,
         };
-        (month.first_day() <= today).then(|| status_at_end_of(row, month))
+        let existed = from.is_none_or(|d| d <= month.last_day());
+        (month.first_day() <= today && existed).then(|| status_at_end_of(row, month))
     })
+}
+
+/// The day a report made on `today` tells the status of: the end of its year once the year
+/// is over, else today (a report of a year not yet begun tells the status now).
+pub fn report_day(year: i32, today: NaiveDate) -> NaiveDate {
+    let end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
+    today.min(end)
 }
 
 /// How many months of `year` have begun by `today` (0–12).
@@ -155,21 +179,24 @@ pub fn year_report(board: &Board, today: NaiveDate) -> YearReport {
     let gap = year_to_date
         .zip(target_pct)
         .map(|(ytd, target)| stats::gap_to_target(ytd.pct, target));
-    let measures = board
+    // Counts and "status ved årets slutt" tell the report's year: a change made after it
+    // (a 2025 measure finished in January 2026) is not part of the 2025 story.
+    let day = report_day(board.year, today);
+    let measures: Vec<MeasureYear> = board
         .rows
         .iter()
         .map(|row| MeasureYear {
             goal: row.goal.clone(),
             measure: row.measure.clone(),
             owner: row.owner.clone(),
-            status: row.status,
+            status: status_on(row, day),
             result: row.result.clone(),
             by_month: status_by_month(row, board.year, today),
         })
         .collect();
     let counts = Status::ALL
         .into_iter()
-        .map(|s| (s, board.rows.iter().filter(|r| r.status == s).count()))
+        .map(|s| (s, measures.iter().filter(|m| m.status == s).count()))
         .collect();
     YearReport {
         year: board.year,
@@ -238,6 +265,65 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn counts_and_status_tell_the_end_of_the_reports_year_not_today() {
+        // Finished on 10.01.2026: the 2025 report says it was not started at the end of 2025.
+        let mut board = Board::new("Hjemmesykepleien", 2025);
+        board.rows = vec![
+            Row {
+                goal: "Fullført i januar året etter".into(),
+                status: Status::Done,
+                history: vec![change("2026-01-10", Status::Done)],
+                ..Row::default()
+            },
+            Row {
+                goal: "Pågår".into(),
+                status: Status::InProgress,
+                history: vec![change("2025-05-01", Status::InProgress)],
+                ..Row::default()
+            },
+        ];
+        let report = year_report(&board, d("2026-12-03"));
+        assert_eq!(report.measures[0].status, Status::NotStarted);
+        assert_eq!(report.measures[0].by_month[11], Some(Status::NotStarted));
+        assert_eq!(report.measures[1].status, Status::InProgress);
+        let count = |s: Status| report.counts.iter().find(|(k, _)| *k == s).unwrap().1;
+        assert_eq!(count(Status::Done), 0);
+        assert_eq!(count(Status::NotStarted), 1);
+        // Inside the year, the report tells the status on its date.
+        let mid = year_report(&board, d("2025-03-01"));
+        assert_eq!(mid.measures[1].status, Status::NotStarted);
+    }
+
+    #[test]
+    fn months_before_a_measure_came_on_the_board_are_empty() {
+        let row = Row {
+            goal: "Lagt til i mai".into(),
+            created_on: Some(d("2025-05-10")),
+            ..Row::default()
+        };
+        let months = status_by_month(&row, 2025, d("2025-12-31"));
+        assert!(months[..4].iter().all(Option::is_none), "{months:?}");
+        assert!(months[4..].iter().all(|m| *m == Some(Status::NotStarted)));
+        // Added after the year (typed in afterwards): there all year.
+        let late = Row {
+            created_on: Some(d("2026-02-01")),
+            ..row.clone()
+        };
+        assert!(status_by_month(&late, 2025, d("2026-12-31"))
+            .iter()
+            .all(Option::is_some));
+        // A back-dated change before the day it was added counts from the change.
+        let back = Row {
+            status: Status::InProgress,
+            history: vec![change("2025-03-02", Status::InProgress)],
+            ..row
+        };
+        let months = status_by_month(&back, 2025, d("2025-12-31"));
+        assert_eq!(months[1], None);
+        assert_eq!(months[2], Some(Status::InProgress));
     }
 
     #[test]

@@ -65,7 +65,9 @@ pub fn year_to_date(months: &[AbsenceMonth]) -> Option<YearToDate> {
 
 /// Nærvær = 100 − fravær.
 pub fn presence(absence_pct: f64) -> f64 {
-    100.0 - absence_pct
+    // From the absence as shown (one decimal), so the two shown side by side add up to
+    // exactly 100,0 (8,85 would otherwise show as 8,9 % beside 91,2 %).
+    100.0 - (absence_pct * 10.0).round() / 10.0
 }
 
 /// The difference between two percentages, in both of its honest forms.
@@ -122,6 +124,8 @@ pub struct AbsenceSummary {
     pub year_to_date_text: String,
     /// "basert på dagsverk, 3 måneder", empty without months.
     pub basis_text: String,
+    /// Why the figure is a mean of months, when it is; empty otherwise.
+    pub basis_note: String,
     pub presence: Option<f64>,
     /// "93,0 %".
     pub presence_text: String,
@@ -160,6 +164,10 @@ pub fn summary(months: &[AbsenceMonth], target: Option<f64>) -> AbsenceSummary {
                 format!("{}, {} {n}", y.basis.label(), y.months)
             })
             .unwrap_or_default(),
+        basis_note: match ytd.map(|y| y.basis) {
+            Some(YtdBasis::MonthlyMean) => "Noen måneder har bare prosent, uten dagsverk. Da er hittil i år snittet av månedenes prosenter: hver måned teller likt, uansett hvor mange dagsverk den hadde. Skriv avtalte og tapte dagsverk for alle månedene, så regnes tapte delt på avtalte dagsverk.".to_string(),
+            _ => String::new(),
+        },
         presence,
         presence_text: presence.map(crate::nb::pct).unwrap_or_default(),
         target,
@@ -192,6 +200,37 @@ mod tests {
 
     fn ym(s: &str) -> YearMonth {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn absence_and_presence_shown_side_by_side_add_up_to_100() {
+        for x in [8.85, 8.849_999, 9.05, 0.05, 12.345] {
+            let a = crate::nb::number1(x)
+                .replace(',', ".")
+                .parse::<f64>()
+                .unwrap();
+            let p = crate::nb::number1(presence(x))
+                .replace(',', ".")
+                .parse::<f64>()
+                .unwrap();
+            assert!((a + p - 100.0).abs() < 1e-9, "{x}: {a} + {p}");
+        }
+    }
+
+    #[test]
+    fn a_mean_of_months_says_why() {
+        let months = [
+            AbsenceMonth::from_pct(ym("2025-01"), 9.0),
+            AbsenceMonth::from_days(ym("2025-02"), 200.0, 10.0),
+        ];
+        let s = summary(&months, None);
+        assert!(
+            s.basis_note.contains("snittet av månedenes prosenter"),
+            "{}",
+            s.basis_note
+        );
+        let days = [AbsenceMonth::from_days(ym("2025-02"), 200.0, 10.0)];
+        assert_eq!(summary(&days, None).basis_note, "");
     }
 
     #[test]

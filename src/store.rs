@@ -16,6 +16,8 @@ mod sql;
 #[cfg(test)]
 mod tests;
 
+pub use row::check_status_date;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -24,14 +26,17 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{Board, BoardId, InputId, Question, Row, RowId, Status};
+use crate::model::{Board, BoardId, ChangeId, InputId, Question, Row, RowId, Status};
 
 /// `PRAGMA application_id` of every `.tavle` file: "TAVL" in ASCII.
 pub const APPLICATION_ID: i32 = 0x5441_564C;
 
 /// The schema, one migration per step, oldest first. Append only: a shipped step is never
 /// edited, because files out there already went through it.
-const MIGRATIONS: &[&str] = &[include_str!("store/migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("store/migrations/0001_initial.sql"),
+    include_str!("store/migrations/0003_row_created_on.sql"),
+];
 
 /// The file version (`PRAGMA user_version`) this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -75,6 +80,8 @@ pub struct StoredBoard {
     pub board: Board,
     pub row_ids: Vec<RowId>,
     pub input_ids: Vec<InputId>,
+    /// `history_ids[i][j]` is the id of `board.rows[i].history[j]`: corrections name it.
+    pub history_ids: Vec<Vec<ChangeId>>,
 }
 
 /// The board's own fields, edited together in the app's "Ny tavle" / header form.
@@ -211,14 +218,36 @@ pub struct DueItem {
     pub overdue: bool,
 }
 
+/// Names a new `.tavle` database must never get: a file called `tavle.json` or `tavle.pdf`
+/// that is really a database would be opened by the wrong program, or overwrite an export.
+const FOREIGN_ENDINGS: [&str; 7] = ["json", "csv", "xlsx", "xls", "ods", "pdf", "txt"];
+
+/// Refuses to create a `.tavle` file under a name that ends like an exchange, export or
+/// print file (most often two arguments in the wrong order).
+pub fn check_new_file_name(path: &Path) -> Result<()> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if FOREIGN_ENDINGS.contains(&ext.as_str()) {
+        return Err(Error::invalid(format!(
+            "«{}» ender på .{ext}, så den lages ikke som en .tavle-fil. Tavle-filen bør hete noe som ender på .tavle, for eksempel «enhet.tavle». Sjekk at argumentene står i riktig rekkefølge: FIL (.tavle) først.",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
 /// The folder beside a `.tavle` file that holds its rolling backups.
 pub fn backup_dir(path: &Path) -> PathBuf {
     path.parent().unwrap_or(Path::new(".")).join("backups")
 }
 
 impl Store {
-    /// Creates a new, empty `.tavle` file; refuses a path that exists.
+    /// Creates a new, empty `.tavle` file; refuses a path that exists, and a name that says
+    /// the file is something else (see [`check_new_file_name`]).
     pub fn create(path: &Path) -> Result<Store> {
+        check_new_file_name(path)?;
         // Claiming the name with create_new means two creators can never share one file.
         if let Err(e) = std::fs::OpenOptions::new()
             .write(true)

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::model::{Board, Question, Row, RowId, StatusChange};
+use crate::model::{AbsenceMonth, Board, ChangeId, Question, Row, RowId, StatusChange};
 use crate::nb;
 use crate::stats;
 use crate::store::{BoardSummary, DueItem};
@@ -258,6 +258,85 @@ pub fn status_changed_text(row_id: RowId, change: &StatusChange, row: &Row) -> S
             nb::date(change.on)
         ),
     }
+}
+
+/// What `tavle status` says when the status asked for is the one already in force on that
+/// date: nothing was written.
+pub fn status_unchanged_text(row_id: RowId, change: &StatusChange) -> String {
+    let note = if change.note.trim().is_empty() {
+        ""
+    } else {
+        " Notatet er ikke lagret."
+    };
+    format!(
+        "Rad-id {row_id}: status var allerede «{}» {}. Ingenting er endret i statushistorikken.{note}\n",
+        change.status.label(),
+        nb::date(change.on)
+    )
+}
+
+/// What `tavle absence` says: the month's figure, and what it replaced, if anything
+/// ("erstattet 35,2 av 430 dagsverk med 8,0 %").
+pub fn absence_saved_text(month: &AbsenceMonth, before: Option<&AbsenceMonth>) -> String {
+    let label = format!("{} {}", nb::month_name(month.month.month), month.month.year);
+    let now = describe_absence(month, true);
+    match before {
+        Some(old) if old != month => format!(
+            "Fraværstall for {label} er lagret: erstattet {} med {now}.\n",
+            describe_absence(old, false)
+        ),
+        Some(_) => format!("Fraværstall for {label} er lagret: {now} (uendret).\n"),
+        None => format!("Fraværstall for {label} er lagret: {now}.\n"),
+    }
+}
+
+/// "8,0 %", or "35,2 av 430 dagsverk", with the percentage after the days when `with_pct`.
+fn describe_absence(m: &AbsenceMonth, with_pct: bool) -> String {
+    let pct = m.percent().map(nb::pct).unwrap_or_default();
+    match m.days() {
+        Some((agreed, lost)) if with_pct => format!(
+            "{} av {} dagsverk ({pct})",
+            nb::number(lost),
+            nb::number(agreed)
+        ),
+        Some((agreed, lost)) => {
+            format!("{} av {} dagsverk", nb::number(lost), nb::number(agreed))
+        }
+        None => pct,
+    }
+}
+
+/// A row's status history with the entries' ids, for `tavle history`.
+pub fn history_text(row_id: RowId, row: &Row, entries: &[(ChangeId, StatusChange)]) -> String {
+    let what = if row.measure.trim().is_empty() {
+        &row.goal
+    } else {
+        &row.measure
+    };
+    let mut out = format!(
+        "Rad-id {row_id}: {}\nStatus nå: {}\n",
+        short(what, 80),
+        row.status.label()
+    );
+    if entries.is_empty() {
+        out.push_str("Ingen endringer i statushistorikken ennå.\n");
+        return out;
+    }
+    out.push_str("Id     Dato        Status        Notat\n");
+    for (id, c) in entries {
+        let _ = writeln!(
+            out,
+            "{:<6} {}  {:<13} {}",
+            id.to_string(),
+            nb::date(c.on),
+            c.status.label(),
+            short(&c.note, 80)
+        );
+    }
+    out.push_str(
+        "Rett en endring med --fix ID --on DATO [--note TEKST], eller fjern den med --remove ID.\n",
+    );
+    out
 }
 
 /// The boards of a file, one line each: id, unit, year, rows and status counts.

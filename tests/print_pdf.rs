@@ -82,7 +82,7 @@ fn a_24_row_board_has_the_pages_its_layout_says_with_every_cell_readable() {
             }
         }
         for (i, row) in b.rows.iter().enumerate() {
-            for (col, want) in print::board::cell_texts(row, today()).iter().enumerate() {
+            for (col, want) in print::board::cell_texts(i, row, today()).iter().enumerate() {
                 let text = in_reading_order(got.remove(&(i, col)).unwrap_or_default());
                 assert_eq!(
                     squeeze(&text),

@@ -25,7 +25,9 @@ export async function openAbsence(board) {
   nav.show('fravaer');
   $('#fravaer-tittel').textContent = `Fraværstall · ${table.title}`;
   st.rows = table.rows.map(buildRow);
-  fill($('#fravaer-rader'), st.rows.flatMap((r) => [r.tr, r.errorTr]));
+  st.warned = false;
+  $('#fravaer-ulagret').hidden = true;
+  fill($('#fravaer-rader'), st.rows.flatMap((r) => [r.tr, r.errorTr, r.noteTr]));
   render(table.check);
   const first = st.rows.find((r) => FIELDS.every((f) => !r.inputs[f].value.trim())) || st.rows[0];
   first.inputs.agreed.focus();
@@ -47,7 +49,10 @@ function buildRow(data) {
       inputmode: 'decimal',
       data: { field: f },
       attrs: { 'aria-label': `${data.label}, ${LABELS[f]}` },
-      oninput: refresh,
+      oninput: () => {
+        replaceOtherKind(row, f);
+        refresh();
+      },
       onchange: () => saveRow(row),
       onkeydown: (ev) => keydown(ev, row, f),
     });
@@ -60,7 +65,49 @@ function buildRow(data) {
     row.computed);
   row.error = h('td', { colSpan: 6, className: 'radfeil', attrs: { role: 'alert' } });
   row.errorTr = h('tr', { className: 'feilrad', hidden: true }, row.error);
+  row.note = h('td', { colSpan: 6, className: 'radmerknad', attrs: { role: 'status' } });
+  row.noteTr = h('tr', { className: 'merknadrad', hidden: true }, row.note);
   return row;
+}
+
+/**
+ * A month is a percentage or workdays, never both: typing days where a percent is (saved or
+ * typed) replaces the percent, and typing a percent replaces the days. The field that goes
+ * is emptied on screen, so what is saved when the leader moves on is what is shown.
+ */
+function replaceOtherKind(row, field) {
+  if (!row.inputs[field].value.trim()) return;
+  const others = field === 'pct' ? ['agreed', 'lost', 'self_certified'] : ['pct'];
+  const replaced = others.filter((f) => row.inputs[f].value.trim());
+  if (replaced.length === 0) return;
+  for (const f of replaced) row.inputs[f].value = '';
+  row.note.textContent = field === 'pct'
+    ? `Prosenten erstatter dagsverkene for ${row.label.toLowerCase()} når du går videre.`
+    : `Dagsverkene erstatter prosenten for ${row.label.toLowerCase()} når du går videre.`;
+  row.noteTr.hidden = false;
+}
+
+/**
+ * Before leaving the screen: saves what is typed; a month that cannot be saved keeps the
+ * leader here with the reason. Leaving again throws the typing away (said so). Returns
+ * true when it is fine to leave.
+ */
+export async function leaveAbsence() {
+  if ($('#fravaer').hidden || st.rows.length === 0) return true;
+  await Promise.all(st.rows.map((r) => saveRow(r)));
+  const unsaved = st.rows.filter((r) => !same(entryOf(r), r.saved));
+  const warning = $('#fravaer-ulagret');
+  if (unsaved.length === 0 || st.warned) {
+    st.warned = false;
+    warning.hidden = true;
+    return true;
+  }
+  st.warned = true;
+  const names = unsaved.map((r) => r.label.toLowerCase()).join(', ');
+  warning.textContent = `Ikke lagret: ${names}. Rett tallene (se under måneden), eller velg «Tilbake» en gang til for å gå uten å lagre dem. Det som er lagret fra før, beholdes.`;
+  warning.hidden = false;
+  unsaved[0].inputs.pct.focus();
+  return false;
 }
 
 function keydown(ev, row, field) {
@@ -96,12 +143,16 @@ async function writeRow(row) {
   try {
     await api.setAbsence(st.board, entry);
     row.saved = entry;
+    row.noteTr.hidden = true;
     saving('saved');
   } catch (err) {
     saving('');
-    // The reason stays under the month until it is put right.
-    row.error.textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
-    row.errorTr.hidden = false;
+    // The reason stays under the month until it is put right. A figure that cannot be
+    // read is already told there, with what is still saved; anything else is said here.
+    if (!row.tr.classList.contains('har-feil')) {
+      row.error.textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
+      row.errorTr.hidden = false;
+    }
   }
 }
 
@@ -110,6 +161,9 @@ function render(check) {
   st.target = s.target;
   $('#fravaer-hittil').textContent = s.year_to_date_text || '—';
   $('#fravaer-grunnlag').textContent = s.basis_text;
+  const why = $('#fravaer-hvorfor');
+  why.textContent = s.basis_note || '';
+  why.hidden = !s.basis_note;
   $('#fravaer-naervaer').textContent = s.presence_text || '—';
   $('#fravaer-mal').textContent = s.target_text || 'ikke satt';
   const gap = $('#fravaer-avstand');
@@ -130,6 +184,7 @@ function render(check) {
   const small = $('#fravaer-smaa');
   const names = s.small_unit_months.map((ym) => (st.rows.find((r) => r.month === ym) || { label: ym }).label.toLowerCase());
   small.hidden = names.length === 0;
+  $('#forklaring-liten').hidden = names.length === 0;
   small.textContent = names.length
     ? `Få avtalte dagsverk (under 100, færre enn rundt fem årsverk) i ${names.join(', ')}. Ved så få ansatte kan en prosent peke ut én person: vær varsom med å vise tallene.`
     : '';

@@ -62,7 +62,9 @@ export const api = {
   setAbsence: (board, month) => call('set_absence', { board, month }),
   planForm: (board) => call('plan_form', { board }),
   savePlan: (board, plan) => call('save_plan', { board, plan }),
-  correctStatus: (row, index, on, note) => call('correct_status', { row, index, on, note }),
+  /** `entry` is the history entry's id (BoardView.history_ids), never its place in a list. */
+  correctStatus: (row, entry, on, note) => call('correct_status', { row, entry, on, note }),
+  removeStatus: (row, entry) => call('remove_status', { row, entry }),
   dueList: (withinDays) => call('due_list', { withinDays }),
   reviewList: (board) => call('review_list', { board }),
   saveReview: (row, status, note, result) => call('save_review', { row, status, note, result }),

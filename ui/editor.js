@@ -34,6 +34,13 @@ export async function openEditor(id, handlers) {
   await reload();
 }
 
+/** Puts the cursor in row 1's Mål; a board without rows gets its first (new) row. */
+export function focusFirstGoal() {
+  if (ed.id === null) return;
+  if (ed.rows.length === 0) newRow('goal');
+  else ed.rows[0].tr.querySelector('[data-field="goal"]').focus();
+}
+
 /** Leaves the editor: pending edits are saved first. */
 export function closeEditor() {
   if (ed.id === null) return;
@@ -61,7 +68,7 @@ async function reload(focus = currentFocus()) {
   if (ed.id !== boardId) return;
   ed.view = view;
   const drafts = ed.rows.filter((r) => r.id === null);
-  ed.rows = view.board.rows.map((row, i) => makeRow(row, view.row_ids[i], view.overdue[i]));
+  ed.rows = view.board.rows.map((row, i) => makeRow(row, view.row_ids[i], view.overdue[i], view.history_ids[i]));
   ed.rows.push(...drafts);
   renderHeader();
   renderRows();
@@ -91,7 +98,7 @@ function textOf(row) {
   };
 }
 
-function makeRow(data, id, overdue) {
+function makeRow(data, id, overdue, historyIds = []) {
   const row = {
     key: ed.nextKey++,
     // The board the row belongs to, kept so a late save never lands on another board.
@@ -100,6 +107,8 @@ function makeRow(data, id, overdue) {
     saved: id === null || id === undefined ? null : textOf(data),
     status: data.status || 'not_started',
     history: data.history || [],
+    // The entries' ids: a correction names the entry, not its place in the list.
+    historyIds: historyIds || [],
     overdue: !!overdue,
     chain: Promise.resolve(),
     timer: null,
@@ -139,9 +148,34 @@ function buildTr(row, text) {
     onkeydown: (ev) => cellKeydown(ev, row, 'due'),
   });
   const dueError = h('div', { className: 'feltfeil', hidden: true, attrs: { role: 'alert' } });
+  // Arrow keys only move the choice (WebKit changes the value at once): the dialog opens
+  // on Enter, when leaving the field, or on a pick with the mouse.
+  let keyed = false;
   const status = h(
     'select',
-    { className: 'status', attrs: { 'aria-label': 'Status' }, onchange: (ev) => askStatus(row, ev.target.value) },
+    {
+      className: 'status',
+      attrs: { 'aria-label': 'Status (piltaster velger, Enter endrer)' },
+      onkeydown: (ev) => {
+        if (['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(ev.key)) keyed = true;
+        else if (ev.key === 'Enter' && status.value !== row.status) {
+          ev.preventDefault();
+          keyed = false;
+          askStatus(row, status.value);
+        } else if (ev.key === 'Escape' && status.value !== row.status) {
+          keyed = false;
+          status.value = row.status;
+        }
+      },
+      onchange: () => {
+        if (!keyed) askStatus(row, status.value);
+      },
+      onblur: () => {
+        if (keyed && status.value !== row.status && !document.querySelector('dialog[open]')) askStatus(row, status.value);
+        keyed = false;
+      },
+      onmousedown: () => { keyed = false; },
+    },
     STATUSES.map(([code, label]) => h('option', { value: code }, label)),
   );
   status.value = row.status;
@@ -187,7 +221,7 @@ function renderStatus(row) {
   row.tr.querySelector('.status').value = row.status;
   row.tr.classList.toggle('forsinket', row.overdue);
   row.tr.querySelector('.merke-forsinket').hidden = !row.overdue;
-  renderTimeline(row.tr.querySelector('.tidslinje-plass'), row.id, row.history, () => reload({ id: row.id, selector: '.status' }));
+  renderTimeline(row.tr.querySelector('.tidslinje-plass'), row.id, row.history, row.historyIds, () => reload({ id: row.id, selector: '.status' }));
 }
 
 /** Textareas grow with their text. */
@@ -220,11 +254,21 @@ function saveRow(row) {
 
 async function writeRow(row) {
   const text = readText(row);
-  if (same(text, row.saved)) return;
+  if (same(text, row.saved)) {
+    // Put back as it was saved (a wrong date typed over, then the right one again).
+    showDueError(row, null);
+    return;
+  }
   const boardId = row.board;
   if (row.id === null) {
-    // A draft: stored once it has a goal or a measure.
-    if (!text.goal.trim() && !text.measure.trim()) return;
+    // A draft: stored once it has a goal or a measure (the core's rule, the same as in
+    // Til tavla and imports). Text typed elsewhere is kept on screen, and the leader is told.
+    if (!text.goal.trim() && !text.measure.trim()) {
+      if (Object.values(text).some((v) => v.trim())) {
+        notice('Raden lagres når den har et mål eller et tiltak. Skriv Mål (eller Tiltak), så lagres resten også.', { ms: 8000, id: 'utkast' });
+      }
+      return;
+    }
     saving('saving');
     try {
       row.id = await api.addRow(boardId, text, storedPosition(row));
@@ -267,8 +311,10 @@ function afterSave(row, text, saved) {
 /** A refused save: a wrong Frist is told at the field, anything else in the message area. */
 function refused(row, err) {
   if (err && err.kind === 'invalid' && typeof err.message === 'string' && err.message.startsWith('Frist')) {
-    // The field is labelled Frist already; the message starts with what is wrong.
-    showDueError(row, err.message.replace(/^Frist: /, ''));
+    // The field is labelled Frist already; the message starts with what is wrong, and
+    // says which date is still in force.
+    const kept = row.saved && row.saved.due ? `Lagret frist er fortsatt ${row.saved.due}.` : 'Ingen frist er lagret.';
+    showDueError(row, `${err.message.replace(/^Frist: /, '')} ${kept}`);
   } else {
     showError(err);
   }
@@ -294,6 +340,14 @@ function storedPosition(row) {
 }
 
 function newRow(focusField = 'goal') {
+  // An empty new row already there is used again: Ctrl+N twice gives one row, not two.
+  const empty = ed.rows.find((r) => r.id === null && Object.values(readText(r)).every((v) => !v.trim()));
+  if (empty) {
+    empty.tr.hidden = false;
+    empty.tr.querySelector(`[data-field="${focusField}"]`).focus();
+    empty.tr.scrollIntoView({ block: 'nearest' });
+    return;
+  }
   const row = makeRow({}, null, false);
   ed.rows.push(row);
   renderRows();
@@ -379,7 +433,8 @@ function askStatus(row, status) {
   const dialog = $('#statusdialog');
   const form = $('#status-form');
   form.reset();
-  form.on.value = todayIso();
+  // The same dd.mm.åååå as Frist, never the system's date format.
+  form.on.value = nbDate(todayIso());
   form.querySelector('.skjemafeil').textContent = '';
   $('#status-tittel').textContent = `Endre status til «${statusLabel(status)}»`;
   dialog.showModal();
@@ -391,7 +446,9 @@ async function submitStatus(ev) {
   const form = $('#status-form');
   const { row, status } = statusTarget;
   try {
-    await api.changeStatus(row.id, status, form.on.value || null, form.note.value);
+    const changed = await api.changeStatus(row.id, status, form.on.value || null, form.note.value);
+    // The same status as the one in force that day: the core wrote nothing; say so.
+    if (changed === false) notice(`Status var allerede «${statusLabel(status)}» på den datoen. Ingenting er endret i historikken.`, { ms: 6000 });
   } catch (err) {
     form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
     return;
@@ -445,7 +502,8 @@ function cellKeydown(ev, row, field) {
     const visible = ed.rows.filter((r) => !r.tr.hidden);
     const next = visible[visible.indexOf(row) + 1];
     if (next) next.tr.querySelector(`[data-field="${field}"]`).focus();
-    else newRow(field);
+    // A new row starts where a row starts: at Mål.
+    else newRow('goal');
   }
 }
 

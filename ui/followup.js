@@ -3,7 +3,7 @@
 import { $, $$ } from './dom.js';
 import { nav } from './nav.js';
 import { currentBoardId } from './editor.js';
-import { openAbsence } from './absence.js';
+import { openAbsence, leaveAbsence } from './absence.js';
 import { openPlan, leavePlan } from './plan.js';
 import { openReview } from './review.js';
 import { openDeadlines } from './deadlines.js';
@@ -29,6 +29,8 @@ export function initFollowup(handlers) {
   }
   for (const button of $$('#fravaer .tilbake, #plan .tilbake, #gjennomgang .tilbake')) {
     button.addEventListener('click', async () => {
+      // Fraværstall keeps the leader while a typed month cannot be saved (asked once).
+      if (!(await leaveAbsence())) return;
       await leavePlan();
       nav.openBoard(nav.board);
     });

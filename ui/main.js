@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { h, fill, $, nbPct, statusLabel } from './dom.js';
 import { showError, notice } from './messages.js';
-import { openEditor, closeEditor, editorKeydown } from './editor.js';
+import { openEditor, closeEditor, editorKeydown, focusFirstGoal } from './editor.js';
 import { initFollowup } from './followup.js';
 import { workshopKeydown, workshopSaved } from './workshop.js';
 
@@ -177,7 +177,22 @@ function parseYear(text) {
 
 let headerTarget = null; // board id when editing, null for a new board
 
+/** Ny tavle without Enhet: said at the field, which gets the focus. Returns false then. */
+function checkUnit(form) {
+  const field = form.unit;
+  const box = $('#enhet-feil');
+  const empty = field.value.trim() === '';
+  box.textContent = empty ? 'Skriv enheten tavlen gjelder, for eksempel Hjemmesykepleien.' : '';
+  box.hidden = !empty;
+  if (empty) {
+    field.setAttribute('aria-invalid', 'true');
+    field.focus();
+  } else field.removeAttribute('aria-invalid');
+  return !empty;
+}
+
 const boardForm = formDialog('tavleskjema', async (form) => {
+  if (!checkUnit(form)) return false;
   const header = {
     title: 'Forbedringstavle',
     unit: form.unit.value.trim(),
@@ -188,7 +203,8 @@ const boardForm = formDialog('tavleskjema', async (form) => {
   };
   if (headerTarget === null) {
     const id = await api.createBoard(header);
-    startEditor(id);
+    // A new board: straight into row 1's Mål, ready to type.
+    startEditor(id).then(focusFirstGoal);
   } else {
     header.title = form.dataset.title || header.title;
     await api.updateBoardHeader(headerTarget, header);
@@ -205,7 +221,13 @@ function newBoard() {
   $('#tavleskjema-tittel').textContent = 'Ny tavle';
   $('#tavleskjema-ok').textContent = 'Lag tavlen';
   boardForm.open();
+  checkUnitReset(f);
   f.unit.focus();
+}
+
+function checkUnitReset(f) {
+  $('#enhet-feil').hidden = true;
+  f.unit.removeAttribute('aria-invalid');
 }
 
 function editHeader(view) {
@@ -280,6 +302,19 @@ async function init() {
     else if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'p') ev.preventDefault();
   });
   window.addEventListener('unhandledrejection', (ev) => showError(ev.reason));
+  // In the short dialogs (status, Til tavla, correction) Enter saves, as in a one-line
+  // field; Shift+Enter is a new line in a note; Ctrl+Enter saves too (said in each dialog).
+  for (const id of ['status-form', 'tiltavla-form', 'rett-form']) {
+    const form = $(`#${id}`);
+    form.addEventListener('keydown', (ev) => {
+      if (ev.key !== 'Enter' || ev.shiftKey || ev.altKey || ev.target.tagName !== 'TEXTAREA') return;
+      ev.preventDefault();
+      form.requestSubmit();
+    });
+  }
+  $('#tavleskjema-form').unit.addEventListener('input', (ev) => {
+    if (ev.target.value.trim()) checkUnitReset(ev.target.form);
+  });
 
   try {
     const settings = await api.settings();

@@ -25,7 +25,8 @@ export async function openPlan(board) {
   st.title = form.title;
   nav.show('plan');
   const f = $('#plan-form');
-  $('#plan-tittel').textContent = `Prosjekt nærvær ${form.year} · ${form.title}`;
+  // The title names the year once: "Prosjekt nærvær · Hjemmesykepleien 2025".
+  $('#plan-tittel').textContent = `Prosjekt nærvær · ${form.title}`;
   $('#plan-feil').textContent = '';
   $('#plan-form input[name=absence_pct_december]').closest('label').firstChild.textContent = `Sykefravær i desember ${form.year - 1} (%) `;
   $('#plan-form input[name=absence_pct_average]').closest('label').firstChild.textContent = `Gjennomsnittlig sykefravær i ${form.year - 1} (%) `;

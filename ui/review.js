@@ -22,8 +22,10 @@ export async function openReview(board) {
   st.board = board;
   st.review = review;
   st.i = 0;
-  st.saved = 0;
-  st.changed = 0;
+  // By row id: going back with Forrige and saving again counts a measure once.
+  st.saved = new Set();
+  st.skipped = new Set();
+  st.changed = new Set();
   nav.show('gjennomgang');
   $('#gj-tittel').textContent = `Månedsgjennomgang · ${review.title}`;
   showItem();
@@ -84,14 +86,17 @@ async function saveAndNext() {
     it.status = status;
     it.text.result = result;
     if (note.trim()) it.last = { on: st.review.today, status, note: note.trim() };
-    st.changed += 1;
+    st.changed.add(it.row);
   }
-  st.saved += 1;
+  st.saved.add(it.row);
+  st.skipped.delete(it.row);
   st.i += 1;
   showItem();
 }
 
 function skip() {
+  const it = item();
+  if (it && !st.saved.has(it.row)) st.skipped.add(it.row);
   st.i += 1;
   showItem();
 }
@@ -106,10 +111,17 @@ function showEnd() {
   $('#gj-kort').hidden = true;
   $('#gj-slutt').hidden = false;
   const n = st.review.items.length;
-  $('#gj-framdrift').textContent = n ? `Ferdig: ${n} av ${n}` : '';
+  const done = st.saved.size;
+  const skipped = st.skipped.size;
+  // One count everywhere: "gått gjennom" is saved (changed or not), "hoppet over" is not.
+  $('#gj-framdrift').textContent = n ? `Slutt: ${done} av ${n} gått gjennom` : '';
+  $('#gj-slutt-tittel').textContent = done === n ? 'Alle aktive tiltak er gått gjennom' : 'Slutt på gjennomgangen';
+  const parts = [`${done} av ${n} tiltak gått gjennom`];
+  if (skipped) parts.push(`${skipped} hoppet over`);
+  parts.push(`${st.changed.size} endret`);
   $('#gj-oppsummering').textContent = n === 0
     ? 'Tavlen har ingen aktive tiltak (alle er fullført eller avbrutt).'
-    : `${st.saved} av ${n} tiltak gått gjennom, ${st.changed} endret. Endringene er lagret.`;
+    : `${parts.join(', ')}.${st.changed.size ? ' Endringene er lagret.' : ''}`;
   const m = st.review.month;
   $('#gj-maaned').textContent = m.label.toLowerCase();
   const f = $('#gj-fravaer');

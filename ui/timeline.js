@@ -2,14 +2,15 @@
 // date and note can be corrected; the core keeps the history in date order.
 import { api } from './api.js';
 import { h, fill, $, nbDate, statusLabel } from './dom.js';
+import { showError } from './messages.js';
 
 /** Rows whose timeline the user opened: they stay open when the board is drawn again. */
 const open = new Set();
 let target = null;
 let wired = false;
 
-/** Draws `history` (oldest first) of row `rowId` into `container`. */
-export function renderTimeline(container, rowId, history, onChanged) {
+/** Draws `history` (oldest first) of row `rowId` into `container`; `ids[i]` is the id of `history[i]`. */
+export function renderTimeline(container, rowId, history, ids, onChanged) {
   wireOnce();
   if (!container) return;
   if (!history || history.length === 0 || rowId === null) {
@@ -33,14 +34,32 @@ export function renderTimeline(container, rowId, history, onChanged) {
             className: 'rett',
             title: 'Rett dato eller notat',
             attrs: { 'aria-label': `Rett endringen ${nbDate(entry.on)} (${statusLabel(entry.status)})` },
-            onclick: () => askCorrection(rowId, index, entry, onChanged),
-          }, 'Rett')))),
+            onclick: () => askCorrection(rowId, ids[index], entry, onChanged),
+          }, 'Rett'),
+          ' ',
+          h('button', {
+            type: 'button',
+            className: 'fjern',
+            title: 'Fjern endringen (ført ved en feil)',
+            attrs: { 'aria-label': `Fjern endringen ${nbDate(entry.on)} (${statusLabel(entry.status)})` },
+            onclick: () => removeEntry(rowId, ids[index], onChanged),
+          }, 'Fjern')))),
   );
   fill(container, details);
 }
 
-function askCorrection(rowId, index, entry, onChanged) {
-  target = { rowId, index, onChanged };
+async function removeEntry(rowId, entryId, onChanged) {
+  try {
+    await api.removeStatus(rowId, entryId);
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  await onChanged?.();
+}
+
+function askCorrection(rowId, entryId, entry, onChanged) {
+  target = { rowId, entryId, onChanged };
   const form = $('#rett-form');
   form.on.value = nbDate(entry.on);
   form.note.value = entry.note || '';
@@ -54,9 +73,9 @@ async function submit(ev) {
   ev.preventDefault();
   const form = $('#rett-form');
   if (!target) return;
-  const { rowId, index, onChanged } = target;
+  const { rowId, entryId, onChanged } = target;
   try {
-    await api.correctStatus(rowId, index, form.on.value, form.note.value);
+    await api.correctStatus(rowId, entryId, form.on.value, form.note.value);
   } catch (err) {
     form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
     return;

@@ -53,6 +53,8 @@ pub struct BoardView {
     pub row_ids: Vec<RowId>,
     /// `input_ids[i]` is `board.inputs[i]` (the workshop's cards).
     pub input_ids: Vec<InputId>,
+    /// `history_ids[i][j]` is the id of `board.rows[i].history[j]` (for corrections).
+    pub history_ids: Vec<Vec<tavle::ChangeId>>,
     /// Forsinket, per row, as of `today`.
     pub overdue: Vec<bool>,
     pub today: NaiveDate,
@@ -307,6 +309,7 @@ pub fn load_board(state: State<'_, AppState>, id: BoardId) -> Result<BoardView> 
         board: stored.board,
         row_ids: stored.row_ids,
         input_ids: stored.input_ids,
+        history_ids: stored.history_ids,
         today,
     })
 }
@@ -378,7 +381,7 @@ pub fn change_status(
     status: Status,
     on: Option<String>,
     note: Option<String>,
-) -> Result<()> {
+) -> Result<bool> {
     let on = match on.as_deref().map(str::trim) {
         None | Some("") => today(),
         Some(text) => tavle::parse_date(text)?,
@@ -388,6 +391,7 @@ pub fn change_status(
         status,
         note: note.unwrap_or_default().trim().to_string(),
     };
+    // `false`: the status was already that on the date, and nothing was written.
     with_store(&state, |s| s.change_status(row, &change))
 }
 

@@ -8,7 +8,7 @@ use tavle::entry::{self, MonthEntry, MonthProblem, PlanEntry};
 use tavle::review;
 use tavle::stats::{self, AbsenceSummary};
 use tavle::store::{DueItem, RowText};
-use tavle::{BoardId, Error, Result, RowId, Status, StatusChange, YearMonth};
+use tavle::{BoardId, ChangeId, Error, Result, RowId, Status, StatusChange, YearMonth};
 
 use crate::commands::with_store;
 use crate::state::AppState;
@@ -42,8 +42,13 @@ pub struct AbsenceCheck {
     pub problems: Vec<MonthProblem>,
 }
 
-fn check(months: &[MonthEntry], target: Option<f64>) -> AbsenceCheck {
-    let (parsed, problems) = entry::parse_months(months);
+/// The figures for the months as typed; a month that cannot be read counts as saved.
+fn check(
+    months: &[MonthEntry],
+    saved: &[tavle::AbsenceMonth],
+    target: Option<f64>,
+) -> AbsenceCheck {
+    let (parsed, problems) = entry::months_in_force(months, saved);
     AbsenceCheck {
         summary: stats::summary(&parsed, target),
         problems,
@@ -68,7 +73,7 @@ pub fn absence_table(state: State<'_, AppState>, board: BoardId) -> Result<Absen
     Ok(AbsenceTable {
         title: format!("{} {}", b.unit, b.year),
         year: b.year,
-        check: check(&entries, b.target_pct),
+        check: check(&entries, &b.absence, b.target_pct),
         rows: month_rows(entries),
     })
 }
@@ -80,10 +85,8 @@ pub fn absence_summary(
     board: BoardId,
     months: Vec<MonthEntry>,
 ) -> Result<AbsenceCheck> {
-    let target = with_store(&state, |s| s.load_board(board))?
-        .board
-        .target_pct;
-    Ok(check(&months, target))
+    let b = with_store(&state, |s| s.load_board(board))?.board;
+    Ok(check(&months, &b.absence, b.target_pct))
 }
 
 /// Stores one typed month; an emptied row removes the month's figures.
@@ -126,19 +129,25 @@ pub fn save_plan(state: State<'_, AppState>, board: BoardId, plan: PlanEntry) ->
     with_store(&state, |s| s.set_plan(board, &plan))
 }
 
-/// Corrects the date and note of history entry `index` (oldest first) of a row.
+/// Corrects the date and note of history entry `entry` (by id) of a row.
 #[tauri::command]
 pub fn correct_status(
     state: State<'_, AppState>,
     row: RowId,
-    index: usize,
+    entry: ChangeId,
     on: String,
     note: String,
 ) -> Result<()> {
     let on = tavle::parse_date(&on)?;
     with_store(&state, |s| {
-        s.correct_status_change(row, index, on, note.trim())
+        s.correct_status_change(row, entry, on, note.trim())
     })
+}
+
+/// Removes history entry `entry` (by id) of a row: a change recorded by mistake.
+#[tauri::command]
+pub fn remove_status(state: State<'_, AppState>, row: RowId, entry: ChangeId) -> Result<()> {
+    with_store(&state, |s| s.remove_status_change(row, entry).map(|_| ()))
 }
 
 /// Frister: overdue measures and those due within `within_days`, across the file's boards.
@@ -242,7 +251,7 @@ pub fn save_review(
             s.update_row_text(row, &text)?;
         }
         let note = note.trim();
-        if status != r.status || !note.is_empty() {
+        if status != r.status {
             s.change_status(
                 row,
                 &StatusChange {
@@ -251,6 +260,9 @@ pub fn save_review(
                     note: note.to_string(),
                 },
             )?;
+        } else {
+            // Gone through with the status kept: a dated note, when one was written.
+            s.add_status_note(row, today(), note)?;
         }
         Ok(())
     })

@@ -67,6 +67,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             followup::plan_form,
             followup::save_plan,
             followup::correct_status,
+            followup::remove_status,
             followup::due_list,
             followup::review_list,
             followup::save_review,

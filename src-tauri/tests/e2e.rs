@@ -14,6 +14,7 @@
 //! the scenarios, each a list of steps as a user takes them.
 
 mod e2e_support;
+mod e2e_walkthrough;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -35,10 +36,15 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let runtime = tokio::runtime::Runtime::new().expect("tokio");
     let started = Instant::now();
     let result = runtime.block_on(async {
-        // TAVLE_E2E_ONLY=workshop runs that scenario alone (while working on it).
-        if std::env::var("TAVLE_E2E_ONLY").as_deref() != Ok("workshop") {
+        // TAVLE_E2E_ONLY=workshop (or walkthrough) runs that scenario alone (while working on it).
+        let only = std::env::var("TAVLE_E2E_ONLY").ok();
+        if only.as_deref() == Some("walkthrough") {
+            return e2e_walkthrough::walkthrough_scenario(&driver, work.path()).await;
+        }
+        if only.as_deref() != Some("workshop") {
             scenarios(&driver, work.path()).await?;
             followup_scenarios(&driver, work.path()).await?;
+            e2e_walkthrough::walkthrough_scenario(&driver, work.path()).await?;
         }
         workshop_scenario(&driver, work.path()).await
     });

@@ -142,10 +142,12 @@ fn a_corrected_history_entry_keeps_the_story_in_date_order() {
     ] {
         t.change_status(&row, status, on, note);
     }
-    // "Første møte" was really in May: it moves last, and the row follows it.
+    // "Første møte" was really in May: it moves last, and the row follows it. The entry
+    // is named by its id from the board view.
+    let first = t.view(&board)["history_ids"][0][0].clone();
     t.ok(
         "correct_status",
-        json!({ "row": row, "index": 0, "on": "15.05.2025", "note": "Første møte (flyttet)" }),
+        json!({ "row": row, "entry": first, "on": "15.05.2025", "note": "Første møte (flyttet)" }),
     );
     let view = t.view(&board);
     let history = view["board"]["rows"][0]["history"]
@@ -159,13 +161,13 @@ fn a_corrected_history_entry_keeps_the_story_in_date_order() {
 
     let msg = t.refused(
         "correct_status",
-        json!({ "row": row, "index": 0, "on": "31.02.2025", "note": "" }),
+        json!({ "row": row, "entry": first, "on": "31.02.2025", "note": "" }),
         "invalid",
     );
     assert!(msg.contains("er ikke en gyldig dato"), "{msg}");
     t.refused(
         "correct_status",
-        json!({ "row": row, "index": 7, "on": "2025-05-01", "note": "" }),
+        json!({ "row": row, "entry": 7777, "on": "2025-05-01", "note": "" }),
         "not_found",
     );
 }
@@ -243,4 +245,66 @@ fn the_review_lists_active_measures_overdue_first_and_saves_status_note_and_resu
         json!({ "row": 9999, "status": "done", "note": "", "result": "" }),
         "not_found",
     );
+}
+
+#[test]
+fn a_month_typed_wrong_over_a_saved_one_keeps_the_saved_figure_in_the_live_summary() {
+    let (t, board) = app_with_board();
+    set_month(&t, &board, month("2025-01", "9", "", ""));
+    set_month(&t, &board, month("2025-02", "8,5", "", ""));
+    set_month(&t, &board, month("2025-03", "12,5", "", ""));
+    // Days typed where 12,5 % is saved, the percent still in its field: refused.
+    let typed = json!([
+        month("2025-01", "9", "", ""),
+        month("2025-02", "8,5", "", ""),
+        month("2025-03", "12,5", "200", "10"),
+    ]);
+    t.refused(
+        "set_absence",
+        json!({ "board": board, "month": month("2025-03", "12,5", "200", "10") }),
+        "invalid",
+    );
+    let check = t.ok(
+        "absence_summary",
+        json!({ "board": board, "months": typed }),
+    );
+    let table = t.ok("absence_table", json!({ "board": board }));
+    assert_eq!(
+        check["summary"]["year_to_date_text"], table["check"]["summary"]["year_to_date_text"],
+        "the screen's figure is the file's"
+    );
+    assert_eq!(check["summary"]["year_to_date_text"], "10,0 %");
+    let problem = check["problems"][0]["message"].as_str().unwrap();
+    assert!(problem.contains("fortsatt 12,5 %"), "{problem}");
+}
+
+#[test]
+fn a_history_entry_is_removed_by_its_id_and_a_status_date_in_the_future_is_refused() {
+    let (t, board) = app_with_board();
+    let row = t.add_row(&board, "Faghjul", Value::Null);
+    t.change_status(&row, "in_progress", "2025-01-20", "");
+    t.change_status(&row, "done", "2025-02-20", "feil");
+    let id = t.view(&board)["history_ids"][0][1].clone();
+    t.ok("remove_status", json!({ "row": row, "entry": id }));
+    let view = t.view(&board);
+    assert_eq!(view["board"]["rows"][0]["status"], "in_progress");
+    assert_eq!(
+        view["board"]["rows"][0]["history"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let msg = t.refused(
+        "change_status",
+        json!({ "row": row, "status": "done", "on": "01.01.2099", "note": "" }),
+        "invalid",
+    );
+    assert!(msg.contains("etter i dag"), "{msg}");
+    // The same status again: nothing written, and the answer says so.
+    let changed = t.ok(
+        "change_status",
+        json!({ "row": row, "status": "in_progress", "on": "2025-03-01", "note": "" }),
+    );
+    assert_eq!(changed, json!(false));
 }

@@ -8,13 +8,15 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{ArgAction, Args, Parser, Subcommand};
 
 use tavle::print::{Paper, What};
 use tavle::store::Store;
-use tavle::{exchange, text, AbsenceMonth, BoardId, Error, Result, RowId, Status, StatusChange};
+use tavle::{
+    exchange, text, AbsenceMonth, BoardId, ChangeId, Error, Result, RowId, Status, StatusChange,
+};
 
 const TEMPLATE: &str = "{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
 
@@ -53,7 +55,7 @@ enum Command {
     #[command(
         help_template = TEMPLATE,
         override_usage = "tavle export FIL --board ID --format json|csv|xlsx [-o UT]",
-        after_help = "Uten -o skrives eksporten til skjermen (standard ut).\nEksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv"
+        after_help = "Uten -o (eller med -o -) skrives eksporten til standard ut.\nEksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv"
     )]
     Export(Export),
     /// Vis tavlene i filen: id, enhet, år, antall rader og status.
@@ -65,7 +67,7 @@ enum Command {
     /// Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark) eller årsrapport.
     #[command(
         help_template = TEMPLATE,
-        override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] -o UT.pdf",
+        override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] -o UT",
         after_help = "workshop skriver ut innspillene fra workshopen, gruppert etter spørsmål, med stemmer;\nmed --blank (eller når tavlen ikke har innspill) et tomt arbeidsark til workshopen.\nEksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf\nEksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf"
     )]
     Print(Print),
@@ -76,6 +78,13 @@ enum Command {
         after_help = "Rad-id står i «tavle show».\nEksempel: tavle status enhet.tavle --row 3 --to pågår --on 20.01.2025 --note \"Første møte holdt\""
     )]
     Status(StatusCmd),
+    /// Vis statushistorikken til et tiltak med id for hver endring; rett eller fjern en endring.
+    #[command(
+        help_template = TEMPLATE,
+        override_usage = "tavle history FIL --row ID [--fix ENDRING --on DATO [--note TEKST] | --remove ENDRING]",
+        after_help = "Uten --fix eller --remove vises historikken med id-ene.\nEksempel: tavle history enhet.tavle --row 3\nEksempel: tavle history enhet.tavle --row 3 --fix 12 --on 20.01.2025 --note \"Første møte holdt\"\nEksempel: tavle history enhet.tavle --row 3 --remove 12"
+    )]
+    History(HistoryCmd),
     /// Legg inn fraværstall for en måned: prosent, eller avtalte og tapte dagsverk.
     #[command(
         help_template = TEMPLATE,
@@ -115,7 +124,7 @@ struct Export {
     /// Format: json (hele tavlen), csv (radene, for Excel) eller xlsx.
     #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
     format: Format,
-    /// Filen eksporten skrives til; uten -o skrives den til skjermen.
+    /// Filen eksporten skrives til; med -o - eller uten -o skrives den til standard ut.
     #[arg(short = 'o', long = "out", value_name = "UT")]
     out: Option<PathBuf>,
 }
@@ -157,8 +166,8 @@ struct Print {
     /// Papirformat: a3 eller a4. Uten valget: A3 for tavle og workshop-ark, A4 for plan og årsrapport.
     #[arg(long, value_name = "PAPIR", value_parser = parse_paper)]
     paper: Option<Paper>,
-    /// PDF-filen som skal lages.
-    #[arg(short = 'o', long = "out", value_name = "UT.pdf")]
+    /// PDF-filen som skal lages (navnet bør ende på .pdf); med -o - skrives PDF-en til standard ut.
+    #[arg(short = 'o', long = "out", value_name = "UT")]
     out: PathBuf,
 }
 
@@ -185,6 +194,29 @@ struct StatusCmd {
         hide_default_value = true
     )]
     note: String,
+}
+
+#[derive(Args, Debug)]
+#[command(next_help_heading = "Valg")]
+struct HistoryCmd {
+    /// .tavle-filen.
+    #[arg(value_name = "FIL", help_heading = "Argumenter")]
+    file: PathBuf,
+    /// Rad-id for tiltaket (se «tavle show»).
+    #[arg(long, value_name = "ID", value_parser = parse_row_id)]
+    row: RowId,
+    /// Rett endringen med denne id-en: ny dato med --on, nytt notat med --note.
+    #[arg(long, value_name = "ENDRING", value_parser = parse_change_id, conflicts_with = "remove", requires = "on")]
+    fix: Option<ChangeId>,
+    /// Fjern endringen med denne id-en (for eksempel en endring ført med feil dato).
+    #[arg(long, value_name = "ENDRING", value_parser = parse_change_id)]
+    remove: Option<ChangeId>,
+    /// Med --fix: den riktige datoen (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).
+    #[arg(long, value_name = "DATO", value_parser = parse_date, requires = "fix")]
+    on: Option<NaiveDate>,
+    /// Med --fix: det nye notatet (uten valget beholdes notatet).
+    #[arg(long, value_name = "TEKST", requires = "fix")]
+    note: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -247,6 +279,12 @@ fn parse_board_id(s: &str) -> std::result::Result<BoardId, String> {
 fn parse_row_id(s: &str) -> std::result::Result<RowId, String> {
     s.trim().parse::<i64>().map(RowId).map_err(|_| {
         format!("«{s}» er ikke en rad-id. Bruk tallet fra «tavle show», for eksempel 3.")
+    })
+}
+
+fn parse_change_id(s: &str) -> std::result::Result<ChangeId, String> {
+    s.trim().parse::<i64>().map(ChangeId).map_err(|_| {
+        format!("«{s}» er ikke en id for en endring. Bruk tallet fra «tavle history FIL --row ID», for eksempel 12.")
     })
 }
 
@@ -327,6 +365,7 @@ fn today() -> NaiveDate {
 fn run(command: Command) -> Result<()> {
     match command {
         Command::Import(a) => {
+            refuse_swapped_import(&a.file, &a.board_json)?;
             // Read and check the whole board before the .tavle file is touched or created.
             let board = if a.board_json.as_os_str() == "-" {
                 exchange::read_board_json(std::io::stdin().lock())?
@@ -357,11 +396,19 @@ fn run(command: Command) -> Result<()> {
                 Format::Xlsx => unreachable!("refused above"),
             }
             match a.out {
-                Some(out) => {
+                Some(out) if out.as_os_str() != "-" => {
                     refuse_overwriting(&a.file, &out)?;
-                    exchange::write_file_atomically(&out, &bytes)
+                    let example = match a.format {
+                        Format::Json => "tavle.json",
+                        Format::Csv => "tiltak.csv",
+                        Format::Xlsx => "tiltak.xlsx",
+                    };
+                    refuse_directory(&out, example)?;
+                    exchange::write_file_atomically(&out, &bytes)?;
+                    // Like print: the export went to the file, so standard output says where.
+                    emit(&format!("Eksporten er lagret i «{}».\n", out.display()))
                 }
-                None => emit_bytes(&bytes),
+                _ => emit_bytes(&bytes),
             }
         }
         Command::List(a) => {
@@ -377,8 +424,15 @@ fn run(command: Command) -> Result<()> {
             let what = print_what(a.what, a.blank)?;
             let store = open_existing(&a.file, false)?;
             let board = store.load_board(a.board)?.board;
-            refuse_overwriting(&a.file, &a.out)?;
+            let to_stdout = a.out.as_os_str() == "-";
+            if !to_stdout {
+                refuse_overwriting(&a.file, &a.out)?;
+                refuse_directory(&a.out, "tavle.pdf")?;
+            }
             let pdf = tavle::print::pdf(&board, what, a.paper, today())?;
+            if to_stdout {
+                return emit_bytes(&pdf);
+            }
             exchange::write_file_atomically(&a.out, &pdf)?;
             emit(&format!("Utskriften er lagret i «{}».\n", a.out.display()))
         }
@@ -389,7 +443,9 @@ fn run(command: Command) -> Result<()> {
                 status: a.to,
                 note: a.note.replace("\r\n", "\n").replace('\r', "\n"),
             };
-            store.change_status(a.row, &change)?;
+            if !store.change_status(a.row, &change)? {
+                return emit(&text::status_unchanged_text(a.row, &change));
+            }
             let stored = store.load_board(store.board_of_row(a.row)?)?;
             let row = stored
                 .row_ids
@@ -397,7 +453,46 @@ fn run(command: Command) -> Result<()> {
                 .position(|&id| id == a.row)
                 .and_then(|i| stored.board.rows.get(i))
                 .ok_or_else(|| Error::NotFound(format!("Fant ingen rad med id {}.", a.row)))?;
-            emit(&text::status_changed_text(a.row, &change, row))
+            let mut said = text::status_changed_text(a.row, &change, row);
+            if a.on.is_none() && change.on.year() > stored.board.year {
+                said.push_str(&format!(
+                    "Merk: datoen er i dag, etter tavlens år {year}. Årsrapporten for {year} viser status ved årets slutt; skal endringen høre til {year}, rett datoen med «tavle history {} --row {} --fix ID --on DATO».\n",
+                    a.file.display(),
+                    a.row,
+                    year = stored.board.year,
+                ));
+            }
+            emit(&said)
+        }
+        Command::History(a) => {
+            let write = a.fix.is_some() || a.remove.is_some();
+            let mut store = open_existing(&a.file, write)?;
+            let mut said = String::new();
+            if let Some(entry) = a.remove {
+                let removed = store.remove_status_change(a.row, entry)?;
+                said = format!(
+                    "Endring {entry} («{}» {}) er fjernet fra statushistorikken.\n",
+                    removed.status.label(),
+                    tavle::nb::date(removed.on)
+                );
+            }
+            if let (Some(entry), Some(on)) = (a.fix, a.on) {
+                let note = match a.note {
+                    Some(note) => note.replace("\r\n", "\n").replace('\r', "\n"),
+                    None => store
+                        .status_history(a.row)?
+                        .into_iter()
+                        .find(|(id, _)| *id == entry)
+                        .map(|(_, c)| c.note)
+                        .unwrap_or_default(),
+                };
+                store.correct_status_change(a.row, entry, on, note.trim())?;
+                said = format!("Endring {entry} er rettet: {}.\n", tavle::nb::date(on));
+            }
+            let row = store.row(a.row)?;
+            let entries = store.status_history(a.row)?;
+            said.push_str(&text::history_text(a.row, &row, &entries));
+            emit(&said)
         }
         Command::Absence(a) => {
             let mut month = match (a.pct, a.agreed, a.lost) {
@@ -413,9 +508,14 @@ fn run(command: Command) -> Result<()> {
             // Checked here too so a wrong figure is refused before the file is opened.
             month.validate()?;
             let mut store = open_existing(&a.file, true)?;
+            let before = store
+                .load_board(a.board)?
+                .board
+                .absence
+                .into_iter()
+                .find(|m| m.month == a.month);
             store.set_absence(a.board, &month)?;
-            let pct = month.percent().map(tavle::nb::pct).unwrap_or_default();
-            emit(&format!("Fraværstall for {} er lagret: {pct}.\n", a.month))
+            emit(&text::absence_saved_text(&month, before.as_ref()))
         }
         Command::Due(a) => {
             let store = open_existing(&a.file, false)?;
@@ -441,6 +541,39 @@ fn open_existing(path: &Path, write: bool) -> Result<Store> {
     } else {
         Store::open_read_only(path)
     }
+}
+
+/// `tavle import TAVLE.json FIL.tavle`: the two arguments the wrong way round. Said before
+/// anything is opened, so no database is made under the exchange file's name.
+fn refuse_swapped_import(file: &Path, board_json: &Path) -> Result<()> {
+    let ext = |p: &Path| {
+        p.extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default()
+    };
+    let file_looks_like_input =
+        matches!(ext(file).as_str(), "json" | "csv" | "xlsx" | "xls" | "ods");
+    let input_looks_like_tavle = ext(board_json) == "tavle";
+    if file_looks_like_input || input_looks_like_tavle {
+        return Err(Error::invalid(format!(
+            "Argumentene ser ut til å stå i feil rekkefølge: .tavle-filen (FIL) skal stå først, tavlefilen som importeres (TAVLE.json) sist. Skriv: tavle import {} {}",
+            board_json.display(),
+            file.display()
+        )));
+    }
+    Ok(())
+}
+
+/// `-o` naming a folder: said plainly, with what to write instead.
+fn refuse_directory(out: &Path, example: &str) -> Result<()> {
+    if out.is_dir() {
+        return Err(Error::invalid(format!(
+            "-o «{}» er en mappe. Skriv et filnavn i mappen, for eksempel «{}».",
+            out.display(),
+            out.join(example).display()
+        )));
+    }
+    Ok(())
 }
 
 /// `-o` naming the `.tavle` file itself would replace the whole database with an export.
@@ -513,7 +646,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            eprintln!("Feil i kommandoen: kommando mangler. Bruk en av: import, export, list, show, print, status, absence, due.");
+            eprintln!("Feil i kommandoen: kommando mangler. Bruk en av: import, export, list, show, print, status, history, absence, due.");
             eprintln!("Se «tavle --help».");
             return ExitCode::from(2);
         }
@@ -544,7 +677,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         ErrorKind::UnknownArgument => format!("ukjent valg eller argument «{arg}».{suggestion}"),
         ErrorKind::InvalidSubcommand => {
             let sub = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
-            format!("ukjent kommando «{sub}». Bruk en av: import, export, list, show, print, status, absence, due.{suggestion}")
+            format!("ukjent kommando «{sub}». Bruk en av: import, export, list, show, print, status, history, absence, due.{suggestion}")
         }
         ErrorKind::MissingRequiredArgument if arg.starts_with("--pct") => {
             "mangler tall for måneden: oppgi --pct, eller --agreed og --lost.".to_string()
@@ -578,8 +711,8 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 
 /// "tavle status" when the error was in a subcommand, else "tavle".
 fn command_path() -> String {
-    const SUBCOMMANDS: [&str; 8] = [
-        "import", "export", "list", "show", "print", "status", "absence", "due",
+    const SUBCOMMANDS: [&str; 9] = [
+        "import", "export", "list", "show", "print", "status", "history", "absence", "due",
     ];
     std::env::args()
         .nth(1)

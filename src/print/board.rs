@@ -57,8 +57,15 @@ impl Sizes {
     }
 }
 
-/// The text of each of a row's seven cells as printed (for tests that read it back).
-pub fn cell_texts(row: &Row, today: NaiveDate) -> [String; 7] {
+/// "Rad 3": the row's number on the wall, as the cards, the workshop print and
+/// Månedsgjennomgang name it (`i` is 0-based).
+pub fn row_label(i: usize) -> String {
+    format!("Rad {}", i + 1)
+}
+
+/// The text of each of a row's seven cells as printed (for tests that read it back); `i`
+/// is the row's place on the board (0-based), printed as "Rad N" over the goal.
+pub fn cell_texts(i: usize, row: &Row, today: NaiveDate) -> [String; 7] {
     let mut when = row.when_text.clone();
     if let Some(due) = row.due {
         when = format!("{when}\nFrist {}", nb::date(due));
@@ -68,7 +75,7 @@ pub fn cell_texts(row: &Row, today: NaiveDate) -> [String; 7] {
         status.push_str("\nFORSINKET");
     }
     [
-        row.goal.clone(),
+        format!("{}\n{}", row_label(i), row.goal),
         row.ideas.clone(),
         row.measure.clone(),
         row.owner.clone(),
@@ -111,9 +118,14 @@ fn row_spec(i: usize, row: &Row, today: NaiveDate, sz: &Sizes) -> RowSpec {
                 .space_before(1.5 * sz.k),
         );
     }
+    let mut goal = text(0, &row.goal, bold);
+    goal.paras.insert(
+        0,
+        Para::new(row_label(i), Style::new(sz.body, true, Rgb::GREY), role(0)),
+    );
     RowSpec {
         cells: vec![
-            text(0, &row.goal, bold),
+            goal,
             text(1, &row.ideas, body),
             text(2, &row.measure, body),
             text(3, &row.owner, body),
@@ -148,7 +160,8 @@ fn column_widths(
         let texts: Vec<String> = board
             .rows
             .iter()
-            .map(|r| cell_texts(r, today)[col].clone())
+            .enumerate()
+            .map(|(i, r)| cell_texts(i, r, today)[col].clone())
             .collect();
         let longest_word = texts
             .iter()

@@ -200,8 +200,33 @@ pub fn to_pdf(title: &str, pages: &[PageLayout], metrics: &Metrics) -> Result<Ve
         subset_fonts: true,
         ..pp::PdfSaveOptions::default()
     };
+    // Real metadata: when it was made (printpdf's default is 1970) and by what.
+    let info = &mut doc.metadata.info;
+    if let Ok(now) = pp::OffsetDateTime::from_unix_timestamp(chrono::Utc::now().timestamp()) {
+        info.creation_date = now;
+        info.modification_date = now;
+        info.metadata_date = now;
+    }
+    info.producer = "Tavle".into();
+    info.creator = "Tavle".into();
     let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pdf_pages).save(&options, &mut warnings);
+    let mut lo = doc
+        .with_pages(pdf_pages)
+        .to_lopdf_document(&options, &mut warnings);
+    // printpdf always writes a GTS_PDFXVersion key (empty for its default conformance), so
+    // viewers call the file PDF/X, a print standard it does not meet: the key goes.
+    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(|o| o.as_reference()) {
+        if let Ok(dict) = lo.get_object_mut(info_id).and_then(|o| o.as_dict_mut()) {
+            dict.remove(b"GTS_PDFXVersion");
+            dict.remove(b"Identifier");
+        }
+    }
+    if options.optimize {
+        lo.compress();
+    }
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| Error::Print(format!("PDF-en kunne ikke skrives ({e})")))?;
     if bytes.is_empty() {
         return Err(Error::Print("PDF-en ble tom".into()));
     }

@@ -1,6 +1,6 @@
 //! "Prosjekt nærvær {year}": the one-page template of five sections, each with its guiding
-//! questions in small grey text and the plan's content under them. Long content continues
-//! on the next page; nothing is cut.
+//! questions in small grey text and the plan's content under them. Long content first
+//! shrinks to fit the one page, then continues on the next; nothing is cut.
 
 use chrono::NaiveDate;
 
@@ -53,7 +53,14 @@ pub fn sections(year: i32) -> [(String, Vec<String>); 5] {
     ]
 }
 
-/// Lays out the plan on a portrait page of `size` mm; `k` scales from A4.
+/// The smallest text the plan shrinks to (× the A4 sizes: body text 8 pt) before it
+/// continues on a second page: still readable on a wall.
+const MIN_TEXT_SCALE: f64 = 8.0 / 10.5;
+
+/// Lays out the plan on a portrait page of `size` mm; `k` scales from A4. The template is
+/// a one-pager: when the content does not fit, the text shrinks step by step (down to
+/// [`MIN_TEXT_SCALE`] of the A4 sizes); only then does it continue on a second page. On A3
+/// the text starts larger (`k`), so the bigger sheet is used for bigger text.
 pub(crate) fn pages(
     ts: &Typesetter,
     board: &Board,
@@ -61,16 +68,35 @@ pub(crate) fn pages(
     k: f64,
     today: NaiveDate,
 ) -> Vec<PageLayout> {
+    let mut t = k;
+    loop {
+        let pages = pages_at(ts, board, size, k, t, today);
+        if pages.len() <= 1 || t <= MIN_TEXT_SCALE {
+            return pages;
+        }
+        t = (t * 0.95).max(MIN_TEXT_SCALE);
+    }
+}
+
+/// The plan with margins scaled by `k` and text (and the room around it) by `t`.
+fn pages_at(
+    ts: &Typesetter,
+    board: &Board,
+    size: (f64, f64),
+    k: f64,
+    t: f64,
+    today: NaiveDate,
+) -> Vec<PageLayout> {
     let (w, h) = size;
     let margin = 15.0 * k;
-    let body = Style::new(10.5 * k, false, Rgb::INK);
-    let strong = Style::new(10.5 * k, true, Rgb::INK);
-    let guide = Style::new(8.5 * k, false, Rgb::GREY);
-    let missing = Style::new(10.5 * k, false, Rgb::GREY);
-    let label = Style::new(12.0 * k, true, Rgb::DARK);
+    let body = Style::new(10.5 * t, false, Rgb::INK);
+    let strong = Style::new(10.5 * t, true, Rgb::INK);
+    let guide = Style::new(8.5 * t, false, Rgb::GREY);
+    let missing = Style::new(10.5 * t, false, Rgb::GREY);
+    let label = Style::new(12.0 * t, true, Rgb::DARK);
     let footer = (8.0 * k).max(7.5);
     let content_w = w - 2.0 * margin;
-    let pad = 3.0 * k;
+    let pad = 3.0 * t;
     // The section names are never broken inside a word: the column fits the longest word.
     let label_w = sections(board.year)
         .iter()
@@ -79,7 +105,7 @@ pub(crate) fn pages(
                 .map(|w| ts.width(w, label))
                 .collect::<Vec<_>>()
         })
-        .fold(40.0 * k, f64::max)
+        .fold(40.0 * t, f64::max)
         + 2.0 * pad
         + 1.0;
     let table = Table {
@@ -87,8 +113,8 @@ pub(crate) fn pages(
         widths: vec![label_w, content_w - label_w],
         pad,
         stripe: 0.0,
-        grid: Stroke::solid(Rgb::RULE, 0.35 * k),
-        continued: Style::new(10.5 * k, true, Rgb::GREY),
+        grid: Stroke::solid(Rgb::RULE, 0.35 * t),
+        continued: Style::new(10.5 * t, true, Rgb::GREY),
     };
     let plan = &board.plan;
     let year = board.year;
@@ -97,20 +123,20 @@ pub(crate) fn pages(
         let p = page.printable;
         let mut y = p.y;
         if index == 0 {
-            let style = Style::new(22.0 * k, true, Rgb::DARK);
+            let style = Style::new(22.0 * t, true, Rgb::DARK);
             y += ts.line(page, &title, p.x, y, style, Role::Title, p);
-            let sub = Style::new(13.0 * k, true, Rgb::INK);
+            let sub = Style::new(13.0 * t, true, Rgb::INK);
             y = ts.paragraph(page, &board.unit, p.x, y, p.w, sub, Role::Heading, p);
-            y + 5.0 * k
+            y + 5.0 * t
         } else {
-            let style = Style::new(13.0 * k, true, Rgb::DARK);
+            let style = Style::new(13.0 * t, true, Rgb::DARK);
             let text = format!("{title} – {} (forts.)", board.unit);
             y = ts.paragraph(page, &text, p.x, y, p.w, style, Role::Heading, p);
-            y + 3.0 * k
+            y + 3.0 * t
         }
     };
     let mut flow = Flow::new(w, h, margin, footer_room(footer), start);
-    let gap = 2.0 * k;
+    let gap = 2.0 * t;
     let text_or_missing = |paras: &mut Vec<Para>, text: &str, section: usize| {
         if text.trim().is_empty() {
             paras.push(
@@ -191,13 +217,13 @@ pub(crate) fn pages(
                 }
             }
             _ => match board.target_pct.filter(|t| t.is_finite()) {
-                Some(t) => {
+                Some(target) => {
                     paras.push(
-                        Para::new(nb::pct(t), Style::new(34.0 * k, true, Rgb::RED), role)
+                        Para::new(nb::pct(target), Style::new(34.0 * t, true, Rgb::RED), role)
                             .space_before(gap),
                     );
                     paras.push(Para::new(
-                        format!("Nærvær {}", nb::pct(crate::stats::presence(t))),
+                        format!("Nærvær {}", nb::pct(crate::stats::presence(target))),
                         strong,
                         role,
                     ));
@@ -219,7 +245,7 @@ pub(crate) fn pages(
             ],
             fill: None,
             // The form has room in every section even when it is empty.
-            min_height: 28.0 * k,
+            min_height: 28.0 * t,
         });
     }
     flow.rows(ts, &table, rows);

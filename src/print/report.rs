@@ -16,7 +16,7 @@ use super::layout::{
     draw_marker, footer_room, footers, status_color, CellSpec, Flow, Marker, PageLayout, Para,
     Rect, Rgb, Role, RowSpec, Shape, Stroke, Style, Table, Typesetter, EPS,
 };
-use crate::model::{Board, Status};
+use crate::model::{Board, Status, YearMonth};
 use crate::nb;
 use crate::report::{year_report, MeasureYear, YearReport};
 use crate::stats::YtdBasis;
@@ -26,6 +26,15 @@ pub use super::chart::MONTH_LETTERS;
 
 /// The headings of the measures table around the twelve month letters.
 pub const MEASURE_HEAD: [&str; 3] = ["Mål og tiltak", "Ansvar", "Status nå"];
+
+/// The status column's heading: once the year is over the report tells its end, not now.
+fn status_head(rep: &YearReport) -> &'static str {
+    if rep.as_of >= YearMonth::new(rep.year, 12).map_or(rep.as_of, |m| m.last_day()) {
+        "Ved årets slutt"
+    } else {
+        MEASURE_HEAD[2]
+    }
+}
 
 /// The headings of the months table.
 pub const MONTH_HEAD: [&str; 5] = [
@@ -174,7 +183,7 @@ pub(crate) fn lay_out(
     let status_w = Status::ALL
         .iter()
         .map(|s| ts.width(s.label(), bold))
-        .chain([ts.width(MEASURE_HEAD[2], head_style)])
+        .chain([ts.width(status_head(&rep), head_style)])
         .fold(0.0, f64::max)
         + 1.35 * mm
         + 2.0 * sz.pad
@@ -186,14 +195,14 @@ pub(crate) fn lay_out(
     let measures = table(widths);
     let mut titles = vec![MEASURE_HEAD[0], MEASURE_HEAD[1]];
     titles.extend([""; 12]);
-    titles.push(MEASURE_HEAD[2]);
+    titles.push(status_head(&rep));
     let measures_head = measures.lay(ts, &RowSpec::header(&titles, head_style));
 
     // What was reached: results and milestones.
     let results = table(vec![content_w * 0.34, content_w * 0.5, content_w * 0.16]);
     let results_head = results.lay(
         ts,
-        &RowSpec::header(&["Mål", "Resultat", "Status nå"], head_style),
+        &RowSpec::header(&["Mål", "Resultat", status_head(&rep)], head_style),
     );
     let milestones = table(vec![content_w * 0.6, content_w * 0.18, content_w * 0.22]);
     let milestones_head = milestones.lay(

@@ -102,7 +102,7 @@ pub(super) fn load(conn: &Connection, id: BoardId) -> Result<StoredBoard> {
         )
         .optional()?
         .ok_or_else(|| board_not_found(id))?;
-    let (row_ids, rows) = row::load_all(conn, id)?;
+    let (row_ids, rows, history_ids) = row::load_all(conn, id)?;
     board.rows = rows;
     board.plan = plan::load(conn, id)?;
     board.absence = absence::load(conn, id)?;
@@ -134,6 +134,7 @@ pub(super) fn load(conn: &Connection, id: BoardId) -> Result<StoredBoard> {
         board,
         row_ids,
         input_ids,
+        history_ids,
     })
 }
 
@@ -261,6 +262,8 @@ impl Store {
                 .map(|mut r| {
                     r.status = Status::NotStarted;
                     r.history.clear();
+                    // On next year's board from its start.
+                    r.created_on = None;
                     r.due = r.due.and_then(|d| same_day_in(d, d.year() + years_on));
                     r
                 })

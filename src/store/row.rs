@@ -8,9 +8,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{board, row_not_found, DeletedRow, DueItem, RowText, Store};
 use crate::error::{Error, Result};
-use crate::model::{check_text, BoardId, Row, RowId, Status, StatusChange};
+use crate::model::{check_text, BoardId, ChangeId, Row, RowId, Status, StatusChange};
+use crate::nb;
 
-const ROW_COLUMNS: &str = "id, goal, ideas, measure, owner, when_text, due, status, result";
+const ROW_COLUMNS: &str =
+    "id, goal, ideas, measure, owner, when_text, due, status, result, created_on";
 
 /// A row without its history (read separately).
 fn row_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RowId, Row)> {
@@ -26,17 +28,21 @@ fn row_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RowId, Row)> {
             status: r.get(7)?,
             result: r.get(8)?,
             history: Vec::new(),
+            created_on: r.get(9)?,
         },
     ))
 }
 
-/// One history entry from `on_date, status, note`.
-fn change_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StatusChange> {
-    Ok(StatusChange {
-        on: r.get(0)?,
-        status: r.get(1)?,
-        note: r.get(2)?,
-    })
+/// One history entry and its id from `id, on_date, status, note`.
+fn change_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(ChangeId, StatusChange)> {
+    Ok((
+        ChangeId(r.get(0)?),
+        StatusChange {
+            on: r.get(1)?,
+            status: r.get(2)?,
+            note: r.get(3)?,
+        },
+    ))
 }
 
 /// Writes a row and its history at `position` (the caller has made room there).
@@ -48,7 +54,7 @@ pub(super) fn insert_at(
 ) -> Result<RowId> {
     conn.prepare_cached(
         "INSERT INTO row (board_id, position, goal, ideas, measure, owner, when_text, due,
-         status, result) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         status, result, created_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         board.0,
@@ -60,7 +66,8 @@ pub(super) fn insert_at(
         row.when_text,
         row.due,
         row.status,
-        row.result
+        row.result,
+        row.created_on
     ])?;
     let id = RowId(conn.last_insert_rowid());
     write_history(conn, id, &row.history)?;
@@ -80,9 +87,10 @@ fn write_history(conn: &Connection, row: RowId, history: &[StatusChange]) -> Res
     Ok(())
 }
 
-fn history(conn: &Connection, row: RowId) -> Result<Vec<StatusChange>> {
+/// A row's history, oldest first, with the entries' ids.
+fn history_with_ids(conn: &Connection, row: RowId) -> Result<Vec<(ChangeId, StatusChange)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT on_date, status, note FROM status_change WHERE row_id = ?1 ORDER BY seq, id",
+        "SELECT id, on_date, status, note FROM status_change WHERE row_id = ?1 ORDER BY seq, id",
     )?;
     let changes = stmt
         .query_map([row.0], change_from_row)?
@@ -90,8 +98,20 @@ fn history(conn: &Connection, row: RowId) -> Result<Vec<StatusChange>> {
     Ok(changes)
 }
 
-/// Every row of a board in order, with history, and their ids.
-pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<(Vec<RowId>, Vec<Row>)> {
+fn history(conn: &Connection, row: RowId) -> Result<Vec<StatusChange>> {
+    Ok(history_with_ids(conn, row)?
+        .into_iter()
+        .map(|(_, c)| c)
+        .collect())
+}
+
+/// A board's rows as read: their ids, the rows with history, and the ids of the history
+/// entries (`history_ids[i][j]` is `rows[i].history[j]`).
+pub(super) type LoadedRows = (Vec<RowId>, Vec<Row>, Vec<Vec<ChangeId>>);
+
+/// Every row of a board in order, with history, their ids and the ids of their history
+/// entries.
+pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<LoadedRows> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {ROW_COLUMNS} FROM row WHERE board_id = ?1 ORDER BY position, id"
     ))?;
@@ -102,8 +122,9 @@ pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<(Vec<RowId>,
         .unzip();
     let index_of: std::collections::HashMap<RowId, usize> =
         ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let mut history_ids = vec![Vec::new(); rows.len()];
     let mut stmt = conn.prepare_cached(
-        "SELECT sc.row_id, sc.on_date, sc.status, sc.note FROM status_change sc
+        "SELECT sc.row_id, sc.on_date, sc.status, sc.note, sc.id FROM status_change sc
          JOIN row r ON r.id = sc.row_id WHERE r.board_id = ?1 ORDER BY sc.row_id, sc.seq, sc.id",
     )?;
     let mut entries = stmt.query([board.0])?;
@@ -116,9 +137,10 @@ pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<(Vec<RowId>,
         };
         if let Some(&i) = index_of.get(&row_id) {
             rows[i].history.push(change);
+            history_ids[i].push(ChangeId(entry.get(4)?));
         }
     }
-    Ok((ids, rows))
+    Ok((ids, rows, history_ids))
 }
 
 /// The board a row is on and its position there.
@@ -173,6 +195,54 @@ fn insert_into(conn: &Connection, board: BoardId, row: &Row, position: usize) ->
     insert_at(conn, board, position, row)
 }
 
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Gives the entries `seq` 0..n-1 in the order given; their ids stay as they are.
+fn renumber(conn: &Connection, changes: &[(ChangeId, StatusChange)]) -> Result<()> {
+    let mut stmt = conn.prepare_cached("UPDATE status_change SET seq = ?2 WHERE id = ?1")?;
+    for (seq, (id, _)) in changes.iter().enumerate() {
+        stmt.execute(params![id.0, seq])?;
+    }
+    Ok(())
+}
+
+fn current_status(conn: &Connection, row: RowId) -> Result<Status> {
+    Ok(
+        conn.query_row("SELECT status FROM row WHERE id = ?1", [row.0], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+fn entry_not_found(row: RowId, entry: ChangeId) -> Error {
+    Error::NotFound(format!(
+        "Rad {row} har ingen endring med id {entry} i statushistorikken. Se id-ene med «tavle history FIL --row {row}»."
+    ))
+}
+
+/// A status date must be a day that has come, and not before the board's year: a change
+/// belongs to the year the board follows. After the year is fine (a measure of last year's
+/// board may well be finished in January), up to today.
+pub fn check_status_date(on: NaiveDate, board_year: i32, today: NaiveDate) -> Result<()> {
+    if on > today {
+        return Err(Error::invalid(format!(
+            "Datoen {} er etter i dag ({}). En statusendring føres når den har skjedd: skriv dagens dato eller en dag før.",
+            nb::date(on),
+            nb::date(today)
+        )));
+    }
+    let first = NaiveDate::from_ymd_opt(board_year, 1, 1).unwrap_or(NaiveDate::MIN);
+    if on < first {
+        return Err(Error::invalid(format!(
+            "Datoen {} er før tavlens år {board_year}. Statushistorikken forteller året tavlen følger, så datoen må være 01.01.{board_year} eller senere.",
+            nb::date(on)
+        )));
+    }
+    Ok(())
+}
+
 /// Sets the row's status to that of its latest history entry.
 fn follow_history(conn: &Connection, row: RowId, history: &[StatusChange]) -> Result<()> {
     if let Some(last) = history.last() {
@@ -186,14 +256,18 @@ fn follow_history(conn: &Connection, row: RowId, history: &[StatusChange]) -> Re
 
 impl Store {
     /// Adds a row at `position` (0-based; `None` = last).
+    /// The row remembers the day it was added (today, unless it says otherwise), so the
+    /// year report knows which months it was on the board.
     pub fn add_row(&mut self, board: BoardId, row: &Row, position: Option<usize>) -> Result<RowId> {
         row.validate("Raden")?;
+        let mut row = row.clone();
+        row.created_on = row.created_on.or_else(|| Some(today()));
         self.with_tx(|tx| {
             board::year_of(tx, board)?;
             let n = count(tx, board)?;
             let position = position.unwrap_or(n);
             check_position(position, n + 1, board)?;
-            insert_into(tx, board, row, position)
+            insert_into(tx, board, &row, position)
         })
     }
 
@@ -282,13 +356,33 @@ impl Store {
 
     /// Records a change of status in the row's history (kept in date order; a change dated
     /// the same day as earlier ones comes after them); the row's status becomes that of the
-    /// latest entry.
-    pub fn change_status(&mut self, row: RowId, change: &StatusChange) -> Result<()> {
+    /// latest entry. The date is checked against today (see [`check_status_date`]); a change
+    /// to the status already in force on that date writes nothing and returns `false`.
+    pub fn change_status(&mut self, row: RowId, change: &StatusChange) -> Result<bool> {
+        self.change_status_on(row, change, today())
+    }
+
+    /// [`Store::change_status`] with "today" given (tests, and callers that know the day).
+    pub fn change_status_on(
+        &mut self,
+        row: RowId,
+        change: &StatusChange,
+        today: NaiveDate,
+    ) -> Result<bool> {
         check_text("Notatet", &change.note)?;
         self.with_tx(|tx| {
-            place(tx, row)?;
+            let (board, _) = place(tx, row)?;
+            check_status_date(change.on, board::year_of(tx, board)?, today)?;
             let mut changes = history(tx, row)?;
             let at = changes.partition_point(|c| c.on <= change.on);
+            let in_force = match at {
+                0 if changes.is_empty() => current_status(tx, row)?,
+                0 => Status::NotStarted,
+                _ => changes[at - 1].status,
+            };
+            if in_force == change.status {
+                return Ok(false);
+            }
             tx.execute(
                 "UPDATE status_change SET seq = seq + 1 WHERE row_id = ?1 AND seq >= ?2",
                 params![row.0, at],
@@ -299,36 +393,112 @@ impl Store {
                 params![row.0, at, change.on, change.status, change.note],
             )?;
             changes.insert(at, change.clone());
+            follow_history(tx, row, &changes)?;
+            Ok(true)
+        })
+    }
+
+    /// A dated note in the story with the status unchanged (Månedsgjennomgang's "gått
+    /// gjennom, med notat"): the only way a line without a change of status is written.
+    pub fn add_status_note(&mut self, row: RowId, on: NaiveDate, note: &str) -> Result<()> {
+        check_text("Notatet", note)?;
+        if note.trim().is_empty() {
+            return Ok(());
+        }
+        let today = today();
+        self.with_tx(|tx| {
+            let (board, _) = place(tx, row)?;
+            check_status_date(on, board::year_of(tx, board)?, today)?;
+            let mut changes = history(tx, row)?;
+            let at = changes.partition_point(|c| c.on <= on);
+            let status = match at {
+                0 if changes.is_empty() => current_status(tx, row)?,
+                0 => Status::NotStarted,
+                _ => changes[at - 1].status,
+            };
+            tx.execute(
+                "UPDATE status_change SET seq = seq + 1 WHERE row_id = ?1 AND seq >= ?2",
+                params![row.0, at],
+            )?;
+            tx.execute(
+                "INSERT INTO status_change (row_id, seq, on_date, status, note)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![row.0, at, on, status, note.trim()],
+            )?;
+            changes.insert(
+                at,
+                StatusChange {
+                    on,
+                    status,
+                    note: note.trim().to_string(),
+                },
+            );
             follow_history(tx, row, &changes)
         })
     }
 
-    /// Corrects the date and note of history entry `index` (0-based, oldest first); the
-    /// history is re-sorted by date and the row's status follows the latest entry.
+    /// The row's history with the entries' ids, oldest first.
+    pub fn status_history(&self, row: RowId) -> Result<Vec<(ChangeId, StatusChange)>> {
+        self.read(|conn| {
+            place(conn, row)?;
+            history_with_ids(conn, row)
+        })
+    }
+
+    /// Corrects the date and note of history entry `entry` of `row`; the history is
+    /// re-sorted by date and the row's status follows the latest entry. The new date is
+    /// checked like a new change's.
     pub fn correct_status_change(
         &mut self,
         row: RowId,
-        index: usize,
+        entry: ChangeId,
         on: NaiveDate,
         note: &str,
     ) -> Result<()> {
         check_text("Notatet", note)?;
+        let today = today();
+        self.with_tx(|tx| {
+            let (board, _) = place(tx, row)?;
+            check_status_date(on, board::year_of(tx, board)?, today)?;
+            let mut changes = history_with_ids(tx, row)?;
+            let Some((_, change)) = changes.iter_mut().find(|(id, _)| *id == entry) else {
+                return Err(entry_not_found(row, entry));
+            };
+            change.on = on;
+            change.note = note.to_string();
+            tx.execute(
+                "UPDATE status_change SET on_date = ?2, note = ?3 WHERE id = ?1",
+                params![entry.0, on, note],
+            )?;
+            // Stable: entries on the same day keep the order they had.
+            changes.sort_by_key(|(_, c)| c.on);
+            renumber(tx, &changes)?;
+            let changes: Vec<StatusChange> = changes.into_iter().map(|(_, c)| c).collect();
+            follow_history(tx, row, &changes)
+        })
+    }
+
+    /// Removes history entry `entry` of `row` (a change typed by mistake); the row's status
+    /// follows the latest entry left, or Ikke startet when none is left. Returns the entry.
+    pub fn remove_status_change(&mut self, row: RowId, entry: ChangeId) -> Result<StatusChange> {
         self.with_tx(|tx| {
             place(tx, row)?;
-            let mut changes = history(tx, row)?;
-            let Some(entry) = changes.get_mut(index) else {
-                return Err(Error::NotFound(format!(
-                    "Rad {row} har {} endringer i statushistorikken, så nr. {} finnes ikke.",
-                    changes.len(),
-                    index + 1
-                )));
+            let mut changes = history_with_ids(tx, row)?;
+            let Some(at) = changes.iter().position(|(id, _)| *id == entry) else {
+                return Err(entry_not_found(row, entry));
             };
-            entry.on = on;
-            entry.note = note.to_string();
-            // Stable: entries on the same day keep the order they had.
-            changes.sort_by_key(|c| c.on);
-            write_history(tx, row, &changes)?;
-            follow_history(tx, row, &changes)
+            let (_, removed) = changes.remove(at);
+            tx.execute("DELETE FROM status_change WHERE id = ?1", [entry.0])?;
+            renumber(tx, &changes)?;
+            let changes: Vec<StatusChange> = changes.into_iter().map(|(_, c)| c).collect();
+            if changes.is_empty() {
+                tx.execute(
+                    "UPDATE row SET status = ?2 WHERE id = ?1",
+                    params![row.0, Status::NotStarted],
+                )?;
+            }
+            follow_history(tx, row, &changes)?;
+            Ok(removed)
         })
     }
 

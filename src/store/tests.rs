@@ -53,6 +53,7 @@ fn full_board() -> Board {
                 change(day(2025, 1, 20), Status::Paused, ""),
                 change(day(2025, 3, 1), Status::Done, "Ferdig"),
             ],
+            created_on: None,
         },
         Row {
             when_text: "Alltid".into(),
@@ -366,21 +367,138 @@ fn status_history_stays_in_date_order_and_the_row_follows_the_latest_entry() {
     assert_eq!(loaded.status, Status::Done);
     loaded.validate("Rad 1").unwrap();
 
-    // Correcting "januar" to April moves it last; the row follows it.
+    // Correcting "januar" to April moves it last; the row follows it. The entry is named
+    // by its id, which stays the same while the list around it changes.
+    let januar = f.store.load_board(board).unwrap().history_ids[0][0];
     f.store
-        .correct_status_change(r, 0, day(2025, 4, 2), "april")
+        .correct_status_change(r, januar, day(2025, 4, 2), "april")
         .unwrap();
     let loaded = f.store.load_board(board).unwrap().board.rows.remove(0);
     let notes: Vec<&str> = loaded.history.iter().map(|c| c.note.as_str()).collect();
     assert_eq!(notes, ["mars", "samme dag", "april"]);
     assert_eq!(loaded.status, Status::Paused);
 
+    let stored = f.store.load_board(board).unwrap();
+    assert_eq!(stored.history_ids[0][2], januar);
     let err = f
         .store
-        .correct_status_change(r, 3, day(2025, 4, 2), "")
+        .correct_status_change(r, crate::model::ChangeId(9999), day(2025, 4, 2), "")
         .unwrap_err();
     assert_eq!(err.kind(), "not_found");
-    assert!(err.to_string().contains("nr. 4 finnes ikke"), "{err}");
+    assert!(
+        err.to_string().contains("ingen endring med id 9999"),
+        "{err}"
+    );
+}
+
+#[test]
+fn status_dates_in_the_future_or_before_the_boards_year_are_refused_in_norwegian() {
+    let mut f = new_store();
+    let (board, ids) = board_with_rows(&mut f.store, &["A"]);
+    let year = f.store.load_board(board).unwrap().board.year;
+    let today = day(year + 1, 3, 15);
+    let err = f
+        .store
+        .change_status_on(
+            ids[0],
+            &change(day(year + 5, 1, 1), Status::Done, ""),
+            today,
+        )
+        .unwrap_err();
+    assert_eq!(err.kind(), "invalid");
+    assert!(err.to_string().contains("er etter i dag"), "{err}");
+    let err = f
+        .store
+        .change_status_on(
+            ids[0],
+            &change(day(year - 1, 12, 31), Status::Done, ""),
+            today,
+        )
+        .unwrap_err();
+    assert_eq!(err.kind(), "invalid");
+    assert!(
+        err.to_string().contains(&format!("før tavlens år {year}")),
+        "{err}"
+    );
+    // Finished in January of the next year: a measure of last year's board may well be.
+    assert!(f
+        .store
+        .change_status_on(
+            ids[0],
+            &change(day(year + 1, 1, 10), Status::Done, ""),
+            today
+        )
+        .unwrap());
+    let row = f.store.row(ids[0]).unwrap();
+    assert_eq!(row.history.len(), 1);
+    assert_eq!(row.status, Status::Done);
+}
+
+#[test]
+fn a_change_to_the_status_already_in_force_writes_no_history_line() {
+    let mut f = new_store();
+    let (_, ids) = board_with_rows(&mut f.store, &["A"]);
+    let r = ids[0];
+    let today = day(2026, 12, 3);
+    assert!(!f
+        .store
+        .change_status_on(r, &change(day(2025, 2, 1), Status::NotStarted, ""), today)
+        .unwrap());
+    assert!(f
+        .store
+        .change_status_on(r, &change(day(2025, 2, 1), Status::InProgress, ""), today)
+        .unwrap());
+    assert!(!f
+        .store
+        .change_status_on(
+            r,
+            &change(day(2025, 3, 1), Status::InProgress, "igjen"),
+            today
+        )
+        .unwrap());
+    assert_eq!(f.store.row(r).unwrap().history.len(), 1);
+}
+
+#[test]
+fn a_wrong_history_entry_is_removed_by_its_id_and_the_row_follows_what_is_left() {
+    let mut f = new_store();
+    let (board, ids) = board_with_rows(&mut f.store, &["A"]);
+    let r = ids[0];
+    f.store
+        .change_status(r, &change(day(2025, 1, 20), Status::InProgress, "i gang"))
+        .unwrap();
+    f.store
+        .change_status(r, &change(day(2025, 2, 20), Status::Done, "feil"))
+        .unwrap();
+    let history = f.store.status_history(r).unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(
+        f.store.load_board(board).unwrap().history_ids[0],
+        history.iter().map(|(id, _)| *id).collect::<Vec<_>>()
+    );
+    let removed = f.store.remove_status_change(r, history[1].0).unwrap();
+    assert_eq!(removed.note, "feil");
+    let row = f.store.row(r).unwrap();
+    assert_eq!(row.status, Status::InProgress);
+    assert_eq!(row.history.len(), 1);
+    f.store.remove_status_change(r, history[0].0).unwrap();
+    assert_eq!(f.store.row(r).unwrap().status, Status::NotStarted);
+    let err = f.store.remove_status_change(r, history[0].0).unwrap_err();
+    assert_eq!(err.kind(), "not_found");
+}
+
+#[test]
+fn a_row_added_remembers_the_day_and_an_imported_row_does_not() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &["A"]);
+    let today = chrono::Local::now().date_naive();
+    f.store.add_row(board, &row("B"), None).unwrap();
+    let stored = f.store.load_board(board).unwrap();
+    assert_eq!(stored.board.rows[0].created_on, None);
+    assert_eq!(stored.board.rows[1].created_on, Some(today));
+    let imported = f.store.insert_board(&full_board()).unwrap();
+    let back = f.store.load_board(imported).unwrap();
+    assert!(back.board.rows.iter().all(|r| r.created_on.is_none()));
 }
 
 #[test]

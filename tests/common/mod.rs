@@ -24,6 +24,7 @@ pub fn seed_rows() -> Vec<Row> {
             status: Status::InProgress,
             result: String::new(),
             history: vec![StatusChange { on: date(2025, 1, 20), status: Status::InProgress, note: "Første møte holdt".into() }],
+            created_on: None,
         },
         Row {
             goal: "Økt fagkompetanse".into(),
@@ -35,6 +36,7 @@ pub fn seed_rows() -> Vec<Row> {
             status: Status::Done,
             result: "Faghjul for året er laget og hengt opp på vaktrommet.".into(),
             history: vec![],
+            created_on: None,
         },
         Row {
             goal: "Ikke å miste de sykemeldte".into(),
@@ -46,6 +48,7 @@ pub fn seed_rows() -> Vec<Row> {
             status: Status::Ongoing,
             result: String::new(),
             history: vec![],
+            created_on: None,
         },
     ]
 }
