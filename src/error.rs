@@ -34,8 +34,30 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A file whose content is damaged (its header is ours, its pages are not whole).
+    /// `backup` is the newest backup that passed the check, if any.
+    #[error("{}", damaged_message(path, detail, backup.as_deref()))]
+    Damaged {
+        path: PathBuf,
+        detail: String,
+        backup: Option<PathBuf>,
+    },
+
+    /// Something was changed elsewhere (another window, the `tavle` command) since this copy
+    /// of it was read: the write is refused so neither change is silently lost.
+    #[error("{0}")]
+    Conflict(String),
+
+    /// The file can only be read (write-protected, or a backup opened to look at).
+    #[error("«{}» kan bare leses, så endringen er ikke lagret. Du kan lese, skrive ut og eksportere; for å endre, lagre tavlen som en ny fil eller be om skrivetilgang til filen.", .0.display())]
+    ReadOnly(PathBuf),
+
+    /// The open file was moved or deleted (or its disk removed) behind Tavle's back.
+    #[error("Filen «{}» finnes ikke lenger der den ble åpnet (flyttet, slettet, eller minnepinnen er tatt ut). Endringen er ikke lagret. Lagre tavlen et annet sted med «Lagre som …», eller sett filen tilbake og åpne den igjen.", .0.display())]
+    Vanished(PathBuf),
+
     /// The database said no (locked, disk full, …).
-    #[error("Databasefeil: {0}. Ingen endring er lagret; prøv igjen.")]
+    #[error("{}", database_message(.0))]
     Database(#[from] rusqlite::Error),
 
     /// Making a PDF failed.
@@ -60,6 +82,10 @@ impl Error {
             Error::NotATavleFile { .. } => "not_a_tavle_file",
             Error::TooNew { .. } => "too_new",
             Error::Io { .. } => "io",
+            Error::Damaged { .. } => "damaged",
+            Error::Conflict(_) => "conflict",
+            Error::ReadOnly(_) => "read_only",
+            Error::Vanished(_) => "vanished",
             Error::Database(_) => "database",
             Error::Print(_) => "print",
         }
@@ -71,10 +97,54 @@ impl Error {
             Error::Invalid(_)
             | Error::NotFound(_)
             | Error::NotATavleFile { .. }
-            | Error::TooNew { .. } => 2,
-            Error::Io { .. } | Error::Database(_) | Error::Print(_) => 1,
+            | Error::TooNew { .. }
+            | Error::Damaged { .. } => 2,
+            // Disk, permissions and other writers: nothing the input could have fixed.
+            Error::Io { .. }
+            | Error::Conflict(_)
+            | Error::ReadOnly(_)
+            | Error::Vanished(_)
+            | Error::Database(_)
+            | Error::Print(_) => 1,
         }
     }
+}
+
+fn damaged_message(
+    path: &std::path::Path,
+    detail: &str,
+    backup: Option<&std::path::Path>,
+) -> String {
+    let file = path.display();
+    let head = format!("«{file}» er skadet ({detail}). Filen er ikke endret.");
+    match backup {
+        Some(b) => format!(
+            "{head} Den nyeste gode sikkerhetskopien er «{}». Hent den tilbake med «Sikkerhetskopier …» i Tavle, eller med `tavle restore \"{file}\" --from \"{}\"`.",
+            b.display(),
+            b.display()
+        ),
+        None => format!(
+            "{head} Det finnes ingen god sikkerhetskopi av den i mappen «backups» ved siden av filen; spør IT om en kopi fra deres sikkerhetskopiering."
+        ),
+    }
+}
+
+/// SQLite's own words are English; the user gets what happened and what to do.
+fn database_message(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as C;
+    let what = match e.sqlite_error_code() {
+        Some(C::DiskFull) => "Disken er full".to_string(),
+        Some(C::SystemIoFailure) => "Lese- eller skrivefeil på disken".to_string(),
+        Some(C::ReadOnly) => "Filen kan ikke skrives til".to_string(),
+        Some(C::DatabaseBusy | C::DatabaseLocked) => {
+            "Filen er opptatt av et annet program eller vindu".to_string()
+        }
+        Some(C::CannotOpen) => "Filen kunne ikke åpnes".to_string(),
+        Some(C::PermissionDenied) => "Tavle har ikke tilgang til filen".to_string(),
+        Some(C::DatabaseCorrupt | C::NotADatabase) => "Filen er skadet".to_string(),
+        _ => format!("Databasefeil ({e})"),
+    };
+    format!("{what}. Ingen endring er lagret; sjekk disken og prøv igjen.")
 }
 
 /// The app receives errors as `{ "kind": ..., "message": ... }`.

@@ -6,11 +6,14 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{board, row_not_found, DeletedRow, DueItem, RowText, Store};
+use super::{
+    board, changed_elsewhere, row_not_found, DeletedRow, DueItem, RowText, Store, Version,
+};
 use crate::error::{Error, Result};
-use crate::model::{check_text, BoardId, Row, RowId, Status, StatusChange};
+use crate::model::{check_date, check_text, BoardId, Row, RowId, Status, StatusChange};
 
-const ROW_COLUMNS: &str = "id, goal, ideas, measure, owner, when_text, due, status, result";
+const ROW_COLUMNS: &str =
+    "id, goal, ideas, measure, owner, when_text, due, status, result, version";
 
 /// A row without its history (read separately).
 fn row_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RowId, Row)> {
@@ -90,16 +93,23 @@ fn history(conn: &Connection, row: RowId) -> Result<Vec<StatusChange>> {
     Ok(changes)
 }
 
-/// Every row of a board in order, with history, and their ids.
-pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<(Vec<RowId>, Vec<Row>)> {
+/// Every row of a board in order, with history, and their ids and versions.
+pub(super) fn load_all(
+    conn: &Connection,
+    board: BoardId,
+) -> Result<(Vec<RowId>, Vec<Version>, Vec<Row>)> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {ROW_COLUMNS} FROM row WHERE board_id = ?1 ORDER BY position, id"
     ))?;
-    let (ids, mut rows): (Vec<RowId>, Vec<Row>) = stmt
-        .query_map([board.0], row_from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .unzip();
+    let mut ids = Vec::new();
+    let mut versions = Vec::new();
+    let mut rows = Vec::new();
+    for item in stmt.query_map([board.0], |r| Ok((row_from_row(r)?, r.get(9)?)))? {
+        let ((id, row), version) = item?;
+        ids.push(id);
+        versions.push(version);
+        rows.push(row);
+    }
     let index_of: std::collections::HashMap<RowId, usize> =
         ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     let mut stmt = conn.prepare_cached(
@@ -118,7 +128,76 @@ pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<(Vec<RowId>,
             rows[i].history.push(change);
         }
     }
-    Ok((ids, rows))
+    Ok((ids, versions, rows))
+}
+
+/// A row's version now.
+pub(super) fn version_of(conn: &Connection, row: RowId) -> Result<Version> {
+    conn.query_row("SELECT version FROM row WHERE id = ?1", [row.0], |r| {
+        r.get(0)
+    })
+    .optional()?
+    .ok_or_else(|| row_not_found(row))
+}
+
+/// Raises a row's version: its text or status changed.
+fn bump(conn: &Connection, row: RowId) -> Result<()> {
+    conn.execute(
+        "UPDATE row SET version = version + 1 WHERE id = ?1",
+        [row.0],
+    )?;
+    Ok(())
+}
+
+/// Writes the inline-edited fields when the row is still at `expected` (any version when
+/// `None`); returns the new version.
+fn write_text(
+    conn: &Connection,
+    row: RowId,
+    expected: Option<Version>,
+    text: &RowText,
+) -> Result<Version> {
+    let changed = conn.execute(
+        "UPDATE row SET goal = ?2, ideas = ?3, measure = ?4, owner = ?5, when_text = ?6,
+         due = ?7, result = ?8, version = version + 1
+         WHERE id = ?1 AND (?9 IS NULL OR version = ?9)",
+        params![
+            row.0,
+            text.goal,
+            text.ideas,
+            text.measure,
+            text.owner,
+            text.when_text,
+            text.due,
+            text.result,
+            expected
+        ],
+    )?;
+    let now = version_of(conn, row)?;
+    match changed {
+        0 => Err(changed_elsewhere("Raden")),
+        _ => Ok(now),
+    }
+}
+
+/// Adds a history entry in date order (after earlier entries of the same day); the row's
+/// status becomes that of the latest entry.
+fn add_change(conn: &Connection, row: RowId, change: &StatusChange) -> Result<()> {
+    place(conn, row)?;
+    let mut changes = history(conn, row)?;
+    let at = changes.partition_point(|c| c.on <= change.on);
+    conn.execute(
+        "UPDATE status_change SET seq = seq + 1 WHERE row_id = ?1 AND seq >= ?2",
+        params![row.0, at],
+    )?;
+    conn.execute(
+        "INSERT INTO status_change (row_id, seq, on_date, status, note)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![row.0, at, change.on, change.status, change.note],
+    )?;
+    changes.insert(at, change.clone());
+    follow_history(conn, row, &changes)?;
+    bump(conn, row)
 }
 
 /// The board a row is on and its position there.
@@ -197,29 +276,53 @@ impl Store {
         })
     }
 
-    /// Saves the inline-edited fields of a row.
-    pub fn update_row_text(&mut self, row: RowId, text: &RowText) -> Result<()> {
+    /// Saves the inline-edited fields of a row, if the row is still at version `expected`
+    /// (the one the screen read; `None` writes whatever the version). A row changed
+    /// elsewhere meanwhile is refused with [`Error::Conflict`] and left as it is. Returns the
+    /// row's new version.
+    pub fn update_row_text(
+        &mut self,
+        row: RowId,
+        expected: Option<Version>,
+        text: &RowText,
+    ) -> Result<Version> {
         let check = Row::from(text.clone());
         check.validate("Raden")?;
+        self.with_tx(|tx| write_text(tx, row, expected, text))
+    }
+
+    /// Månedsgjennomgang's "Lagre": the result, and a status change (when the status is
+    /// another or a note was written), dated `on`, in one transaction: all or nothing.
+    pub fn save_review(
+        &mut self,
+        row: RowId,
+        status: Status,
+        note: &str,
+        result: &str,
+        on: NaiveDate,
+    ) -> Result<Version> {
+        check_text("Notatet", note)?;
+        check_text("Resultat", result)?;
+        check_date("Statusendringen", on)?;
         self.with_tx(|tx| {
-            let changed = tx.execute(
-                "UPDATE row SET goal = ?2, ideas = ?3, measure = ?4, owner = ?5, when_text = ?6,
-                 due = ?7, result = ?8 WHERE id = ?1",
-                params![
-                    row.0,
-                    text.goal,
-                    text.ideas,
-                    text.measure,
-                    text.owner,
-                    text.when_text,
-                    text.due,
-                    text.result
-                ],
-            )?;
-            match changed {
-                0 => Err(row_not_found(row)),
-                _ => Ok(()),
+            let current = load_one(tx, row)?;
+            if current.result != result {
+                let text = RowText {
+                    result: result.to_string(),
+                    ..RowText::from(&current)
+                };
+                write_text(tx, row, None, &text)?;
             }
+            let note = note.trim();
+            if status != current.status || !note.is_empty() {
+                let change = StatusChange {
+                    on,
+                    status,
+                    note: note.to_string(),
+                };
+                add_change(tx, row, &change)?;
+            }
+            version_of(tx, row)
         })
     }
 
@@ -285,22 +388,8 @@ impl Store {
     /// latest entry.
     pub fn change_status(&mut self, row: RowId, change: &StatusChange) -> Result<()> {
         check_text("Notatet", &change.note)?;
-        self.with_tx(|tx| {
-            place(tx, row)?;
-            let mut changes = history(tx, row)?;
-            let at = changes.partition_point(|c| c.on <= change.on);
-            tx.execute(
-                "UPDATE status_change SET seq = seq + 1 WHERE row_id = ?1 AND seq >= ?2",
-                params![row.0, at],
-            )?;
-            tx.execute(
-                "INSERT INTO status_change (row_id, seq, on_date, status, note)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![row.0, at, change.on, change.status, change.note],
-            )?;
-            changes.insert(at, change.clone());
-            follow_history(tx, row, &changes)
-        })
+        check_date("Statusendringen", change.on)?;
+        self.with_tx(|tx| add_change(tx, row, change))
     }
 
     /// Corrects the date and note of history entry `index` (0-based, oldest first); the
@@ -313,6 +402,7 @@ impl Store {
         note: &str,
     ) -> Result<()> {
         check_text("Notatet", note)?;
+        check_date("Statusendringen", on)?;
         self.with_tx(|tx| {
             place(tx, row)?;
             let mut changes = history(tx, row)?;
@@ -328,7 +418,8 @@ impl Store {
             // Stable: entries on the same day keep the order they had.
             changes.sort_by_key(|c| c.on);
             write_history(tx, row, &changes)?;
-            follow_history(tx, row, &changes)
+            follow_history(tx, row, &changes)?;
+            bump(tx, row)
         })
     }
 
