@@ -84,6 +84,13 @@ async function refresh() {
   }
 }
 
+/** Saves every month typed; true when nothing typed is left unsaved (or the table is not open). */
+export async function saveAbsence() {
+  if (st.board === null || $('#fravaer').hidden) return true;
+  await Promise.all(st.rows.map(saveRow));
+  return st.rows.every((r) => same(entryOf(r), r.saved));
+}
+
 function saveRow(row) {
   row.chain = row.chain.then(() => writeRow(row));
   return row.chain;

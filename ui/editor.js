@@ -34,6 +34,22 @@ export async function openEditor(id, handlers) {
   await reload();
 }
 
+/**
+ * Saves every pending edit of the editor; true when nothing typed is left unsaved (a draft
+ * row with text but neither goal nor measure cannot be stored, so it counts as unsaved).
+ */
+export async function saveEditor() {
+  if (ed.id === null) return true;
+  await flushAll();
+  return ed.rows.every((r) => (r.id === null ? Object.values(readText(r)).every((v) => !v.trim()) : same(readText(r), r.saved)));
+}
+
+/** Reads the board again after another window or the `tavle` command changed the file. */
+export async function refreshEditor() {
+  if (ed.id === null) return;
+  await reload();
+}
+
 /** Leaves the editor: pending edits are saved first. */
 export function closeEditor() {
   if (ed.id === null) return;
@@ -61,7 +77,14 @@ async function reload(focus = currentFocus()) {
   if (ed.id !== boardId) return;
   ed.view = view;
   const drafts = ed.rows.filter((r) => r.id === null);
-  ed.rows = view.board.rows.map((row, i) => makeRow(row, view.row_ids[i], view.overdue[i]));
+  // Text typed but not saved (refused as changed elsewhere) stays in its fields.
+  const typed = new Map(ed.rows.filter((r) => r.id !== null && !same(readText(r), r.saved)).map((r) => [r.id, readText(r)]));
+  ed.rows = view.board.rows.map((row, i) => makeRow(row, view.row_ids[i], view.overdue[i], view.row_versions[i]));
+  for (const r of ed.rows) {
+    const text = typed.get(r.id);
+    if (!text) continue;
+    for (const [field, value] of Object.entries(text)) r.tr.querySelector(`[data-field="${field}"]`).value = value;
+  }
   ed.rows.push(...drafts);
   renderHeader();
   renderRows();
@@ -91,9 +114,11 @@ function textOf(row) {
   };
 }
 
-function makeRow(data, id, overdue) {
+function makeRow(data, id, overdue, version = null) {
   const row = {
     key: ed.nextKey++,
+    // The row's version in the file when it was read: sent with each save.
+    version,
     // The board the row belongs to, kept so a late save never lands on another board.
     board: ed.id,
     id: id ?? null,
@@ -228,12 +253,13 @@ async function writeRow(row) {
     saving('saving');
     try {
       row.id = await api.addRow(boardId, text, storedPosition(row));
+      row.version = 1;
       row.saved = text;
       row.tr.dataset.id = String(row.id);
       row.tr.classList.remove('utkast');
       showDueError(row, null);
       // A new row with a due date: ask the core once whether it is already Forsinket.
-      if (text.due) afterSave(row, text, await api.updateRow(row.id, text));
+      if (text.due) afterSave(row, text, await api.updateRow(row.id, text, row.version));
       saving('saved');
     } catch (err) {
       saving('');
@@ -243,7 +269,7 @@ async function writeRow(row) {
   }
   saving('saving');
   try {
-    afterSave(row, text, await api.updateRow(row.id, text));
+    afterSave(row, text, await api.updateRow(row.id, text, row.version));
     saving('saved');
     if (document.activeElement?.dataset.field !== 'owner') fillOwnerFilter();
   } catch (err) {
@@ -259,6 +285,7 @@ function afterSave(row, text, saved) {
   // Only when it still holds what was sent: never overwrite what is being typed.
   if (field.value.trim() === text.due) field.value = shown;
   row.saved = { ...text, due: shown };
+  row.version = saved.version;
   row.overdue = saved.overdue;
   showDueError(row, null);
   renderStatus(row);
@@ -266,12 +293,62 @@ function afterSave(row, text, saved) {
 
 /** A refused save: a wrong Frist is told at the field, anything else in the message area. */
 function refused(row, err) {
+  if (err && err.kind === 'conflict') {
+    conflict(row, err);
+    return;
+  }
   if (err && err.kind === 'invalid' && typeof err.message === 'string' && err.message.startsWith('Frist')) {
     // The field is labelled Frist already; the message starts with what is wrong.
     showDueError(row, err.message.replace(/^Frist: /, ''));
   } else {
     showError(err);
   }
+}
+
+/**
+ * The row was changed elsewhere since it was read. What the user typed stays in the fields;
+ * the other text is shown beside it (in the message), with a button to take that one
+ * instead. The row's version is brought up to date, so the next save stores what is typed.
+ */
+async function conflict(row, err) {
+  let view;
+  try {
+    view = await api.loadBoard(row.board);
+  } catch (loadErr) {
+    showError(loadErr);
+    return;
+  }
+  const i = view.row_ids.indexOf(row.id);
+  if (i < 0) {
+    showError({ kind: 'not_found', message: 'Raden er slettet et annet sted. Det du skrev står fortsatt på skjermen; kopier det til en ny rad hvis du vil beholde det.' });
+    return;
+  }
+  const theirs = textOf(view.board.rows[i]);
+  const typed = readText(row);
+  row.version = view.row_versions[i];
+  row.saved = theirs;
+  row.status = view.board.rows[i].status;
+  row.history = view.board.rows[i].history;
+  renderStatus(row);
+  const differs = Object.keys(LABELS).filter((f) => (theirs[f] ?? '') !== (typed[f] ?? ''));
+  const shown = differs.map((f) => `${LABELS[f]}: «${theirs[f] || '(tomt)'}»`).join(' · ');
+  showError({
+    kind: 'conflict',
+    message: `${err.message} Det andre stedet står nå ${shown || 'det samme som du skrev'}. Din tekst står i feltene og lagres når du går videre.`,
+  }).el.append(
+    h('button', {
+      type: 'button',
+      className: 'handling',
+      onclick: (ev) => {
+        for (const f of Object.keys(theirs)) {
+          const field = row.tr.querySelector(`[data-field="${f}"]`);
+          if (field) field.value = theirs[f];
+        }
+        for (const ta of $$('textarea.celle', row.tr)) grow(ta);
+        ev.target.closest('.melding')?.remove();
+      },
+    }, 'Bruk den andre teksten'),
+  );
 }
 
 function showDueError(row, message) {
@@ -479,7 +556,8 @@ function currentFocus() {
   const tr = el?.closest?.('#rader tr');
   const row = tr && ed.rows.find((r) => r.tr === tr);
   if (!row) return null;
-  return { key: row.key, id: row.id, field: el.dataset.field, selector: el.dataset.field ? null : el.className ? `.${el.className.split(' ')[0]}` : null };
+  const caret = typeof el.selectionStart === 'number' ? [el.selectionStart, el.selectionEnd] : null;
+  return { key: row.key, id: row.id, field: el.dataset.field, caret, selector: el.dataset.field ? null : el.className ? `.${el.className.split(' ')[0]}` : null };
 }
 
 function restoreFocus(focus) {
@@ -488,6 +566,13 @@ function restoreFocus(focus) {
   if (!row) return;
   const el = focus.field ? row.tr.querySelector(`[data-field="${focus.field}"]`) : focus.selector ? row.tr.querySelector(focus.selector) : null;
   el?.focus();
+  if (el && focus.caret) {
+    try {
+      el.setSelectionRange(...focus.caret);
+    } catch {
+      // Not a text field: nothing to put back.
+    }
+  }
 }
 
 // ---------- print ----------
@@ -560,3 +645,6 @@ function wireOnce() {
 
 /** The board open in the editor (null when none): the follow-up screens start from it. */
 export const currentBoardId = () => ed.id;
+
+/** The header's version the editor read (for the header form's save). */
+export const headerVersion = () => ed.view?.version ?? null;
