@@ -306,9 +306,10 @@ function refused(row, err) {
 }
 
 /**
- * The row was changed elsewhere since it was read. What the user typed stays in the fields;
- * the other text is shown beside it (in the message), with a button to take that one
- * instead. The row's version is brought up to date, so the next save stores what is typed.
+ * The row was changed elsewhere since it was read. Field by field: what the user did not
+ * touch takes the other text; what the user typed stays. Where both changed the same field,
+ * the other text is shown beside (in the message) with a button to take it instead. The
+ * row's version is brought up to date, so the next save stores both.
  */
 async function conflict(row, err) {
   let view;
@@ -323,31 +324,44 @@ async function conflict(row, err) {
     showError({ kind: 'not_found', message: 'Raden er slettet et annet sted. Det du skrev står fortsatt på skjermen; kopier det til en ny rad hvis du vil beholde det.' });
     return;
   }
+  const base = row.saved || {};
   const theirs = textOf(view.board.rows[i]);
   const typed = readText(row);
+  const clashes = [];
+  for (const f of Object.keys(theirs)) {
+    const field = row.tr.querySelector(`[data-field="${f}"]`);
+    if (!field) continue;
+    if (typed[f] === (base[f] ?? '')) field.value = theirs[f];
+    else if (theirs[f] !== (base[f] ?? '') && theirs[f] !== typed[f]) clashes.push(f);
+  }
+  for (const ta of $$('textarea.celle', row.tr)) grow(ta);
   row.version = view.row_versions[i];
   row.saved = theirs;
   row.status = view.board.rows[i].status;
   row.history = view.board.rows[i].history;
   renderStatus(row);
-  const differs = Object.keys(LABELS).filter((f) => (theirs[f] ?? '') !== (typed[f] ?? ''));
-  const shown = differs.map((f) => `${LABELS[f]}: «${theirs[f] || '(tomt)'}»`).join(' · ');
-  showError({
+  if (clashes.length === 0) {
+    // Different fields changed: both changes go into the file together.
+    notice('Raden ble endret et annet sted samtidig. Endringene derfra er tatt inn, og det du skrev er lagret sammen med dem.', { ms: 8000 });
+    saveRow(row);
+    return;
+  }
+  const shown = clashes.map((f) => `${LABELS[f]}: «${theirs[f] || '(tomt)'}»`).join(' · ');
+  const msg = showError({
     kind: 'conflict',
-    message: `${err.message} Det andre stedet står nå ${shown || 'det samme som du skrev'}. Din tekst står i feltene og lagres når du går videre.`,
-  }).el.append(
+    message: `${err.message} Det andre stedet skrev ${shown}. Din tekst står i feltet og lagres når du går videre.`,
+  });
+  msg.el.insertBefore(
     h('button', {
       type: 'button',
       className: 'handling',
-      onclick: (ev) => {
-        for (const f of Object.keys(theirs)) {
-          const field = row.tr.querySelector(`[data-field="${f}"]`);
-          if (field) field.value = theirs[f];
-        }
+      onclick: () => {
+        for (const f of clashes) row.tr.querySelector(`[data-field="${f}"]`).value = theirs[f];
         for (const ta of $$('textarea.celle', row.tr)) grow(ta);
-        ev.target.closest('.melding')?.remove();
+        msg.close();
       },
     }, 'Bruk den andre teksten'),
+    msg.el.querySelector('.lukk'),
   );
 }
 

@@ -228,8 +228,32 @@ let headerFormVersion = null;
 async function headerConflict(err) {
   const view = await api.loadBoard(headerTarget);
   headerFormVersion = view.version;
-  const b = view.board;
-  err.message = `${err.message} Det andre stedet står nå: ${b.unit} ${b.year}, hovedmål «${b.main_goal || '(tomt)'}», fokus «${b.focus || '(tomt)'}», mål ${b.target_pct === null ? 'ikke satt' : nbPct(b.target_pct)}. Trykk «Lagre» for å lagre det du skrev over dette.`;
+  // Field by field: what the user did not change takes the other value; what was typed stays.
+  const theirs = headerFields(view.board);
+  const f = boardForm.form;
+  const clashes = [];
+  for (const [name, label] of [['unit', 'Enhet'], ['year', 'År'], ['main_goal', 'Hovedmål'], ['focus', 'Fokus'], ['target_pct', 'Mål']]) {
+    const field = f.elements[name];
+    if (field.value === headerBase[name]) field.value = theirs[name];
+    else if (theirs[name] !== headerBase[name] && theirs[name] !== field.value) clashes.push(`${label}: «${theirs[name] || '(tomt)'}»`);
+  }
+  headerBase = theirs;
+  err.message = clashes.length
+    ? `${err.message} Det andre stedet skrev ${clashes.join(' · ')}. Din tekst står i skjemaet; trykk «Lagre» for å lagre den.`
+    : `${err.message} Endringene derfra er tatt inn i skjemaet; trykk «Lagre» for å lagre dine sammen med dem.`;
+}
+
+let headerBase = {};
+
+/** The header as the form shows it. */
+function headerFields(b) {
+  return {
+    unit: b.unit,
+    year: String(b.year),
+    main_goal: b.main_goal,
+    focus: b.focus,
+    target_pct: b.target_pct === null ? '' : String(b.target_pct).replace('.', ','),
+  };
 }
 
 function newBoard() {
@@ -254,6 +278,7 @@ function editHeader(view) {
   f.main_goal.value = b.main_goal;
   f.elements.focus.value = b.focus;
   f.target_pct.value = b.target_pct === null ? '' : String(b.target_pct).replace('.', ',');
+  headerBase = headerFields(b);
   $('#tavleskjema-tittel').textContent = 'Endre tavlen';
   $('#tavleskjema-ok').textContent = 'Lagre';
   boardForm.open();

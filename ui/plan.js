@@ -113,8 +113,9 @@ async function write() {
 }
 
 /**
- * The plan was changed elsewhere: what is typed stays in the form, the version is brought
- * up to date (so the next save stores what is typed), and what changed there is shown.
+ * The plan was changed elsewhere. Field by field: what the user did not touch takes the
+ * other text; what the user typed stays (and where both changed a field, the other text is
+ * said). The version is brought up to date, so the next save stores both.
  */
 async function conflict(err) {
   let form;
@@ -124,13 +125,25 @@ async function conflict(err) {
     showError(loadErr);
     return;
   }
+  const base = st.saved ? JSON.parse(st.saved) : {};
+  const mine = readPlan();
+  const f = $('#plan-form');
+  const names = { absence_pct_december: 'Sykefravær i desember', absence_pct_average: 'Gjennomsnittlig sykefravær', situation: 'Situasjonsbeskrivelse', why_change: 'Hvorfor endre', actions: 'Handlinger', desired_state: 'Ønsket situasjon', obstacles: 'Hindringer' };
+  const clashes = [];
+  for (const n of TEXTS) {
+    const theirs = form.plan[n] ?? '';
+    if (mine[n] === (base[n] ?? '')) f.elements[n].value = theirs;
+    else if (theirs !== (base[n] ?? '') && theirs !== mine[n]) clashes.push(`${names[n]}: «${theirs || '(tomt)'}»`);
+  }
+  const same = (a, b) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  if (same(mine.milestones, base.milestones)) fill($('#delmal'), form.plan.milestones.map(milestoneItem));
+  else if (!same(form.plan.milestones, base.milestones)) clashes.push('Delmål');
   st.version = form.version;
   st.saved = JSON.stringify(form.plan);
-  const mine = readPlan();
-  const names = { absence_pct_december: 'Sykefravær i desember', absence_pct_average: 'Gjennomsnittlig sykefravær', situation: 'Situasjonsbeskrivelse', why_change: 'Hvorfor endre', actions: 'Handlinger', desired_state: 'Ønsket situasjon', obstacles: 'Hindringer' };
-  const differs = TEXTS.filter((n) => (form.plan[n] ?? '') !== (mine[n] ?? '')).map((n) => `${names[n]}: «${form.plan[n] || '(tomt)'}»`);
-  if (JSON.stringify(form.plan.milestones) !== JSON.stringify(mine.milestones)) differs.push('Delmål');
-  $('#plan-feil').textContent = `${err.message} Det andre stedet står nå ${differs.join(' · ') || 'det samme som du skrev'}. Din tekst står i skjemaet og lagres når du skriver videre.`;
+  $('#plan-feil').textContent = clashes.length
+    ? `${err.message} Det andre stedet skrev ${clashes.join(' · ')}. Din tekst står i skjemaet og lagres når du skriver videre.`
+    : '';
+  if (clashes.length === 0) save();
 }
 
 /** Saves what is typed; true when nothing typed is left unsaved (or the plan is not open). */
