@@ -342,7 +342,9 @@ async function conflict(row, err) {
   renderStatus(row);
   if (clashes.length === 0) {
     // Different fields changed: both changes go into the file together.
-    notice('Raden ble endret et annet sted samtidig. Endringene derfra er tatt inn, og det du skrev er lagret sammen med dem.', { ms: 8000 });
+    if (Object.keys(theirs).some((f) => typed[f] !== theirs[f])) {
+      notice('Raden ble endret et annet sted samtidig. Endringene derfra er tatt inn, og det du skrev er lagret sammen med dem.', { ms: 8000, id: 'samtidig' });
+    }
     saveRow(row);
     return;
   }

@@ -389,6 +389,8 @@ async function init() {
  * True when all is in the file; otherwise says so (`what` starts the message) and false.
  */
 async function saveEverything(what) {
+  // A file that can only be read has nothing to save (the banner says so).
+  if (app.file && app.file.read_only) return true;
   const results = await Promise.all([saveEditor(), savePlanNow(), saveAbsence(), workshopSaved().then(() => true, () => false)]);
   if (results.every(Boolean)) return true;
   const names = ['tavlen', 'Prosjekt nærvær', 'fraværstallene', 'workshopen'].filter((_, i) => !results[i]);
@@ -476,7 +478,7 @@ async function watchOutsideChanges() {
 
 function when(iso) {
   const [date, time] = iso.split('T');
-  return `${nbDate(date)} kl. ${time.slice(0, 5)}`;
+  return `${nbDate(date)} kl. ${time.slice(0, 8)}`;
 }
 
 /** Sikkerhetskopier …: the backups of `file`, each to restore or to open and look at. */
@@ -501,9 +503,10 @@ async function openBackups(file) {
         h('td', {}, when(b.taken), b.good ? null : ' (skadet)'),
         h('td', { className: 'tall' }, b.boards === null ? '?' : String(b.boards)),
         h('td', { className: 'tall' }, b.rows === null ? '?' : String(b.rows)),
-        h('td', { className: 'knapper' },
-          h('button', { type: 'button', disabled: !b.good, onclick: () => lookAtBackup(file, b.path) }, 'Åpne for å se'),
-          h('button', { type: 'button', className: 'hoved hent-tilbake', disabled: !b.good, onclick: (ev) => confirmRestore(ev.target, file, b.path) }, 'Hent tilbake')))),
+        h('td', {},
+          h('div', { className: 'knapper' },
+            h('button', { type: 'button', disabled: !b.good, onclick: () => lookAtBackup(file, b.path) }, 'Åpne for å se'),
+            h('button', { type: 'button', className: 'hoved hent-tilbake', disabled: !b.good, onclick: (ev) => confirmRestore(ev.target, file, b.path) }, 'Hent tilbake'))))),
   );
   dialog.showModal();
   dialog.querySelector('.kopiliste button, .avbryt').focus();
