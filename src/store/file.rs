@@ -173,10 +173,16 @@ pub(super) fn quick_check(conn: &Connection) -> std::result::Result<(), String> 
 }
 
 /// True when the file is marked read-only (no write permission bit, or the read-only
-/// attribute), or this user cannot open it for writing.
+/// attribute), or this user cannot open it for writing, or its folder is marked read-only
+/// (the rollback journal is written beside the file, so no change could be saved).
 pub(super) fn is_write_protected(path: &Path) -> bool {
-    let marked = fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
-    marked
+    let marked = |p: &Path| fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    marked(path)
+        || marked(folder)
         || fs::OpenOptions::new()
             .write(true)
             .open(path)
