@@ -181,8 +181,9 @@ pub(super) fn is_write_protected(path: &Path) -> bool {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    // Windows sets the read-only attribute on customised folders; it says nothing there.
     marked(path)
-        || marked(folder)
+        || (cfg!(unix) && marked(folder))
         || fs::OpenOptions::new()
             .write(true)
             .open(path)
