@@ -560,7 +560,7 @@ fn input_not_found(id: InputId) -> Error {
 /// "Changed elsewhere": `what` is the thing, as a sentence starts ("Raden", "Planen").
 fn changed_elsewhere(what: &str) -> Error {
     Error::Conflict(format!(
-        "{what} ble endret et annet sted (i et annet vindu eller med `tavle`-kommandoen) etter at du begynte å skrive, så endringen din er ikke lagret ennå. Det du skrev er tatt vare på: se over, og lagre igjen."
+        "{what} ble endret et annet sted (i et annet vindu eller med tavle-kommandoen) etter at du begynte å skrive, så endringen din er ikke lagret ennå. Det du skrev er tatt vare på: se over, og lagre igjen."
     ))
 }
 

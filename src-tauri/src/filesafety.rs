@@ -42,9 +42,15 @@ pub fn restore_backup<R: Runtime>(
     file: PathBuf,
     from: PathBuf,
 ) -> Result<FileInfo> {
-    *lock(&state.file) = None;
-    *lock(&state.backup_of) = None;
-    backups::restore(&file, &from)?;
+    let was_open = lock(&state.file).take();
+    let was_backup_of = lock(&state.backup_of).take();
+    if let Err(e) = backups::restore(&file, &from) {
+        // Nothing was restored: the file (or the backup being looked at) stays open.
+        *lock(&state.file) = was_open;
+        *lock(&state.backup_of) = was_backup_of;
+        return Err(e);
+    }
+    drop(was_open);
     adopt(&app, &state, Store::open(&file)?)
 }
 
