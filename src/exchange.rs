@@ -54,12 +54,10 @@ struct FileOut<'a> {
 pub fn read_board_json(mut reader: impl Read) -> Result<Board> {
     let mut bytes = Vec::new();
     // A read that fails is the disk's fault, not the input's: exit 1, not 2.
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|source| Error::Io {
-            path: std::path::PathBuf::from("tavlefilen"),
-            source,
-        })?;
+    reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
+        path: std::path::PathBuf::from("tavlefilen"),
+        source,
+    })?;
     // Notepad on Windows saves UTF-8 with a byte order mark; serde_json refuses it.
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = std::str::from_utf8(body).map_err(|e| {

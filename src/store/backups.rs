@@ -246,7 +246,7 @@ fn scan(dir: &Path, stem: &str) -> Result<Vec<(NaiveDateTime, PathBuf)>> {
             backup_key(&name, stem).map(|key| (key, entry.path()))
         })
         .collect();
-    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.sort_by_key(|(key, _)| std::cmp::Reverse(*key));
     Ok(found.into_iter().map(|((t, _), p)| (t, p)).collect())
 }
 
