@@ -38,6 +38,26 @@ fn cell(field: &str) -> String {
     format!("document.querySelector('#rader tr:nth-child(1) [data-field={field}]').value")
 }
 
+/// Launches the app on `args` and waits for `ready`. A script run while the first page is
+/// still loading can fail ("… before the unload event"); that is waited out, not failed on.
+async fn open_app(driver: &Driver, args: &[&str], ready: &str) -> Res<Client> {
+    let c = driver.session(args).await?;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let script = format!("return !!document.querySelector('{ready}')");
+    loop {
+        match c.execute(&script, vec![]).await {
+            Ok(serde_json::Value::Bool(true)) => return Ok(c),
+            Ok(_) => {}
+            Err(e) if Instant::now() > deadline => return Err(format!("{ready}: {e}").into()),
+            Err(_) => {}
+        }
+        if Instant::now() > deadline {
+            return Err(format!("ventet forgjeves på {ready}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// Presses Ctrl+Q and waits until the app has ended (the session stops answering).
 async fn quit_with_ctrl_q(c: Client) -> Res {
     // The app may end while the key press is still being answered: that is the point.
@@ -60,7 +80,7 @@ pub async fn file_safety_scenario(driver: &Driver, work: &Path) -> Res {
     let file = work.join("trygg.tavle");
     let file_arg = file.to_str().ok_or("sti")?;
     let board = one_row_file(&file)?;
-    let (c, _) = launch(driver, &[file_arg], "#rader tr[data-id]").await?;
+    let c = open_app(driver, &[file_arg], "#rader tr[data-id]").await?;
 
     // Another process changes the row: the open screen shows it within a second or two.
     let t0 = Instant::now();
@@ -142,11 +162,11 @@ pub async fn file_safety_scenario(driver: &Driver, work: &Path) -> Res {
 
     // Text typed in a cell and the window closed at once (Ctrl+Q, no pause): it is there
     // when the file is opened again.
-    let (c, _) = launch(driver, &[file_arg], "#rader tr[data-id]").await?;
+    let c = open_app(driver, &[file_arg], "#rader tr[data-id]").await?;
     click(&c, "#rader tr:nth-child(1) [data-field=result]").await?;
     type_keys(&c, "Skrevet rett før lukking").await?;
     quit_with_ctrl_q(c).await?;
-    let (c, _) = launch(driver, &[file_arg], "#rader tr[data-id]").await?;
+    let c = open_app(driver, &[file_arg], "#rader tr[data-id]").await?;
     wait_js(
         &c,
         "teksten skrevet rett før lukking",
@@ -181,7 +201,7 @@ pub async fn file_safety_scenario(driver: &Driver, work: &Path) -> Res {
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444))?;
-        let (c, _) = launch(driver, &[file_arg], "#rader tr[data-id]").await?;
+        let c = open_app(driver, &[file_arg], "#rader tr[data-id]").await?;
         wait_js(&c, "banneret for skrivebeskyttet fil", "!document.querySelector('#bare-lesing').hidden && document.querySelector('#bare-lesing-tekst').textContent.includes('kan bare leses')").await?;
         click(&c, "#rader tr:nth-child(1) [data-field=owner]").await?;
         type_keys(&c, " og mer").await?;
