@@ -7,7 +7,9 @@ import { openEditor, closeEditor, editorKeydown, saveEditor, refreshEditor, head
 import { initFollowup } from './followup.js';
 import { workshopKeydown, workshopSaved } from './workshop.js';
 import { savePlanNow, refreshPlan } from './plan.js';
-import { saveAbsence } from './absence.js';
+import { saveAbsence, refreshAbsence } from './absence.js';
+import { refreshDeadlines } from './deadlines.js';
+import { refreshWorkshop } from './workshop.js';
 
 const app = { file: null, boards: [] };
 
@@ -469,6 +471,9 @@ async function watchOutsideChanges() {
     if (!$('#editor').hidden) await refreshEditor();
     else if (!$('#plan').hidden) await refreshPlan();
     else if (!$('#tavler').hidden) await showBoards();
+    else if (!$('#fravaer').hidden) await refreshAbsence();
+    else if (!$('#frister').hidden) await refreshDeadlines();
+    else if (!$('#workshop').hidden) await refreshWorkshop();
   } catch {
     // The next second asks again; a closed file is not an error here.
   } finally {

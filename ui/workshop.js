@@ -358,6 +358,17 @@ async function undo() {
   }
 }
 
+/**
+ * Reads the cards again after another window or the `tavle` command changed the file; not
+ * while a card's text is being edited (that edit is saved with its version first).
+ */
+export async function refreshWorkshop() {
+  if (ws.board === null || $('#workshop').hidden || document.querySelector('#workshop .kortfelt')) return;
+  const focused = ws.cards.find((c) => c.el && c.el === document.activeElement);
+  await reload();
+  if (focused) focusCard(ws.cards.find((c) => c.id === focused.id));
+}
+
 /** Reads the cards again from the file (after an undo, a merge or Til tavla). */
 async function reload() {
   await settled();
