@@ -341,6 +341,11 @@ fn restoring_a_good_file_keeps_a_copy_of_it_and_an_open_store_sees_the_change() 
     // The window that had the file open notices and reads the board again.
     assert!(app.changed_elsewhere().unwrap());
     assert_eq!(app.list_boards().unwrap().len(), 1);
+    // The name alone, as `tavle backups` shows it, is found in the backup folder.
+    app.delete_board(id).unwrap();
+    let name = Path::new(first_backup.file_name().unwrap());
+    assert_eq!(backups::restore(&path, name).unwrap().boards, 1);
+    assert_eq!(app.list_boards().unwrap().len(), 1);
     // A backup that is not a Tavle file is refused, and the file is left alone.
     let junk = dir.path().join("søppel.tavle");
     fs::write(&junk, b"ikke en database").unwrap();

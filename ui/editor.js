@@ -17,6 +17,8 @@ const ed = {
   undo: [],
   handlers: {},
   nextKey: 1,
+  // The saves started when the editor was left (closeEditor), awaited before quitting.
+  leaving: Promise.resolve(),
 };
 
 let wired = false;
@@ -39,6 +41,8 @@ export async function openEditor(id, handlers) {
  * row with text but neither goal nor measure cannot be stored, so it counts as unsaved).
  */
 export async function saveEditor() {
+  // Saves started when the editor was left still count.
+  await ed.leaving;
   if (ed.id === null) return true;
   await flushAll();
   return ed.rows.every((r) => (r.id === null ? Object.values(readText(r)).every((v) => !v.trim()) : same(readText(r), r.saved)));
@@ -53,7 +57,7 @@ export async function refreshEditor() {
 /** Leaves the editor: pending edits are saved first. */
 export function closeEditor() {
   if (ed.id === null) return;
-  flushAll();
+  ed.leaving = flushAll();
   ed.id = null;
   ed.view = null;
   ed.rows = [];

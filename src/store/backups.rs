@@ -314,12 +314,20 @@ fn remove_stale_temporaries(dir: &Path, stem: &str) {
     }
 }
 
-/// Puts the content of backup `from` back into `file`, after keeping a copy of `file` as it
+/// Puts the content of backup `from` (a path, or a name in the file's backup folder) back
+/// into `file`, after keeping a copy of `file` as it
 /// is (a normal backup when it is whole, `<stem>-<stamp>-skadet.tavle` when not). The backup
 /// must be a whole Tavle file. The content is written through SQLite's backup API into the
 /// file itself when SQLite can open it (one transaction: a window that has the file open
 /// sees the change and reads it again); a file SQLite cannot open is replaced whole.
 pub fn restore(file: &Path, from: &Path) -> Result<Restored> {
+    // A bare name as `tavle backups` lists it is looked for in the file's backup folder.
+    let in_folder = backup_dir(file).join(from);
+    let from = if !from.exists() && from.components().count() == 1 && in_folder.exists() {
+        in_folder.as_path()
+    } else {
+        from
+    };
     let refuse = |why: String| {
         Error::invalid(format!(
             "Sikkerhetskopien «{}» kan ikke brukes: {why}. Velg en annen (se `tavle backups FILE`).",
