@@ -509,7 +509,7 @@ async function openBackups(file) {
         h('td', { className: 'tall' }, b.boards === null ? '?' : String(b.boards)),
         h('td', { className: 'tall' }, b.rows === null ? '?' : String(b.rows)),
         h('td', {},
-          h('div', { className: 'knapper' },
+          h('div', { className: 'kopiknapper' },
             h('button', { type: 'button', disabled: !b.good, onclick: () => lookAtBackup(file, b.path) }, 'Åpne for å se'),
             h('button', { type: 'button', className: 'hoved hent-tilbake', disabled: !b.good, onclick: (ev) => confirmRestore(ev.target, file, b.path) }, 'Hent tilbake'))))),
   );

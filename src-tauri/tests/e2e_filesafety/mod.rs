@@ -204,7 +204,7 @@ pub async fn file_safety_scenario(driver: &Driver, work: &Path) -> Res {
         let c = open_app(driver, &[file_arg], "#rader tr[data-id]").await?;
         wait_js(&c, "banneret for skrivebeskyttet fil", "!document.querySelector('#bare-lesing').hidden && document.querySelector('#bare-lesing-tekst').textContent.includes('kan bare leses')").await?;
         click(&c, "#rader tr:nth-child(1) [data-field=owner]").await?;
-        type_keys(&c, " og mer").await?;
+        type_keys(&c, &format!("{END} og mer")).await?;
         click(&c, "#sok").await?;
         wait_js(&c, "høflig nei til endringen", "[...document.querySelectorAll('#meldinger .melding')].some(m => m.textContent.includes('kan bare leses'))").await?;
         screenshot(&c, "app-read-only.png").await?;
