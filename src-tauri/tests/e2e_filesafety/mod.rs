@@ -174,6 +174,25 @@ pub async fn file_safety_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
 
+    // The same with «Lukk fil» pressed at once: the text is saved before the file closes.
+    click(&c, "#rader tr:nth-child(1) [data-field=when]").await?;
+    type_keys(&c, "Innen påske").await?;
+    click(&c, "#lukk-fil").await?;
+    wait_js(
+        &c,
+        "startskjermen",
+        "!document.querySelector('#start').hidden",
+    )
+    .await?;
+    let when = Store::open_read_only(&file)?.load_board(board)?.board.rows[0]
+        .when_text
+        .clone();
+    if when != "Innen påske" {
+        return Err(format!("teksten skrevet rett før Lukk fil ble ikke lagret: «{when}»").into());
+    }
+    c.close().await?;
+    let c = open_app(driver, &[file_arg], "#rader tr[data-id]").await?;
+
     // «Sikkerhetskopier …»: the backups taken at each open, newest first.
     click(&c, "#sikkerhetskopier").await?;
     wait_open(&c, "Sikkerhetskopier", "#kopidialog").await?;
