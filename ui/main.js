@@ -378,7 +378,10 @@ async function init() {
   try {
     file = await api.initialFile();
   } catch (err) {
-    showOpenError(err, null);
+    // The file tried is the last one used: first in the recent list.
+    let tried = null;
+    if (err && err.kind === 'damaged') tried = (await api.recentFiles().catch(() => []))[0]?.path ?? null;
+    showOpenError(err, tried);
   }
   if (file) showFile(file);
   else showStart();
