@@ -378,9 +378,12 @@ async function init() {
   try {
     file = await api.initialFile();
   } catch (err) {
-    // The file tried is the last one used: first in the recent list.
+    // The file tried is one of the recent ones when the message names it.
     let tried = null;
-    if (err && err.kind === 'damaged') tried = (await api.recentFiles().catch(() => []))[0]?.path ?? null;
+    if (err && err.kind === 'damaged') {
+      const recent = await api.recentFiles().catch(() => []);
+      tried = recent.map((f) => f.path).find((p) => err.message.includes(`«${p}»`)) ?? null;
+    }
     showOpenError(err, tried);
   }
   if (file) showFile(file);
