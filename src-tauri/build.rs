@@ -49,6 +49,14 @@ fn main() {
             "merge_inputs",
             "unmerge_inputs",
             "inputs_to_row",
+            "outside_changes",
+            "list_backups",
+            "restore_backup",
+            "open_backup",
+            "back_to_file",
+            "save_file_as",
+            "quit_app",
+            "close_refused",
         ]),
     ))
     .expect("tauri build step failed");

@@ -35,6 +35,28 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A file whose content is damaged (its header is ours, its pages are not whole).
+    /// `backup` is the newest backup that passed the check, if any.
+    #[error("{}", damaged_message(path, detail, backup.as_deref()))]
+    Damaged {
+        path: PathBuf,
+        detail: String,
+        backup: Option<PathBuf>,
+    },
+
+    /// Something was changed elsewhere (another window, the `tavle` command) since this copy
+    /// of it was read: the write is refused so neither change is silently lost.
+    #[error("{0}")]
+    Conflict(String),
+
+    /// The file can only be read (write-protected, or a backup opened to look at).
+    #[error("«{}» kan bare leses, så endringen er ikke lagret. Du kan lese, skrive ut og eksportere; for å endre, lagre tavlen som en ny fil eller be om skrivetilgang til filen.", .0.display())]
+    ReadOnly(PathBuf),
+
+    /// The open file was moved or deleted (or its disk removed) behind Tavle's back.
+    #[error("Filen «{}» finnes ikke lenger der den ble åpnet (flyttet, slettet, eller minnepinnen er tatt ut). Endringen er ikke lagret. Lagre tavlen et annet sted med «Lagre som …», eller sett filen tilbake og åpne den igjen.", .0.display())]
+    Vanished(PathBuf),
+
     /// The database said no (locked, disk full, …).
     #[error("{}", database_reason(.0))]
     Database(#[from] rusqlite::Error),
@@ -67,6 +89,8 @@ fn database_reason(e: &rusqlite::Error) -> String {
     match e.sqlite_error_code() {
         Some(C::DatabaseBusy | C::DatabaseLocked) => "Filen er i bruk av et annet program (kanskje Tavle i et annet vindu, eller en annen «tavle»-kommando) og kunne ikke låses. Ingen endring er lagret. Lukk det andre programmet, eller vent litt, og prøv igjen.".into(),
         Some(C::DiskFull) => "Disken er full. Ingen endring er lagret. Frigjør plass og prøv igjen.".into(),
+        Some(C::SystemIoFailure) => "Lese- eller skrivefeil på disken. Ingen endring er lagret; sjekk disken og prøv igjen.".into(),
+        Some(C::DatabaseCorrupt | C::NotADatabase) => "Filen er skadet. Ingen endring er lagret; hent tilbake en sikkerhetskopi (Sikkerhetskopier …).".into(),
         Some(C::ReadOnly) => "Filen kan bare leses (skrivebeskyttet). Ingen endring er lagret. Lagre en kopi et sted du kan skrive, eller be om tilgang.".into(),
         Some(C::PermissionDenied | C::CannotOpen) => "Filen kunne ikke åpnes for skriving (mangler tilgang, eller mappen finnes ikke). Ingen endring er lagret.".into(),
         _ => format!("Databasefeil: {e}. Ingen endring er lagret; prøv igjen."),
@@ -90,6 +114,10 @@ impl Error {
             Error::NotATavleFile { .. } => "not_a_tavle_file",
             Error::TooNew { .. } => "too_new",
             Error::Io { .. } => "io",
+            Error::Damaged { .. } => "damaged",
+            Error::Conflict(_) => "conflict",
+            Error::ReadOnly(_) => "read_only",
+            Error::Vanished(_) => "vanished",
             Error::Database(_) => "database",
             Error::Print(_) => "print",
         }
@@ -101,9 +129,35 @@ impl Error {
             Error::Invalid(_)
             | Error::NotFound(_)
             | Error::NotATavleFile { .. }
-            | Error::TooNew { .. } => 2,
-            Error::Io { .. } | Error::Database(_) | Error::Print(_) => 1,
+            | Error::TooNew { .. }
+            | Error::Damaged { .. } => 2,
+            // Disk, permissions and other writers: nothing the input could have fixed.
+            Error::Io { .. }
+            | Error::Conflict(_)
+            | Error::ReadOnly(_)
+            | Error::Vanished(_)
+            | Error::Database(_)
+            | Error::Print(_) => 1,
         }
+    }
+}
+
+fn damaged_message(
+    path: &std::path::Path,
+    detail: &str,
+    backup: Option<&std::path::Path>,
+) -> String {
+    let file = path.display();
+    let head = format!("«{file}» er skadet ({detail}). Filen er ikke endret.");
+    match backup {
+        Some(b) => format!(
+            "{head} Den nyeste gode sikkerhetskopien er «{}». Hent den tilbake med «Sikkerhetskopier …» i Tavle, eller med `tavle restore \"{file}\" --from \"{}\"`.",
+            b.display(),
+            b.display()
+        ),
+        None => format!(
+            "{head} Det finnes ingen god sikkerhetskopi av den i mappen «backups» ved siden av filen; spør IT om en kopi fra deres sikkerhetskopiering."
+        ),
     }
 }
 

@@ -53,10 +53,10 @@ struct FileOut<'a> {
 /// `version` with a Norwegian message; normalises line endings to `\n`; validates.
 pub fn read_board_json(mut reader: impl Read) -> Result<Board> {
     let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).map_err(|e| {
-        Error::invalid(format!(
-            "Kunne ikke lese tavlefilen: {e}. Sjekk at filen finnes og kan leses."
-        ))
+    // A read that fails is the disk's fault, not the input's: exit 1, not 2.
+    reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
+        path: std::path::PathBuf::from("tavlefilen"),
+        source,
     })?;
     // Notepad on Windows saves UTF-8 with a byte order mark; serde_json refuses it.
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);

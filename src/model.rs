@@ -217,6 +217,15 @@ impl Row {
                 &change.note,
             )?;
         }
+        if let Some(due) = self.due {
+            check_date(&format!("{place}, Frist"), due)?;
+        }
+        for (i, change) in self.history.iter().enumerate() {
+            check_date(
+                &format!("{place}, statushistorikk nr. {}", i + 1),
+                change.on,
+            )?;
+        }
         if self.history.windows(2).any(|w| w[1].on < w[0].on) {
             return Err(Error::invalid(format!(
                 "{place}: statushistorikken må stå i datorekkefølge, eldste først."
@@ -529,6 +538,9 @@ impl Plan {
                 )));
             }
             check_text(&format!("Delmål nr. {}", i + 1), &m.text)?;
+            for date in [m.due, m.reached_on].into_iter().flatten() {
+                check_date(&format!("Delmål nr. {}", i + 1), date)?;
+            }
         }
         Ok(())
     }
@@ -620,6 +632,12 @@ impl Board {
             }
         }
         for (i, input) in self.inputs.iter().enumerate() {
+            if input.text.trim().is_empty() {
+                return Err(Error::invalid(format!(
+                    "Innspill nr. {} er tomt. Skriv hva som ble sagt, eller ta det ut av filen.",
+                    i + 1
+                )));
+            }
             check_text(&format!("Innspill nr. {}", i + 1), &input.text)?;
             if let Some(r) = input.row {
                 if r >= self.rows.len() {
@@ -641,6 +659,19 @@ pub fn check_year(year: i32) -> Result<()> {
     if !YEARS.contains(&year) {
         return Err(Error::invalid(format!(
             "Året {year} er utenfor det Tavle godtar. Skriv et år mellom {} og {}.",
+            YEARS.start(),
+            YEARS.end()
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses a date outside the years Tavle accepts ([`YEARS`]); `what` names the field.
+pub fn check_date(what: &str, date: NaiveDate) -> Result<()> {
+    if !YEARS.contains(&date.year()) {
+        return Err(Error::invalid(format!(
+            "{what}: datoen {} er utenfor det Tavle godtar. Bruk en dato fra år {} til {}.",
+            date.format("%d.%m.%Y"),
             YEARS.start(),
             YEARS.end()
         )));

@@ -172,3 +172,18 @@ pub fn pdf(board: &Board, what: What, paper: Option<Paper>, today: NaiveDate) ->
 
 #[cfg(test)]
 mod tests;
+
+/// Refuses a PDF path that does not end in `.pdf`: a slip of the dialog or the `-o` must not
+/// overwrite a `.tavle` file, a spreadsheet or anything else with a PDF.
+pub fn check_pdf_path(path: &std::path::Path) -> Result<()> {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+    {
+        return Ok(());
+    }
+    Err(Error::invalid(format!(
+        "Utskriften må lagres som en PDF-fil, med et navn som slutter på .pdf (ikke «{}»).",
+        path.display()
+    )))
+}

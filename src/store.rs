@@ -7,6 +7,7 @@
 //! `absence`, `plan`); this module holds opening, transactions and backups.
 
 mod absence;
+pub mod backups;
 mod board;
 mod file;
 mod input;
@@ -35,13 +36,15 @@ pub const APPLICATION_ID: i32 = 0x5441_564C;
 /// edited, because files out there already went through it.
 const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0001_initial.sql"),
+    include_str!("store/migrations/0002_versions.sql"),
     include_str!("store/migrations/0003_row_created_on.sql"),
 ];
 
 /// The file version (`PRAGMA user_version`) this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// How many backups are kept per file in [`backup_dir`].
+/// How many of the newest backups are always kept per file in [`backup_dir`] (older ones
+/// are kept one a day and one a month, see [`backups`]).
 pub const BACKUPS_KEPT: usize = 10;
 
 /// How long a write waits for another process holding the file before giving up.
@@ -51,6 +54,12 @@ const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Which file was opened (device and inode), to notice it being moved or deleted.
+    identity: Option<file::Identity>,
+    read_only: bool,
+    warnings: Vec<String>,
+    /// The `data_version` last seen, for [`Store::changed_elsewhere`].
+    seen_data_version: i64,
 }
 
 /// How many of a board's rows are in each status.
@@ -72,8 +81,13 @@ pub struct BoardSummary {
     pub counts: Vec<StatusCount>,
 }
 
+/// A record's version: each write of it raises it by one. A write that names the version it
+/// was based on is refused with [`Error::Conflict`] when the stored one is newer.
+pub type Version = i64;
+
 /// A board as stored: the data plus the ids of its rows (`row_ids[i]` is `board.rows[i]`)
-/// and of its workshop cards (`input_ids[i]` is `board.inputs[i]`).
+/// and of its workshop cards (`input_ids[i]` is `board.inputs[i]`), and the versions the
+/// screens send back with their edits.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StoredBoard {
     pub id: BoardId,
@@ -82,6 +96,14 @@ pub struct StoredBoard {
     pub input_ids: Vec<InputId>,
     /// `history_ids[i][j]` is the id of `board.rows[i].history[j]`: corrections name it.
     pub history_ids: Vec<Vec<ChangeId>>,
+    /// The header's version (title, unit, year, main goal, focus, target).
+    pub version: Version,
+    /// The plan's version ("Prosjekt nærvær" with its milestones).
+    pub plan_version: Version,
+    /// `row_versions[i]` is `board.rows[i]`'s.
+    pub row_versions: Vec<Version>,
+    /// `input_versions[i]` is `board.inputs[i]`'s.
+    pub input_versions: Vec<Version>,
 }
 
 /// The board's own fields, edited together in the app's "Ny tavle" / header form.
@@ -275,52 +297,80 @@ impl Store {
     fn initialise(path: &Path) -> Result<Store> {
         let mut conn = Connection::open_with_flags(path, write_flags())?;
         configure(&conn)?;
-        // The stamp and the schema are written in rollback-journal mode, straight into the
-        // main file, so the header check of a later open can trust what it reads even if
-        // this process dies right after.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;
         migrate(&mut conn)?;
-        enable_wal(&conn)?;
+        Store::wrap(conn, path, false)
+    }
+
+    fn wrap(conn: Connection, path: &Path, read_only: bool) -> Result<Store> {
+        let seen_data_version = data_version(&conn)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            identity: file::identity(path),
+            read_only,
+            warnings: Vec::new(),
+            seen_data_version,
         })
     }
 
     /// Opens an existing file for writing: refuses foreign, damaged and too-new files without
-    /// touching them, takes a backup, and runs pending migrations.
+    /// touching them, takes a backup, and runs pending migrations. A file the user may not
+    /// write to opens for reading only (see [`Store::is_read_only`]); a backup that cannot be
+    /// written is a warning ([`Store::warnings`]), not a refusal.
     pub fn open(path: &Path) -> Result<Store> {
         file::check_header(path)?;
+        if file::is_write_protected(path) {
+            return Store::open_read_only(path);
+        }
         let conn = Connection::open_with_flags(path, write_flags())?;
         configure(&conn)?;
         // Nothing has been written yet: reading the header through SQLite also sees a newer
-        // version that still sits in another process's WAL.
-        file::check_database(&conn, path)?;
-        enable_wal(&conn)?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        // The backup comes before any migration, so the old file can always be got back.
-        store.backup()?;
+        // version that still sits in an old Tavle's WAL.
+        let version = file::check_database(&conn, path)?;
+        file::check_pages(&conn, path)?;
+        // SQLite opened it read-only after all (a folder or a disk that refuses writes).
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            drop(conn);
+            return Store::open_read_only(path);
+        }
+        leave_wal(&conn);
+        let mut store = Store::wrap(conn, path, false)?;
+        // The backup comes before any migration, so the old file can always be got back. A
+        // backup that cannot be written only warns, unless a migration is about to run.
+        if let Err(e) = backups::take(&store.conn, path, true) {
+            if version < SCHEMA_VERSION {
+                return Err(e);
+            }
+            store.warnings.push(format!(
+                "Sikkerhetskopien kunne ikke tas ({e}). Filen er åpen og endringer lagres, men uten en ny kopi i mappen «backups»."
+            ));
+        }
         migrate(&mut store.conn)?;
+        store.seen_data_version = data_version(&store.conn)?;
         Ok(store)
     }
 
     /// Opens an existing file only to read it: same checks, no backup, no migration writes.
     ///
     /// A file from an older Tavle is copied into memory and migrated there, so reading it
-    /// works without changing it; such a store, like every read-only one, refuses writes.
+    /// works without changing it; such a store, like every read-only one, refuses writes
+    /// with [`Error::ReadOnly`].
     pub fn open_read_only(path: &Path) -> Result<Store> {
         file::check_header(path)?;
-        // Read-write flags with `query_only` below: the connection still cannot change the
-        // data, but as the last one to close it may remove the `-wal` and `-shm` files, which
-        // a read-only connection would leave beside the user's file.
-        let file_conn = Connection::open_with_flags(path, write_flags())?;
+        // Read-write flags when allowed, with `query_only` below: the connection still cannot
+        // change the data, but as the last one to close it may clean up an old WAL's files.
+        let flags = if file::is_write_protected(path) {
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        } else {
+            write_flags()
+        };
+        let file_conn = Connection::open_with_flags(path, flags)?;
         file_conn.busy_timeout(BUSY_TIMEOUT)?;
         let version = file::check_database(&file_conn, path)?;
+        file::check_pages(&file_conn, path)?;
         let conn = if version < SCHEMA_VERSION {
             let mut memory = Connection::open_in_memory()?;
             rusqlite::backup::Backup::new(&file_conn, &mut memory)?.run_to_completion(
@@ -336,10 +386,7 @@ impl Store {
         };
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "query_only", true)?;
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-        })
+        Store::wrap(conn, path, true)
     }
 
     /// Opens the file, or creates it when the path does not exist yet.
@@ -360,11 +407,53 @@ impl Store {
         &self.path
     }
 
-    /// Copies the file into [`backup_dir`] with SQLite's online backup (consistent even while
-    /// others write) and keeps only the newest [`BACKUPS_KEPT`]. Returns the copy's path.
-    /// The importer calls this before adding a board.
+    /// True when this store only reads: the file is write-protected, or it was opened with
+    /// [`Store::open_read_only`]. Every write is refused with [`Error::ReadOnly`].
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// What the user should know about the open that did not stop it (a backup that could
+    /// not be written), in Norwegian.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// True once after another connection (another window, the `tavle` command) committed a
+    /// change to the file since the last call: the screen should read it again. Cheap
+    /// (`PRAGMA data_version` reads no pages), so the app asks every second.
+    pub fn changed_elsewhere(&mut self) -> Result<bool> {
+        let now = data_version(&self.conn)?;
+        let changed = now != self.seen_data_version;
+        self.seen_data_version = now;
+        Ok(changed)
+    }
+
+    /// Checks the pages (`PRAGMA quick_check`) and copies the file into [`backup_dir`] with
+    /// SQLite's online backup (consistent even while others write), unless it is identical
+    /// to the newest backup; then keeps backups by age ([`backups`]). Returns the newest
+    /// backup's path. A damaged file is never backed up. The importer calls this before
+    /// adding a board.
     pub fn backup(&self) -> Result<PathBuf> {
-        file::backup(&self.conn, &self.path)
+        backups::take(&self.conn, &self.path, false)
+    }
+
+    /// Writes a whole copy of the open file to `to` (a new file) and opens that one: "Lagre
+    /// som …", also when the open file has vanished from its folder (the open handle can
+    /// still read it).
+    pub fn save_as(&self, to: &Path) -> Result<Store> {
+        if to.exists() {
+            return Err(Error::invalid(format!(
+                "Filen «{}» finnes allerede. Velg et annet navn.",
+                to.display()
+            )));
+        }
+        self.conn
+            .backup(rusqlite::MAIN_DB, to, rusqlite::backup::NO_PROGRESS)
+            .inspect_err(|_| {
+                let _ = std::fs::remove_file(to);
+            })?;
+        Store::open(to)
     }
 
     /// Runs SQLite's full integrity and foreign-key checks; a damaged file is
@@ -394,8 +483,16 @@ impl Store {
 
     /// Runs `f` as one IMMEDIATE transaction: all of it is written, or none of it.
     /// IMMEDIATE takes the write lock up front, so a second process waits (busy timeout)
-    /// instead of failing halfway when it tries to upgrade a read.
+    /// instead of failing halfway when it tries to upgrade a read. Before it, the file is
+    /// checked to still be where it was opened: a write into a file that was deleted or
+    /// moved away would be lost without a word.
     fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(Error::ReadOnly(self.path.clone()));
+        }
+        if !file::still_there(&self.path, self.identity) {
+            return Err(Error::Vanished(self.path.clone()));
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -420,10 +517,14 @@ fn write_flags() -> OpenFlags {
 
 /// Connection settings that are not part of the schema. None of them writes to the file.
 ///
-/// `synchronous = FULL`: in WAL mode NORMAL already survives a killed process, but a commit
-/// can be lost when the OS or power goes; FULL syncs the WAL on every commit so an edit that
-/// was shown as saved is still there after the laptop dies. Edits come at human speed, so
-/// one fsync each costs nothing anyone notices.
+/// The journal is SQLite's rollback journal (`journal_mode = DELETE`), not WAL: each commit
+/// is written into the `.tavle` file itself and the journal removed, so the file alone is
+/// whole whenever Tavle is idle: a copy to a USB stick, a mail to HR or a OneDrive sync
+/// while Tavle is open carries every saved edit, and no `-wal`/`-shm` file is left beside
+/// it. It also works on a network folder, where WAL must not be used (it needs shared
+/// memory on one host). The price, readers waiting while a writer commits, is milliseconds
+/// at human editing speed (`benches/store.rs`). `synchronous = FULL` syncs the journal and
+/// the file on every commit, so an edit shown as saved survives the laptop dying.
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
@@ -431,11 +532,16 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// WAL lets the app and the CLI read and write the same file at once.
-fn enable_wal(conn: &Connection) -> Result<()> {
-    // On file systems without shared memory SQLite keeps its old mode; that still works.
-    let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
-    Ok(())
+/// Moves a file from an older Tavle out of WAL mode (its WAL is checkpointed into the file
+/// and removed). While an older Tavle still holds the file in WAL mode SQLite cannot switch;
+/// the file then stays in WAL until the next open, which is safe, only not whole on disk.
+fn leave_wal(conn: &Connection) {
+    let _ = conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0));
+}
+
+/// `PRAGMA data_version`: changes when another connection commits to the file.
+fn data_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "data_version", |r| r.get(0))?)
 }
 
 /// Brings the schema up to [`SCHEMA_VERSION`], one migration per transaction.
@@ -475,6 +581,13 @@ fn board_not_found(id: BoardId) -> Error {
 fn input_not_found(id: InputId) -> Error {
     Error::NotFound(format!(
         "Fant ikke innspill nr. {id}. Det kan være slettet i et annet vindu; last tavlen på nytt."
+    ))
+}
+
+/// "Changed elsewhere": `what` is the thing, as a sentence starts ("Raden", "Planen").
+fn changed_elsewhere(what: &str) -> Error {
+    Error::Conflict(format!(
+        "{what} ble endret et annet sted (i et annet vindu eller med tavle-kommandoen) etter at du begynte å skrive, så endringen din er ikke lagret ennå. Det du skrev er tatt vare på: se over, og lagre igjen."
     ))
 }
 

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use crate::model::{AbsenceMonth, Board, ChangeId, Question, Row, RowId, StatusChange};
 use crate::nb;
 use crate::stats;
+use crate::store::backups::{Backup, Restored};
 use crate::store::{BoardSummary, DueItem};
 
 /// A text field, with continuation lines indented under the first so multi-line cells
@@ -423,6 +424,54 @@ pub fn due_text(items: &[DueItem], on: NaiveDate, within_days: Option<u32>) -> S
                 out.push_str(&line(item));
             }
         }
+    }
+    out
+}
+
+/// `tavle backups`: one line per backup, newest first: when, boards, rows, and the path.
+pub fn backups_text(list: &[Backup]) -> String {
+    if list.is_empty() {
+        return "Ingen sikkerhetskopier ennå. De tas når filen åpnes for endring og før en import.\n"
+            .to_string();
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "{:<18}  {:>6}  {:>6}  Kopi", "Tatt", "Tavler", "Rader");
+    for b in list {
+        let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+        let _ = writeln!(
+            out,
+            "{:<18}  {:>6}  {:>6}  {}{}",
+            b.taken.format("%d.%m.%Y kl. %H:%M"),
+            count(b.boards),
+            count(b.rows),
+            b.path.display(),
+            if b.good {
+                ""
+            } else {
+                "  (skadet, kan ikke brukes)"
+            }
+        );
+    }
+    out
+}
+
+/// `tavle restore`: what was brought back and where the file as it was went.
+pub fn restored_text(file: &std::path::Path, from: &std::path::Path, r: &Restored) -> String {
+    let mut out = format!(
+        "«{}» er hentet tilbake fra «{}»: {} {}, {} {}.\n",
+        file.display(),
+        from.display(),
+        r.boards,
+        if r.boards == 1 { "tavle" } else { "tavler" },
+        r.rows,
+        if r.rows == 1 { "rad" } else { "rader" },
+    );
+    if let Some(copy) = &r.kept_copy {
+        let _ = writeln!(
+            out,
+            "Filen slik den var, er tatt vare på i «{}».",
+            copy.display()
+        );
     }
     out
 }

@@ -161,9 +161,12 @@ fn a_file_from_a_newer_tavle_is_refused_untouched() {
 fn a_newer_version_still_waiting_in_the_write_ahead_log_is_seen() {
     let (_dir, path) = temp_path("nyere-i-wal.tavle");
     drop(Store::create(&path).unwrap());
-    // A newer Tavle has the file open and has migrated it, but not yet checkpointed: the
-    // main file's header still shows the old version.
+    // A newer Tavle has the file open in WAL mode and has migrated it, but not yet
+    // checkpointed: the main file's header still shows the old version.
     let newer = rusqlite::Connection::open(&path).unwrap();
+    let _: String = newer
+        .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+        .unwrap();
     newer
         .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
         .unwrap();
@@ -195,7 +198,7 @@ fn a_folder_or_a_missing_path_is_refused_with_a_norwegian_message() {
 }
 
 #[test]
-fn opening_a_good_file_keeps_the_newest_ten_backups_that_open_as_tavle_files() {
+fn opening_a_changed_file_keeps_the_newest_ten_backups_that_open_as_tavle_files() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("hjemme.tavle");
     let id = {
@@ -208,9 +211,15 @@ fn opening_a_good_file_keeps_the_newest_ten_backups_that_open_as_tavle_files() {
     drop(Store::open(&other).unwrap());
 
     let mut taken = Vec::new();
-    for _ in 0..BACKUPS_KEPT + 3 {
-        let store = Store::open(&path).unwrap();
+    for i in 0..BACKUPS_KEPT + 3 {
+        let mut store = Store::open(&path).unwrap();
+        // The open took a backup; the same content again is not copied twice.
         taken.push(store.backup().unwrap());
+        let row = Row {
+            goal: format!("endring {i}"),
+            ..Row::default()
+        };
+        store.add_row(id, &row, None).unwrap();
     }
     let mut names: Vec<String> = fs::read_dir(backup_dir(&path))
         .unwrap()
@@ -235,7 +244,10 @@ fn opening_a_good_file_keeps_the_newest_ten_backups_that_open_as_tavle_files() {
     assert!(newest.exists());
     let copy = Store::open_read_only(newest).unwrap();
     copy.integrity_check().unwrap();
-    assert_eq!(copy.load_board(id).unwrap().board.rows.len(), 5);
+    assert_eq!(
+        copy.load_board(id).unwrap().board.rows.len(),
+        5 + BACKUPS_KEPT + 2
+    );
 }
 
 #[test]

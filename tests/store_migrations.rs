@@ -59,3 +59,47 @@ fn reading_an_older_file_works_and_leaves_it_as_it_was() {
     assert_eq!(user_version(&path), 0);
     assert!(!backup_dir(&path).exists());
 }
+
+/// A file as the first Tavle wrote it: schema version 1, in WAL mode, one board and row.
+fn version_one_wal_file(path: &Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "application_id", APPLICATION_ID)
+        .unwrap();
+    conn.execute_batch(include_str!("../src/store/migrations/0001_initial.sql"))
+        .unwrap();
+    conn.pragma_update(None, "user_version", 1).unwrap();
+    let _: String = conn
+        .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+        .unwrap();
+    conn.execute_batch(
+        "INSERT INTO board (id, title, unit, year) VALUES (1, 'Forbedringstavle', 'Enhet', 2025);
+         INSERT INTO row (id, board_id, position, goal) VALUES (1, 1, 0, 'Et mål fra før');",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_first_version_file_in_wal_mode_gets_versions_and_leaves_wal_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wal.tavle");
+    version_one_wal_file(&path);
+    let mut store = Store::open(&path).unwrap();
+    let board = store.load_board(tavle::BoardId(1)).unwrap();
+    assert_eq!(board.board.rows[0].goal, "Et mål fra før");
+    assert_eq!((board.version, board.plan_version), (1, 1));
+    assert_eq!(board.row_versions, vec![1]);
+    let text = tavle::store::RowText::from(&board.board.rows[0]);
+    assert_eq!(
+        store
+            .update_row_text(board.row_ids[0], Some(1), &text)
+            .unwrap(),
+        2
+    );
+    // Out of WAL: nothing beside the file even while it is open.
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let side = format!("{}{suffix}", path.display());
+        assert!(!Path::new(&side).exists(), "{side} is left beside the file");
+    }
+    drop(store);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}

@@ -131,6 +131,35 @@ async function refresh() {
   }
 }
 
+/**
+ * Reads the figures again after another window or the `tavle` command changed the file:
+ * months not being typed in take the file's values; a month being typed in keeps its text.
+ */
+export async function refreshAbsence() {
+  if (st.board === null || $('#fravaer').hidden) return;
+  let table;
+  try {
+    table = await api.absenceTable(st.board);
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  for (const data of table.rows) {
+    const row = st.rows.find((r) => r.month === data.month);
+    if (!row || !same(entryOf(row), row.saved)) continue;
+    for (const f of FIELDS) row.inputs[f].value = data[f];
+    row.saved = entryOf(row);
+  }
+  refresh();
+}
+
+/** Saves every month typed; true when nothing typed is left unsaved (or the table is not open). */
+export async function saveAbsence() {
+  if (st.board === null || $('#fravaer').hidden) return true;
+  await Promise.all(st.rows.map(saveRow));
+  return st.rows.every((r) => same(entryOf(r), r.saved));
+}
+
 function saveRow(row) {
   row.chain = row.chain.then(() => writeRow(row));
   return row.chain;

@@ -47,9 +47,11 @@ export const api = {
   createBoard: (header) => call('create_board', { header }),
   newBoardFrom: (from, year) => call('new_board_from', { from, year }),
   loadBoard: (id) => call('load_board', { id }),
-  updateBoardHeader: (id, header) => call('update_board_header', { id, header }),
+  /** `version`: the header's version the form was filled from; returns the new one. */
+  updateBoardHeader: (id, header, version) => call('update_board_header', { id, header, version }),
   addRow: (board, text, position) => call('add_row', { board, text, position }),
-  updateRow: (row, text) => call('update_row', { row, text }),
+  /** `version`: the row's version the editor read; a newer one in the file is a conflict. */
+  updateRow: (row, text, version) => call('update_row', { row, text, version }),
   moveRow: (row, position) => call('move_row', { row, position }),
   deleteRow: (row) => call('delete_row', { row }),
   restoreRow: (deleted) => call('restore_row', { deleted }),
@@ -61,7 +63,7 @@ export const api = {
   absenceSummary: (board, months) => call('absence_summary', { board, months }),
   setAbsence: (board, month) => call('set_absence', { board, month }),
   planForm: (board) => call('plan_form', { board }),
-  savePlan: (board, plan) => call('save_plan', { board, plan }),
+  savePlan: (board, plan, version) => call('save_plan', { board, plan, version }),
   /** `entry` is the history entry's id (BoardView.history_ids), never its place in a list. */
   correctStatus: (row, entry, on, note) => call('correct_status', { row, entry, on, note }),
   removeStatus: (row, entry) => call('remove_status', { row, entry }),
@@ -78,4 +80,14 @@ export const api = {
   mergeInputs: (keep, other) => call('merge_inputs', { keep, other }),
   unmergeInputs: (merge) => call('unmerge_inputs', { merge }),
   inputsToRow: (board, inputs, form) => call('inputs_to_row', { board, inputs, form }),
+  // Keeping the file safe (filesafety.rs).
+  /** True once after another window or the `tavle` command changed the open file. */
+  outsideChanges: () => call('outside_changes'),
+  listBackups: (file) => call('list_backups', { file }),
+  restoreBackup: (file, from) => call('restore_backup', { file, from }),
+  openBackup: (file, from) => call('open_backup', { file, from }),
+  backToFile: () => call('back_to_file'),
+  saveFileAs: (path) => call('save_file_as', { path }),
+  quitApp: () => call('quit_app'),
+  closeRefused: () => call('close_refused'),
 };

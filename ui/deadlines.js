@@ -17,6 +17,11 @@ export async function openDeadlines(back) {
   $('#frist-dager').focus();
 }
 
+/** Reads the list again after another window or the `tavle` command changed the file. */
+export async function refreshDeadlines() {
+  if (!$('#frister').hidden) await load();
+}
+
 /** Where "← Tilbake" goes. */
 export function leaveDeadlines() {
   if (st.back !== null && st.back !== undefined) nav.openBoard(st.back);

@@ -17,6 +17,8 @@ const ed = {
   undo: [],
   handlers: {},
   nextKey: 1,
+  // The saves started when the editor was left (closeEditor), awaited before quitting.
+  leaving: Promise.resolve(),
 };
 
 let wired = false;
@@ -41,10 +43,28 @@ export function focusFirstGoal() {
   else ed.rows[0].tr.querySelector('[data-field="goal"]').focus();
 }
 
+/**
+ * Saves every pending edit of the editor; true when nothing typed is left unsaved (a draft
+ * row with text but neither goal nor measure cannot be stored, so it counts as unsaved).
+ */
+export async function saveEditor() {
+  // Saves started when the editor was left still count.
+  await ed.leaving;
+  if (ed.id === null) return true;
+  await flushAll();
+  return ed.rows.every((r) => (r.id === null ? Object.values(readText(r)).every((v) => !v.trim()) : same(readText(r), r.saved)));
+}
+
+/** Reads the board again after another window or the `tavle` command changed the file. */
+export async function refreshEditor() {
+  if (ed.id === null) return;
+  await reload();
+}
+
 /** Leaves the editor: pending edits are saved first. */
 export function closeEditor() {
   if (ed.id === null) return;
-  flushAll();
+  ed.leaving = flushAll();
   ed.id = null;
   ed.view = null;
   ed.rows = [];
@@ -68,7 +88,14 @@ async function reload(focus = currentFocus()) {
   if (ed.id !== boardId) return;
   ed.view = view;
   const drafts = ed.rows.filter((r) => r.id === null);
-  ed.rows = view.board.rows.map((row, i) => makeRow(row, view.row_ids[i], view.overdue[i], view.history_ids[i]));
+  // Text typed but not saved (refused as changed elsewhere) stays in its fields.
+  const typed = new Map(ed.rows.filter((r) => r.id !== null && !same(readText(r), r.saved)).map((r) => [r.id, readText(r)]));
+  ed.rows = view.board.rows.map((row, i) => makeRow(row, view.row_ids[i], view.overdue[i], view.history_ids[i], view.row_versions[i]));
+  for (const r of ed.rows) {
+    const text = typed.get(r.id);
+    if (!text) continue;
+    for (const [field, value] of Object.entries(text)) r.tr.querySelector(`[data-field="${field}"]`).value = value;
+  }
   ed.rows.push(...drafts);
   renderHeader();
   renderRows();
@@ -98,9 +125,11 @@ function textOf(row) {
   };
 }
 
-function makeRow(data, id, overdue, historyIds = []) {
+function makeRow(data, id, overdue, historyIds = [], version = null) {
   const row = {
     key: ed.nextKey++,
+    // The row's version in the file when it was read: sent with each save.
+    version,
     // The board the row belongs to, kept so a late save never lands on another board.
     board: ed.id,
     id: id ?? null,
@@ -272,12 +301,13 @@ async function writeRow(row) {
     saving('saving');
     try {
       row.id = await api.addRow(boardId, text, storedPosition(row));
+      row.version = 1;
       row.saved = text;
       row.tr.dataset.id = String(row.id);
       row.tr.classList.remove('utkast');
       showDueError(row, null);
       // A new row with a due date: ask the core once whether it is already Forsinket.
-      if (text.due) afterSave(row, text, await api.updateRow(row.id, text));
+      if (text.due) afterSave(row, text, await api.updateRow(row.id, text, row.version));
       saving('saved');
     } catch (err) {
       saving('');
@@ -287,7 +317,7 @@ async function writeRow(row) {
   }
   saving('saving');
   try {
-    afterSave(row, text, await api.updateRow(row.id, text));
+    afterSave(row, text, await api.updateRow(row.id, text, row.version));
     saving('saved');
     if (document.activeElement?.dataset.field !== 'owner') fillOwnerFilter();
   } catch (err) {
@@ -303,6 +333,7 @@ function afterSave(row, text, saved) {
   // Only when it still holds what was sent: never overwrite what is being typed.
   if (field.value.trim() === text.due) field.value = shown;
   row.saved = { ...text, due: shown };
+  row.version = saved.version;
   row.overdue = saved.overdue;
   showDueError(row, null);
   renderStatus(row);
@@ -310,6 +341,10 @@ function afterSave(row, text, saved) {
 
 /** A refused save: a wrong Frist is told at the field, anything else in the message area. */
 function refused(row, err) {
+  if (err && err.kind === 'conflict') {
+    conflict(row, err);
+    return;
+  }
   if (err && err.kind === 'invalid' && typeof err.message === 'string' && err.message.startsWith('Frist')) {
     // The field is labelled Frist already; the message starts with what is wrong, and
     // says which date is still in force.
@@ -318,6 +353,68 @@ function refused(row, err) {
   } else {
     showError(err);
   }
+}
+
+/**
+ * The row was changed elsewhere since it was read. Field by field: what the user did not
+ * touch takes the other text; what the user typed stays. Where both changed the same field,
+ * the other text is shown beside (in the message) with a button to take it instead. The
+ * row's version is brought up to date, so the next save stores both.
+ */
+async function conflict(row, err) {
+  let view;
+  try {
+    view = await api.loadBoard(row.board);
+  } catch (loadErr) {
+    showError(loadErr);
+    return;
+  }
+  const i = view.row_ids.indexOf(row.id);
+  if (i < 0) {
+    showError({ kind: 'not_found', message: 'Raden er slettet et annet sted. Det du skrev står fortsatt på skjermen; kopier det til en ny rad hvis du vil beholde det.' });
+    return;
+  }
+  const base = row.saved || {};
+  const theirs = textOf(view.board.rows[i]);
+  const typed = readText(row);
+  const clashes = [];
+  for (const f of Object.keys(theirs)) {
+    const field = row.tr.querySelector(`[data-field="${f}"]`);
+    if (!field) continue;
+    if (typed[f] === (base[f] ?? '')) field.value = theirs[f];
+    else if (theirs[f] !== (base[f] ?? '') && theirs[f] !== typed[f]) clashes.push(f);
+  }
+  for (const ta of $$('textarea.celle', row.tr)) grow(ta);
+  row.version = view.row_versions[i];
+  row.saved = theirs;
+  row.status = view.board.rows[i].status;
+  row.history = view.board.rows[i].history;
+  renderStatus(row);
+  if (clashes.length === 0) {
+    // Different fields changed: both changes go into the file together.
+    if (Object.keys(theirs).some((f) => typed[f] !== theirs[f])) {
+      notice('Raden ble endret et annet sted samtidig. Endringene derfra er tatt inn, og det du skrev er lagret sammen med dem.', { ms: 8000, id: 'samtidig' });
+    }
+    saveRow(row);
+    return;
+  }
+  const shown = clashes.map((f) => `${LABELS[f]}: «${theirs[f] || '(tomt)'}»`).join(' · ');
+  const msg = showError({
+    kind: 'conflict',
+    message: `${err.message} Det andre stedet skrev ${shown}. Din tekst står i feltet og lagres når du går videre.`,
+  });
+  msg.el.insertBefore(
+    h('button', {
+      type: 'button',
+      className: 'handling',
+      onclick: () => {
+        for (const f of clashes) row.tr.querySelector(`[data-field="${f}"]`).value = theirs[f];
+        for (const ta of $$('textarea.celle', row.tr)) grow(ta);
+        msg.close();
+      },
+    }, 'Bruk den andre teksten'),
+    msg.el.querySelector('.lukk'),
+  );
 }
 
 function showDueError(row, message) {
@@ -537,7 +634,8 @@ function currentFocus() {
   const tr = el?.closest?.('#rader tr');
   const row = tr && ed.rows.find((r) => r.tr === tr);
   if (!row) return null;
-  return { key: row.key, id: row.id, field: el.dataset.field, selector: el.dataset.field ? null : el.className ? `.${el.className.split(' ')[0]}` : null };
+  const caret = typeof el.selectionStart === 'number' ? [el.selectionStart, el.selectionEnd] : null;
+  return { key: row.key, id: row.id, field: el.dataset.field, caret, selector: el.dataset.field ? null : el.className ? `.${el.className.split(' ')[0]}` : null };
 }
 
 function restoreFocus(focus) {
@@ -546,6 +644,13 @@ function restoreFocus(focus) {
   if (!row) return;
   const el = focus.field ? row.tr.querySelector(`[data-field="${focus.field}"]`) : focus.selector ? row.tr.querySelector(focus.selector) : null;
   el?.focus();
+  if (el && focus.caret) {
+    try {
+      el.setSelectionRange(...focus.caret);
+    } catch {
+      // Not a text field: nothing to put back.
+    }
+  }
 }
 
 // ---------- print ----------
@@ -618,3 +723,6 @@ function wireOnce() {
 
 /** The board open in the editor (null when none): the follow-up screens start from it. */
 export const currentBoardId = () => ed.id;
+
+/** The header's version the editor read (for the header form's save). */
+export const headerVersion = () => ed.view?.version ?? null;

@@ -1,17 +1,22 @@
 // The app's screens: start, the boards of a file, and the editor (editor.js). Every call to
 // Rust goes through api.js; every failure ends up in messages.js, in Norwegian.
 import { api } from './api.js';
-import { h, fill, $, nbPct, statusLabel } from './dom.js';
+import { h, fill, $, nbPct, nbDate, statusLabel } from './dom.js';
 import { showError, notice } from './messages.js';
-import { openEditor, closeEditor, editorKeydown, focusFirstGoal } from './editor.js';
+import { openEditor, closeEditor, editorKeydown, focusFirstGoal, saveEditor, refreshEditor, headerVersion } from './editor.js';
 import { initFollowup } from './followup.js';
 import { workshopKeydown, workshopSaved } from './workshop.js';
+import { savePlanNow, refreshPlan } from './plan.js';
+import { saveAbsence, refreshAbsence } from './absence.js';
+import { refreshDeadlines } from './deadlines.js';
+import { refreshWorkshop } from './workshop.js';
 
 const app = { file: null, boards: [] };
 
 function show(screen) {
   for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister', 'workshop']) $(`#${id}`).hidden = id !== screen;
   $('#lukk-fil').hidden = screen === 'start';
+  $('#sikkerhetskopier').hidden = screen === 'start';
   document.querySelector('main').dataset.skjerm = screen;
   if (screen !== 'editor') closeEditor();
 }
@@ -20,6 +25,7 @@ function show(screen) {
 
 async function showStart() {
   app.file = null;
+  showReadOnly(null);
   fill($('#filnavn'));
   document.title = 'Tavle';
   show('start');
@@ -49,7 +55,18 @@ async function openPath(path) {
   try {
     showFile(await api.openFile(path));
   } catch (err) {
-    showError(err);
+    showOpenError(err, path);
+  }
+}
+
+/** A file that could not be opened; a damaged one offers its backups. */
+function showOpenError(err, path) {
+  const shown = showError(err);
+  if (err && err.kind === 'damaged' && path) {
+    shown.el.insertBefore(
+      h('button', { type: 'button', className: 'handling', onclick: () => { shown.close(); openBackups(path); } }, 'Sikkerhetskopier …'),
+      shown.el.querySelector('.lukk'),
+    );
   }
 }
 
@@ -65,7 +82,7 @@ async function newFile() {
 async function openFileDialog() {
   try {
     const path = await api.pickOpenPath();
-    if (path) showFile(await api.openFile(path));
+    if (path) await openPath(path);
   } catch (err) {
     showError(err);
   }
@@ -87,6 +104,8 @@ function showFile(file, { autoOpen = true } = {}) {
   fill($('#filnavn'), file.name);
   document.title = `Tavle — ${file.name}`;
   app.boards = file.boards;
+  showReadOnly(file);
+  for (const warning of file.warnings || []) notice(warning, { ms: 12000 });
   if (autoOpen && file.boards.length === 1) {
     startEditor(file.boards[0].id);
   } else {
@@ -207,11 +226,53 @@ const boardForm = formDialog('tavleskjema', async (form) => {
     startEditor(id).then(focusFirstGoal);
   } else {
     header.title = form.dataset.title || header.title;
-    await api.updateBoardHeader(headerTarget, header);
+    try {
+      headerFormVersion = await api.updateBoardHeader(headerTarget, header, headerFormVersion);
+    } catch (err) {
+      if (err && err.kind === 'conflict') await headerConflict(err);
+      throw err;
+    }
     startEditor(headerTarget);
   }
   return true;
 });
+
+let headerFormVersion = null;
+
+/**
+ * The header was changed elsewhere while the form was open: what is typed stays in the
+ * form, what the other place wrote is said, and "Lagre" again stores what is typed.
+ */
+async function headerConflict(err) {
+  const view = await api.loadBoard(headerTarget);
+  headerFormVersion = view.version;
+  // Field by field: what the user did not change takes the other value; what was typed stays.
+  const theirs = headerFields(view.board);
+  const f = boardForm.form;
+  const clashes = [];
+  for (const [name, label] of [['unit', 'Enhet'], ['year', 'År'], ['main_goal', 'Hovedmål'], ['focus', 'Fokus'], ['target_pct', 'Mål']]) {
+    const field = f.elements[name];
+    if (field.value === headerBase[name]) field.value = theirs[name];
+    else if (theirs[name] !== headerBase[name] && theirs[name] !== field.value) clashes.push(`${label}: «${theirs[name] || '(tomt)'}»`);
+  }
+  headerBase = theirs;
+  err.message = clashes.length
+    ? `${err.message} Det andre stedet skrev ${clashes.join(' · ')}. Din tekst står i skjemaet; trykk «Lagre» for å lagre den.`
+    : `${err.message} Endringene derfra er tatt inn i skjemaet; trykk «Lagre» for å lagre dine sammen med dem.`;
+}
+
+let headerBase = {};
+
+/** The header as the form shows it. */
+function headerFields(b) {
+  return {
+    unit: b.unit,
+    year: String(b.year),
+    main_goal: b.main_goal,
+    focus: b.focus,
+    target_pct: b.target_pct === null ? '' : String(b.target_pct).replace('.', ','),
+  };
+}
 
 function newBoard() {
   headerTarget = null;
@@ -232,6 +293,7 @@ function checkUnitReset(f) {
 
 function editHeader(view) {
   headerTarget = view.id;
+  headerFormVersion = view.version ?? headerVersion();
   const f = boardForm.form;
   const b = view.board;
   f.dataset.title = b.title;
@@ -240,6 +302,7 @@ function editHeader(view) {
   f.main_goal.value = b.main_goal;
   f.elements.focus.value = b.focus;
   f.target_pct.value = b.target_pct === null ? '' : String(b.target_pct).replace('.', ',');
+  headerBase = headerFields(b);
   $('#tavleskjema-tittel').textContent = 'Endre tavlen';
   $('#tavleskjema-ok').textContent = 'Lagre';
   boardForm.open();
@@ -275,7 +338,8 @@ async function init() {
   $('#ny-tavle').addEventListener('click', newBoard);
   $('#fra-fjoraret').addEventListener('click', newBoardFromLastYear);
   $('#lukk-fil').addEventListener('click', async () => {
-    await workshopSaved(); // cards typed just now go into the file before it closes
+    // Everything typed goes into the file before it closes; if that fails, it stays open.
+    if (!(await saveEverything('Filen er ikke lukket'))) return;
     try {
       await api.closeFile();
     } catch (err) {
@@ -283,6 +347,19 @@ async function init() {
     }
     showStart();
   });
+  $('#sikkerhetskopier').addEventListener('click', () => openBackups(app.file?.backup_of || app.file?.path));
+  $('#kopi-form .avbryt').addEventListener('click', () => $('#kopidialog').close());
+  $('#bare-lesing-lagre-som').addEventListener('click', saveAs);
+  $('#bare-lesing-tilbake').addEventListener('click', async () => {
+    try {
+      showFile(await api.backToFile(), { autoOpen: false });
+    } catch (err) {
+      showError(err);
+    }
+  });
+  $('#bare-lesing-gjenopprett').addEventListener('click', () => app.file && restoreBackup(app.file.backup_of, app.file.path));
+  window.tavleCloseRequested = closeWindow;
+  setInterval(watchOutsideChanges, 1000);
   const big = $('#storskjerm');
   big.addEventListener('change', async () => {
     document.documentElement.classList.toggle('storskjerm', big.checked);
@@ -295,6 +372,11 @@ async function init() {
     }
   });
   document.addEventListener('keydown', (ev) => {
+    if ((ev.ctrlKey || ev.metaKey) && !ev.altKey && ev.key.toLowerCase() === 'q') {
+      ev.preventDefault();
+      closeWindow();
+      return;
+    }
     if (document.querySelector('dialog[open]')) return;
     if (!$('#editor').hidden) editorKeydown(ev);
     else if (!$('#workshop').hidden) workshopKeydown(ev);
@@ -315,6 +397,10 @@ async function init() {
   $('#tavleskjema-form').unit.addEventListener('input', (ev) => {
     if (ev.target.value.trim()) checkUnitReset(ev.target.form);
   });
+  // A file that vanished offers "Lagre som …" in its message.
+  document.addEventListener('tavle-error', (ev) => {
+    if (ev.detail?.kind === 'vanished') offerSaveAs(ev.detail.shown);
+  });
 
   try {
     const settings = await api.settings();
@@ -327,10 +413,184 @@ async function init() {
   try {
     file = await api.initialFile();
   } catch (err) {
-    showError(err);
+    // The file tried is one of the recent ones when the message names it.
+    let tried = null;
+    if (err && err.kind === 'damaged') {
+      const recent = await api.recentFiles().catch(() => []);
+      tried = recent.map((f) => f.path).find((p) => err.message.includes(`«${p}»`)) ?? null;
+    }
+    showOpenError(err, tried);
   }
   if (file) showFile(file);
   else showStart();
+}
+
+// ---------- keeping the file safe ----------
+
+/**
+ * Saves every pending edit of every screen (board cells, plan, absence, workshop cards).
+ * True when all is in the file; otherwise says so (`what` starts the message) and false.
+ */
+async function saveEverything(what) {
+  // A file that can only be read has nothing to save (the banner says so).
+  if (app.file && app.file.read_only) return true;
+  const results = await Promise.all([saveEditor(), savePlanNow(), saveAbsence(), workshopSaved().then(() => true, () => false)]);
+  if (results.every(Boolean)) return true;
+  const names = ['tavlen', 'Prosjekt nærvær', 'fraværstallene', 'workshopen'].filter((_, i) => !results[i]);
+  const shown = showError({
+    kind: 'unsaved',
+    message: `${what}: noe du har skrevet i ${names.join(', ')} er ikke lagret (se meldingen om hvorfor). Rett det, eller lagre tavlen et annet sted med «Lagre som …», og prøv igjen.`,
+  });
+  offerSaveAs(shown);
+  return false;
+}
+
+let closing = false;
+
+/** Ctrl+Q and the window's close button: everything is saved first; if that fails the window stays. */
+async function closeWindow() {
+  if (closing) return;
+  closing = true;
+  try {
+    if (await saveEverything('Vinduet er ikke lukket')) {
+      await api.quitApp();
+      return;
+    }
+    await api.closeRefused();
+    const shown = $('#meldinger').lastElementChild;
+    shown?.insertBefore(
+      h('button', { type: 'button', className: 'handling', onclick: () => api.quitApp() }, 'Lukk uten å lagre'),
+      shown.querySelector('.lukk'),
+    );
+  } catch (err) {
+    showError(err);
+  } finally {
+    closing = false;
+  }
+}
+
+/** Puts a "Lagre som …" button in a shown message. */
+function offerSaveAs(shown) {
+  if (!shown || !app.file) return;
+  shown.el.insertBefore(
+    h('button', { type: 'button', className: 'handling', onclick: () => { shown.close(); saveAs(); } }, 'Lagre som …'),
+    shown.el.querySelector('.lukk'),
+  );
+}
+
+/** "Lagre som …": a whole copy of the open file somewhere else, which becomes the open file. */
+async function saveAs() {
+  try {
+    const path = await api.pickSavePath('tavle', app.file ? app.file.name : 'Forbedringstavler.tavle');
+    if (!path) return;
+    showFile(await api.saveFileAs(path));
+    notice('Tavlen er lagret i den nye filen, og det er den som er åpen nå.', { ms: 8000 });
+  } catch (err) {
+    showError(err);
+  }
+}
+
+/** The banner of a file that can only be read. */
+function showReadOnly(file) {
+  const banner = $('#bare-lesing');
+  banner.hidden = !(file && file.read_only);
+  if (banner.hidden) return;
+  $('#bare-lesing-tekst').textContent = file.backup_of
+    ? `Du ser på en sikkerhetskopi (${file.name}) av «${file.backup_of}». Den kan bare leses.`
+    : 'Filen kan bare leses (den er skrivebeskyttet, eller du har ikke skrivetilgang). Du kan lese, skrive ut og eksportere, men endringer lagres ikke.';
+  $('#bare-lesing-gjenopprett').hidden = !file.backup_of;
+  $('#bare-lesing-tilbake').hidden = !file.backup_of;
+}
+
+/** Reads the open screen again when another window or the `tavle` command changed the file. */
+let watching = false;
+async function watchOutsideChanges() {
+  if (watching || !app.file || document.querySelector('dialog[open]')) return;
+  watching = true;
+  try {
+    if (!(await api.outsideChanges())) return;
+    if (!$('#editor').hidden) await refreshEditor();
+    else if (!$('#plan').hidden) await refreshPlan();
+    else if (!$('#tavler').hidden) await showBoards();
+    else if (!$('#fravaer').hidden) await refreshAbsence();
+    else if (!$('#frister').hidden) await refreshDeadlines();
+    else if (!$('#workshop').hidden) await refreshWorkshop();
+  } catch {
+    // The next second asks again; a closed file is not an error here.
+  } finally {
+    watching = false;
+  }
+}
+
+function when(iso) {
+  const [date, time] = iso.split('T');
+  return `${nbDate(date)} kl. ${time.slice(0, 8)}`;
+}
+
+/** Sikkerhetskopier …: the backups of `file`, each to restore or to open and look at. */
+async function openBackups(file) {
+  if (!file) return;
+  const dialog = $('#kopidialog');
+  const errorBox = dialog.querySelector('.skjemafeil');
+  errorBox.textContent = '';
+  let list = [];
+  try {
+    list = await api.listBackups(file);
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  $('#kopi-ingen').hidden = list.length > 0;
+  dialog.querySelector('.kopiliste').hidden = list.length === 0;
+  fill(
+    $('#kopi-rader'),
+    list.map((b) =>
+      h('tr', { className: b.good ? '' : 'skadet' },
+        h('td', {}, when(b.taken), b.good ? null : ' (skadet)'),
+        h('td', { className: 'tall' }, b.boards === null ? '?' : String(b.boards)),
+        h('td', { className: 'tall' }, b.rows === null ? '?' : String(b.rows)),
+        h('td', {},
+          h('div', { className: 'kopiknapper' },
+            h('button', { type: 'button', disabled: !b.good, onclick: () => lookAtBackup(file, b.path) }, 'Åpne for å se'),
+            h('button', { type: 'button', className: 'hoved hent-tilbake', disabled: !b.good, onclick: (ev) => confirmRestore(ev.target, file, b.path) }, 'Hent tilbake'))))),
+  );
+  dialog.showModal();
+  dialog.querySelector('.kopiliste button, .avbryt').focus();
+}
+
+async function lookAtBackup(file, from) {
+  if (!(await saveEverything('Sikkerhetskopien er ikke åpnet'))) return;
+  try {
+    $('#kopidialog').close();
+    showFile(await api.openBackup(file, from), { autoOpen: false });
+  } catch (err) {
+    showError(err);
+  }
+}
+
+/** The first press asks again on the button itself; the second restores. */
+function confirmRestore(button, file, from) {
+  if (button.dataset.bekreft === 'ja') {
+    restoreBackup(file, from);
+    return;
+  }
+  button.dataset.bekreft = 'ja';
+  button.textContent = 'Ja, hent tilbake (filen slik den er nå, tas vare på)';
+}
+
+async function restoreBackup(file, from) {
+  if (!file || !from) return;
+  if (app.file && !app.file.read_only && !(await saveEverything('Kopien er ikke hentet tilbake'))) return;
+  try {
+    const info = await api.restoreBackup(file, from);
+    $('#kopidialog').close();
+    showFile(info, { autoOpen: false });
+    notice(`Sikkerhetskopien er hentet tilbake. Filen slik den var, ligger blant sikkerhetskopiene.`, { ms: 9000 });
+  } catch (err) {
+    const box = $('#kopidialog .skjemafeil');
+    if ($('#kopidialog').open) box.textContent = err.message;
+    else showError(err);
+  }
 }
 
 init();

@@ -7,7 +7,10 @@ const UNKNOWN = 'Noe gikk galt. Prøv igjen; hjelper ikke det, start Tavle på n
 export function showError(err) {
   const text = err && typeof err.message === 'string' && err.kind ? err.message : UNKNOWN;
   if (!(err && err.kind)) console.error(err);
-  return show(text, { error: true });
+  const shown = show(text, { error: true, id: err && err.kind === 'vanished' ? 'borte' : null });
+  // main.js adds what can be done about some kinds (a vanished file: "Lagre som …").
+  document.dispatchEvent(new CustomEvent('tavle-error', { detail: { kind: err && err.kind, shown } }));
+  return shown;
 }
 
 /**

@@ -8,7 +8,7 @@ import { nav, printToPdf } from './nav.js';
 const TEXTS = ['absence_pct_december', 'absence_pct_average', 'situation', 'why_change', 'actions', 'desired_state', 'obstacles'];
 const TYPING_DELAY_MS = 700;
 
-const st = { board: null, title: '', timer: null, chain: Promise.resolve(), saved: null };
+const st = { board: null, title: '', timer: null, chain: Promise.resolve(), saved: null, version: null };
 let wired = false;
 
 /** Opens the plan of board `board`. */
@@ -23,6 +23,7 @@ export async function openPlan(board) {
   }
   st.board = board;
   st.title = form.title;
+  st.version = form.version;
   nav.show('plan');
   const f = $('#plan-form');
   // The title names the year once: "Prosjekt nærvær · Hjemmesykepleien 2025".
@@ -98,14 +99,81 @@ async function write() {
   if (text === st.saved) return;
   saving('saving');
   try {
-    await api.savePlan(st.board, plan);
+    st.version = await api.savePlan(st.board, plan, st.version);
     st.saved = text;
     $('#plan-feil').textContent = '';
     saving('saved');
   } catch (err) {
     saving('');
+    if (err && err.kind === 'conflict') {
+      await conflict(err);
+      return;
+    }
     $('#plan-feil').textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
   }
+}
+
+/**
+ * The plan was changed elsewhere. Field by field: what the user did not touch takes the
+ * other text; what the user typed stays (and where both changed a field, the other text is
+ * said). The version is brought up to date, so the next save stores both.
+ */
+async function conflict(err) {
+  let form;
+  try {
+    form = await api.planForm(st.board);
+  } catch (loadErr) {
+    showError(loadErr);
+    return;
+  }
+  const base = st.saved ? JSON.parse(st.saved) : {};
+  const mine = readPlan();
+  const f = $('#plan-form');
+  const names = { absence_pct_december: 'Sykefravær i desember', absence_pct_average: 'Gjennomsnittlig sykefravær', situation: 'Situasjonsbeskrivelse', why_change: 'Hvorfor endre', actions: 'Handlinger', desired_state: 'Ønsket situasjon', obstacles: 'Hindringer' };
+  const clashes = [];
+  for (const n of TEXTS) {
+    const theirs = form.plan[n] ?? '';
+    if (mine[n] === (base[n] ?? '')) f.elements[n].value = theirs;
+    else if (theirs !== (base[n] ?? '') && theirs !== mine[n]) clashes.push(`${names[n]}: «${theirs || '(tomt)'}»`);
+  }
+  const same = (a, b) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  if (same(mine.milestones, base.milestones)) fill($('#delmal'), form.plan.milestones.map(milestoneItem));
+  else if (!same(form.plan.milestones, base.milestones)) clashes.push('Delmål');
+  st.version = form.version;
+  st.saved = JSON.stringify(form.plan);
+  $('#plan-feil').textContent = clashes.length
+    ? `${err.message} Det andre stedet skrev ${clashes.join(' · ')}. Din tekst står i skjemaet og lagres når du skriver videre.`
+    : '';
+  if (clashes.length === 0) save();
+}
+
+/** Saves what is typed; true when nothing typed is left unsaved (or the plan is not open). */
+export async function savePlanNow() {
+  if (st.board === null) return true;
+  await save();
+  return st.board === null || JSON.stringify(readPlan()) === st.saved;
+}
+
+/** Reads the plan again after another window changed the file, unless something typed is unsaved. */
+export async function refreshPlan() {
+  if (st.board === null || $('#plan').hidden) return;
+  if (JSON.stringify(readPlan()) !== st.saved) return;
+  const active = document.activeElement;
+  const name = active?.name;
+  let form;
+  try {
+    form = await api.planForm(st.board);
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  if (JSON.stringify(readPlan()) !== st.saved) return; // typing started meanwhile
+  const f = $('#plan-form');
+  for (const n of TEXTS) f.elements[n].value = form.plan[n];
+  fill($('#delmal'), form.plan.milestones.map(milestoneItem));
+  st.version = form.version;
+  st.saved = JSON.stringify(readPlan());
+  if (name && f.elements[name]) f.elements[name].focus();
 }
 
 /** Leaves the plan: what is typed is saved first. */

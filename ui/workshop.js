@@ -53,6 +53,8 @@ async function load(board) {
   const stored = view.board.inputs.map((input, i) => ({
     key: nextKey++,
     id: view.input_ids[i],
+    // The card's version in the file: sent with a text change, so one made elsewhere is not undone.
+    version: view.input_versions ? view.input_versions[i] : null,
     question: input.question,
     text: input.text,
     votes: input.votes,
@@ -93,6 +95,7 @@ function addCard(question, text) {
   queue(question, async () => {
     try {
       card.id = await api.addInput(ws.board, question, text);
+      card.version = 1;
       card.el?.classList.remove('venter');
       if (card.el) card.el.dataset.id = String(card.id);
     } catch (err) {
@@ -279,11 +282,14 @@ function editCard(card) {
         text.textContent = value;
         withCard(card, async (id) => {
           try {
-            await api.updateInput(id, value);
+            card.version = await api.updateInput(id, value, card.version ?? null);
           } catch (err) {
             card.text = before;
             text.textContent = before;
-            throw err;
+            if (err && err.kind !== 'conflict') throw err;
+            // Changed elsewhere: read the cards again and keep what was typed in the message.
+            await load(ws.board).catch(showError);
+            showError({ kind: 'conflict', message: `${err.message} Teksten du skrev: «${value}». Trykk Enter på kortet for å skrive den inn igjen.` });
           }
         });
       }
@@ -350,6 +356,17 @@ async function undo() {
   } catch (err) {
     showError(err);
   }
+}
+
+/**
+ * Reads the cards again after another window or the `tavle` command changed the file; not
+ * while a card's text is being edited (that edit is saved with its version first).
+ */
+export async function refreshWorkshop() {
+  if (ws.board === null || $('#workshop').hidden || document.querySelector('#workshop .kortfelt')) return;
+  const focused = ws.cards.find((c) => c.el && c.el === document.activeElement);
+  await reload();
+  if (focused) focusCard(ws.cards.find((c) => c.id === focused.id));
 }
 
 /** Reads the cards again from the file (after an undo, a merge or Til tavla). */

@@ -13,7 +13,7 @@ use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use tavle::entry::RowEntry;
 use tavle::print::{Paper, What};
-use tavle::store::{BoardHeader, BoardSummary, DeletedRow, Store};
+use tavle::store::{BoardHeader, BoardSummary, DeletedRow, Store, Version};
 use tavle::{Board, BoardId, Error, InputId, Result, Row, RowId, Status, StatusChange};
 
 use crate::state::{lock, AppState, StartupFile};
@@ -28,6 +28,27 @@ pub struct FileInfo {
     /// The file name, for the title and headings.
     pub name: String,
     pub boards: Vec<BoardSummary>,
+    /// The file can only be read (write-protected, or a backup opened to look at).
+    pub read_only: bool,
+    /// When this is a backup opened to look at: the file it is a backup of.
+    pub backup_of: Option<String>,
+    /// What the user should know about the open (a backup that could not be written).
+    pub warnings: Vec<String>,
+}
+
+/// What the UI is told about `store`.
+pub(crate) fn file_info(state: &AppState, store: &Store) -> Result<FileInfo> {
+    let path = store.path();
+    Ok(FileInfo {
+        name: file_name(path),
+        path: path.display().to_string(),
+        boards: store.list_boards()?,
+        read_only: store.is_read_only(),
+        backup_of: lock(&state.backup_of)
+            .as_ref()
+            .map(|p| p.display().to_string()),
+        warnings: store.warnings().to_vec(),
+    })
 }
 
 /// One entry of "Nylig brukt".
@@ -58,6 +79,10 @@ pub struct BoardView {
     /// Forsinket, per row, as of `today`.
     pub overdue: Vec<bool>,
     pub today: NaiveDate,
+    /// The versions the editor sends back with its saves (see `tavle::store::Version`).
+    pub version: Version,
+    pub row_versions: Vec<Version>,
+    pub input_versions: Vec<Version>,
 }
 
 fn today() -> NaiveDate {
@@ -85,9 +110,14 @@ pub(crate) fn with_store<T>(
 }
 
 /// Makes `store` the open file: window title, recent list, last file.
-fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, store: Store) -> Result<FileInfo> {
+pub(crate) fn adopt<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    store: Store,
+) -> Result<FileInfo> {
+    *lock(&state.backup_of) = None;
+    let info = file_info(state, &store)?;
     let path = store.path().to_path_buf();
-    let boards = store.list_boards()?;
     *lock(&state.file) = Some(store);
     let mut settings = lock(&state.settings);
     settings.remember(&path);
@@ -95,14 +125,10 @@ fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, store: Store) -> Resu
     // recent list, so it must not turn a successful open into an error.
     let _ = settings.save(&state.dirs().config);
     set_title(app, Some(&path));
-    Ok(FileInfo {
-        name: file_name(&path),
-        path: path.display().to_string(),
-        boards,
-    })
+    Ok(info)
 }
 
-fn set_title<R: Runtime>(app: &AppHandle<R>, path: Option<&Path>) {
+pub(crate) fn set_title<R: Runtime>(app: &AppHandle<R>, path: Option<&Path>) {
     if let Some(window) = app.get_webview_window("main") {
         let title = match path {
             Some(p) => format!("Tavle — {}", file_name(p)),
@@ -124,12 +150,7 @@ pub fn initial_file<R: Runtime>(
         // A reload of the window: keep showing the file already open.
         let file = lock(&state.file);
         let store = file.as_ref().ok_or_else(no_file)?;
-        let path = store.path().to_path_buf();
-        return Ok(Some(FileInfo {
-            name: file_name(&path),
-            path: path.display().to_string(),
-            boards: store.list_boards()?,
-        }));
+        return file_info(&state, store).map(Some);
     }
     let named = app.try_state::<StartupFile>().and_then(|s| s.0.clone());
     if let Some(path) = named {
@@ -228,6 +249,7 @@ pub fn open_example<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -
 #[tauri::command]
 pub fn close_file<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
     *lock(&state.file) = None;
+    *lock(&state.backup_of) = None;
     lock(&state.settings).last = None;
     let _ = lock(&state.settings).save(&state.dirs().config);
     set_title(&app, None);
@@ -311,16 +333,22 @@ pub fn load_board(state: State<'_, AppState>, id: BoardId) -> Result<BoardView> 
         input_ids: stored.input_ids,
         history_ids: stored.history_ids,
         today,
+        version: stored.version,
+        row_versions: stored.row_versions,
+        input_versions: stored.input_versions,
     })
 }
 
+/// Saves the header form; `version` is the header's version the form was filled from
+/// (a header changed elsewhere since is refused as a conflict). Returns the new version.
 #[tauri::command]
 pub fn update_board_header(
     state: State<'_, AppState>,
     id: BoardId,
     header: BoardHeader,
-) -> Result<()> {
-    with_store(&state, |s| s.update_board_header(id, &header))
+    version: Option<Version>,
+) -> Result<Version> {
+    with_store(&state, |s| s.update_board_header(id, version, &header))
 }
 
 /// Adds a row with the text typed so far, at `position` (`None` = last). The due date comes
@@ -342,18 +370,28 @@ pub fn add_row(
 pub struct SavedRow {
     pub due: Option<NaiveDate>,
     pub overdue: bool,
+    /// The row's version after the save.
+    pub version: Version,
 }
 
+/// Saves a row's text; `version` is the row's version the editor last read (a row changed
+/// elsewhere since is refused as a conflict, and nothing is written).
 #[tauri::command]
-pub fn update_row(state: State<'_, AppState>, row: RowId, text: RowEntry) -> Result<SavedRow> {
+pub fn update_row(
+    state: State<'_, AppState>,
+    row: RowId,
+    text: RowEntry,
+    version: Option<Version>,
+) -> Result<SavedRow> {
     let text = text.parse()?;
-    let saved = with_store(&state, |s| {
-        s.update_row_text(row, &text)?;
-        s.row(row)
+    let (saved, version) = with_store(&state, |s| {
+        let version = s.update_row_text(row, version, &text)?;
+        Ok((s.row(row)?, version))
     })?;
     Ok(SavedRow {
         due: saved.due,
         overdue: saved.is_overdue(today()),
+        version,
     })
 }
 
@@ -404,6 +442,7 @@ pub fn print_pdf(
     paper: Option<Paper>,
     path: PathBuf,
 ) -> Result<PathBuf> {
+    tavle::print::check_pdf_path(&path)?;
     let stored = with_store(&state, |s| s.load_board(board_id))?;
     let bytes = tavle::print::pdf(&stored.board, what, paper, today())?;
     tavle::exchange::write_file_atomically(&path, &bytes)?;

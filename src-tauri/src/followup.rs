@@ -110,23 +110,34 @@ pub struct PlanForm {
     /// The board's target ("7,0 %"), set in the board's header.
     pub target_text: String,
     pub plan: PlanEntry,
+    /// The plan's version, sent back with each save.
+    pub version: tavle::store::Version,
 }
 
 #[tauri::command]
 pub fn plan_form(state: State<'_, AppState>, board: BoardId) -> Result<PlanForm> {
-    let b = with_store(&state, |s| s.load_board(board))?.board;
+    let stored = with_store(&state, |s| s.load_board(board))?;
+    let b = stored.board;
     Ok(PlanForm {
         title: format!("{} {}", b.unit, b.year),
         year: b.year,
         target_text: b.target_pct.map(tavle::nb::pct).unwrap_or_default(),
         plan: PlanEntry::of(&b.plan),
+        version: stored.plan_version,
     })
 }
 
+/// Saves the plan; `version` is the one the form was filled from (a plan changed elsewhere
+/// since is refused as a conflict). Returns the new version.
 #[tauri::command]
-pub fn save_plan(state: State<'_, AppState>, board: BoardId, plan: PlanEntry) -> Result<()> {
+pub fn save_plan(
+    state: State<'_, AppState>,
+    board: BoardId,
+    plan: PlanEntry,
+    version: Option<tavle::store::Version>,
+) -> Result<tavle::store::Version> {
     let plan = plan.parse()?;
-    with_store(&state, |s| s.set_plan(board, &plan))
+    with_store(&state, |s| s.set_plan(board, version, &plan))
 }
 
 /// Corrects the date and note of history entry `entry` (by id) of a row.
@@ -232,38 +243,9 @@ pub fn save_review(
     note: String,
     result: String,
 ) -> Result<()> {
-    // The note is checked before anything is written, so a refused note changes nothing.
-    tavle::check_text("Notatet", &note)?;
+    // One transaction in the core: the result and the status change are saved together.
     with_store(&state, |s| {
-        let board = s.board_of_row(row)?;
-        let stored = s.load_board(board)?;
-        let i = stored
-            .row_ids
-            .iter()
-            .position(|&id| id == row)
-            .ok_or_else(|| Error::NotFound(format!("Fant ingen rad med id {row}.")))?;
-        let r = &stored.board.rows[i];
-        if r.result != result {
-            let text = RowText {
-                result,
-                ..RowText::from(r)
-            };
-            s.update_row_text(row, &text)?;
-        }
-        let note = note.trim();
-        if status != r.status {
-            s.change_status(
-                row,
-                &StatusChange {
-                    on: today(),
-                    status,
-                    note: note.to_string(),
-                },
-            )?;
-        } else {
-            // Gone through with the status kept: a dated note, when one was written.
-            s.add_status_note(row, today(), note)?;
-        }
-        Ok(())
+        s.save_review(row, status, &note, &result, today())
+            .map(|_| ())
     })
 }

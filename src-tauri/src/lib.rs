@@ -5,6 +5,7 @@
 //! runtime so the tests can drive the same app with Tauri's mock runtime.
 
 pub mod commands;
+pub mod filesafety;
 pub mod followup;
 pub mod settings;
 pub mod state;
@@ -80,7 +81,25 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             workshop::merge_inputs,
             workshop::unmerge_inputs,
             workshop::inputs_to_row,
+            filesafety::outside_changes,
+            filesafety::list_backups,
+            filesafety::restore_backup,
+            filesafety::open_backup,
+            filesafety::back_to_file,
+            filesafety::save_file_as,
+            filesafety::quit_app,
+            filesafety::close_refused,
         ])
+        .on_window_event(|window, event| {
+            // Closing saves what the screen still holds first (ui/main.js `closeWindow`).
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                if let Some(webview) = window.app_handle().get_webview_window(window.label()) {
+                    if !filesafety::close_requested(&webview) {
+                        api.prevent_close();
+                    }
+                }
+            }
+        })
 }
 
 /// Starts the app: `tavle-app [FILE]`.

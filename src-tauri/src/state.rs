@@ -54,6 +54,10 @@ pub struct AppState {
     pub settings: Mutex<Settings>,
     /// The last PDF this app wrote: the only file `open_pdf` will hand to the system.
     pub printed: Mutex<Option<PathBuf>>,
+    /// While a backup is open to look at: the file it is a backup of.
+    pub backup_of: Mutex<Option<PathBuf>>,
+    /// When the window was asked to close and the screen is saving what is pending first.
+    pub close_asked: Mutex<Option<std::time::Instant>>,
 }
 
 impl AppState {

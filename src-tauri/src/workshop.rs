@@ -22,9 +22,16 @@ pub fn add_input(
     with_store(&state, |s| s.add_input(board, question, &text))
 }
 
+/// Changes a card's text; `version` is the card's version the screen read, when it knows it
+/// (a card changed elsewhere since is refused as a conflict). Returns the new version.
 #[tauri::command]
-pub fn update_input(state: State<'_, AppState>, input: InputId, text: String) -> Result<()> {
-    with_store(&state, |s| s.update_input_text(input, &text))
+pub fn update_input(
+    state: State<'_, AppState>,
+    input: InputId,
+    text: String,
+    version: Option<tavle::store::Version>,
+) -> Result<tavle::store::Version> {
+    with_store(&state, |s| s.update_input_text(input, version, &text))
 }
 
 /// Adds (`delta` > 0) or takes off sticky dots; returns the card's new count.

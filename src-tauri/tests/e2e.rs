@@ -13,6 +13,7 @@
 //! The harness (driver, launch, page steps, PDF text) is in `e2e_support/`; this file has
 //! the scenarios, each a list of steps as a user takes them.
 
+mod e2e_filesafety;
 mod e2e_support;
 mod e2e_walkthrough;
 
@@ -36,15 +37,21 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let runtime = tokio::runtime::Runtime::new().expect("tokio");
     let started = Instant::now();
     let result = runtime.block_on(async {
-        // TAVLE_E2E_ONLY=workshop (or walkthrough) runs that scenario alone (while working on it).
+        // TAVLE_E2E_ONLY=workshop, walkthrough or filesafety runs that scenario alone.
         let only = std::env::var("TAVLE_E2E_ONLY").ok();
         if only.as_deref() == Some("walkthrough") {
             return e2e_walkthrough::walkthrough_scenario(&driver, work.path()).await;
         }
-        if only.as_deref() != Some("workshop") {
+        if only.is_none() {
             scenarios(&driver, work.path()).await?;
             followup_scenarios(&driver, work.path()).await?;
             e2e_walkthrough::walkthrough_scenario(&driver, work.path()).await?;
+        }
+        if only.is_none() || only.as_deref() == Some("filesafety") {
+            e2e_filesafety::file_safety_scenario(&driver, work.path()).await?;
+        }
+        if only.as_deref() == Some("filesafety") {
+            return Ok(());
         }
         workshop_scenario(&driver, work.path()).await
     });

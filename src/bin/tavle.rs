@@ -13,7 +13,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{ArgAction, Args, Parser, Subcommand};
 
 use tavle::print::{Paper, What};
-use tavle::store::Store;
+use tavle::store::{backup_dir, backups, Store};
 use tavle::{
     exchange, text, AbsenceMonth, BoardId, ChangeId, Error, Result, RowId, Status, StatusChange,
 };
@@ -99,6 +99,31 @@ enum Command {
         after_help = "Forsinket: fristen er passert mens tiltaket er «Ikke startet» eller «Pågår»."
     )]
     Due(Due),
+    /// Vis sikkerhetskopiene av filen: når de ble tatt, antall tavler og rader.
+    #[command(
+        help_template = TEMPLATE,
+        override_usage = "tavle backups FIL",
+        after_help = "Kopiene ligger i mappen «backups» ved siden av filen. Hent en tilbake med «tavle restore»."
+    )]
+    Backups(List),
+    /// Hent tilbake en sikkerhetskopi; filen slik den er nå kopieres til «backups» først.
+    #[command(
+        help_template = TEMPLATE,
+        override_usage = "tavle restore FIL --from KOPI",
+        after_help = "Eksempel: tavle restore enhet.tavle --from backups/enhet-20251203-091500-123.tavle"
+    )]
+    Restore(Restore),
+}
+
+#[derive(Args, Debug)]
+#[command(next_help_heading = "Valg")]
+struct Restore {
+    /// .tavle-filen som skal få innholdet tilbake.
+    #[arg(value_name = "FIL", help_heading = "Argumenter")]
+    file: PathBuf,
+    /// Sikkerhetskopien som skal hentes tilbake (se «tavle backups FIL»).
+    #[arg(long = "from", value_name = "KOPI")]
+    from: PathBuf,
 }
 
 #[derive(Args, Debug)]
@@ -378,6 +403,7 @@ fn run(command: Command) -> Result<()> {
             // an import can always be undone; a second backup() here would only be a duplicate
             // that pushes an older copy out of the rolling set.
             let mut store = Store::open_or_create(&a.file)?;
+            warn(&store);
             let id = store.insert_board(&board)?;
             emit(&format!("{id}\n"))
         }
@@ -523,6 +549,19 @@ fn run(command: Command) -> Result<()> {
             let items = store.due(on, a.within)?;
             emit(&text::due_text(&items, on, a.within))
         }
+        Command::Backups(a) => {
+            if !a.file.exists() && !backup_dir(&a.file).exists() {
+                return Err(Error::NotFound(format!(
+                    "Finner ikke filen «{}» eller sikkerhetskopier av den. Sjekk navnet og mappen.",
+                    a.file.display()
+                )));
+            }
+            emit(&text::backups_text(&backups::list(&a.file)?))
+        }
+        Command::Restore(a) => {
+            let restored = backups::restore(&a.file, &a.from)?;
+            emit(&text::restored_text(&a.file, &a.from, &restored))
+        }
     }
 }
 
@@ -536,10 +575,19 @@ fn open_existing(path: &Path, write: bool) -> Result<Store> {
             path.display()
         )));
     }
-    if write {
-        Store::open(path)
+    let store = if write {
+        Store::open(path)?
     } else {
-        Store::open_read_only(path)
+        Store::open_read_only(path)?
+    };
+    warn(&store);
+    Ok(store)
+}
+
+/// What the open did not stop for (a backup that could not be written) goes to stderr.
+fn warn(store: &Store) {
+    for warning in store.warnings() {
+        eprintln!("Advarsel: {warning}");
     }
 }
 

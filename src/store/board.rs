@@ -6,7 +6,8 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
-    absence, board_not_found, plan, row, BoardHeader, BoardSummary, StatusCount, Store, StoredBoard,
+    absence, board_not_found, changed_elsewhere, plan, row, BoardHeader, BoardSummary, StatusCount,
+    Store, StoredBoard, Version,
 };
 use crate::error::{Error, Result};
 use crate::model::{
@@ -85,7 +86,8 @@ fn insert_whole(conn: &Connection, board: &Board) -> Result<BoardId> {
             position,
             input.question,
             input.text,
-            input.votes,
+            // Saturating: a file with absurd vote counts is capped, never overflows later sums.
+            input.votes.min(super::input::MAX_VOTES),
             row_id
         ])?;
     }
@@ -94,47 +96,59 @@ fn insert_whole(conn: &Connection, board: &Board) -> Result<BoardId> {
 
 /// Reads a whole board inside the caller's transaction.
 pub(super) fn load(conn: &Connection, id: BoardId) -> Result<StoredBoard> {
-    let (_, mut board) = conn
+    let ((_, mut board), version, plan_version) = conn
         .query_row(
-            &format!("SELECT {BOARD_COLUMNS} FROM board WHERE id = ?1"),
+            &format!("SELECT {BOARD_COLUMNS}, version, plan_version FROM board WHERE id = ?1"),
             [id.0],
-            board_from_row,
+            |r| Ok((board_from_row(r)?, r.get(7)?, r.get(8)?)),
         )
         .optional()?
         .ok_or_else(|| board_not_found(id))?;
-    let (row_ids, rows, history_ids) = row::load_all(conn, id)?;
+    let row::LoadedRows {
+        ids: row_ids,
+        versions: row_versions,
+        rows,
+        history_ids,
+    } = row::load_all(conn, id)?;
     board.rows = rows;
     board.plan = plan::load(conn, id)?;
     board.absence = absence::load(conn, id)?;
     let index_of: HashMap<RowId, usize> =
         row_ids.iter().enumerate().map(|(i, r)| (*r, i)).collect();
     let mut stmt = conn.prepare(
-        "SELECT id, question, text, votes, row_id FROM input WHERE board_id = ?1
+        "SELECT id, question, text, votes, row_id, version FROM input WHERE board_id = ?1
          ORDER BY position, id",
     )?;
-    let (input_ids, inputs) = stmt
-        .query_map([id.0], |r| {
-            let row_id: Option<i64> = r.get(4)?;
-            Ok((
-                InputId(r.get(0)?),
-                Input {
-                    question: r.get(1)?,
-                    text: r.get(2)?,
-                    votes: r.get(3)?,
-                    row: row_id.and_then(|rid| index_of.get(&RowId(rid)).copied()),
-                },
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .unzip();
-    board.inputs = inputs;
+    let mut input_ids = Vec::new();
+    let mut input_versions = Vec::new();
+    for item in stmt.query_map([id.0], |r| {
+        let row_id: Option<i64> = r.get(4)?;
+        Ok((
+            InputId(r.get(0)?),
+            Input {
+                question: r.get(1)?,
+                text: r.get(2)?,
+                votes: r.get(3)?,
+                row: row_id.and_then(|rid| index_of.get(&RowId(rid)).copied()),
+            },
+            r.get(5)?,
+        ))
+    })? {
+        let (input_id, input, version) = item?;
+        input_ids.push(input_id);
+        input_versions.push(version);
+        board.inputs.push(input);
+    }
     Ok(StoredBoard {
         id,
         board,
         row_ids,
         input_ids,
         history_ids,
+        version,
+        plan_version,
+        row_versions,
+        input_versions,
     })
 }
 
@@ -193,8 +207,14 @@ impl Store {
         self.read(|conn| load(conn, id))
     }
 
-    /// Changes the board's own fields.
-    pub fn update_board_header(&mut self, id: BoardId, header: &BoardHeader) -> Result<()> {
+    /// Changes the board's own fields, if the header is still at version `expected` (the one
+    /// the form was filled from; `None` writes whatever the version). Returns the new version.
+    pub fn update_board_header(
+        &mut self,
+        id: BoardId,
+        expected: Option<Version>,
+        header: &BoardHeader,
+    ) -> Result<Version> {
         let mut check = Board::new(header.unit.clone(), header.year);
         check.title = header.title.clone();
         check.main_goal = header.main_goal.clone();
@@ -212,9 +232,10 @@ impl Store {
                     ))
                 })?;
             }
-            tx.execute(
+            let changed = tx.execute(
                 "UPDATE board SET title = ?2, unit = ?3, year = ?4, main_goal = ?5, focus = ?6,
-                 target_pct = ?7 WHERE id = ?1",
+                 target_pct = ?7, version = version + 1
+                 WHERE id = ?1 AND (?8 IS NULL OR version = ?8)",
                 params![
                     id.0,
                     header.title,
@@ -222,10 +243,16 @@ impl Store {
                     header.year,
                     header.main_goal,
                     header.focus,
-                    header.target_pct
+                    header.target_pct,
+                    expected
                 ],
             )?;
-            Ok(())
+            if changed == 0 {
+                return Err(changed_elsewhere("Tavlens overskrift (enhet, år, hovedmål, fokus eller mål)"));
+            }
+            Ok(tx.query_row("SELECT version FROM board WHERE id = ?1", [id.0], |r| {
+                r.get(0)
+            })?)
         })
     }
 

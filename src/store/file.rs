@@ -1,4 +1,4 @@
-//! Checks a file before SQLite may write to it, and keeps the rolling backups.
+//! Checks a file before SQLite may write to it, and notices it vanishing while open.
 //!
 //! SQLite happily opens anything: a 0-byte file becomes an empty database, and opening for
 //! writing can switch journal modes or replay journals. So the first 100 bytes (the SQLite
@@ -8,11 +8,10 @@
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU32, Ordering};
 
 use rusqlite::{Connection, ErrorCode};
 
-use super::{backup_dir, io_error, APPLICATION_ID, BACKUPS_KEPT, SCHEMA_VERSION};
+use super::{backups, io_error, APPLICATION_ID, SCHEMA_VERSION};
 use crate::error::{Error, Result};
 
 const MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -139,138 +138,91 @@ pub(super) fn check_database(conn: &Connection, path: &Path) -> Result<i64> {
     Ok(version)
 }
 
-/// Takes one backup of the database behind `conn` and prunes the oldest.
-pub(super) fn backup(conn: &Connection, path: &Path) -> Result<PathBuf> {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let dir = backup_dir(path);
-    fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
-    let stem = stem_of(path);
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S-%3f").to_string();
-    // Copied under a hidden temporary name first and then renamed, so a file that carries
-    // a backup name is always a whole copy, even if this process is killed halfway.
-    let temporary = dir.join(format!(
-        ".{stem}-{stamp}-{}-{}.tmp",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let copied = conn
-        .backup("main", &temporary, rusqlite::backup::NO_PROGRESS)
-        .map_err(Error::from)
-        .and_then(|()| {
-            let target = free_name(&dir, &stem, &stamp)?;
-            fs::rename(&temporary, &target).map_err(|e| io_error(&target, e))?;
-            Ok(target)
-        });
-    let target = match copied {
-        Ok(target) => target,
-        Err(e) => {
-            let _ = fs::remove_file(&temporary);
-            let _ = fs::remove_file(sidecar(&temporary, "-journal"));
-            return Err(e);
-        }
-    };
-    prune(&dir, &stem)?;
-    Ok(target)
-}
-
-fn stem_of(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "tavle".to_string())
-}
-
-/// `<stem>-<stamp>.tavle`, or `<stem>-<stamp>-NN.tavle` when that is taken (two backups
-/// within one millisecond). Two processes picking the same name at the same instant would
-/// replace one whole copy of the file with another, which loses nothing.
-fn free_name(dir: &Path, stem: &str, stamp: &str) -> Result<PathBuf> {
-    (0..100)
-        .map(|n| match n {
-            0 => dir.join(format!("{stem}-{stamp}.tavle")),
-            n => dir.join(format!("{stem}-{stamp}-{n:02}.tavle")),
-        })
-        .find(|candidate| !candidate.exists())
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "For mange sikkerhetskopier på samme tid i «{}». Prøv igjen om litt.",
-                dir.display()
-            ))
-        })
-}
-
-/// When a backup name of `stem` was taken: (timestamp, same-millisecond number).
-/// Names of other files' backups (another stem) give `None`.
-fn backup_key(name: &str, stem: &str) -> Option<(String, u32)> {
-    let rest = name.strip_prefix(stem)?.strip_prefix('-')?;
-    let rest = rest.strip_suffix(".tavle")?;
-    let (stamp, n) = match rest.len() {
-        19 => (rest, 0),
-        22 => (&rest[..19], rest[20..].parse().ok()?),
-        _ => return None,
-    };
-    let shape_ok = stamp.char_indices().all(|(i, c)| match i {
-        8 | 15 => c == '-',
-        _ => c.is_ascii_digit(),
-    });
-    (shape_ok && (rest.len() == 19 || rest.as_bytes()[19] == b'-')).then(|| (stamp.to_string(), n))
-}
-
-/// Keeps the newest [`BACKUPS_KEPT`] backups of `stem`.
-fn prune(dir: &Path, stem: &str) -> Result<()> {
-    let mut backups: Vec<((String, u32), PathBuf)> = fs::read_dir(dir)
-        .map_err(|e| io_error(dir, e))?
-        .filter_map(|entry| entry.ok())
-        .filter_map(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            backup_key(&name, stem).map(|key| (key, entry.path()))
-        })
-        .collect();
-    backups.sort();
-    remove_stale_temporaries(dir, stem);
-    let excess = backups.len().saturating_sub(BACKUPS_KEPT);
-    for (_, old) in backups.into_iter().take(excess) {
-        match fs::remove_file(&old) {
-            // Another process pruning at the same moment got there first.
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io_error(&old, e)),
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-/// Temporary copies left by a process that was killed while copying; an hour is far
-/// longer than any backup takes, so no copy in progress is touched.
-fn remove_stale_temporaries(dir: &Path, stem: &str) {
-    let prefix = format!(".{stem}-");
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.filter_map(|e| e.ok()) {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let stale = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age.as_secs() > 3600);
-        if name.starts_with(&prefix) && name.contains(".tmp") && stale {
-            let _ = fs::remove_file(entry.path());
-        }
+/// Runs `PRAGMA quick_check` (every page's structure, without the slow index
+/// cross-checks). A damaged file is refused with [`Error::Damaged`], which names the newest
+/// backup that passes the same check.
+pub(super) fn check_pages(conn: &Connection, path: &Path) -> Result<()> {
+    match quick_check(conn) {
+        Ok(()) => Ok(()),
+        Err(detail) => Err(Error::Damaged {
+            path: path.to_path_buf(),
+            detail,
+            backup: backups::newest_good(path),
+        }),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::backup_key;
+/// `Ok` when SQLite finds every page whole; otherwise what it found, in Norwegian.
+pub(super) fn quick_check(conn: &Connection) -> std::result::Result<(), String> {
+    let lines: rusqlite::Result<Vec<String>> = conn
+        .prepare("PRAGMA quick_check(5)")
+        .and_then(|mut stmt| stmt.query_map([], |r| r.get(0))?.collect());
+    match lines {
+        Ok(lines) if lines.iter().all(|l| l == "ok") => Ok(()),
+        Ok(lines) => Err(format!(
+            "sjekken av innholdet fant feil: {}",
+            lines.join("; ")
+        )),
+        Err(e) => Err(match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
+                "deler av innholdet kan ikke leses".to_string()
+            }
+            _ => format!("innholdet kunne ikke sjekkes: {e}"),
+        }),
+    }
+}
 
-    #[test]
-    fn backup_names_sort_by_time_then_number_and_ignore_other_files() {
-        let a = backup_key("hjemme-20251123-172300-123.tavle", "hjemme").unwrap();
-        let b = backup_key("hjemme-20251123-172300-123-01.tavle", "hjemme").unwrap();
-        let c = backup_key("hjemme-20251123-172300-124.tavle", "hjemme").unwrap();
-        assert!(a < b && b < c);
-        // Backups of "hjemme-2025.tavle" are not backups of "hjemme.tavle".
-        assert!(backup_key("hjemme-2025-20251123-172300-123.tavle", "hjemme").is_none());
-        assert!(backup_key("hjemme-20251123-172300-123.tavle.tmp", "hjemme").is_none());
-        assert!(backup_key("notater.txt", "hjemme").is_none());
+/// True when the file is marked read-only (no write permission bit, or the read-only
+/// attribute), or this user cannot open it for writing, or its folder is marked read-only
+/// (the rollback journal is written beside the file, so no change could be saved).
+pub(super) fn is_write_protected(path: &Path) -> bool {
+    let marked = |p: &Path| fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    // Windows sets the read-only attribute on customised folders; it says nothing there.
+    marked(path)
+        || (cfg!(unix) && marked(folder))
+        || fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+}
+
+/// Which file a path named when it was opened: device and inode on Unix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Identity {
+    #[cfg(unix)]
+    dev: u64,
+    #[cfg(unix)]
+    ino: u64,
+}
+
+pub(super) fn identity(path: &Path) -> Option<Identity> {
+    let meta = fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some(Identity {
+            dev: meta.dev(),
+            ino: meta.ino(),
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Some(Identity {})
+    }
+}
+
+/// True when `path` still names the file that was opened (not deleted, moved away, replaced
+/// by another file, or on a disk that is gone).
+pub(super) fn still_there(path: &Path, opened: Option<Identity>) -> bool {
+    match (opened, identity(path)) {
+        (Some(was), Some(now)) => was == now,
+        (Some(_), None) => false,
+        // A file that could not be looked at when opened: nothing to compare with.
+        (None, _) => true,
     }
 }

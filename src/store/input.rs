@@ -7,7 +7,10 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{board, input_not_found, row, CardsToRow, DeletedInput, MergedInputs, Store};
+use super::{
+    board, changed_elsewhere, input_not_found, row, CardsToRow, DeletedInput, MergedInputs, Store,
+    Version,
+};
 use crate::error::{Error, Result};
 use crate::model::{check_text, BoardId, InputId, Question, Row, RowId};
 
@@ -163,16 +166,30 @@ impl Store {
         })
     }
 
-    /// Changes a card's text.
-    pub fn update_input_text(&mut self, id: InputId, text: &str) -> Result<()> {
+    /// Changes a card's text, if the card is still at version `expected` (`None`: whatever
+    /// the version). Returns the new version.
+    pub fn update_input_text(
+        &mut self,
+        id: InputId,
+        expected: Option<Version>,
+        text: &str,
+    ) -> Result<Version> {
         let text = card_text(text)?;
         self.with_tx(|tx| {
-            match tx.execute(
-                "UPDATE input SET text = ?2 WHERE id = ?1",
-                params![id.0, text],
-            )? {
-                0 => Err(input_not_found(id)),
-                _ => Ok(()),
+            let changed = tx.execute(
+                "UPDATE input SET text = ?2, version = version + 1
+                 WHERE id = ?1 AND (?3 IS NULL OR version = ?3)",
+                params![id.0, text, expected],
+            )?;
+            let now: Version = tx
+                .query_row("SELECT version FROM input WHERE id = ?1", [id.0], |r| {
+                    r.get(0)
+                })
+                .optional()?
+                .ok_or_else(|| input_not_found(id))?;
+            match changed {
+                0 => Err(changed_elsewhere("Innspillet")),
+                _ => Ok(now),
             }
         })
     }
@@ -255,9 +272,11 @@ impl Store {
             }
             let text = format!("{}\n{}", kept.text, merged.text);
             check_text("Det sammenslåtte innspillet", &text)?;
-            let votes = (kept.votes + merged.votes).min(MAX_VOTES);
+            // Saturating: votes from a hand-edited file cannot overflow the sum.
+            let votes = kept.votes.saturating_add(merged.votes).min(MAX_VOTES);
             tx.execute(
-                "UPDATE input SET text = ?2, votes = ?3, row_id = ?4 WHERE id = ?1",
+                "UPDATE input SET text = ?2, votes = ?3, row_id = ?4, version = version + 1
+                 WHERE id = ?1",
                 params![keep.0, text, votes, kept.row.or(merged.row).map(|r| r.0)],
             )?;
             remove(tx, other, &merged)?;
@@ -279,7 +298,8 @@ impl Store {
             let kept = card(tx, merge.kept)?;
             let row = live_row(tx, kept.board, merge.kept_row)?;
             tx.execute(
-                "UPDATE input SET text = ?2, votes = ?3, row_id = ?4 WHERE id = ?1",
+                "UPDATE input SET text = ?2, votes = ?3, row_id = ?4, version = version + 1
+                 WHERE id = ?1",
                 params![
                     merge.kept.0,
                     text,

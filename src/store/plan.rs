@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{board, Store};
+use super::{board, changed_elsewhere, Store, Version};
 use crate::error::Result;
 use crate::model::{BoardId, Milestone, Plan};
 
@@ -82,12 +82,32 @@ pub(super) fn load(conn: &Connection, board: BoardId) -> Result<Plan> {
 }
 
 impl Store {
-    /// Replaces the board's "Prosjekt nærvær" plan, milestones included.
-    pub fn set_plan(&mut self, board: BoardId, plan: &Plan) -> Result<()> {
+    /// Replaces the board's "Prosjekt nærvær" plan, milestones included, if the plan is
+    /// still at version `expected` (the one the form was filled from; `None` writes whatever
+    /// the version). Returns the new version.
+    pub fn set_plan(
+        &mut self,
+        board: BoardId,
+        expected: Option<Version>,
+        plan: &Plan,
+    ) -> Result<Version> {
         plan.validate()?;
         self.with_tx(|tx| {
             board::year_of(tx, board)?;
-            write(tx, board, plan)
+            let changed = tx.execute(
+                "UPDATE board SET plan_version = plan_version + 1
+                 WHERE id = ?1 AND (?2 IS NULL OR plan_version = ?2)",
+                params![board.0, expected],
+            )?;
+            if changed == 0 {
+                return Err(changed_elsewhere("Prosjekt nærvær"));
+            }
+            write(tx, board, plan)?;
+            Ok(tx.query_row(
+                "SELECT plan_version FROM board WHERE id = ?1",
+                [board.0],
+                |r| r.get(0),
+            )?)
         })
     }
 }

@@ -6,13 +6,15 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{board, row_not_found, DeletedRow, DueItem, RowText, Store};
+use super::{
+    board, changed_elsewhere, row_not_found, DeletedRow, DueItem, RowText, Store, Version,
+};
 use crate::error::{Error, Result};
-use crate::model::{check_text, BoardId, ChangeId, Row, RowId, Status, StatusChange};
+use crate::model::{check_date, check_text, BoardId, ChangeId, Row, RowId, Status, StatusChange};
 use crate::nb;
 
 const ROW_COLUMNS: &str =
-    "id, goal, ideas, measure, owner, when_text, due, status, result, created_on";
+    "id, goal, ideas, measure, owner, when_text, due, status, result, created_on, version";
 
 /// A row without its history (read separately).
 fn row_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RowId, Row)> {
@@ -105,21 +107,32 @@ fn history(conn: &Connection, row: RowId) -> Result<Vec<StatusChange>> {
         .collect())
 }
 
-/// A board's rows as read: their ids, the rows with history, and the ids of the history
-/// entries (`history_ids[i][j]` is `rows[i].history[j]`).
-pub(super) type LoadedRows = (Vec<RowId>, Vec<Row>, Vec<Vec<ChangeId>>);
+/// A board's rows as read, in order.
+pub(super) struct LoadedRows {
+    pub ids: Vec<RowId>,
+    /// `versions[i]` is `rows[i]`'s (conflict checks).
+    pub versions: Vec<Version>,
+    /// The rows with their history.
+    pub rows: Vec<Row>,
+    /// `history_ids[i][j]` is the id of `rows[i].history[j]` (corrections name it).
+    pub history_ids: Vec<Vec<ChangeId>>,
+}
 
-/// Every row of a board in order, with history, their ids and the ids of their history
-/// entries.
+/// Every row of a board in order, with history, their ids and versions and the ids of
+/// their history entries.
 pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<LoadedRows> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {ROW_COLUMNS} FROM row WHERE board_id = ?1 ORDER BY position, id"
     ))?;
-    let (ids, mut rows): (Vec<RowId>, Vec<Row>) = stmt
-        .query_map([board.0], row_from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .unzip();
+    let mut ids = Vec::new();
+    let mut versions = Vec::new();
+    let mut rows = Vec::new();
+    for item in stmt.query_map([board.0], |r| Ok((row_from_row(r)?, r.get(10)?)))? {
+        let ((id, row), version) = item?;
+        ids.push(id);
+        versions.push(version);
+        rows.push(row);
+    }
     let index_of: std::collections::HashMap<RowId, usize> =
         ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     let mut history_ids = vec![Vec::new(); rows.len()];
@@ -140,7 +153,132 @@ pub(super) fn load_all(conn: &Connection, board: BoardId) -> Result<LoadedRows> 
             history_ids[i].push(ChangeId(entry.get(4)?));
         }
     }
-    Ok((ids, rows, history_ids))
+    Ok(LoadedRows {
+        ids,
+        versions,
+        rows,
+        history_ids,
+    })
+}
+
+/// A row's version now.
+pub(super) fn version_of(conn: &Connection, row: RowId) -> Result<Version> {
+    conn.query_row("SELECT version FROM row WHERE id = ?1", [row.0], |r| {
+        r.get(0)
+    })
+    .optional()?
+    .ok_or_else(|| row_not_found(row))
+}
+
+/// Raises a row's version: its text or status changed.
+fn bump(conn: &Connection, row: RowId) -> Result<()> {
+    conn.execute(
+        "UPDATE row SET version = version + 1 WHERE id = ?1",
+        [row.0],
+    )?;
+    Ok(())
+}
+
+/// Writes the inline-edited fields when the row is still at `expected` (any version when
+/// `None`); returns the new version.
+fn write_text(
+    conn: &Connection,
+    row: RowId,
+    expected: Option<Version>,
+    text: &RowText,
+) -> Result<Version> {
+    let changed = conn.execute(
+        "UPDATE row SET goal = ?2, ideas = ?3, measure = ?4, owner = ?5, when_text = ?6,
+         due = ?7, result = ?8, version = version + 1
+         WHERE id = ?1 AND (?9 IS NULL OR version = ?9)",
+        params![
+            row.0,
+            text.goal,
+            text.ideas,
+            text.measure,
+            text.owner,
+            text.when_text,
+            text.due,
+            text.result,
+            expected
+        ],
+    )?;
+    let now = version_of(conn, row)?;
+    match changed {
+        0 => Err(changed_elsewhere("Raden")),
+        _ => Ok(now),
+    }
+}
+
+/// Adds a history entry in date order (after earlier entries of the same day); the row's
+/// status becomes that of the latest entry. The date is checked against the board's year
+/// and `today`; a change to the status already in force on that date writes nothing and
+/// returns `false`.
+fn add_change(
+    conn: &Connection,
+    row: RowId,
+    change: &StatusChange,
+    today: NaiveDate,
+) -> Result<bool> {
+    let (board, _) = place(conn, row)?;
+    check_status_date(change.on, board::year_of(conn, board)?, today)?;
+    let mut changes = history(conn, row)?;
+    let at = changes.partition_point(|c| c.on <= change.on);
+    let in_force = match at {
+        0 if changes.is_empty() => current_status(conn, row)?,
+        0 => Status::NotStarted,
+        _ => changes[at - 1].status,
+    };
+    if in_force == change.status {
+        return Ok(false);
+    }
+    insert_change(conn, row, at, change)?;
+    changes.insert(at, change.clone());
+    follow_history(conn, row, &changes)?;
+    bump(conn, row)?;
+    Ok(true)
+}
+
+/// Adds a dated note with the status in force on that day (no change of status).
+fn add_note(
+    conn: &Connection,
+    row: RowId,
+    on: NaiveDate,
+    note: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    let (board, _) = place(conn, row)?;
+    check_status_date(on, board::year_of(conn, board)?, today)?;
+    let mut changes = history(conn, row)?;
+    let at = changes.partition_point(|c| c.on <= on);
+    let status = match at {
+        0 if changes.is_empty() => current_status(conn, row)?,
+        0 => Status::NotStarted,
+        _ => changes[at - 1].status,
+    };
+    let change = StatusChange {
+        on,
+        status,
+        note: note.trim().to_string(),
+    };
+    insert_change(conn, row, at, &change)?;
+    changes.insert(at, change);
+    follow_history(conn, row, &changes)?;
+    bump(conn, row)
+}
+
+/// Writes a history entry at place `at`, shifting the later ones.
+fn insert_change(conn: &Connection, row: RowId, at: usize, change: &StatusChange) -> Result<()> {
+    conn.execute(
+        "UPDATE status_change SET seq = seq + 1 WHERE row_id = ?1 AND seq >= ?2",
+        params![row.0, at],
+    )?;
+    conn.execute(
+        "INSERT INTO status_change (row_id, seq, on_date, status, note)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![row.0, at, change.on, change.status, change.note],
+    )?;
+    Ok(())
 }
 
 /// The board a row is on and its position there.
@@ -271,29 +409,56 @@ impl Store {
         })
     }
 
-    /// Saves the inline-edited fields of a row.
-    pub fn update_row_text(&mut self, row: RowId, text: &RowText) -> Result<()> {
+    /// Saves the inline-edited fields of a row, if the row is still at version `expected`
+    /// (the one the screen read; `None` writes whatever the version). A row changed
+    /// elsewhere meanwhile is refused with [`Error::Conflict`] and left as it is. Returns the
+    /// row's new version.
+    pub fn update_row_text(
+        &mut self,
+        row: RowId,
+        expected: Option<Version>,
+        text: &RowText,
+    ) -> Result<Version> {
         let check = Row::from(text.clone());
         check.validate("Raden")?;
+        self.with_tx(|tx| write_text(tx, row, expected, text))
+    }
+
+    /// Månedsgjennomgang's "Lagre": the result, and a status change dated `on` (or, with the
+    /// status kept, a dated note when one was written), in one transaction: all or nothing.
+    pub fn save_review(
+        &mut self,
+        row: RowId,
+        status: Status,
+        note: &str,
+        result: &str,
+        on: NaiveDate,
+    ) -> Result<Version> {
+        check_text("Notatet", note)?;
+        check_text("Resultat", result)?;
+        check_date("Statusendringen", on)?;
+        let today = today();
         self.with_tx(|tx| {
-            let changed = tx.execute(
-                "UPDATE row SET goal = ?2, ideas = ?3, measure = ?4, owner = ?5, when_text = ?6,
-                 due = ?7, result = ?8 WHERE id = ?1",
-                params![
-                    row.0,
-                    text.goal,
-                    text.ideas,
-                    text.measure,
-                    text.owner,
-                    text.when_text,
-                    text.due,
-                    text.result
-                ],
-            )?;
-            match changed {
-                0 => Err(row_not_found(row)),
-                _ => Ok(()),
+            let current = load_one(tx, row)?;
+            if current.result != result {
+                let text = RowText {
+                    result: result.to_string(),
+                    ..RowText::from(&current)
+                };
+                write_text(tx, row, None, &text)?;
             }
+            let note = note.trim();
+            if status != current.status {
+                let change = StatusChange {
+                    on,
+                    status,
+                    note: note.to_string(),
+                };
+                add_change(tx, row, &change, today)?;
+            } else if !note.is_empty() {
+                add_note(tx, row, on, note, today)?;
+            }
+            version_of(tx, row)
         })
     }
 
@@ -370,32 +535,7 @@ impl Store {
         today: NaiveDate,
     ) -> Result<bool> {
         check_text("Notatet", &change.note)?;
-        self.with_tx(|tx| {
-            let (board, _) = place(tx, row)?;
-            check_status_date(change.on, board::year_of(tx, board)?, today)?;
-            let mut changes = history(tx, row)?;
-            let at = changes.partition_point(|c| c.on <= change.on);
-            let in_force = match at {
-                0 if changes.is_empty() => current_status(tx, row)?,
-                0 => Status::NotStarted,
-                _ => changes[at - 1].status,
-            };
-            if in_force == change.status {
-                return Ok(false);
-            }
-            tx.execute(
-                "UPDATE status_change SET seq = seq + 1 WHERE row_id = ?1 AND seq >= ?2",
-                params![row.0, at],
-            )?;
-            tx.execute(
-                "INSERT INTO status_change (row_id, seq, on_date, status, note)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![row.0, at, change.on, change.status, change.note],
-            )?;
-            changes.insert(at, change.clone());
-            follow_history(tx, row, &changes)?;
-            Ok(true)
-        })
+        self.with_tx(|tx| add_change(tx, row, change, today))
     }
 
     /// A dated note in the story with the status unchanged (Månedsgjennomgang's "gått
@@ -406,35 +546,7 @@ impl Store {
             return Ok(());
         }
         let today = today();
-        self.with_tx(|tx| {
-            let (board, _) = place(tx, row)?;
-            check_status_date(on, board::year_of(tx, board)?, today)?;
-            let mut changes = history(tx, row)?;
-            let at = changes.partition_point(|c| c.on <= on);
-            let status = match at {
-                0 if changes.is_empty() => current_status(tx, row)?,
-                0 => Status::NotStarted,
-                _ => changes[at - 1].status,
-            };
-            tx.execute(
-                "UPDATE status_change SET seq = seq + 1 WHERE row_id = ?1 AND seq >= ?2",
-                params![row.0, at],
-            )?;
-            tx.execute(
-                "INSERT INTO status_change (row_id, seq, on_date, status, note)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![row.0, at, on, status, note.trim()],
-            )?;
-            changes.insert(
-                at,
-                StatusChange {
-                    on,
-                    status,
-                    note: note.trim().to_string(),
-                },
-            );
-            follow_history(tx, row, &changes)
-        })
+        self.with_tx(|tx| add_note(tx, row, on, note, today))
     }
 
     /// The row's history with the entries' ids, oldest first.
@@ -474,7 +586,8 @@ impl Store {
             changes.sort_by_key(|(_, c)| c.on);
             renumber(tx, &changes)?;
             let changes: Vec<StatusChange> = changes.into_iter().map(|(_, c)| c).collect();
-            follow_history(tx, row, &changes)
+            follow_history(tx, row, &changes)?;
+            bump(tx, row)
         })
     }
 
@@ -498,6 +611,7 @@ impl Store {
                 )?;
             }
             follow_history(tx, row, &changes)?;
+            bump(tx, row)?;
             Ok(removed)
         })
     }

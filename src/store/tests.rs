@@ -187,7 +187,7 @@ fn the_migration_ladder_builds_the_whole_schema_from_an_empty_database() {
 }
 
 #[test]
-fn a_new_file_is_stamped_as_tavle_and_uses_wal() {
+fn a_new_file_is_stamped_as_tavle_and_uses_the_rollback_journal() {
     let f = new_store();
     let id: i32 = f
         .store
@@ -200,7 +200,8 @@ fn a_new_file_is_stamped_as_tavle_and_uses_wal() {
         .conn
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
         .unwrap();
-    assert_eq!(mode, "wal");
+    // Not WAL: every commit goes into the file itself (see `configure`).
+    assert_eq!(mode, "delete");
     let fk: bool = f
         .store
         .conn
@@ -643,19 +644,22 @@ fn the_header_changes_and_a_year_that_would_orphan_absence_is_refused() {
         focus: "Fokus".into(),
         target_pct: Some(6.5),
     };
-    f.store.update_board_header(id, &header).unwrap();
+    f.store.update_board_header(id, None, &header).unwrap();
     let board = f.store.load_board(id).unwrap().board;
     assert_eq!(board.title, "Ny tittel");
     assert_eq!(board.target_pct, Some(6.5));
     assert_eq!(board.rows.len(), 3);
 
     header.year = 2026;
-    let err = f.store.update_board_header(id, &header).unwrap_err();
+    let err = f.store.update_board_header(id, None, &header).unwrap_err();
     assert!(err.to_string().contains("fraværstall for 2025-01"), "{err}");
     header.year = 2025;
     header.unit = " ".into();
     assert_eq!(
-        f.store.update_board_header(id, &header).unwrap_err().kind(),
+        f.store
+            .update_board_header(id, None, &header)
+            .unwrap_err()
+            .kind(),
         "invalid"
     );
 }
@@ -699,13 +703,16 @@ fn the_plan_is_replaced_whole() {
         }],
         ..Plan::default()
     };
-    f.store.set_plan(id, &plan).unwrap();
+    f.store.set_plan(id, None, &plan).unwrap();
     assert_eq!(f.store.load_board(id).unwrap().board.plan, plan);
     let bad = Plan {
         absence_pct_average: Some(120.0),
         ..Plan::default()
     };
-    assert_eq!(f.store.set_plan(id, &bad).unwrap_err().kind(), "invalid");
+    assert_eq!(
+        f.store.set_plan(id, None, &bad).unwrap_err().kind(),
+        "invalid"
+    );
     assert_eq!(f.store.load_board(id).unwrap().board.plan, plan);
 }
 
@@ -756,7 +763,7 @@ fn row_text_edits_are_saved_and_validated() {
         due: Some(day(2025, 3, 31)),
         result: "Bra".into(),
     };
-    f.store.update_row_text(ids[0], &text).unwrap();
+    f.store.update_row_text(ids[0], None, &text).unwrap();
     let r = f.store.load_board(board).unwrap().board.rows.remove(0);
     assert_eq!(
         (r.goal.as_str(), r.owner.as_str(), r.due),
@@ -764,12 +771,15 @@ fn row_text_edits_are_saved_and_validated() {
     );
     let empty = RowText::default();
     assert_eq!(
-        f.store.update_row_text(ids[0], &empty).unwrap_err().kind(),
+        f.store
+            .update_row_text(ids[0], None, &empty)
+            .unwrap_err()
+            .kind(),
         "invalid"
     );
     assert_eq!(
         f.store
-            .update_row_text(RowId(999), &text)
+            .update_row_text(RowId(999), None, &text)
             .unwrap_err()
             .kind(),
         "not_found"
