@@ -183,9 +183,9 @@ fn password_protected(file: &str) -> Error {
     ))
 }
 
-fn damaged(file: &str, detail: impl std::fmt::Display) -> Error {
+fn damaged(file: &str) -> Error {
     Error::invalid(format!(
-        "«{file}» ser ut som et regneark, men filen er skadet eller ufullstendig ({detail}). Åpne den i Excel eller LibreOffice og lagre på nytt, eller hent en ny kopi. Ingenting er importert."
+        "«{file}» ser ut som et regneark, men filen er skadet eller ufullstendig (kanskje avbrutt under lagring eller nedlasting). Åpne den i Excel eller LibreOffice og lagre på nytt, eller hent en ny kopi. Ingenting er importert."
     ))
 }
 
@@ -444,8 +444,8 @@ fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
                     // limit instead of being read whole into memory first.
                     let mut cells = book
                         .worksheet_cells_reader(&meta.name)
-                        .map_err(|e| damaged(file, e))?;
-                    while let Some(cell) = cells.next_cell().map_err(|e| damaged(file, e))? {
+                        .map_err(|_| damaged(file))?;
+                    while let Some(cell) = cells.next_cell().map_err(|_| damaged(file))? {
                         let value = cell_from_ref(cell.get_value());
                         if value == Cell::Empty {
                             continue;
@@ -478,7 +478,7 @@ fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
                 for meta in metas {
                     let range = book
                         .worksheet_range(&meta.name)
-                        .map_err(|e| damaged(file, e))?;
+                        .map_err(|_| damaged(file))?;
                     let mut sheet = range_to_sheet(file, &meta.name, &range)?;
                     sheet.visible = meta.visible == calamine::SheetVisible::Visible;
                     sheets.push(sheet);
@@ -489,7 +489,12 @@ fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
                 })
             }
             Err(calamine::OdsError::Password) => Err(password_protected(file)),
-            Err(_) => Err(damaged(file, xlsx_err)),
+            // A zip that holds no workbook (a Word document, a folder of photos) is not a
+            // spreadsheet; one whose zip structure is broken is a damaged one.
+            Err(_) if matches!(xlsx_err, calamine::XlsxError::FileNotFound(_)) => {
+                Err(not_a_sheet(file))
+            }
+            Err(_) => Err(damaged(file)),
         },
     }
 }
@@ -503,9 +508,9 @@ fn read_ole_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
     let mut book = match Xls::new(Cursor::new(bytes)) {
         Ok(book) => book,
         Err(calamine::XlsError::Password) => return Err(password_protected(file)),
-        Err(e) => {
+        Err(_) => {
             return Err(Error::invalid(format!(
-                "«{file}» er en Office-fil, men ikke et regneark Tavle kan lese ({e}). Åpne den i Excel og lagre som .xlsx, og prøv igjen. Ingenting er importert."
+                "«{file}» er en Office-fil (kanskje et Word-dokument), men ikke et regneark Tavle kan lese. Åpne den i Excel og lagre som .xlsx, og prøv igjen. Ingenting er importert."
             )))
         }
     };
@@ -517,7 +522,7 @@ fn read_ole_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
         }
         let range = book
             .worksheet_range(&meta.name)
-            .map_err(|e| damaged(file, e))?;
+            .map_err(|_| damaged(file))?;
         let mut sheet = range_to_sheet(file, &meta.name, &range)?;
         sheet.visible = meta.visible == calamine::SheetVisible::Visible;
         sheet.merged = book
@@ -543,16 +548,16 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
             let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             let byte = body.get(at).copied().unwrap_or(0);
             let sample = match byte {
-                0xE6 => " (æ er lagret som byte E6)",
-                0xF8 => " (ø er lagret som byte F8)",
-                0xE5 => " (å er lagret som byte E5)",
-                0xC6 => " (Æ er lagret som byte C6)",
-                0xD8 => " (Ø er lagret som byte D8)",
-                0xC5 => " (Å er lagret som byte C5)",
+                0xE6 => "æ er lagret som byte E6, ",
+                0xF8 => "ø er lagret som byte F8, ",
+                0xE5 => "å er lagret som byte E5, ",
+                0xC6 => "Æ er lagret som byte C6, ",
+                0xD8 => "Ø er lagret som byte D8, ",
+                0xC5 => "Å er lagret som byte C5, ",
                 _ => "",
             };
             return Err(Error::invalid(format!(
-                "«{file}» er ikke lagret som UTF-8, men ser ut til å være Windows-1252 (som eldre Excel lagrer CSV med){sample}, linje {line}. Tavle gjetter ikke på tegnsettet, så æ, ø og å ikke blir feil. Lagre filen på nytt i Excel som «CSV UTF-8 (kommadelt)», eller importer .xlsx-filen i stedet. Ingenting er importert."
+                "«{file}» er ikke lagret som UTF-8, men ser ut til å være Windows-1252, som eldre Excel lagrer CSV med ({sample}linje {line}). Tavle gjetter ikke på tegnsettet, så æ, ø og å ikke blir feil. Lagre filen på nytt i Excel som «CSV UTF-8 (kommadelt)», eller importer .xlsx-filen i stedet. Ingenting er importert."
             )));
         }
     };
@@ -588,8 +593,8 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
             Error::invalid(format!(
                 "«{file}» kan ikke leses som CSV ({}). Lagre filen på nytt fra Excel som CSV, og prøv igjen. Ingenting er importert.",
                 e.position()
-                    .map(|p| format!("linje {}", p.line()))
-                    .unwrap_or_else(|| e.to_string())
+                    .map(|p| format!("feil på linje {}", p.line()))
+                    .unwrap_or_else(|| "feil i teksten".to_string())
             ))
         })?;
         if r >= MAX_ROWS as usize {

@@ -368,8 +368,9 @@ fn run(command: Command) -> Result<()> {
                     import.into_board()?;
                     return emit("Ingenting er importert (--preview).\n");
                 }
+                let board = import.into_board()?;
                 eprint!("{report}");
-                import.into_board()?
+                board
             } else {
                 if a.unit.is_some() || a.year.is_some() {
                     return Err(Error::invalid(
