@@ -25,6 +25,7 @@ use crate::xlsx;
 
 /// A sheet may hold at most this many rows; a board has hundreds, not hundreds of thousands.
 pub const MAX_ROWS: u32 = 50_000;
+const MAX_ROWS_TEXT: &str = "50 000";
 /// A file larger than this is not a board.
 pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
 /// How far down the header row is looked for.
@@ -128,7 +129,11 @@ fn extension(path: &Path) -> String {
 }
 
 /// Reads `path` and makes a board of it (see the module's docs). Nothing is written.
-pub fn read_sheet_file(path: &Path, options: &ImportOptions, today: NaiveDate) -> Result<SheetImport> {
+pub fn read_sheet_file(
+    path: &Path,
+    options: &ImportOptions,
+    today: NaiveDate,
+) -> Result<SheetImport> {
     let bytes = std::fs::read(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::NotFound(format!(
@@ -225,7 +230,12 @@ pub fn read_sheet_bytes(
     } else {
         read_leaders_sheet(file, &sheets)?
     };
-    if let Some(unit) = options.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+    if let Some(unit) = options
+        .unit
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+    {
         import.board.unit = unit.to_string();
         import.report.needs_unit = false;
     }
@@ -394,10 +404,13 @@ impl Workbook {
 }
 
 fn too_many_rows(file: &str, sheet: &str) -> Error {
+    let which = if sheet == file {
+        format!("«{file}»")
+    } else {
+        format!("Arket «{sheet}» i «{file}»")
+    };
     Error::invalid(format!(
-        "Arket «{sheet}» i «{file}» har mer enn {} rader. En forbedringstavle har noen hundre tiltak; Tavle leser høyst {} rader. Slett rader som ikke hører til tavlen, eller kopier tiltakene til et nytt ark, og prøv igjen. Ingenting er importert.",
-        crate::nb::number(f64::from(MAX_ROWS)),
-        crate::nb::number(f64::from(MAX_ROWS))
+        "{which} har mer enn {MAX_ROWS_TEXT} rader. En forbedringstavle har noen hundre tiltak; Tavle leser høyst {MAX_ROWS_TEXT} rader. Slett rader som ikke hører til tavlen, eller kopier tiltakene til et nytt ark, og prøv igjen. Ingenting er importert."
     ))
 }
 
@@ -658,7 +671,10 @@ fn formula_error(file: &str, sheet: &str, book: &Workbook, r: usize, c: usize, e
 
 /// Lowercase, single spaces, no `:` `?` `*` `.` at the ends, `é` as `e`.
 fn normalise_word(s: &str) -> String {
-    let lower = s.to_lowercase().replace(['é', 'è'], "e").replace('\u{a0}', " ");
+    let lower = s
+        .to_lowercase()
+        .replace(['é', 'è'], "e")
+        .replace('\u{a0}', " ");
     let joined = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     joined
         .trim_matches(|c: char| matches!(c, ':' | '?' | '*' | '.' | '!' | ' '))
@@ -703,9 +719,8 @@ fn header_field(text: &str) -> Option<Field> {
         "nr" | "#" | "nummer" | "løpenr" => Field::Number,
         "mål" | "målsetting" | "målsettinger" | "målsetning" | "mål for tiltaket" | "delmål"
         | "hva vil vi oppnå" => Field::Goal,
-        "ideer" | "ide" | "ideer/forslag" | "idear" | "forslag" | "innspill" | "ideer og forslag" => {
-            Field::Ideas
-        }
+        "ideer" | "ide" | "ideer/forslag" | "idear" | "forslag" | "innspill"
+        | "ideer og forslag" => Field::Ideas,
         "tiltak" | "tiltaket" | "konkrete tiltak" | "aktivitet" | "aktiviteter" | "handling"
         | "handlinger" => Field::Measure,
         "ansvar" | "ansvaret" | "ansvarlig" | "ansvarlige" | "hvem" | "hvem har ansvar" => {
@@ -732,15 +747,20 @@ pub fn status_from_word(text: &str) -> Option<Status> {
         "ikke påbegynt" | "ikke begynt" | "ikke start" | "ny" | "planlagt" | "ikkje starta" => {
             Status::NotStarted
         }
-        "startet" | "påbegynt" | "i gang" | "igang" | "under arbeid" | "pågående" | "jobbes med" => {
-            Status::InProgress
+        "startet" | "påbegynt" | "i gang" | "igang" | "under arbeid" | "pågående"
+        | "jobbes med" => Status::InProgress,
+        "ferdig" | "utført" | "gjennomført" | "fullført" | "avsluttet" | "ok" | "done" => {
+            Status::Done
         }
-        "ferdig" | "utført" | "gjennomført" | "fullført" | "avsluttet" | "ok" | "done" => Status::Done,
         "løpende" | "kontinuerlig" | "alltid" | "fast" | "løpande" => Status::Ongoing,
         "utsatt" | "venter" | "på vent" | "satt på vent" | "pause" => Status::Paused,
-        "kansellert" | "avlyst" | "droppet" | "avbrutt" | "avbrote" | "stoppet" | "avsluttet uten resultat" => {
-            Status::Dropped
-        }
+        "kansellert"
+        | "avlyst"
+        | "droppet"
+        | "avbrutt"
+        | "avbrote"
+        | "stoppet"
+        | "avsluttet uten resultat" => Status::Dropped,
         _ => return None,
     })
 }
@@ -750,7 +770,11 @@ pub fn status_from_word(text: &str) -> Option<Status> {
 fn date_from_text(text: &str) -> std::result::Result<Option<NaiveDate>, ()> {
     let t = text.trim();
     let parts: Vec<&str> = t.split(['.', '/', '-']).collect();
-    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+    if parts.len() != 3
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    {
         return Ok(None);
     }
     let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
@@ -873,10 +897,7 @@ fn read_leaders_sheet(file: &str, book: &Workbook) -> Result<SheetImport> {
             "«{file}»: {which} er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert."
         )));
     }
-    let Some((sheet, header)) = visible
-        .iter()
-        .find_map(|s| find_header(s).map(|h| (*s, h)))
-    else {
+    let Some((sheet, header)) = visible.iter().find_map(|s| find_header(s).map(|h| (*s, h))) else {
         let names: Vec<String> = visible.iter().map(|s| format!("«{}»", s.name)).collect();
         let in_sheets = if book.is_csv {
             String::new()
@@ -1216,7 +1237,12 @@ fn pct_from_fraction(x: f64) -> f64 {
     (x * 100.0 * 1e9).round() / 1e9
 }
 
-fn read_absence_sheet(file: &str, book: &Workbook, sheet: &Sheet, year: i32) -> Result<Vec<AbsenceMonth>> {
+fn read_absence_sheet(
+    file: &str,
+    book: &Workbook,
+    sheet: &Sheet,
+    year: i32,
+) -> Result<Vec<AbsenceMonth>> {
     let mut months = Vec::new();
     for (r, row) in sheet.rows.iter().enumerate().skip(1) {
         let Some(Cell::Date(d)) = row.first() else {
@@ -1258,7 +1284,9 @@ fn read_plan_sheet(sheet: &Sheet, board: &mut Board) {
         let value = sheet.cell(r, 1);
         let plan = &mut board.plan;
         match label.as_str() {
-            xlsx::PLAN_DECEMBER => plan.absence_pct_december = value.number().map(pct_from_fraction),
+            xlsx::PLAN_DECEMBER => {
+                plan.absence_pct_december = value.number().map(pct_from_fraction)
+            }
             xlsx::PLAN_AVERAGE => plan.absence_pct_average = value.number().map(pct_from_fraction),
             xlsx::PLAN_SITUATION => plan.situation = value.text(),
             xlsx::PLAN_WHY => plan.why_change = value.text(),
@@ -1267,7 +1295,9 @@ fn read_plan_sheet(sheet: &Sheet, board: &mut Board) {
             xlsx::PLAN_OBSTACLES => plan.obstacles = value.text(),
             _ => {}
         }
-        if value.text() == xlsx::MILESTONES_HEADER[0] && sheet.cell(r, 2).text() == xlsx::MILESTONES_HEADER[1] {
+        if value.text() == xlsx::MILESTONES_HEADER[0]
+            && sheet.cell(r, 2).text() == xlsx::MILESTONES_HEADER[1]
+        {
             milestones_from = Some(r + 1);
         }
     }
@@ -1316,7 +1346,9 @@ fn read_inputs_sheet(
                 row: row_no(r),
                 column: "A".into(),
                 value: question_text,
-                message: "er ikke ett av de tre spørsmålene fra workshopen; innspillet er ikke importert".into(),
+                message:
+                    "er ikke ett av de tre spørsmålene fra workshopen; innspillet er ikke importert"
+                        .into(),
             });
             continue;
         };
@@ -1354,9 +1386,21 @@ pub fn report_text(import: &SheetImport) -> String {
         SourceKind::Sheet => "eget regneark",
     };
     let _ = writeln!(out, "Import fra «{}» ({kind})", r.file);
-    let _ = writeln!(out, "Ark: «{}», overskrifter på rad {}", r.sheet, r.header_row);
-    let unit = if r.needs_unit { "(mangler — oppgi --unit)".to_string() } else { b.unit.clone() };
-    let year = if r.needs_year { "(mangler — oppgi --year)".to_string() } else { b.year.to_string() };
+    let _ = writeln!(
+        out,
+        "Ark: «{}», overskrifter på rad {}",
+        r.sheet, r.header_row
+    );
+    let unit = if r.needs_unit {
+        "(mangler — oppgi --unit)".to_string()
+    } else {
+        b.unit.clone()
+    };
+    let year = if r.needs_year {
+        "(mangler — oppgi --year)".to_string()
+    } else {
+        b.year.to_string()
+    };
     let _ = writeln!(out, "Enhet: {unit}    År: {year}");
     if !r.columns.is_empty() {
         let cols: Vec<String> = r
@@ -1378,9 +1422,21 @@ pub fn report_text(import: &SheetImport) -> String {
         out,
         "Rader: {}{}{}{}",
         b.rows.len(),
-        if b.absence.is_empty() { String::new() } else { format!(", fraværsmåneder: {}", b.absence.len()) },
-        if b.plan.milestones.is_empty() { String::new() } else { format!(", delmål: {}", b.plan.milestones.len()) },
-        if b.inputs.is_empty() { String::new() } else { format!(", innspill: {}", b.inputs.len()) },
+        if b.absence.is_empty() {
+            String::new()
+        } else {
+            format!(", fraværsmåneder: {}", b.absence.len())
+        },
+        if b.plan.milestones.is_empty() {
+            String::new()
+        } else {
+            format!(", delmål: {}", b.plan.milestones.len())
+        },
+        if b.inputs.is_empty() {
+            String::new()
+        } else {
+            format!(", innspill: {}", b.inputs.len())
+        },
     );
     if !r.skipped_rows.is_empty() {
         let rows: Vec<String> = r.skipped_rows.iter().map(u32::to_string).collect();
@@ -1414,10 +1470,88 @@ pub fn report_text(import: &SheetImport) -> String {
             one_line(&row.measure),
             one_line(&row.owner),
             one_line(&row.when_text),
-            if due.is_empty() { String::new() } else { format!("frist {due}") },
+            if due.is_empty() {
+                String::new()
+            } else {
+                format!("frist {due}")
+            },
             "",
             row.status.label()
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn everyday_status_words_find_the_six_statuses() {
+        for (word, status) in [
+            ("Ferdig", Status::Done),
+            ("FULLFØRT", Status::Done),
+            ("Startet", Status::InProgress),
+            ("Påbegynt", Status::InProgress),
+            ("  pågår ", Status::InProgress),
+            ("Ikke påbegynt", Status::NotStarted),
+            ("Ikke startet", Status::NotStarted),
+            ("Utsatt", Status::Paused),
+            ("Kansellert", Status::Dropped),
+            ("Løpende", Status::Ongoing),
+        ] {
+            assert_eq!(status_from_word(word), Some(status), "{word}");
+        }
+        assert_eq!(status_from_word("Venter på svar"), None);
+        assert_eq!(status_from_word("kanskje"), None);
+    }
+
+    #[test]
+    fn header_names_are_found_whatever_the_case_spacing_and_variant() {
+        for (text, field) in [
+            ("MÅL", Field::Goal),
+            ("Målsetting", Field::Goal),
+            ("IDEER", Field::Ideas),
+            ("Idé", Field::Ideas),
+            ("TILTAK", Field::Measure),
+            ("ANSVARET", Field::Owner),
+            ("Ansvarlig", Field::Owner),
+            ("NÅR?", Field::When),
+            ("  Når ", Field::When),
+            ("Frist", Field::Due),
+            ("Tidsfrist", Field::Due),
+            ("STATUS", Field::Status),
+            ("Resultat:", Field::Result),
+        ] {
+            assert_eq!(header_field(text), Some(field), "{text}");
+        }
+        assert_eq!(header_field("Kommentar"), None);
+    }
+
+    #[test]
+    fn dates_as_norwegians_write_them() {
+        assert_eq!(date_from_text("15.03.2025"), Ok(Some(d(2025, 3, 15))));
+        assert_eq!(date_from_text("1.4.25"), Ok(Some(d(2025, 4, 1))));
+        assert_eq!(date_from_text("2025-03-15"), Ok(Some(d(2025, 3, 15))));
+        assert_eq!(date_from_text("31.02.2025"), Err(()));
+        assert_eq!(date_from_text("i.a. februar"), Ok(None));
+        assert_eq!(date_from_text("Alltid"), Ok(None));
+    }
+
+    #[test]
+    fn columns_are_lettered_as_in_excel() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+    }
+
+    #[test]
+    fn percent_fractions_come_back_without_float_noise() {
+        assert_eq!(pct_from_fraction(0.091), 9.1);
+        assert_eq!(pct_from_fraction(0.094), 9.4);
+    }
 }

@@ -145,7 +145,11 @@ pub fn board_workbook(board: &Board, today: NaiveDate) -> Result<Vec<u8>> {
 /// Excel and LibreOffice do not always grow a row for wrapped text in a file they did not
 /// write themselves, so the height is set from the text: lines per cell at the column's
 /// width (about one character per width unit), the tallest cell wins.
-fn fit_row(ws: &mut Worksheet, row: u32, cells: &[(&str, f64)]) -> std::result::Result<(), XlsxError> {
+fn fit_row(
+    ws: &mut Worksheet,
+    row: u32,
+    cells: &[(&str, f64)],
+) -> std::result::Result<(), XlsxError> {
     let lines = cells
         .iter()
         .map(|(text, width)| {
@@ -262,12 +266,7 @@ fn write_absence_sheet(
     for m in 1..=12u32 {
         let r = m;
         let first = NaiveDate::from_ymd_opt(board.year, m, 1).unwrap_or_default();
-        ws.write_datetime_with_format(
-            r,
-            0,
-            excel_date(first)?,
-            &month_format,
-        )?;
+        ws.write_datetime_with_format(r, 0, excel_date(first)?, &month_format)?;
         let month = board
             .absence
             .iter()
@@ -423,12 +422,7 @@ fn write_plan_sheet(
         fit_row(ws, r, &[(m.text.as_str(), 70.0)])?;
         for (col, d) in [(2, m.due), (3, m.reached_on)] {
             match d {
-                Some(d) => ws.write_datetime_with_format(
-                    r,
-                    col,
-                    excel_date(d)?,
-                    &f.date,
-                )?,
+                Some(d) => ws.write_datetime_with_format(r, col, excel_date(d)?, &f.date)?,
                 None => ws.write_blank(r, col, &f.date)?,
             };
         }

@@ -101,16 +101,39 @@ fn the_board_sheet_holds_the_columns_dates_statuses_and_forsinket() {
     let board = full_board();
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(workbook(&board))).unwrap();
     let range = book.worksheet_range("Tavle").unwrap();
-    let header: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     assert_eq!(
         header,
-        ["Nr", "Mål", "Ideer", "Tiltak", "Ansvar", "Når?", "Frist", "Status", "Forsinket", "Resultat"]
+        [
+            "Nr",
+            "Mål",
+            "Ideer",
+            "Tiltak",
+            "Ansvar",
+            "Når?",
+            "Frist",
+            "Status",
+            "Forsinket",
+            "Resultat"
+        ]
     );
     assert_eq!(range.height(), 4, "header and three rows");
     let row1 = &range.rows().nth(1).unwrap();
-    assert_eq!(row1[1], Data::String("Lettere samarbeid med korttidsavdelingen".into()));
+    assert_eq!(
+        row1[1],
+        Data::String("Lettere samarbeid med korttidsavdelingen".into())
+    );
     assert_eq!(row1[2], Data::String("Første linje\nAndre linje".into()));
-    assert_eq!(row1[5], Data::String("Skal være på plass i.a. Februar.".into()));
+    assert_eq!(
+        row1[5],
+        Data::String("Skal være på plass i.a. Februar.".into())
+    );
     // Frist is a real date cell, not text.
     match &row1[6] {
         Data::DateTime(dt) => assert_eq!(dt.as_datetime().unwrap().date(), date(2025, 2, 28)),
@@ -121,8 +144,15 @@ fn the_board_sheet_holds_the_columns_dates_statuses_and_forsinket() {
     assert_eq!(row1[8], Data::String("Forsinket".into()));
     let row2 = &range.rows().nth(2).unwrap();
     assert_eq!(row2[7], Data::String("Fullført".into()));
-    assert!(matches!(row2[8], Data::Empty), "Fullført is never late: {:?}", row2[8]);
-    assert_eq!(range.rows().nth(3).unwrap()[7], Data::String("Løpende".into()));
+    assert!(
+        matches!(row2[8], Data::Empty),
+        "Fullført is never late: {:?}",
+        row2[8]
+    );
+    assert_eq!(
+        range.rows().nth(3).unwrap()[7],
+        Data::String("Løpende".into())
+    );
 }
 
 #[test]
@@ -134,10 +164,15 @@ fn status_has_a_drop_down_of_the_six_words_and_the_sheet_prints_a3_landscape() {
         "a list validation: {sheet}"
     );
     assert!(
-        sheet.contains("<formula1>\"Ikke startet,Pågår,Fullført,Løpende,På vent,Avbrutt\"</formula1>"),
+        sheet.contains(
+            "<formula1>\"Ikke startet,Pågår,Fullført,Løpende,På vent,Avbrutt\"</formula1>"
+        ),
         "the six Norwegian status words: {sheet}"
     );
-    assert!(sheet.contains(r#"sqref="H2:H"#), "on the Status column: {sheet}");
+    assert!(
+        sheet.contains(r#"sqref="H2:H"#),
+        "on the Status column: {sheet}"
+    );
     // Frozen, bold header row with an autofilter.
     assert!(sheet.contains(r#"ySplit="1""#) && sheet.contains(r#"state="frozen""#));
     assert!(sheet.contains(r#"<autoFilter ref="A1:J4""#), "{sheet}");
@@ -149,12 +184,20 @@ fn status_has_a_drop_down_of_the_six_words_and_the_sheet_prints_a3_landscape() {
     // The header row repeated on every printed page.
     let book = xml(&bytes, "xl/workbook.xml");
     assert!(
-        book.contains(r#"<definedName name="_xlnm.Print_Titles" localSheetId="0">Tavle!$1:$1</definedName>"#),
+        book.contains(
+            r#"<definedName name="_xlnm.Print_Titles" localSheetId="0">Tavle!$1:$1</definedName>"#
+        ),
         "{book}"
     );
-    assert!(book.contains(r#"<sheet name="Tavle-data" sheetId="5" state="hidden""#), "{book}");
+    assert!(
+        book.contains(r#"<sheet name="Tavle-data" sheetId="5" state="hidden""#),
+        "{book}"
+    );
     // The page header names the board; `&` is escaped for Excel's header codes.
-    assert!(sheet.contains("Drift &amp;&amp; vedlikehold 2025"), "{sheet}");
+    assert!(
+        sheet.contains("Drift &amp;&amp; vedlikehold 2025"),
+        "{sheet}"
+    );
     // Wrapped text and widths set for the text columns.
     let styles = xml(&bytes, "xl/styles.xml");
     assert!(styles.contains(r#"wrapText="1""#));
@@ -215,7 +258,10 @@ fn percent_style_index(styles: &str) -> usize {
     let id_at = styles.find(r#"formatCode="0.0%""#).unwrap();
     let numfmt = &styles[..id_at];
     let id_start = numfmt.rfind("numFmtId=\"").unwrap() + 10;
-    let id: String = numfmt[id_start..].chars().take_while(|c| c.is_ascii_digit()).collect();
+    let id: String = numfmt[id_start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
     let xfs = &styles[styles.find("<cellXfs").unwrap()..];
     xfs.split("<xf ")
         .skip(1)
@@ -228,13 +274,19 @@ fn with_workdays_in_every_month_year_to_date_is_a_formula_of_the_sums() {
     let board = seed_board();
     let bytes = workbook(&board);
     let sheet = xml(&bytes, "xl/worksheets/sheet2.xml");
-    assert!(sheet.contains("<f>IF(B15&gt;0,C15/B15,\"\")</f>"), "{sheet}");
+    assert!(
+        sheet.contains("<f>IF(B15&gt;0,C15/B15,\"\")</f>"),
+        "{sheet}"
+    );
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     let range = book.worksheet_range("Fravær").unwrap();
     // Σ lost / Σ agreed = 70 / 1000, the cached value a reader without Excel sees.
     assert_eq!(range.get_value((14, 4)), Some(&Data::Float(0.07)));
     let note = range.get_value((17, 0)).unwrap().to_string();
-    assert!(note.contains("Σ tapte dagsverk / Σ avtalte dagsverk"), "{note}");
+    assert!(
+        note.contains("Σ tapte dagsverk / Σ avtalte dagsverk"),
+        "{note}"
+    );
 }
 
 #[test]
@@ -267,7 +319,11 @@ fn a_workbook_from_tavle_comes_back_equal_to_the_json_round_trip() {
         )
         .unwrap();
         assert_eq!(import.report.kind, SourceKind::Tavle);
-        assert!(import.report.problems.is_empty(), "{:?}", import.report.problems);
+        assert!(
+            import.report.problems.is_empty(),
+            "{:?}",
+            import.report.problems
+        );
         let back = import.into_board().unwrap();
         assert_eq!(json(&back), json(&via_json));
         assert_eq!(back, board);
@@ -278,9 +334,15 @@ fn a_workbook_from_tavle_comes_back_equal_to_the_json_round_trip() {
 fn the_example_board_comes_back_exactly() {
     let text = include_str!("../examples/hjemmesykepleien-2025.json");
     let board = read_board_json(text.as_bytes()).unwrap();
-    let back = read_sheet_bytes("t.xlsx", "xlsx", &workbook(&board), &ImportOptions::default(), today())
-        .unwrap()
-        .into_board()
-        .unwrap();
+    let back = read_sheet_bytes(
+        "t.xlsx",
+        "xlsx",
+        &workbook(&board),
+        &ImportOptions::default(),
+        today(),
+    )
+    .unwrap()
+    .into_board()
+    .unwrap();
     assert_eq!(json(&back), text);
 }

@@ -537,7 +537,10 @@ fn is_spreadsheet(path: &Path) -> Result<bool> {
         .and_then(|mut f| f.read(&mut head))
         .map_err(|e| input_error(path, e))?;
     let text = String::from_utf8_lossy(&head[..n]);
-    Ok(!text.trim_start_matches('\u{feff}').trim_start().starts_with('{'))
+    Ok(!text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{'))
 }
 
 fn input_error(path: &Path, e: std::io::Error) -> Error {
