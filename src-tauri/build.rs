@@ -48,6 +48,10 @@ fn main() {
             "merge_inputs",
             "unmerge_inputs",
             "inputs_to_row",
+            "pick_sheet_path",
+            "preview_sheet_import",
+            "import_sheet",
+            "export_xlsx",
         ]),
     ))
     .expect("tauri build step failed");

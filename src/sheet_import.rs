@@ -1464,7 +1464,7 @@ pub fn report_text(import: &SheetImport) -> String {
         let one_line = |s: &str| s.replace('\n', " / ");
         let _ = writeln!(
             out,
-            "{:>3}. {} | {} | {} | {} | {}{} | {}",
+            "{:>3}. {} | {} | {} | {} | {} | {}",
             i + 1,
             one_line(&row.goal),
             one_line(&row.measure),
@@ -1475,7 +1475,6 @@ pub fn report_text(import: &SheetImport) -> String {
             } else {
                 format!("frist {due}")
             },
-            "",
             row.status.label()
         );
     }

@@ -560,3 +560,7 @@ function wireOnce() {
 
 /** The board open in the editor (null when none): the follow-up screens start from it. */
 export const currentBoardId = () => ed.id;
+/** The board shown in the editor as last loaded (null when none). */
+export const currentBoardView = () => ed.view;
+/** Resolves when every edit typed so far is saved (before an export reads the file). */
+export const editorSaved = () => flushAll();

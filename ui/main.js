@@ -6,6 +6,7 @@ import { showError, notice } from './messages.js';
 import { openEditor, closeEditor, editorKeydown } from './editor.js';
 import { initFollowup } from './followup.js';
 import { workshopKeydown, workshopSaved } from './workshop.js';
+import { initSheets } from './sheets.js';
 
 const app = { file: null, boards: [] };
 
@@ -247,6 +248,7 @@ function newBoardFromLastYear() {
 
 async function init() {
   initFollowup({ show, openBoard: startEditor, showBoards });
+  initSheets({ openBoard: startEditor });
   $('#ny-fil').addEventListener('click', newFile);
   $('#apne-fil').addEventListener('click', openFileDialog);
   $('#apne-eksempel').addEventListener('click', openExample);

@@ -7,6 +7,7 @@
 pub mod commands;
 pub mod followup;
 pub mod settings;
+pub mod sheets;
 pub mod state;
 pub mod workshop;
 
@@ -79,6 +80,10 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             workshop::merge_inputs,
             workshop::unmerge_inputs,
             workshop::inputs_to_row,
+            sheets::pick_sheet_path,
+            sheets::preview_sheet_import,
+            sheets::import_sheet,
+            sheets::export_xlsx,
         ])
 }
 
