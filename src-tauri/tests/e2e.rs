@@ -48,7 +48,7 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
         if only.is_empty() || only == "excel" {
             e2e_excel::excel_scenario(&driver, work.path()).await?;
         }
-        Ok(())
+        Res::Ok(())
     });
     driver.stop();
     eprintln!(

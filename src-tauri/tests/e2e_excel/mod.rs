@@ -21,16 +21,20 @@ fn fixture(name: &str) -> PathBuf {
 
 /// Makes the page's open and save dialogs answer `open` and `save` without showing.
 async fn answer_file_dialogs(c: &fantoccini::Client, open: &Path, save: &Path) -> Res {
-    c.execute(
-        "const [open, save] = arguments;\
+    let patched = c
+        .execute(
+            // `core` is a module namespace (its members are read-only), so the whole `core`
+            // is replaced by an object that answers the two dialog commands itself.
+            "const [open, save] = arguments;\
          const core = window.__TAURI__.core;\
-         const real = core.invoke.bind(core);\
-         core.invoke = (cmd, args) => cmd === 'pick_sheet_path' ? Promise.resolve(open)\
-           : cmd === 'pick_save_path' ? Promise.resolve(save) : real(cmd, args);\
-         return true;",
-        vec![json!(open), json!(save)],
-    )
-    .await?;
+         const invoke = (cmd, args) => cmd === 'pick_sheet_path' ? Promise.resolve(open)\
+           : cmd === 'pick_save_path' ? Promise.resolve(save) : core.invoke(cmd, args);\
+         window.__TAURI__.core = Object.assign(Object.create(null), core, { invoke });\
+         return window.__TAURI__.core.invoke === invoke;",
+            vec![json!(open), json!(save)],
+        )
+        .await?;
+    assert_eq!(patched, json!(true), "the dialogs are answered by the test");
     Ok(())
 }
 
@@ -43,7 +47,13 @@ pub async fn excel_scenario(driver: &Driver, work: &Path) -> Res {
 
     // Importer fra Excel …: the preview opens, nothing is written yet.
     click(&c, "#importer-excel").await?;
-    wait_open(&c, "forhåndsvisningen", "#excel-import").await?;
+    let opened = wait_js(
+        &c,
+        "forhåndsvisningen (eller en feilmelding)",
+        "document.querySelector('#excel-import').open || (m => m && m.textContent)(document.querySelector('#meldinger .melding.feil'))",
+    )
+    .await?;
+    assert_eq!(opened, json!(true), "the preview opens");
     wait_js(
         &c,
         "åtte rader i forhåndsvisningen",
@@ -100,6 +110,11 @@ pub async fn excel_scenario(driver: &Driver, work: &Path) -> Res {
     );
     if std::env::var_os("TAVLE_SCREENSHOTS").is_some() {
         c.set_window_rect(0, 0, 1600, 1000).await?;
+        js(
+            &c,
+            "document.querySelector('#excel-import').scrollTop = 0; return true",
+        )
+        .await?;
         screenshot(&c, "excel-import.png").await?;
     }
 
