@@ -57,6 +57,10 @@ fn main() {
             "save_file_as",
             "quit_app",
             "close_refused",
+            "pick_sheet_path",
+            "preview_sheet_import",
+            "import_sheet",
+            "export_xlsx",
         ]),
     ))
     .expect("tauri build step failed");

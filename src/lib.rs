@@ -16,5 +16,7 @@ pub mod exchange;
 pub mod print;
 pub mod report;
 pub mod review;
+pub mod sheet_import;
 pub mod store;
 pub mod text;
+pub mod xlsx;

@@ -62,15 +62,17 @@ fn csv_quotes_and_defuses_what_it_must() {
 }
 
 #[test]
-fn xlsx_is_refused_with_advice_and_nothing_is_written() {
+fn xlsx_is_written_as_a_workbook_and_never_over_the_tavle_file() {
+    // Excel is supported now (tests/xlsx_export.rs reads the workbook back in detail).
     let (s, id) = Scratch::with_example();
     let out = s.path("tavle.xlsx");
-    let err = s.export_to(&id, "xlsx", &out).refused();
+    s.export_to(&id, "xlsx", &out).ok();
     assert!(
-        err.contains(
-            "Eksport til Excel (.xlsx) er ikke støttet ennå. Bruk --format csv, som Excel åpner."
-        ),
-        "{err}"
+        std::fs::read(&out).unwrap().starts_with(b"PK\x03\x04"),
+        "a zip: .xlsx"
     );
-    assert!(!out.exists());
+    let before = s.file_bytes();
+    let err = s.export_to(&id, "xlsx", &s.file.clone()).refused();
+    assert!(err.contains("selve tavlefilen"), "{err}");
+    assert_eq!(s.file_bytes(), before);
 }

@@ -41,7 +41,7 @@ export const api = {
   closeFile: () => call('close_file'),
   /** The native open dialog; null when cancelled. */
   pickOpenPath: () => call('pick_open_path'),
-  /** The native save dialog for kind 'tavle' or 'pdf'; null when cancelled. */
+  /** The native save dialog for kind 'tavle', 'pdf' or 'xlsx'; null when cancelled. */
   pickSavePath: (kind, suggested) => call('pick_save_path', { kind, suggested }),
   listBoards: () => call('list_boards'),
   createBoard: (header) => call('create_board', { header }),
@@ -90,4 +90,10 @@ export const api = {
   saveFileAs: (path) => call('save_file_as', { path }),
   quitApp: () => call('quit_app'),
   closeRefused: () => call('close_refused'),
+  // Excel both ways (sheets.rs).
+  /** The native open dialog for .xlsx, .xls, .ods and .csv; null when cancelled. */
+  pickSheetPath: () => call('pick_sheet_path'),
+  previewSheetImport: (path, options) => call('preview_sheet_import', { path, options }),
+  importSheet: (path, options) => call('import_sheet', { path, options }),
+  exportXlsx: (boardId, path) => call('export_xlsx', { boardId, path }),
 };

@@ -726,3 +726,7 @@ export const currentBoardId = () => ed.id;
 
 /** The header's version the editor read (for the header form's save). */
 export const headerVersion = () => ed.view?.version ?? null;
+/** The board shown in the editor as last loaded (null when none). */
+export const currentBoardView = () => ed.view;
+/** Resolves when every edit typed so far is saved (before an export reads the file). */
+export const editorSaved = () => flushAll();

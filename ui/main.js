@@ -10,6 +10,7 @@ import { savePlanNow, refreshPlan } from './plan.js';
 import { saveAbsence, refreshAbsence } from './absence.js';
 import { refreshDeadlines } from './deadlines.js';
 import { refreshWorkshop } from './workshop.js';
+import { initSheets } from './sheets.js';
 
 const app = { file: null, boards: [] };
 
@@ -332,6 +333,7 @@ function newBoardFromLastYear() {
 
 async function init() {
   initFollowup({ show, openBoard: startEditor, showBoards });
+  initSheets({ openBoard: startEditor });
   $('#ny-fil').addEventListener('click', newFile);
   $('#apne-fil').addEventListener('click', openFileDialog);
   $('#apne-eksempel').addEventListener('click', openExample);

@@ -266,7 +266,8 @@ pub async fn pick_open_path<R: Runtime>(app: AppHandle<R>) -> Option<PathBuf> {
         .and_then(|f| f.into_path().ok())
 }
 
-/// The native save dialog, for a new `.tavle` file (`kind` "tavle") or a PDF (`kind` "pdf").
+/// The native save dialog, for a new `.tavle` file (`kind` "tavle"), a PDF (`kind` "pdf") or
+/// an Excel workbook (`kind` "xlsx").
 #[tauri::command]
 pub async fn pick_save_path<R: Runtime>(
     app: AppHandle<R>,
@@ -276,6 +277,7 @@ pub async fn pick_save_path<R: Runtime>(
     let (title, filter, ext) = match kind.as_str() {
         "tavle" => ("Lag ny Tavle-fil", "Tavle-fil", "tavle"),
         "pdf" => ("Lagre PDF for utskrift", "PDF", "pdf"),
+        "xlsx" => ("Eksporter til Excel", "Excel-arbeidsbok", "xlsx"),
         other => {
             return Err(Error::invalid(format!(
                 "Ukjent filtype «{other}» i lagringsdialogen."

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod filesafety;
 pub mod followup;
 pub mod settings;
+pub mod sheets;
 pub mod state;
 pub mod workshop;
 
@@ -89,6 +90,10 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             filesafety::save_file_as,
             filesafety::quit_app,
             filesafety::close_refused,
+            sheets::pick_sheet_path,
+            sheets::preview_sheet_import,
+            sheets::import_sheet,
+            sheets::export_xlsx,
         ])
         .on_window_event(|window, event| {
             // Closing saves what the screen still holds first (ui/main.js `closeWindow`).

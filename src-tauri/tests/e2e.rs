@@ -13,6 +13,7 @@
 //! The harness (driver, launch, page steps, PDF text) is in `e2e_support/`; this file has
 //! the scenarios, each a list of steps as a user takes them.
 
+mod e2e_excel;
 mod e2e_filesafety;
 mod e2e_support;
 mod e2e_walkthrough;
@@ -37,23 +38,27 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let runtime = tokio::runtime::Runtime::new().expect("tokio");
     let started = Instant::now();
     let result = runtime.block_on(async {
-        // TAVLE_E2E_ONLY=workshop, walkthrough or filesafety runs that scenario alone.
-        let only = std::env::var("TAVLE_E2E_ONLY").ok();
-        if only.as_deref() == Some("walkthrough") {
-            return e2e_walkthrough::walkthrough_scenario(&driver, work.path()).await;
-        }
-        if only.is_none() {
+        // TAVLE_E2E_ONLY=NAME runs one scenario alone (while working on it): first (with
+        // follow-up), walkthrough, filesafety, workshop or excel.
+        let only = std::env::var("TAVLE_E2E_ONLY").unwrap_or_default();
+        let run = |name: &str| only.is_empty() || only == name;
+        if run("first") {
             scenarios(&driver, work.path()).await?;
             followup_scenarios(&driver, work.path()).await?;
+        }
+        if run("walkthrough") {
             e2e_walkthrough::walkthrough_scenario(&driver, work.path()).await?;
         }
-        if only.is_none() || only.as_deref() == Some("filesafety") {
+        if run("filesafety") {
             e2e_filesafety::file_safety_scenario(&driver, work.path()).await?;
         }
-        if only.as_deref() == Some("filesafety") {
-            return Ok(());
+        if run("workshop") {
+            workshop_scenario(&driver, work.path()).await?;
         }
-        workshop_scenario(&driver, work.path()).await
+        if run("excel") {
+            e2e_excel::excel_scenario(&driver, work.path()).await?;
+        }
+        Res::Ok(())
     });
     driver.stop();
     eprintln!(

@@ -4,7 +4,7 @@
 //! core; the wording of what is printed lives in `tavle::text` and is tested there.
 //! Exit codes: 0 done, 2 bad input (the user can fix it), 1 other failures.
 
-use std::io::Write as _;
+use std::io::{IsTerminal as _, Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -13,6 +13,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{ArgAction, Args, Parser, Subcommand};
 
 use tavle::print::{Paper, What};
+use tavle::sheet_import::{self, ImportOptions};
 use tavle::store::{backup_dir, backups, Store};
 use tavle::{
     exchange, text, AbsenceMonth, BoardId, ChangeId, Error, Result, RowId, Status, StatusChange,
@@ -44,18 +45,27 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Legg til en tavle fra en tavlefil (JSON); skriver ut den nye tavlens id.
+    /// Legg til en tavle fra en tavlefil (JSON) eller et regneark (.xlsx, .xls, .ods, .csv); skriver ut den nye tavlens id.
     #[command(
         help_template = TEMPLATE,
-        override_usage = "tavle import FIL TAVLE.json",
-        after_help = "FIL lages hvis den ikke finnes. En sikkerhetskopi tas før importen.\nEksempel: tavle import enhet.tavle examples/hjemmesykepleien-2025.json"
+        override_usage = "tavle import FIL TAVLE.json|.xlsx|.xls|.ods|.csv [--unit ENHET] [--year ÅR] [--preview]",
+        after_help = "FIL lages hvis den ikke finnes. En sikkerhetskopi tas før importen.\n\
+Et regneark fra Tavle leses tilbake nøyaktig. I et eget regneark finner Tavle overskriftsraden\n\
+(Mål, Ideer, Tiltak, Ansvar, Når?/Frist, Status, Resultat, også vanlige varianter); ukjente kolonner\n\
+og celler som ikke kan leses, vises i rapporten (på standard feil, eller standard ut med --preview).\n\
+Ingenting skrives hvis overskriftsraden ikke finnes eller noe i filen må rettes.\n\
+Eksempel: tavle import enhet.tavle examples/hjemmesykepleien-2025.json\n\
+Eksempel: tavle import enhet.tavle tiltak.xlsx --unit \"Hjemmesykepleien\" --year 2025 --preview"
     )]
     Import(Import),
-    /// Skriv en tavle som JSON eller CSV (for Excel).
+    /// Skriv en tavle som JSON, CSV (for Excel) eller Excel-arbeidsbok (.xlsx).
     #[command(
         help_template = TEMPLATE,
         override_usage = "tavle export FIL --board ID --format json|csv|xlsx [-o UT]",
-        after_help = "Uten -o (eller med -o -) skrives eksporten til standard ut.\nEksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv"
+        after_help = "Uten -o (eller med -o -) skrives eksporten til standard ut (xlsx krever -o når det er en skjerm).\n\
+xlsx: arkene Tavle (A3 liggende, statusliste), Fravær, Prosjekt nærvær og Innspill; kan importeres igjen.\n\
+Eksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv\n\
+Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx"
     )]
     Export(Export),
     /// Vis tavlene i filen: id, enhet, år, antall rader og status.
@@ -132,9 +142,18 @@ struct Import {
     /// .tavle-filen tavlen skal inn i (lages hvis den ikke finnes).
     #[arg(value_name = "FIL", help_heading = "Argumenter")]
     file: PathBuf,
-    /// Tavlefilen (JSON) som skal importeres; - leser den fra standard inn.
-    #[arg(value_name = "TAVLE.json", help_heading = "Argumenter")]
+    /// Tavlefilen (JSON; - leser fra standard inn) eller regnearket (.xlsx, .xls, .ods, .csv) som skal importeres.
+    #[arg(value_name = "TAVLE", help_heading = "Argumenter")]
     board_json: PathBuf,
+    /// Enheten tavlen gjelder, når regnearket ikke sier det (eller for å bruke et annet navn).
+    #[arg(long, value_name = "ENHET")]
+    unit: Option<String>,
+    /// Året tavlen gjelder, når regnearket ikke sier det.
+    #[arg(long, value_name = "ÅR", value_parser = parse_year)]
+    year: Option<i32>,
+    /// Bare vis hva som ville blitt importert (rapporten og radene); ingenting skrives.
+    #[arg(long)]
+    preview: bool,
 }
 
 #[derive(Args, Debug)]
@@ -146,7 +165,7 @@ struct Export {
     /// Id for tavlen (se «tavle list»).
     #[arg(long, value_name = "ID", value_parser = parse_board_id)]
     board: BoardId,
-    /// Format: json (hele tavlen), csv (radene, for Excel) eller xlsx.
+    /// Format: json (hele tavlen), csv (radene, for Excel) eller xlsx (hele tavlen som Excel-arbeidsbok).
     #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
     format: Format,
     /// Filen eksporten skrives til; med -o - eller uten -o skrives den til standard ut.
@@ -363,6 +382,14 @@ fn parse_number(s: &str) -> std::result::Result<f64, String> {
         .ok_or_else(|| format!("«{s}» er ikke et tall. Skriv for eksempel 9,1 eller 420."))
 }
 
+fn parse_year(s: &str) -> std::result::Result<i32, String> {
+    s.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| tavle::YEARS.contains(y))
+        .ok_or_else(|| format!("«{s}» er ikke et årstall Tavle godtar. Skriv året med fire sifre, for eksempel 2025."))
+}
+
 fn parse_days(s: &str) -> std::result::Result<u32, String> {
     s.trim()
         .parse::<u32>()
@@ -392,12 +419,44 @@ fn run(command: Command) -> Result<()> {
         Command::Import(a) => {
             refuse_swapped_import(&a.file, &a.board_json)?;
             // Read and check the whole board before the .tavle file is touched or created.
-            let board = if a.board_json.as_os_str() == "-" {
-                exchange::read_board_json(std::io::stdin().lock())?
+            let board = if is_spreadsheet(&a.board_json)? {
+                let options = ImportOptions {
+                    unit: a.unit.clone(),
+                    year: a.year,
+                };
+                let import = sheet_import::read_sheet_file(&a.board_json, &options, today())?;
+                let report = sheet_import::report_text(&import);
+                if a.preview {
+                    emit(&report)?;
+                    // Still refuse (exit 2) what a real import would refuse.
+                    import.into_board()?;
+                    return emit("Ingenting er importert (--preview).\n");
+                }
+                let board = import.into_board()?;
+                eprint!("{report}");
+                board
             } else {
-                let json = std::fs::File::open(&a.board_json)
-                    .map_err(|e| input_error(&a.board_json, e))?;
-                exchange::read_board_json(std::io::BufReader::new(json))?
+                if a.unit.is_some() || a.year.is_some() {
+                    return Err(Error::invalid(
+                        "--unit og --year gjelder bare regneark (.xlsx, .xls, .ods, .csv); en tavlefil (JSON) har enhet og år selv.",
+                    ));
+                }
+                let board = if a.board_json.as_os_str() == "-" {
+                    exchange::read_board_json(std::io::stdin().lock())?
+                } else {
+                    let json = std::fs::File::open(&a.board_json)
+                        .map_err(|e| input_error(&a.board_json, e))?;
+                    exchange::read_board_json(std::io::BufReader::new(json))?
+                };
+                if a.preview {
+                    return emit(&format!(
+                        "Tavlefilen er i orden: {} {}, {} rader. Ingenting er importert (--preview).\n",
+                        board.unit,
+                        board.year,
+                        board.rows.len()
+                    ));
+                }
+                board
             };
             // Opening an existing file copies it into backups/ before anything is written, so
             // an import can always be undone; a second backup() here would only be a duplicate
@@ -408,9 +467,9 @@ fn run(command: Command) -> Result<()> {
             emit(&format!("{id}\n"))
         }
         Command::Export(a) => {
-            if a.format == Format::Xlsx {
+            if a.format == Format::Xlsx && a.out.is_none() && std::io::stdout().is_terminal() {
                 return Err(Error::invalid(
-                    "Eksport til Excel (.xlsx) er ikke støttet ennå. Bruk --format csv, som Excel åpner.",
+                    "En Excel-fil kan ikke vises på skjermen. Oppgi filen den skal lagres i: -o tavle.xlsx",
                 ));
             }
             let store = open_existing(&a.file, false)?;
@@ -419,7 +478,7 @@ fn run(command: Command) -> Result<()> {
             match a.format {
                 Format::Json => exchange::write_board_json(&board, &mut bytes)?,
                 Format::Csv => exchange::write_rows_csv(&board, &mut bytes)?,
-                Format::Xlsx => unreachable!("refused above"),
+                Format::Xlsx => bytes = tavle::xlsx::board_workbook(&board, today())?,
             }
             match a.out {
                 Some(out) if out.as_os_str() != "-" => {
@@ -637,6 +696,32 @@ fn refuse_overwriting(file: &Path, out: &Path) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// A spreadsheet by its extension; a file without a known one by its first bytes (a JSON
+/// exchange file starts with `{`).
+fn is_spreadsheet(path: &Path) -> Result<bool> {
+    if path.as_os_str() == "-" {
+        return Ok(false);
+    }
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "json" => return Ok(false),
+        "xlsx" | "xlsm" | "xls" | "ods" | "csv" => return Ok(true),
+        _ => {}
+    }
+    let mut head = [0u8; 64];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .map_err(|e| input_error(path, e))?;
+    let text = String::from_utf8_lossy(&head[..n]);
+    Ok(!text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{'))
 }
 
 fn input_error(path: &Path, e: std::io::Error) -> Error {

@@ -1,0 +1,534 @@
+//! A board as a real Excel workbook (`.xlsx`), written with `rust_xlsxwriter`.
+//!
+//! Four sheets a leader or HR can work in — **Tavle** (the rows, ready to print on A3),
+//! **Fravær** (the months, year to date and target), **Prosjekt nærvær** (the plan and its
+//! milestones) and **Innspill** (the workshop's cards) — and one hidden sheet,
+//! [`DATA_SHEET`], with the exchange format's name and version, the board's header and the
+//! status history, so that [`crate::sheet_import`] reads the workbook back exactly.
+//!
+//! Percentages are written as fractions with the format `0.0%`: Excel stores formats in US
+//! notation and shows them in the reader's locale, so Norwegian Excel shows `9,1 %`.
+
+use chrono::{Datelike, NaiveDate};
+use rust_xlsxwriter::{
+    DataValidation, DataValidationErrorStyle, ExcelDateTime, Format, FormatAlign, FormatBorder,
+    Formula, Workbook, Worksheet, XlsxError,
+};
+
+use crate::error::{Error, Result};
+use crate::model::{Board, Question, Status};
+use crate::stats::{year_to_date, YtdBasis};
+
+/// The hidden sheet that makes the workbook readable back into Tavle.
+pub const DATA_SHEET: &str = "Tavle-data";
+/// The sheets a leader sees, in order.
+pub const SHEET_BOARD: &str = "Tavle";
+pub const SHEET_ABSENCE: &str = "Fravær";
+pub const SHEET_PLAN: &str = "Prosjekt nærvær";
+pub const SHEET_INPUTS: &str = "Innspill";
+
+/// The header of the Tavle sheet. `Nr` is the row's place on the board: the history and the
+/// workshop cards point at it, so sorting the sheet in Excel loses nothing.
+pub const BOARD_HEADER: [&str; 10] = [
+    "Nr",
+    "Mål",
+    "Ideer",
+    "Tiltak",
+    "Ansvar",
+    "Når?",
+    "Frist",
+    "Status",
+    "Forsinket",
+    "Resultat",
+];
+const BOARD_WIDTHS: [f64; 10] = [5.0, 30.0, 34.0, 34.0, 20.0, 18.0, 11.0, 13.0, 10.0, 30.0];
+
+pub const ABSENCE_HEADER: [&str; 5] = [
+    "Måned",
+    "Avtalte dagsverk",
+    "Tapte dagsverk",
+    "Egenmeldte dagsverk",
+    "Sykefravær",
+];
+pub const INPUTS_HEADER: [&str; 4] = ["Spørsmål", "Innspill", "Stemmer", "Rad på tavlen"];
+pub const MILESTONES_HEADER: [&str; 3] = ["Delmål", "Frist", "Nådd"];
+
+/// The labels of the plan's fields on the Prosjekt nærvær sheet (column A).
+pub const PLAN_DECEMBER: &str = "Sykefravær i desember i fjor";
+pub const PLAN_AVERAGE: &str = "Gjennomsnittlig sykefravær i fjor";
+pub const PLAN_SITUATION: &str = "Hvordan er situasjonen akkurat nå?";
+pub const PLAN_WHY: &str = "Hvorfor skal vi forandre, utvikle, endre?";
+pub const PLAN_ACTIONS: &str = "Handlinger";
+pub const PLAN_DESIRED: &str = "Hvordan har vi det når målet er nådd?";
+pub const PLAN_OBSTACLES: &str = "Hvilke hindringer må vi forberede oss på?";
+pub const PLAN_TARGET: &str = "Mål sykefravær";
+
+/// Excel's paper size code for A3.
+const PAPER_A3: u8 = 8;
+/// Rows below the last one that still get the Status drop-down, for rows typed in Excel.
+const SPARE_STATUS_ROWS: u32 = 200;
+const DATE_FORMAT: &str = "dd.mm.yyyy";
+const PCT_FORMAT: &str = "0.0%";
+
+fn xlsx_err(e: XlsxError) -> Error {
+    Error::invalid(format!(
+        "Excel-filen kunne ikke lages: {e}. Ingen fil er skrevet."
+    ))
+}
+
+/// Excel's header and footer codes treat `&` as a command: a unit called "Drift & vedlikehold"
+/// must be written `&&`.
+fn header_text(s: &str) -> String {
+    s.replace('&', "&&")
+}
+
+fn excel_date(d: NaiveDate) -> std::result::Result<ExcelDateTime, XlsxError> {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    ExcelDateTime::from_ymd(
+        u16::try_from(y).unwrap_or(1900),
+        u8::try_from(m).unwrap_or(1),
+        u8::try_from(day).unwrap_or(1),
+    )
+}
+
+struct Formats {
+    header: Format,
+    text: Format,
+    date: Format,
+    pct: Format,
+    number: Format,
+    label: Format,
+    overdue: Format,
+    note: Format,
+}
+
+impl Formats {
+    fn new() -> Self {
+        let body = Format::new()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_border(FormatBorder::Thin);
+        Formats {
+            header: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_background_color(0xD9E2F3)
+                .set_border(FormatBorder::Thin),
+            text: body.clone(),
+            date: body.clone().set_num_format(DATE_FORMAT),
+            pct: body.clone().set_num_format(PCT_FORMAT),
+            number: body.clone().set_num_format("#,##0.0"),
+            label: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top),
+            overdue: body.set_bold().set_font_color(0xC00000),
+            note: Format::new().set_italic().set_text_wrap(),
+        }
+    }
+}
+
+/// The workbook for one board as bytes, ready to be written atomically. `today` decides
+/// which rows show as Forsinket.
+pub fn board_workbook(board: &Board, today: NaiveDate) -> Result<Vec<u8>> {
+    let f = Formats::new();
+    let mut workbook = Workbook::new();
+    write_board_sheet(workbook.add_worksheet(), board, today, &f).map_err(xlsx_err)?;
+    write_absence_sheet(workbook.add_worksheet(), board, &f).map_err(xlsx_err)?;
+    write_plan_sheet(workbook.add_worksheet(), board, &f).map_err(xlsx_err)?;
+    write_inputs_sheet(workbook.add_worksheet(), board, &f).map_err(xlsx_err)?;
+    write_data_sheet(workbook.add_worksheet(), board, today).map_err(xlsx_err)?;
+    workbook.save_to_buffer().map_err(xlsx_err)
+}
+
+/// Excel and LibreOffice do not always grow a row for wrapped text in a file they did not
+/// write themselves, so the height is set from the text: lines per cell at the column's
+/// width (about one character per width unit), the tallest cell wins.
+fn fit_row(
+    ws: &mut Worksheet,
+    row: u32,
+    cells: &[(&str, f64)],
+) -> std::result::Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| {
+            let per_line = width.max(1.0);
+            text.split('\n')
+                .map(|l| (l.chars().count() as f64 / per_line).ceil().max(1.0))
+                .sum::<f64>()
+        })
+        .fold(1.0_f64, f64::max);
+    if lines > 1.0 {
+        ws.set_row_height(row, (lines * 15.0).min(409.0))?;
+    }
+    Ok(())
+}
+
+fn row_num(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+fn write_board_sheet(
+    ws: &mut Worksheet,
+    board: &Board,
+    today: NaiveDate,
+    f: &Formats,
+) -> std::result::Result<(), XlsxError> {
+    ws.set_name(SHEET_BOARD)?;
+    for (col, (name, width)) in BOARD_HEADER.iter().zip(BOARD_WIDTHS).enumerate() {
+        let col = u16::try_from(col).unwrap_or(0);
+        ws.write_string_with_format(0, col, *name, &f.header)?;
+        ws.set_column_width(col, width)?;
+    }
+    for (i, row) in board.rows.iter().enumerate() {
+        let r = row_num(i + 1);
+        ws.write_number_with_format(r, 0, row_num(i + 1), &f.text)?;
+        for (col, text) in [
+            (1, &row.goal),
+            (2, &row.ideas),
+            (3, &row.measure),
+            (4, &row.owner),
+            (5, &row.when_text),
+        ] {
+            ws.write_string_with_format(r, col, text.as_str(), &f.text)?;
+        }
+        match row.due {
+            Some(d) => {
+                ws.write_datetime_with_format(r, 6, excel_date(d)?, &f.date)?;
+            }
+            None => {
+                ws.write_blank(r, 6, &f.date)?;
+            }
+        }
+        ws.write_string_with_format(r, 7, row.status.label(), &f.text)?;
+        if row.is_overdue(today) {
+            ws.write_string_with_format(r, 8, "Forsinket", &f.overdue)?;
+        } else {
+            ws.write_blank(r, 8, &f.text)?;
+        }
+        ws.write_string_with_format(r, 9, row.result.as_str(), &f.text)?;
+        let cells = [
+            (row.goal.as_str(), BOARD_WIDTHS[1]),
+            (row.ideas.as_str(), BOARD_WIDTHS[2]),
+            (row.measure.as_str(), BOARD_WIDTHS[3]),
+            (row.owner.as_str(), BOARD_WIDTHS[4]),
+            (row.when_text.as_str(), BOARD_WIDTHS[5]),
+            (row.result.as_str(), BOARD_WIDTHS[9]),
+        ];
+        fit_row(ws, r, &cells)?;
+    }
+    let last = row_num(board.rows.len());
+    ws.set_row_height(0, 20)?;
+    ws.set_freeze_panes(1, 0)?;
+    ws.autofilter(0, 0, last.max(1), 9)?;
+    let labels: Vec<&str> = Status::ALL.iter().map(|s| s.label()).collect();
+    let validation = DataValidation::new()
+        .allow_list_strings(&labels)?
+        .set_error_title("Ukjent status")?
+        .set_error_message("Velg en av de seks statusene i listen.")?
+        .set_error_style(DataValidationErrorStyle::Stop);
+    ws.add_data_validation(1, 7, last + SPARE_STATUS_ROWS, 7, &validation)?;
+    // Print set-up: A3 landscape, all columns on one page width, header row on every page.
+    ws.set_paper_size(PAPER_A3);
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    ws.set_header(format!(
+        "&L&\"-,Bold\"{} — {} {}",
+        header_text(&board.title),
+        header_text(&board.unit),
+        board.year,
+    ));
+    ws.set_footer("&LSkrevet ut &D&RSide &P av &N");
+    ws.set_active(true);
+    Ok(())
+}
+
+fn pct_fraction(pct: f64) -> f64 {
+    pct / 100.0
+}
+
+fn write_absence_sheet(
+    ws: &mut Worksheet,
+    board: &Board,
+    f: &Formats,
+) -> std::result::Result<(), XlsxError> {
+    ws.set_name(SHEET_ABSENCE)?;
+    for (col, name) in ABSENCE_HEADER.iter().enumerate() {
+        let col = u16::try_from(col).unwrap_or(0);
+        ws.write_string_with_format(0, col, *name, &f.header)?;
+        ws.set_column_width(col, if col == 0 { 16.0 } else { 14.0 })?;
+    }
+    ws.set_row_height(0, 30)?;
+    let month_format = f.text.clone().set_num_format("mmmm yyyy");
+    // One line per month of the year; a month without figures stays empty.
+    for m in 1..=12u32 {
+        let r = m;
+        let first = NaiveDate::from_ymd_opt(board.year, m, 1).unwrap_or_default();
+        ws.write_datetime_with_format(r, 0, excel_date(first)?, &month_format)?;
+        let month = board
+            .absence
+            .iter()
+            .find(|a| a.month.year == board.year && a.month.month == m);
+        let Some(month) = month else {
+            for col in 1..=4 {
+                ws.write_blank(r, col, &f.text)?;
+            }
+            continue;
+        };
+        for (col, value) in [
+            (1, month.agreed_days),
+            (2, month.lost_days),
+            (3, month.self_certified_days),
+        ] {
+            match value {
+                Some(v) => ws.write_number_with_format(r, col, v, &f.number)?,
+                None => ws.write_blank(r, col, &f.text)?,
+            };
+        }
+        match (month.pct, month.days()) {
+            (Some(p), _) => {
+                ws.write_number_with_format(r, 4, pct_fraction(p), &f.pct)?;
+            }
+            (None, Some((agreed, lost))) if agreed > 0.0 => {
+                let formula = Formula::new(format!("=C{0}/B{0}", r + 1))
+                    .set_result((lost / agreed).to_string());
+                ws.write_formula_with_format(r, 4, formula, &f.pct)?;
+            }
+            _ => {
+                ws.write_blank(r, 4, &f.pct)?;
+            }
+        }
+    }
+    let ytd_row = 14;
+    ws.write_string_with_format(ytd_row, 0, "Hittil i år", &f.label)?;
+    let target_row = 15;
+    ws.write_string_with_format(target_row, 0, "Mål sykefravær", &f.label)?;
+    match board.target_pct {
+        Some(t) => ws.write_number_with_format(target_row, 4, pct_fraction(t), &f.pct)?,
+        None => ws.write_blank(target_row, 4, &f.pct)?,
+    };
+    let note = match year_to_date(&board.absence) {
+        Some(ytd) if ytd.basis == YtdBasis::Workdays => {
+            // A formula, so the figure follows when someone adds a month in Excel.
+            let agreed: f64 = board.absence.iter().filter_map(|a| a.agreed_days).sum();
+            let lost: f64 = board.absence.iter().filter_map(|a| a.lost_days).sum();
+            let own: f64 = board
+                .absence
+                .iter()
+                .filter_map(|a| a.self_certified_days)
+                .sum();
+            ws.write_formula_with_format(
+                ytd_row,
+                1,
+                Formula::new("=SUM(B2:B13)").set_result(agreed.to_string()),
+                &f.number,
+            )?;
+            ws.write_formula_with_format(
+                ytd_row,
+                2,
+                Formula::new("=SUM(C2:C13)").set_result(lost.to_string()),
+                &f.number,
+            )?;
+            ws.write_formula_with_format(
+                ytd_row,
+                3,
+                Formula::new("=SUM(D2:D13)").set_result(own.to_string()),
+                &f.number,
+            )?;
+            ws.write_formula_with_format(
+                ytd_row,
+                4,
+                Formula::new("=IF(B15>0,C15/B15,\"\")").set_result((ytd.pct / 100.0).to_string()),
+                &f.pct,
+            )?;
+            format!(
+                "Hittil i år = Σ tapte dagsverk / Σ avtalte dagsverk ({} måneder), regnet på samme måte som i Tavle. Snittet av månedsprosentene brukes ikke.",
+                ytd.months
+            )
+        }
+        Some(ytd) => {
+            ws.write_number_with_format(ytd_row, 4, ytd.pct / 100.0, &f.pct)?;
+            format!(
+                "Hittil i år = snittet av månedsprosentene ({} måneder), fordi noen måneder bare har prosent og ikke dagsverk. Med dagsverk for alle måneder regner Tavle Σ tapte dagsverk / Σ avtalte dagsverk.",
+                ytd.months
+            )
+        }
+        None => "Hittil i år: ingen fraværstall ennå. Tavle regner Σ tapte dagsverk / Σ avtalte dagsverk når dagsverkene er kjent.".to_string(),
+    };
+    ws.merge_range(17, 0, 17, 4, &note, &f.note)?;
+    ws.set_row_height(17, 45)?;
+    ws.set_freeze_panes(1, 0)?;
+    ws.set_paper_size(9);
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 1);
+    Ok(())
+}
+
+fn write_plan_sheet(
+    ws: &mut Worksheet,
+    board: &Board,
+    f: &Formats,
+) -> std::result::Result<(), XlsxError> {
+    ws.set_name(SHEET_PLAN)?;
+    ws.set_column_width(0, 34)?;
+    ws.set_column_width(1, 70)?;
+    ws.set_column_width(2, 12)?;
+    ws.set_column_width(3, 12)?;
+    ws.write_string_with_format(
+        0,
+        0,
+        format!("Prosjekt nærvær {} — {}", board.year, board.unit),
+        &Format::new().set_bold().set_font_size(14),
+    )?;
+    let plan = &board.plan;
+    let mut r = 2;
+    for (label, pct) in [
+        (PLAN_DECEMBER, plan.absence_pct_december),
+        (PLAN_AVERAGE, plan.absence_pct_average),
+    ] {
+        ws.write_string_with_format(r, 0, label, &f.label)?;
+        match pct {
+            Some(p) => ws.write_number_with_format(r, 1, pct_fraction(p), &f.pct)?,
+            None => ws.write_blank(r, 1, &f.pct)?,
+        };
+        r += 1;
+    }
+    for (label, text) in [
+        (PLAN_SITUATION, &plan.situation),
+        (PLAN_WHY, &plan.why_change),
+        (PLAN_ACTIONS, &plan.actions),
+        (PLAN_DESIRED, &plan.desired_state),
+        (PLAN_OBSTACLES, &plan.obstacles),
+    ] {
+        ws.write_string_with_format(r, 0, label, &f.label)?;
+        ws.write_string_with_format(r, 1, text.as_str(), &f.text)?;
+        fit_row(ws, r, &[(label, 34.0), (text.as_str(), 70.0)])?;
+        r += 1;
+    }
+    ws.write_string_with_format(r, 0, PLAN_TARGET, &f.label)?;
+    match board.target_pct {
+        Some(t) => ws.write_number_with_format(r, 1, pct_fraction(t), &f.pct)?,
+        None => ws.write_blank(r, 1, &f.pct)?,
+    };
+    r += 2;
+    for (col, name) in MILESTONES_HEADER.iter().enumerate() {
+        ws.write_string_with_format(r, u16::try_from(col + 1).unwrap_or(1), *name, &f.header)?;
+    }
+    r += 1;
+    for m in &plan.milestones {
+        ws.write_string_with_format(r, 1, m.text.as_str(), &f.text)?;
+        fit_row(ws, r, &[(m.text.as_str(), 70.0)])?;
+        for (col, d) in [(2, m.due), (3, m.reached_on)] {
+            match d {
+                Some(d) => ws.write_datetime_with_format(r, col, excel_date(d)?, &f.date)?,
+                None => ws.write_blank(r, col, &f.date)?,
+            };
+        }
+        r += 1;
+    }
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+fn write_inputs_sheet(
+    ws: &mut Worksheet,
+    board: &Board,
+    f: &Formats,
+) -> std::result::Result<(), XlsxError> {
+    ws.set_name(SHEET_INPUTS)?;
+    for (col, (name, width)) in INPUTS_HEADER
+        .iter()
+        .zip([44.0, 60.0, 10.0, 14.0])
+        .enumerate()
+    {
+        let col = u16::try_from(col).unwrap_or(0);
+        ws.write_string_with_format(0, col, *name, &f.header)?;
+        ws.set_column_width(col, width)?;
+    }
+    for (i, input) in board.inputs.iter().enumerate() {
+        let r = row_num(i + 1);
+        ws.write_string_with_format(r, 0, input.question.text(), &f.text)?;
+        ws.write_string_with_format(r, 1, input.text.as_str(), &f.text)?;
+        fit_row(ws, r, &[(input.text.as_str(), 60.0)])?;
+        ws.write_number_with_format(r, 2, input.votes, &f.text)?;
+        match input.row {
+            Some(row) => ws.write_number_with_format(r, 3, row_num(row + 1), &f.text)?,
+            None => ws.write_blank(r, 3, &f.text)?,
+        };
+    }
+    ws.set_freeze_panes(1, 0)?;
+    ws.autofilter(0, 0, row_num(board.inputs.len()).max(1), 3)?;
+    ws.set_paper_size(PAPER_A3);
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+/// The labels of the hidden sheet's first column.
+pub mod data {
+    pub const FORMAT: &str = "format";
+    pub const VERSION: &str = "version";
+    pub const TITLE: &str = "title";
+    pub const UNIT: &str = "unit";
+    pub const YEAR: &str = "year";
+    pub const MAIN_GOAL: &str = "main_goal";
+    pub const FOCUS: &str = "focus";
+    pub const TARGET: &str = "target_pct";
+    pub const ROWS: &str = "rows";
+    pub const EXPORTED: &str = "exported_on";
+    /// The row after which the status history follows: Nr, date, status code, note.
+    pub const HISTORY: &str = "history";
+}
+
+fn write_data_sheet(
+    ws: &mut Worksheet,
+    board: &Board,
+    today: NaiveDate,
+) -> std::result::Result<(), XlsxError> {
+    ws.set_name(DATA_SHEET)?;
+    ws.set_hidden(true);
+    let header: [(&str, String); 10] = [
+        (data::FORMAT, crate::exchange::FORMAT.to_string()),
+        (data::VERSION, crate::exchange::VERSION.to_string()),
+        (data::TITLE, board.title.clone()),
+        (data::UNIT, board.unit.clone()),
+        (data::YEAR, board.year.to_string()),
+        (data::MAIN_GOAL, board.main_goal.clone()),
+        (data::FOCUS, board.focus.clone()),
+        (
+            data::TARGET,
+            board.target_pct.map(|t| t.to_string()).unwrap_or_default(),
+        ),
+        (data::ROWS, board.rows.len().to_string()),
+        (data::EXPORTED, today.to_string()),
+    ];
+    // Everything as text: numbers such as the target come back exactly, not via a float cell.
+    for (r, (key, value)) in header.iter().enumerate() {
+        ws.write_string(row_num(r), 0, *key)?;
+        ws.write_string(row_num(r), 1, value.as_str())?;
+    }
+    let mut r = row_num(header.len() + 1);
+    ws.write_string(r, 0, data::HISTORY)?;
+    for (i, row) in board.rows.iter().enumerate() {
+        for change in &row.history {
+            r += 1;
+            ws.write_string(r, 0, (i + 1).to_string())?;
+            ws.write_string(r, 1, change.on.to_string())?;
+            ws.write_string(r, 2, change.status.code())?;
+            ws.write_string(r, 3, change.note.as_str())?;
+        }
+    }
+    Ok(())
+}
+
+/// The question whose text is `text` (as the Innspill sheet writes it).
+pub fn question_from_text(text: &str) -> Option<Question> {
+    let t = text.trim();
+    Question::ALL
+        .into_iter()
+        .find(|q| q.text().eq_ignore_ascii_case(t) || q.code() == t)
+}
