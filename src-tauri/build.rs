@@ -48,6 +48,14 @@ fn main() {
             "merge_inputs",
             "unmerge_inputs",
             "inputs_to_row",
+            "publish_folder",
+            "pick_folder",
+            "publish_board",
+            "rollup_folder",
+            "rollup_open",
+            "rollup_view",
+            "rollup_board",
+            "print_rollup",
         ]),
     ))
     .expect("tauri build step failed");

@@ -557,6 +557,11 @@ pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
 /// Reads `inputs` (folders of `.tavle` files, or files) and builds the overview of `year`.
 /// Fails only when nothing at all could be read; the message then lists what was skipped.
 pub fn overview(inputs: &[PathBuf], year: Option<i32>, today: NaiveDate) -> Result<Rollup> {
+    Ok(roll_up(read_some(inputs)?, year, today))
+}
+
+/// [`read_boards`], failing (with what was skipped, and why) when not one board was read.
+pub fn read_some(inputs: &[PathBuf]) -> Result<Loaded> {
     let loaded = read_boards(inputs);
     if loaded.boards.is_empty() {
         let places: Vec<String> = inputs
@@ -575,7 +580,7 @@ pub fn overview(inputs: &[PathBuf], year: Option<i32>, today: NaiveDate) -> Resu
         }
         return Err(Error::invalid(message));
     }
-    Ok(roll_up(loaded, year, today))
+    Ok(loaded)
 }
 
 /// A file's name for messages (the whole path is long and the same folder for all).

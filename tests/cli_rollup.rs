@@ -145,7 +145,7 @@ fn rollup_writes_csv_xlsx_and_a_pdf_for_the_steering_group() {
         "Hjemmesykepleien",
         "Totalt",
         "Sykefravær hittil i år mot målet",
-        "side 1 av 2",
+        "side 1 av 1",
         "Skrevet ut",
     ] {
         assert!(text.contains(expected), "«{expected}» missing in:\n{text}");

@@ -76,4 +76,14 @@ export const api = {
   mergeInputs: (keep, other) => call('merge_inputs', { keep, other }),
   unmergeInputs: (merge) => call('unmerge_inputs', { merge }),
   inputsToRow: (board, inputs, form) => call('inputs_to_row', { board, inputs, form }),
+  // Del med HR and Oversikt over enheter (rollup.rs).
+  publishFolder: () => call('publish_folder'),
+  /** The native folder dialog; null when cancelled. */
+  pickFolder: (title) => call('pick_folder', { title }),
+  publishBoard: (boardId, dir) => call('publish_board', { boardId, dir }),
+  rollupFolder: () => call('rollup_folder'),
+  rollupOpen: (dir, options) => call('rollup_open', { dir, options }),
+  rollupView: (options) => call('rollup_view', { options }),
+  rollupBoard: (file, board) => call('rollup_board', { file, board }),
+  printRollup: (options, path) => call('print_rollup', { options, path }),
 };

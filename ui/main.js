@@ -6,12 +6,13 @@ import { showError, notice } from './messages.js';
 import { openEditor, closeEditor, editorKeydown } from './editor.js';
 import { initFollowup } from './followup.js';
 import { workshopKeydown, workshopSaved } from './workshop.js';
+import { initRollup } from './rollup.js';
 
 const app = { file: null, boards: [] };
 
 function show(screen) {
-  for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister', 'workshop']) $(`#${id}`).hidden = id !== screen;
-  $('#lukk-fil').hidden = screen === 'start';
+  for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister', 'workshop', 'oversikt', 'enhet']) $(`#${id}`).hidden = id !== screen;
+  $('#lukk-fil').hidden = screen === 'start' || (!app.file && ['oversikt', 'enhet'].includes(screen));
   document.querySelector('main').dataset.skjerm = screen;
   if (screen !== 'editor') closeEditor();
 }
@@ -247,6 +248,7 @@ function newBoardFromLastYear() {
 
 async function init() {
   initFollowup({ show, openBoard: startEditor, showBoards });
+  initRollup({ show, back: () => (app.file ? showBoards() : showStart()) });
   $('#ny-fil').addEventListener('click', newFile);
   $('#apne-fil').addEventListener('click', openFileDialog);
   $('#apne-eksempel').addEventListener('click', openExample);

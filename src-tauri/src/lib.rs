@@ -6,6 +6,7 @@
 
 pub mod commands;
 pub mod followup;
+pub mod rollup;
 pub mod settings;
 pub mod state;
 pub mod workshop;
@@ -32,6 +33,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .manage(rollup::RollupState::default())
         .setup(|app| {
             let dirs = Dirs::resolve(app.handle())?;
             app.state::<AppState>().init(dirs);
@@ -79,6 +81,14 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             workshop::merge_inputs,
             workshop::unmerge_inputs,
             workshop::inputs_to_row,
+            rollup::publish_folder,
+            rollup::pick_folder,
+            rollup::publish_board,
+            rollup::rollup_folder,
+            rollup::rollup_open,
+            rollup::rollup_view,
+            rollup::rollup_board,
+            rollup::print_rollup,
         ])
 }
 

@@ -168,14 +168,18 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, today: NaiveDate) -> Vec<PageLa
         y = ts.paragraph(flow.page(), n, p.x, y, p.w, small, Role::Text, p) + 1.0;
     }
     let mut pages = flow.pages;
-    pages.extend(chart_pages(ts, r));
+    // The chart goes under the table when all of it fits there (a short list on one page).
+    chart_pages(ts, r, &mut pages, y + 5.0);
     footers(&mut pages, ts, today, &title, FOOTER);
     pages
 }
 
 /// The chart: one bar per unit (the total first) against its target, as many pages as it
-/// takes, the scale on top of each.
-fn chart_pages(ts: &Typesetter, r: &Rollup) -> Vec<PageLayout> {
+/// takes, the scale on top of each. It starts at `y` on the last page in `pages` when the
+/// whole chart fits there, else on a new page.
+fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64) {
+    let mut continue_at = Some(y);
+    let mut first = true;
     let (w, h) = PAGE;
     struct Bar {
         label: String,
@@ -222,14 +226,26 @@ fn chart_pages(ts: &Typesetter, r: &Rollup) -> Vec<PageLayout> {
     let body = Style::new(BODY, false, Rgb::INK);
     let bold = Style::new(BODY, true, Rgb::INK);
     let small = Style::new(SMALL, false, Rgb::GREY);
-    let mut pages = Vec::new();
     let mut rest: &[Bar] = &bars;
+    let bottom = h - MARGIN - footer_room(FOOTER);
+    let head_h =
+        Style::new(HEADING, true, Rgb::DARK).line_height() + 2.5 + 2.0 * small.line_height() + 2.5;
     while !rest.is_empty() {
-        let mut page = PageLayout::new(w, h, MARGIN);
+        let fits_here = continue_at
+            .take()
+            .filter(|y| y + head_h + rest.len() as f64 * BAR_ROW <= bottom + EPS);
+        let (mut page, mut y) = match (fits_here, pages.pop()) {
+            (Some(y), Some(page)) => (page, y),
+            (_, last) => {
+                pages.extend(last);
+                let page = PageLayout::new(w, h, MARGIN);
+                let y = page.printable.y;
+                (page, y)
+            }
+        };
         let p = page.printable;
-        let mut y = p.y;
         let style = Style::new(HEADING, true, Rgb::DARK);
-        let heading = if pages.is_empty() {
+        let heading = if first {
             "Sykefravær hittil i år mot målet, per enhet"
         } else {
             "Sykefravær hittil i år mot målet, per enhet (forts.)"
@@ -280,7 +296,6 @@ fn chart_pages(ts: &Typesetter, r: &Rollup) -> Vec<PageLayout> {
             v += step;
         }
         y += lh + 0.5;
-        let bottom = h - MARGIN - footer_room(FOOTER);
         let fit = (((bottom - y) / BAR_ROW).floor() as usize).max(1);
         let (now, later) = rest.split_at(fit.min(rest.len()));
         let plot_top = y;
@@ -349,6 +364,6 @@ fn chart_pages(ts: &Typesetter, r: &Rollup) -> Vec<PageLayout> {
         );
         pages.push(page);
         rest = later;
+        first = false;
     }
-    pages
 }
