@@ -52,7 +52,7 @@ fn board(n: usize) -> Board {
         })
         .collect();
     // Some small units (masked), the rest 10–60 årsverk.
-    let agreed = if n % 25 == 0 {
+    let agreed = if n.is_multiple_of(25) {
         70.0
     } else {
         210.0 + (n % 50) as f64 * 21.0

@@ -363,10 +363,8 @@ pub fn xlsx(r: &Rollup) -> Result<Vec<u8>> {
         .map_err(x)?;
     ws.write_with_format(row, 18, t.milestones as u32, &bold)
         .map_err(x)?;
-    let mut note_row = row + 2;
-    for n in notes(r) {
+    for (note_row, n) in (row + 2..).zip(notes(r)) {
         ws.write(note_row, 0, n.as_str()).map_err(x)?;
-        note_row += 1;
     }
     ws.set_freeze_panes(1, 1).map_err(x)?;
     if row > 1 {
