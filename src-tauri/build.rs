@@ -61,6 +61,14 @@ fn main() {
             "preview_sheet_import",
             "import_sheet",
             "export_xlsx",
+            "publish_folder",
+            "pick_folder",
+            "publish_board",
+            "rollup_folder",
+            "rollup_open",
+            "rollup_view",
+            "rollup_board",
+            "print_rollup",
         ]),
     ))
     .expect("tauri build step failed");

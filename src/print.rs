@@ -14,6 +14,7 @@ pub mod font;
 pub mod layout;
 pub mod plan;
 pub mod report;
+pub mod rollup;
 pub mod workshop;
 pub mod wrap;
 
@@ -168,6 +169,23 @@ pub fn pdf(board: &Board, what: What, paper: Option<Paper>, today: NaiveDate) ->
         What::Board => format!("{} – {} {}", board.title, board.unit, board.year),
     };
     draw::to_pdf(&title, &pages, &metrics)
+}
+
+/// The pages of the overview over units (A4 landscape), laid out but not drawn.
+pub fn rollup_layout(rollup: &crate::rollup::Rollup, today: NaiveDate) -> Result<Vec<PageLayout>> {
+    let metrics = font::Metrics::new()?;
+    Ok(rollup::pages(
+        &layout::Typesetter { metrics: &metrics },
+        rollup,
+        today,
+    ))
+}
+
+/// The PDF bytes of the overview over units, for the steering group (A4 landscape).
+pub fn rollup_pdf(rollup: &crate::rollup::Rollup, today: NaiveDate) -> Result<Vec<u8>> {
+    let metrics = font::Metrics::new()?;
+    let pages = rollup::pages(&layout::Typesetter { metrics: &metrics }, rollup, today);
+    draw::to_pdf(&rollup::title(rollup), &pages, &metrics)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod file;
 mod input;
 mod plan;
 mod row;
+mod snapshot;
 mod sql;
 #[cfg(test)]
 mod tests;
@@ -28,6 +29,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::{Board, BoardId, ChangeId, InputId, Question, Row, RowId, Status};
+
+pub use snapshot::sidecars;
 
 /// `PRAGMA application_id` of every `.tavle` file: "TAVL" in ASCII.
 pub const APPLICATION_ID: i32 = 0x5441_564C;

@@ -96,4 +96,14 @@ export const api = {
   previewSheetImport: (path, options) => call('preview_sheet_import', { path, options }),
   importSheet: (path, options) => call('import_sheet', { path, options }),
   exportXlsx: (boardId, path) => call('export_xlsx', { boardId, path }),
+  // Del med HR and Oversikt over enheter (rollup.rs).
+  publishFolder: () => call('publish_folder'),
+  /** The native folder dialog; null when cancelled. */
+  pickFolder: (title) => call('pick_folder', { title }),
+  publishBoard: (boardId, dir) => call('publish_board', { boardId, dir }),
+  rollupFolder: () => call('rollup_folder'),
+  rollupOpen: (dir, options) => call('rollup_open', { dir, options }),
+  rollupView: (options) => call('rollup_view', { options }),
+  rollupBoard: (file, board) => call('rollup_board', { file, board }),
+  printRollup: (options, path) => call('print_rollup', { options, path }),
 };

@@ -11,13 +11,15 @@ import { saveAbsence, refreshAbsence } from './absence.js';
 import { refreshDeadlines } from './deadlines.js';
 import { refreshWorkshop } from './workshop.js';
 import { initSheets } from './sheets.js';
+import { initRollup } from './rollup.js';
 
 const app = { file: null, boards: [] };
 
 function show(screen) {
-  for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister', 'workshop']) $(`#${id}`).hidden = id !== screen;
-  $('#lukk-fil').hidden = screen === 'start';
-  $('#sikkerhetskopier').hidden = screen === 'start';
+  for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister', 'workshop', 'oversikt', 'enhet']) $(`#${id}`).hidden = id !== screen;
+  const noFile = screen === 'start' || (!app.file && ['oversikt', 'enhet'].includes(screen));
+  $('#lukk-fil').hidden = noFile;
+  $('#sikkerhetskopier').hidden = noFile;
   document.querySelector('main').dataset.skjerm = screen;
   if (screen !== 'editor') closeEditor();
 }
@@ -334,6 +336,7 @@ function newBoardFromLastYear() {
 async function init() {
   initFollowup({ show, openBoard: startEditor, showBoards });
   initSheets({ openBoard: startEditor });
+  initRollup({ show, back: () => (app.file ? showBoards() : showStart()) });
   $('#ny-fil').addEventListener('click', newFile);
   $('#apne-fil').addEventListener('click', openFileDialog);
   $('#apne-eksempel').addEventListener('click', openExample);

@@ -7,6 +7,7 @@
 pub mod commands;
 pub mod filesafety;
 pub mod followup;
+pub mod rollup;
 pub mod settings;
 pub mod sheets;
 pub mod state;
@@ -34,6 +35,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .manage(rollup::RollupState::default())
         .setup(|app| {
             let dirs = Dirs::resolve(app.handle())?;
             app.state::<AppState>().init(dirs);
@@ -94,6 +96,14 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             sheets::preview_sheet_import,
             sheets::import_sheet,
             sheets::export_xlsx,
+            rollup::publish_folder,
+            rollup::pick_folder,
+            rollup::publish_board,
+            rollup::rollup_folder,
+            rollup::rollup_open,
+            rollup::rollup_view,
+            rollup::rollup_board,
+            rollup::print_rollup,
         ])
         .on_window_event(|window, event| {
             // Closing saves what the screen still holds first (ui/main.js `closeWindow`).

@@ -19,6 +19,10 @@ pub struct Settings {
     pub last: Option<PathBuf>,
     /// Storskjerm: large text for a projector.
     pub large_text: bool,
+    /// "Del med HR": the shared folder chosen for each `.tavle` file.
+    pub publish_dirs: std::collections::BTreeMap<PathBuf, PathBuf>,
+    /// "Oversikt over enheter": the folder last opened.
+    pub rollup_dir: Option<PathBuf>,
 }
 
 impl Settings {

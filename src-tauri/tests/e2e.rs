@@ -15,6 +15,7 @@
 
 mod e2e_excel;
 mod e2e_filesafety;
+mod e2e_rollup;
 mod e2e_support;
 mod e2e_walkthrough;
 
@@ -39,7 +40,7 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let started = Instant::now();
     let result = runtime.block_on(async {
         // TAVLE_E2E_ONLY=NAME runs one scenario alone (while working on it): first (with
-        // follow-up), walkthrough, filesafety, workshop or excel.
+        // follow-up), walkthrough, filesafety, workshop, excel or rollup.
         let only = std::env::var("TAVLE_E2E_ONLY").unwrap_or_default();
         let run = |name: &str| only.is_empty() || only == name;
         if run("first") {
@@ -57,6 +58,9 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
         }
         if run("excel") {
             e2e_excel::excel_scenario(&driver, work.path()).await?;
+        }
+        if run("rollup") {
+            e2e_rollup::rollup_scenario(&driver, work.path()).await?;
         }
         Res::Ok(())
     });

@@ -123,6 +123,20 @@ Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx"
         after_help = "Eksempel: tavle restore enhet.tavle --from backups/enhet-20251203-091500-123.tavle"
     )]
     Restore(Restore),
+    /// Del en tavle med HR: en hel kopi (øyeblikksbilde) i en delt mappe, én fil per enhet og år.
+    #[command(
+        help_template = TEMPLATE,
+        override_usage = "tavle publish FIL --to MAPPE [--board ID]",
+        after_help = "Filen får navn etter enhet og år («Hjemmesykepleien 2025.tavle») og skrives ferdig under et\nmidlertidig navn før den erstatter forrige deling, så HR aldri ser en halv fil.\nUten --board deles hver tavle i filen, hver i sin fil.\nEksempel: tavle publish enhet.tavle --to /mnt/felles/nærvær --board 1"
+    )]
+    Publish(Publish),
+    /// Oversikt over enheter: alle delte tavler for ett år, én linje per enhet og en total.
+    #[command(
+        help_template = TEMPLATE,
+        override_usage = "tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT]",
+        after_help = "Filene leses bare; ingenting skrives i mappen. Totalen er Σ tapte / Σ avtalte dagsverk, aldri et\nsnitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen.\nFiler som ikke kan leses, står under «Hoppet over» på standard feil (kode 0); kode 2 bare når ingenting kunne leses.\nEksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf"
+    )]
+    Rollup(RollupCmd),
 }
 
 #[derive(Args, Debug)]
@@ -134,6 +148,80 @@ struct Restore {
     /// Sikkerhetskopien som skal hentes tilbake (se «tavle backups FIL»).
     #[arg(long = "from", value_name = "KOPI")]
     from: PathBuf,
+}
+
+#[derive(Args, Debug)]
+#[command(next_help_heading = "Valg")]
+struct Publish {
+    /// .tavle-filen med tavlen.
+    #[arg(value_name = "FIL", help_heading = "Argumenter")]
+    file: PathBuf,
+    /// Mappen dere deler med HR (nettverksdisk, OneDrive- eller SharePoint-mappe).
+    #[arg(long = "to", value_name = "MAPPE")]
+    to: PathBuf,
+    /// Id for tavlen (se «tavle list»); uten valget deles alle tavlene i filen.
+    #[arg(long, value_name = "ID", value_parser = parse_board_id)]
+    board: Option<BoardId>,
+}
+
+#[derive(Args, Debug)]
+#[command(next_help_heading = "Valg")]
+struct RollupCmd {
+    /// Mapper med delte .tavle-filer, eller filer.
+    #[arg(value_name = "MAPPE|FIL", required = true, help_heading = "Argumenter")]
+    inputs: Vec<PathBuf>,
+    /// Året som vises; uten valget: i år, eller det nyeste året i filene.
+    #[arg(long, value_name = "ÅR", value_parser = parse_year)]
+    year: Option<i32>,
+    /// Format: text (skjermen), csv (for Excel), xlsx eller pdf (A4 liggende, for styringsgruppen).
+    #[arg(long, value_name = "FORMAT", value_parser = parse_rollup_format, default_value = "text", hide_default_value = true)]
+    format: RollupFormat,
+    /// Filen oversikten skrives til; må gis for xlsx og pdf.
+    #[arg(short = 'o', long = "out", value_name = "UT")]
+    out: Option<PathBuf>,
+    /// Sorter etter kolonnen: enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret. Uten valget: lengst over målet først.
+    #[arg(long, value_name = "KOLONNE", value_parser = parse_sort)]
+    sort: Option<tavle::rollup::SortKey>,
+    /// Snu rekkefølgen (tallkolonner sorteres ellers størst først, enhet A–Å).
+    #[arg(long)]
+    reverse: bool,
+    /// Bare enheter der navnet begynner med dette (en sektor, for eksempel «Omsorg»).
+    #[arg(long, value_name = "BEGYNNELSE")]
+    filter: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RollupFormat {
+    Text,
+    Csv,
+    Xlsx,
+    Pdf,
+}
+
+fn parse_rollup_format(s: &str) -> std::result::Result<RollupFormat, String> {
+    match s.trim().to_lowercase().as_str() {
+        "text" | "tekst" => Ok(RollupFormat::Text),
+        "csv" => Ok(RollupFormat::Csv),
+        "xlsx" | "excel" => Ok(RollupFormat::Xlsx),
+        "pdf" => Ok(RollupFormat::Pdf),
+        _ => Err(format!(
+            "Ukjent format «{s}». Bruk text, csv, xlsx eller pdf."
+        )),
+    }
+}
+
+fn parse_sort(s: &str) -> std::result::Result<tavle::rollup::SortKey, String> {
+    s.parse().map_err(|e: Error| e.to_string())
+}
+
+fn parse_year(s: &str) -> std::result::Result<i32, String> {
+    s.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| tavle::YEARS.contains(y))
+        .ok_or_else(|| {
+            format!("«{s}» er ikke et årstall. Skriv året med fire sifre, for eksempel 2025.")
+        })
 }
 
 #[derive(Args, Debug)]
@@ -621,6 +709,72 @@ fn run(command: Command) -> Result<()> {
             let restored = backups::restore(&a.file, &a.from)?;
             emit(&text::restored_text(&a.file, &a.from, &restored))
         }
+        Command::Publish(a) => {
+            let store = open_existing(&a.file, false)?;
+            let published = match a.board {
+                Some(id) => vec![tavle::publish::publish(&store, id, &a.to)?],
+                None => tavle::publish::publish_all(&store, &a.to)?,
+            };
+            let mut out = String::new();
+            for p in published {
+                let how = if p.replaced {
+                    " (erstattet forrige deling)"
+                } else {
+                    ""
+                };
+                out.push_str(&format!(
+                    "Delt {} {}: «{}»{how}\n",
+                    p.unit,
+                    p.year,
+                    p.path.display()
+                ));
+            }
+            emit(&out)
+        }
+        Command::Rollup(a) => rollup(a),
+    }
+}
+
+/// `tavle rollup`: the overview to the screen or a file; "Hoppet over" on stderr.
+fn rollup(a: RollupCmd) -> Result<()> {
+    use tavle::rollup::{export, SortKey};
+    if matches!(a.format, RollupFormat::Xlsx | RollupFormat::Pdf) && a.out.is_none() {
+        return Err(Error::invalid(
+            "xlsx og pdf må skrives til en fil: legg til -o UT (for eksempel -o oversikt.pdf).",
+        ));
+    }
+    let r = tavle::rollup::overview(&a.inputs, a.year, today())?;
+    let r = r.filtered(a.filter.as_deref().unwrap_or(""));
+    let key = a.sort.unwrap_or(SortKey::Gap);
+    let descending = (key != SortKey::Unit) != a.reverse;
+    let r = r.sorted(key, descending);
+    let skipped = export::skipped_text(&r);
+    if !skipped.is_empty() {
+        eprint!("{skipped}");
+    }
+    let bytes = match a.format {
+        RollupFormat::Text => export::text(&r).into_bytes(),
+        RollupFormat::Csv => {
+            let mut b = Vec::new();
+            export::write_csv(&r, &mut b)?;
+            b
+        }
+        RollupFormat::Xlsx => export::xlsx(&r)?,
+        RollupFormat::Pdf => tavle::print::rollup_pdf(&r, today())?,
+    };
+    match a.out {
+        Some(out) => {
+            for input in &a.inputs {
+                refuse_overwriting(input, &out)?;
+            }
+            exchange::write_file_atomically(&out, &bytes)?;
+            emit(&format!(
+                "Oversikten over {} enheter er lagret i «{}».\n",
+                r.lines.len(),
+                out.display()
+            ))
+        }
+        None => emit_bytes(&bytes),
     }
 }
 
@@ -779,7 +933,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            eprintln!("Feil i kommandoen: kommando mangler. Bruk en av: import, export, list, show, print, status, history, absence, due.");
+            eprintln!("Feil i kommandoen: kommando mangler. Bruk en av: import, export, list, show, print, status, history, absence, due, backups, restore, publish, rollup.");
             eprintln!("Se «tavle --help».");
             return ExitCode::from(2);
         }
@@ -810,7 +964,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         ErrorKind::UnknownArgument => format!("ukjent valg eller argument «{arg}».{suggestion}"),
         ErrorKind::InvalidSubcommand => {
             let sub = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
-            format!("ukjent kommando «{sub}». Bruk en av: import, export, list, show, print, status, history, absence, due.{suggestion}")
+            format!("ukjent kommando «{sub}». Bruk en av: import, export, list, show, print, status, history, absence, due, backups, restore, publish, rollup.{suggestion}")
         }
         ErrorKind::MissingRequiredArgument if arg.starts_with("--pct") => {
             "mangler tall for måneden: oppgi --pct, eller --agreed og --lost.".to_string()
@@ -844,8 +998,9 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 
 /// "tavle status" when the error was in a subcommand, else "tavle".
 fn command_path() -> String {
-    const SUBCOMMANDS: [&str; 9] = [
+    const SUBCOMMANDS: [&str; 13] = [
         "import", "export", "list", "show", "print", "status", "history", "absence", "due",
+        "backups", "restore", "publish", "rollup",
     ];
     std::env::args()
         .nth(1)

@@ -1,0 +1,126 @@
+//! Del med HR and Oversikt over enheter through the app's commands in Tauri's mock runtime
+//! (the real configuration and capabilities, no window).
+
+mod common;
+
+use common::app_with_board;
+use serde_json::{json, Value};
+
+fn options(sort: &str, descending: bool, filter: &str) -> Value {
+    json!({ "year": null, "filter": filter, "sort": sort, "descending": descending })
+}
+
+fn units(r: &Value) -> Vec<String> {
+    r["lines"]
+        .as_array()
+        .expect("lines")
+        .iter()
+        .map(|l| l["unit"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_board_is_shared_into_the_folder_and_the_folder_is_remembered_for_the_file() {
+    let (t, board) = app_with_board();
+    let share = t.dir.path().join("delt");
+    std::fs::create_dir(&share).unwrap();
+    assert_eq!(t.ok("publish_folder", json!({})), Value::Null);
+    let done = t.ok("publish_board", json!({ "boardId": board, "dir": share }));
+    assert_eq!(done["unit"], "Hjemmesykepleien");
+    assert_eq!(done["replaced"], false);
+    assert!(share.join("Hjemmesykepleien 2025.tavle").exists());
+    assert_eq!(t.ok("publish_folder", json!({})), json!(share));
+    let again = t.ok("publish_board", json!({ "boardId": board, "dir": share }));
+    assert_eq!(again["replaced"], true);
+    let msg = t.refused(
+        "publish_board",
+        json!({ "boardId": board, "dir": t.dir.path().join("borte") }),
+        "not_found",
+    );
+    assert!(msg.starts_with("Fant ikke mappen"), "{msg}");
+}
+
+#[test]
+fn the_overview_reads_the_folder_once_sorts_filters_and_opens_a_unit_read_only() {
+    let (t, board) = app_with_board();
+    let share = t.dir.path().join("delt");
+    std::fs::create_dir(&share).unwrap();
+    t.ok(
+        "set_absence",
+        json!({ "board": board, "month": { "month": "2025-01", "agreed": "400", "lost": "40" } }),
+    );
+    t.ok("publish_board", json!({ "boardId": board, "dir": share }));
+    let other = t.bare_board("Barnehagen");
+    t.ok(
+        "set_absence",
+        json!({ "board": other, "month": { "month": "2025-01", "agreed": "400", "lost": "8" } }),
+    );
+    t.ok("publish_board", json!({ "boardId": other, "dir": share }));
+    std::fs::write(share.join("rot.tavle"), "ikke en tavle").unwrap();
+
+    let r = t.ok(
+        "rollup_open",
+        json!({ "dir": share, "options": options("gap", true, "") }),
+    );
+    assert_eq!(units(&r), ["Hjemmesykepleien", "Barnehagen"]);
+    // (40 + 8) / 800.
+    assert_eq!(r["total"]["text"]["year_to_date"], "6,0 %");
+    assert_eq!(r["skipped"].as_array().unwrap().len(), 1);
+    assert_eq!(t.ok("rollup_folder", json!({})), json!(share));
+
+    // Another order and a filter, without reading the files again: the folder is emptied first.
+    for entry in std::fs::read_dir(&share).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let r = t.ok(
+        "rollup_view",
+        json!({ "options": options("unit", false, "") }),
+    );
+    assert_eq!(units(&r), ["Barnehagen", "Hjemmesykepleien"]);
+    let r = t.ok(
+        "rollup_view",
+        json!({ "options": options("unit", false, "hjemme") }),
+    );
+    assert_eq!(units(&r), ["Hjemmesykepleien"]);
+    assert_eq!(r["total"]["text"]["year_to_date"], "10,0 %");
+
+    let line = &r["lines"][0];
+    let unit = t.ok(
+        "rollup_board",
+        json!({ "file": line["file"], "board": line["board"] }),
+    );
+    assert_eq!(unit["board"]["unit"], "Hjemmesykepleien");
+    assert_eq!(unit["masked"], false);
+    assert_eq!(unit["summary"]["year_to_date_text"], "10,0 %");
+
+    let pdf = t.dir.path().join("oversikt.pdf");
+    let written = t.ok(
+        "print_rollup",
+        json!({ "options": options("gap", true, ""), "path": pdf }),
+    );
+    assert_eq!(written, json!(pdf));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+}
+
+#[test]
+fn a_folder_with_nothing_readable_is_refused_with_the_reasons() {
+    let (t, _) = app_with_board();
+    let share = t.dir.path().join("tom");
+    std::fs::create_dir(&share).unwrap();
+    std::fs::write(share.join("x.tavle"), "").unwrap();
+    let msg = t.refused(
+        "rollup_open",
+        json!({ "dir": share, "options": options("gap", true, "") }),
+        "invalid",
+    );
+    assert!(
+        msg.contains("x.tavle: ikke en Tavle-fil (filen er tom)"),
+        "{msg}"
+    );
+    let msg = t.refused(
+        "rollup_view",
+        json!({ "options": options("gap", true, "") }),
+        "invalid",
+    );
+    assert!(msg.starts_with("Ingen oversikt er åpen"), "{msg}");
+}

@@ -1,0 +1,369 @@
+//! "Oversikt over enheter" for the steering group, on A4 landscape: the table of units with
+//! the total (header repeated on every page), the notes on how the total is made, and a
+//! chart of each unit's year to date against its own target, with the total first. Same
+//! font, colours, table engine, target line (red, dashed) and footer as the other prints.
+
+use chrono::NaiveDate;
+
+use super::board::capped;
+use super::chart::{nice_top, scale_step, target_stroke};
+use super::layout::{
+    footer_room, footers, CellSpec, Flow, PageLayout, Para, Rect, Rgb, Role, RowSpec, Stroke,
+    Style, Table, Typesetter, EPS,
+};
+use crate::nb;
+use crate::rollup::export::{cells, notes, HEADINGS};
+use crate::rollup::{file_label, Rollup, MASK_BELOW_FTE};
+
+/// Page size (A4 landscape) and the sizes of the print, in mm and pt.
+const PAGE: (f64, f64) = (297.0, 210.0);
+const MARGIN: f64 = 12.0;
+const TITLE: f64 = 18.0;
+const SUBTITLE: f64 = 11.0;
+const HEADING: f64 = 13.0;
+const BODY: f64 = 8.5;
+const SMALL: f64 = 8.0;
+const FOOTER: f64 = 8.5;
+const PAD: f64 = 1.2;
+/// Share of the table's width per column, in [`HEADINGS`] order.
+const COLUMN_SHARES: [f64; 11] = [
+    46.0, 22.0, 13.0, 16.0, 17.0, 17.0, 20.0, 46.0, 17.0, 15.0, 19.0,
+];
+/// Height of one unit's bar in the chart, mm.
+const BAR_ROW: f64 = 6.0;
+
+/// The title of the print and of the PDF.
+pub fn title(r: &Rollup) -> String {
+    format!("Oversikt over enheter {}", r.year)
+}
+
+/// Lays out the overview: the table pages, then the chart pages.
+pub(crate) fn pages(ts: &Typesetter, r: &Rollup, today: NaiveDate) -> Vec<PageLayout> {
+    let (w, h) = PAGE;
+    let content_w = w - 2.0 * MARGIN;
+    let title = title(r);
+    let share: f64 = COLUMN_SHARES.iter().sum();
+    let table = Table {
+        x: MARGIN,
+        widths: COLUMN_SHARES
+            .iter()
+            .map(|s| s / share * content_w)
+            .collect(),
+        pad: PAD,
+        stripe: 0.0,
+        grid: Stroke::solid(Rgb::RULE, 0.3),
+        continued: Style::new(BODY, true, Rgb::GREY),
+    };
+    let head_style = Style::new(BODY, true, Rgb::WHITE);
+    let head = table.lay(ts, &RowSpec::header(&HEADINGS, head_style));
+    let running = format!("{title} (forts.)");
+    let start = |page: &mut PageLayout, index: usize| {
+        let p = page.printable;
+        let mut y = p.y;
+        if index == 0 {
+            let style = Style::new(TITLE, true, Rgb::DARK);
+            for l in capped(ts, &title, p.w, style, 1) {
+                y += ts.line(page, &l, p.x, y, style, Role::Title, p);
+            }
+            let sub = Style::new(SUBTITLE, true, Rgb::INK);
+            let text = format!(
+                "Sykefravær og tiltak per enhet · {} · {} enheter",
+                r.through_text(),
+                r.lines.len()
+            );
+            for l in capped(ts, &text, p.w, sub, 2) {
+                y += ts.line(page, &l, p.x, y, sub, Role::Heading, p);
+            }
+            y += 3.0;
+        } else {
+            let style = Style::new(SUBTITLE, true, Rgb::DARK);
+            y += ts.line(page, &running, p.x, y, style, Role::Heading, p) + 2.0;
+        }
+        let hh = table.height(&head);
+        table.draw(page, &head, y, hh);
+        y + hh
+    };
+    let mut flow = Flow::new(w, h, MARGIN, footer_room(FOOTER), start);
+    let body = Style::new(BODY, false, Rgb::INK);
+    let bold = Style::new(BODY, true, Rgb::INK);
+    let above = Style::new(BODY, true, Rgb::RED);
+    let grey = Style::new(BODY, false, Rgb::GREY);
+    let row =
+        |i: usize, texts: [String; 11], gap: Option<f64>, masked: bool, total: bool| RowSpec {
+            cells: texts
+                .into_iter()
+                .enumerate()
+                .map(|(col, text)| {
+                    let style = match col {
+                        _ if total => bold,
+                        0 => bold,
+                        1 if masked => grey,
+                        3 if gap.is_some_and(|g| g > 0.05) => above,
+                        _ => body,
+                    };
+                    CellSpec {
+                        paras: vec![Para::new(text, style, Role::Cell { row: i, col })],
+                        ..CellSpec::default()
+                    }
+                })
+                .collect(),
+            fill: if total {
+                Some(Rgb::PALE)
+            } else {
+                (i % 2 == 1).then_some(Rgb::SHADE)
+            },
+            min_height: 0.0,
+        };
+    let mut specs: Vec<RowSpec> = r
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            row(
+                i,
+                cells(&l.unit, &l.text, &l.status_counts, l.measures, l.overdue),
+                l.gap_points,
+                l.masked,
+                false,
+            )
+        })
+        .collect();
+    let t = &r.total;
+    specs.push(row(
+        r.lines.len(),
+        cells("Totalt", &t.text, &t.status_counts, t.measures, t.overdue),
+        t.gap_points,
+        t.masked,
+        true,
+    ));
+    flow.rows(ts, &table, specs);
+    // The notes, kept together under the table.
+    let p = flow.page().printable;
+    let small = Style::new(SMALL, false, Rgb::GREY);
+    let mut notes = notes(r);
+    if r.lines.is_empty() {
+        notes.insert(0, format!("Ingen enheter for {}.", r.year));
+    }
+    if !r.skipped.is_empty() {
+        notes.push(format!(
+            "Hoppet over ({}): {}",
+            r.skipped.len(),
+            r.skipped
+                .iter()
+                .map(|s| format!("{} – {}", file_label(&s.file), s.reason))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        ));
+    }
+    let needed: f64 = notes
+        .iter()
+        .map(|n| ts.paragraph_height(n, p.w, small) + 1.0)
+        .sum::<f64>()
+        + 3.0;
+    if needed > flow.remaining() + EPS {
+        flow.new_page();
+    }
+    let mut y = flow.y + 3.0;
+    for n in &notes {
+        y = ts.paragraph(flow.page(), n, p.x, y, p.w, small, Role::Text, p) + 1.0;
+    }
+    let mut pages = flow.pages;
+    // The chart goes under the table when all of it fits there (a short list on one page).
+    chart_pages(ts, r, &mut pages, y + 5.0);
+    footers(&mut pages, ts, today, &title, FOOTER);
+    pages
+}
+
+/// The chart: one bar per unit (the total first) against its target, as many pages as it
+/// takes, the scale on top of each. It starts at `y` on the last page in `pages` when the
+/// whole chart fits there, else on a new page.
+fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64) {
+    let mut continue_at = Some(y);
+    let mut first = true;
+    let (w, h) = PAGE;
+    struct Bar {
+        label: String,
+        value: Option<f64>,
+        target: Option<f64>,
+        note: String,
+        total: bool,
+    }
+    let mut bars = vec![Bar {
+        label: "Totalt".to_string(),
+        value: r.total.pct,
+        target: r.total.target,
+        note: if r.total.masked {
+            format!("skjult (under {} årsverk)", nb::number(MASK_BELOW_FTE))
+        } else if r.total.pct.is_none() {
+            "ingen dagsverk".into()
+        } else {
+            String::new()
+        },
+        total: true,
+    }];
+    bars.extend(r.lines.iter().map(|l| Bar {
+        label: l.unit.clone(),
+        value: l.year_to_date.map(|y| y.pct),
+        target: l.target,
+        note: if l.masked {
+            format!("skjult (under {} årsverk)", nb::number(MASK_BELOW_FTE))
+        } else if l.year_to_date.is_none() {
+            "ingen tall".into()
+        } else {
+            String::new()
+        },
+        total: false,
+    }));
+    let max = bars
+        .iter()
+        .flat_map(|b| [b.value, b.target])
+        .flatten()
+        .fold(0.0, f64::max);
+    let top = nice_top(max.max(1.0));
+    let step = scale_step(max.max(1.0));
+    let label_w = 70.0;
+    let value_w = 44.0;
+    let body = Style::new(BODY, false, Rgb::INK);
+    let bold = Style::new(BODY, true, Rgb::INK);
+    let small = Style::new(SMALL, false, Rgb::GREY);
+    let mut rest: &[Bar] = &bars;
+    let bottom = h - MARGIN - footer_room(FOOTER);
+    let head_h =
+        Style::new(HEADING, true, Rgb::DARK).line_height() + 2.5 + 2.0 * small.line_height() + 2.5;
+    while !rest.is_empty() {
+        let fits_here = continue_at
+            .take()
+            .filter(|y| y + head_h + rest.len() as f64 * BAR_ROW <= bottom + EPS);
+        let (mut page, mut y) = match (fits_here, pages.pop()) {
+            (Some(y), Some(page)) => (page, y),
+            (_, last) => {
+                pages.extend(last);
+                let page = PageLayout::new(w, h, MARGIN);
+                let y = page.printable.y;
+                (page, y)
+            }
+        };
+        let p = page.printable;
+        let style = Style::new(HEADING, true, Rgb::DARK);
+        let heading = if first {
+            "Sykefravær hittil i år mot målet, per enhet"
+        } else {
+            "Sykefravær hittil i år mot målet, per enhet (forts.)"
+        };
+        y += ts.line(&mut page, heading, p.x, y, style, Role::Heading, p);
+        let rule = y + 0.6;
+        page.line(
+            (p.x, rule),
+            (p.right(), rule),
+            Stroke::solid(Rgb::DARK, 0.5),
+        );
+        y += 2.5;
+        // Legend: the bar and the dashed target.
+        let lh = small.line_height();
+        page.rect(
+            Rect::new(p.x, y + lh * 0.25, 8.0, lh * 0.5),
+            Some(Rgb::BLUE),
+            None,
+        );
+        let t1 = "Sykefravær hittil i år";
+        ts.line(&mut page, t1, p.x + 10.0, y, small, Role::Chart, p);
+        let x2 = p.x + 14.0 + ts.width(t1, small);
+        page.line(
+            (x2, y + lh / 2.0),
+            (x2 + 8.0, y + lh / 2.0),
+            target_stroke(1.0),
+        );
+        let t2 = "Enhetens mål (totalen: målene vektet med avtalte dagsverk)";
+        ts.line(&mut page, t2, x2 + 10.0, y, small, Role::Chart, p);
+        y += lh + 2.0;
+        // The scale along the top.
+        let plot_x = p.x + label_w;
+        let plot_w = p.w - label_w - value_w;
+        let x_of = |v: f64| plot_x + v.clamp(0.0, top) / top * plot_w;
+        let mut v = 0.0;
+        while v <= top + EPS {
+            let text = format!("{} %", nb::number(v));
+            let tw = ts.width(&text, small);
+            ts.line(
+                &mut page,
+                &text,
+                x_of(v) - tw / 2.0,
+                y,
+                small,
+                Role::Chart,
+                p,
+            );
+            v += step;
+        }
+        y += lh + 0.5;
+        let fit = (((bottom - y) / BAR_ROW).floor() as usize).max(1);
+        let (now, later) = rest.split_at(fit.min(rest.len()));
+        let plot_top = y;
+        let plot_bottom = y + now.len() as f64 * BAR_ROW;
+        // Grid lines at every step, under the bars.
+        let mut v = step;
+        while v <= top + EPS {
+            page.line(
+                (x_of(v), plot_top),
+                (x_of(v), plot_bottom),
+                Stroke::solid(Rgb::SHADE, 0.3),
+            );
+            v += step;
+        }
+        for (i, b) in now.iter().enumerate() {
+            let ry = y + i as f64 * BAR_ROW;
+            if b.total {
+                page.rect(Rect::new(p.x, ry, p.w, BAR_ROW), Some(Rgb::PALE), None);
+            }
+            let style = if b.total { bold } else { body };
+            let label = capped(ts, &b.label, label_w - 3.0, style, 1)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            let ty = ry + (BAR_ROW - style.line_height()) / 2.0;
+            ts.line(&mut page, &label, p.x + 1.0, ty, style, Role::Chart, p);
+            if let Some(v) = b.value {
+                let color = if b.total { Rgb::DARK } else { Rgb::BLUE };
+                page.rect(
+                    Rect::new(plot_x, ry + BAR_ROW * 0.2, x_of(v) - plot_x, BAR_ROW * 0.6),
+                    Some(color),
+                    None,
+                );
+            }
+            if let Some(t) = b.target {
+                page.line(
+                    (x_of(t), ry + 0.4),
+                    (x_of(t), ry + BAR_ROW - 0.4),
+                    target_stroke(1.0),
+                );
+            }
+            let value = match (b.value, b.target) {
+                (Some(v), Some(t)) => format!("{} (mål {})", nb::pct(v), nb::pct(t)),
+                (Some(v), None) => nb::pct(v),
+                (None, _) => b.note.clone(),
+            };
+            let vs = if b.value.is_some() { style } else { small };
+            let value = capped(ts, &value, value_w - 2.0, vs, 1)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            ts.line(
+                &mut page,
+                &value,
+                plot_x + plot_w + 2.0,
+                ry + (BAR_ROW - vs.line_height()) / 2.0,
+                vs,
+                Role::Chart,
+                p,
+            );
+        }
+        page.line(
+            (plot_x, plot_top),
+            (plot_x, plot_bottom),
+            Stroke::solid(Rgb::INK, 0.3),
+        );
+        pages.push(page);
+        rest = later;
+        first = false;
+    }
+}

@@ -1,0 +1,202 @@
+//! "Del med HR": a board published as a whole, single-file snapshot into a shared folder.
+//!
+//! Each leader's live `.tavle` file stays on the leader's own disk; what goes into the shared
+//! folder (a network drive, a OneDrive or SharePoint folder) is one file per unit and year,
+//! named after them, written by that unit's leader alone. One writer per file means the
+//! folder needs no locking and no server. A snapshot is written under a hidden temporary
+//! name in the same folder, synced, and then renamed over the old one: a reader (HR's
+//! roll-up) sees the old file or the new one, never half of one.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::BoardId;
+use crate::store::Store;
+
+/// What was published, and where.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Published {
+    pub board: BoardId,
+    pub unit: String,
+    pub year: i32,
+    /// The snapshot in the shared folder.
+    pub path: PathBuf,
+    /// True when an earlier snapshot of the same unit and year was replaced.
+    pub replaced: bool,
+}
+
+/// The longest unit part of a snapshot's name, in characters (file systems and sync
+/// clients choke on very long names).
+const MAX_NAME_CHARS: usize = 80;
+
+/// The snapshot's file name for a unit and year: `Hjemmesykepleien Sone 2 2025.tavle`.
+/// Letters (æ, ø, å too), digits, spaces, `-` and `_` are kept; characters that Windows,
+/// OneDrive or SharePoint refuse (`/ \ : * ? " < > |`, control characters) become `-`;
+/// leading and trailing dots and spaces go (Windows drops them silently).
+pub fn snapshot_name(unit: &str, year: i32) -> String {
+    let mut name = String::new();
+    for c in unit.trim().chars() {
+        let keep = c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '(' | ')' | ',' | '&');
+        let c = if keep { c } else { '-' };
+        // No runs of separators: "Sone / 2" is "Sone - 2", not "Sone --- 2".
+        if (c == '-' && name.ends_with('-')) || (c == ' ' && name.ends_with(' ')) {
+            continue;
+        }
+        name.push(c);
+    }
+    let name: String = name.chars().take(MAX_NAME_CHARS).collect();
+    let name = name.trim_matches(|c: char| c == '.' || c == ' ' || c == '-');
+    let name = if name.is_empty() { "Enhet" } else { name };
+    format!("{name} {year}.tavle")
+}
+
+/// The folder must exist and be a folder: publishing never creates a share by mistake
+/// (a typo would otherwise leave the snapshot where HR never looks).
+fn check_folder(dir: &Path) -> Result<()> {
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(Error::invalid(format!(
+            "«{}» er en fil, ikke en mappe. Velg mappen dere deler med HR.",
+            dir.display()
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::NotFound(format!(
+            "Fant ikke mappen «{}». Sjekk at nettverksdisken eller OneDrive-mappen er tilgjengelig, eller velg en annen mappe.",
+            dir.display()
+        ))),
+        Err(e) => Err(Error::Io {
+            path: dir.to_path_buf(),
+            source: e,
+        }),
+    }
+}
+
+/// A file already at the snapshot's name may only be replaced when it is this unit's own
+/// earlier snapshot; anything else (another unit whose name gave the same file name,
+/// someone's spreadsheet, a file from a newer Tavle) is left alone.
+fn check_replaceable(target: &Path, unit: &str, year: i32) -> Result<bool> {
+    if std::fs::symlink_metadata(target).is_err() {
+        return Ok(false);
+    }
+    let refuse = |what: String| {
+        Error::invalid(format!(
+            "I mappen ligger det allerede en fil «{}» ({what}). Den er ikke endret. Gi enheten et navn som skiller den fra den andre, eller be HR flytte filen.",
+            target.display()
+        ))
+    };
+    let store = Store::open_snapshot(target).map_err(|e| match e {
+        Error::TooNew { .. } => refuse("laget med en nyere versjon av Tavle".into()),
+        _ => refuse("den er ikke en deling fra Tavle".into()),
+    })?;
+    let boards = store.list_boards()?;
+    match boards.as_slice() {
+        [b] if b.unit.trim() == unit.trim() && b.year == year => Ok(true),
+        [b] => Err(refuse(format!("den er enheten «{}» {}", b.unit, b.year))),
+        _ => Err(refuse(format!("den har {} tavler", boards.len()))),
+    }
+}
+
+/// Publishes board `id` of `store` into `dir` as `snapshot_name(unit, year)`, replacing
+/// this unit's earlier snapshot for the year. Atomic: a hidden temporary file in `dir`,
+/// synced, then renamed over the old name, and the folder synced.
+pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    check_folder(dir)?;
+    let summary = store
+        .list_boards()?
+        .into_iter()
+        .find(|b| b.id == id)
+        .ok_or_else(|| {
+            Error::NotFound(format!(
+                "Fant ingen tavle med id {id}. Se `tavle list FILE` for tavlene i filen."
+            ))
+        })?;
+    let name = snapshot_name(&summary.unit, summary.year);
+    let target = dir.join(&name);
+    let same_file = match (store.path().canonicalize(), target.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same_file {
+        return Err(Error::invalid(format!(
+            "«{}» er selve tavlefilen din. Velg en annen mappe å dele i enn mappen filen ligger i.",
+            target.display()
+        )));
+    }
+    let replaced = check_replaceable(&target, &summary.unit, summary.year)?;
+    // Hidden and not ending in .tavle: the roll-up never reads a half-written temporary.
+    let temporary = dir.join(format!(
+        ".{name}.{}-{}.tmp",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    store.write_snapshot(id, &temporary)?;
+    if let Err(e) = std::fs::rename(&temporary, &target) {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(Error::Io {
+            path: target,
+            source: std::io::Error::new(
+                e.kind(),
+                format!(
+                    "{e}. Den forrige delingen er ikke endret; er filen åpen hos noen (på Windows)? Prøv igjen om litt"
+                ),
+            ),
+        });
+    }
+    sync_folder(dir);
+    Ok(Published {
+        board: id,
+        unit: summary.unit,
+        year: summary.year,
+        path: target,
+        replaced,
+    })
+}
+
+/// Publishes every board of the file, one snapshot each.
+pub fn publish_all(store: &Store, dir: &Path) -> Result<Vec<Published>> {
+    let boards = store.list_boards()?;
+    if boards.is_empty() {
+        return Err(Error::invalid(
+            "Filen har ingen tavler å dele. Lag en tavle først.",
+        ));
+    }
+    boards.iter().map(|b| publish(store, b.id, dir)).collect()
+}
+
+/// Makes the rename itself durable (on Unix a directory's entries are synced separately).
+/// A folder that cannot be synced (some network file systems) is not an error: the file
+/// is whole either way.
+fn sync_folder(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snapshot_name;
+
+    #[test]
+    fn snapshot_names_keep_norwegian_letters_and_drop_what_file_systems_refuse() {
+        assert_eq!(
+            snapshot_name("Hjemmesykepleien", 2025),
+            "Hjemmesykepleien 2025.tavle"
+        );
+        assert_eq!(
+            snapshot_name("Omsorg/Bø sykehjem: avd. 2", 2026),
+            "Omsorg-Bø sykehjem- avd- 2 2026.tavle"
+        );
+        assert_eq!(snapshot_name("  ..Kontor?*  ", 2025), "Kontor 2025.tavle");
+        assert_eq!(snapshot_name("???", 2025), "Enhet 2025.tavle");
+        assert_eq!(
+            snapshot_name(&"Å".repeat(300), 2025).chars().count(),
+            80 + " 2025.tavle".len()
+        );
+    }
+}

@@ -1,0 +1,387 @@
+//! The overview as text (the terminal), CSV (for Excel in Norway: `;`, UTF-8 with BOM,
+//! decimal comma) and a real `.xlsx` workbook. All three show the same columns as the
+//! window and the PDF, from the same [`LineText`]s.
+
+use std::io::Write;
+
+use super::{file_label, LineText, Rollup, UnitLine, MASK_BELOW_FTE};
+use crate::error::{Error, Result};
+use crate::model::Status;
+use crate::nb;
+
+/// The overview's columns, as headings.
+pub const HEADINGS: [&str; 11] = [
+    "Enhet",
+    "Hittil i år",
+    "Mål",
+    "Avstand (pp)",
+    "Nærvær",
+    "Siste 3 mnd",
+    "Mangler",
+    "Tiltak",
+    "Forsinket",
+    "Delmål nådd",
+    "Sist endret",
+];
+
+/// "12 (3 pågår, 5 fullført)": the measures and their statuses, zero counts left out.
+pub fn measures_text(counts: &[usize; 6], total: usize) -> String {
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| **n > 0)
+        .map(|(s, n)| format!("{n} {}", s.label().to_lowercase()))
+        .collect();
+    if parts.is_empty() {
+        total.to_string()
+    } else {
+        format!("{total} ({})", parts.join(", "))
+    }
+}
+
+/// The cells of a line as text, in [`HEADINGS`] order.
+pub fn cells(
+    unit: &str,
+    t: &LineText,
+    counts: &[usize; 6],
+    measures: usize,
+    overdue: usize,
+) -> [String; 11] {
+    let ytd = match (t.year_to_date.as_str(), t.basis.as_str()) {
+        ("", _) => "ingen tall".to_string(),
+        (y, "snitt av måneder") => format!("{y} (snitt av mnd.)"),
+        (y, _) => y.to_string(),
+    };
+    [
+        unit.to_string(),
+        ytd,
+        t.target.clone(),
+        t.gap.clone(),
+        t.presence.clone(),
+        t.direction.clone(),
+        t.missing.clone(),
+        measures_text(counts, measures),
+        overdue.to_string(),
+        t.milestones.clone(),
+        t.last_changed.clone(),
+    ]
+}
+
+fn line_cells(l: &UnitLine) -> [String; 11] {
+    cells(&l.unit, &l.text, &l.status_counts, l.measures, l.overdue)
+}
+
+/// The notes under the table: what the total is, what "skjult" and "snitt" mean.
+pub fn notes(r: &Rollup) -> Vec<String> {
+    let mut notes = vec![format!(
+        "Totalt = Σ tapte dagsverk / Σ avtalte dagsverk for {} enheter med dagsverk (aldri et snitt av prosenter); målet i totalen er vektet på samme måte.",
+        r.total.units_in_total
+    )];
+    if r.total.units_without_days > 0 {
+        notes.push(format!(
+            "{} enheter har bare prosenter og er ikke med i totalen; deres «hittil i år» er snittet av månedene.",
+            r.total.units_without_days
+        ));
+    }
+    if r.lines.iter().any(|l| l.masked) || r.total.masked {
+        notes.push(format!(
+            "Skjult: enheter under {} årsverk (avtalte dagsverk / virkedager i måneden) vises ikke med fravær, for ikke å peke ut enkeltpersoner; de er med i totalen.",
+            nb::number(MASK_BELOW_FTE)
+        ));
+    }
+    if !r.filter.is_empty() {
+        notes.push(format!(
+            "Utvalg: enheter som begynner med «{}» ({} andre er ikke vist).",
+            r.filter, r.filtered_out
+        ));
+    }
+    notes
+}
+
+/// The overview as text for the terminal: a title, the table, the total and the notes.
+pub fn text(r: &Rollup) -> String {
+    let mut rows: Vec<[String; 11]> = vec![HEADINGS.map(String::from)];
+    rows.extend(r.lines.iter().map(line_cells));
+    let total = cells(
+        "Totalt",
+        &r.total.text,
+        &r.total.status_counts,
+        r.total.measures,
+        r.total.overdue,
+    );
+    rows.push(total);
+    let widths: Vec<usize> = (0..11)
+        .map(|c| {
+            rows.iter()
+                .map(|row| row[c].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = format!(
+        "Oversikt over enheter {} – {} enheter\n{}\n\n",
+        r.year,
+        r.lines.len(),
+        r.through_text()
+    );
+    let n = rows.len();
+    for (i, row) in rows.iter().enumerate() {
+        if i == n - 1 {
+            out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * 10));
+            out.push('\n');
+        }
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
+            .collect();
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    if r.lines.is_empty() {
+        out.push_str(&format!("Ingen enheter for {}.\n", r.year));
+    }
+    out.push('\n');
+    for n in notes(r) {
+        out.push_str(&n);
+        out.push('\n');
+    }
+    out
+}
+
+/// "Hoppet over" as text: one file a line with its reason; empty when nothing was skipped.
+pub fn skipped_text(r: &Rollup) -> String {
+    if r.skipped.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("Hoppet over ({}):\n", r.skipped.len());
+    for s in &r.skipped {
+        out.push_str(&format!("  {}: {}\n", s.file.display(), s.reason));
+    }
+    out
+}
+
+/// Numbers in CSV cells: a decimal comma, one decimal.
+fn csv_number(x: Option<f64>) -> String {
+    x.map(nb::number1)
+        .map(|s| s.replace('−', "-"))
+        .unwrap_or_default()
+}
+
+/// CSV columns: numbers as numbers (no % sign) so Excel can compute with them.
+const CSV_HEADINGS: [&str; 21] = [
+    "Enhet",
+    "År",
+    "Sykefravær hittil i år (%)",
+    "Grunnlag",
+    "Mål (%)",
+    "Avstand (prosentpoeng)",
+    "Nærvær (%)",
+    "Siste 3 måneder",
+    "Mangler måneder",
+    "Tiltak",
+    "Ikke startet",
+    "Pågår",
+    "Fullført",
+    "Løpende",
+    "På vent",
+    "Avbrutt",
+    "Forsinket",
+    "Delmål nådd",
+    "Delmål",
+    "Sist endret",
+    "Fil",
+];
+
+/// The overview as CSV for Excel in Norway, the total as the last line.
+pub fn write_csv(r: &Rollup, mut writer: impl Write) -> Result<()> {
+    let err = |e: String| Error::invalid(format!("Kunne ikke skrive CSV: {e}"));
+    writer
+        .write_all(b"\xEF\xBB\xBF")
+        .map_err(|e| err(e.to_string()))?;
+    let mut csv = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(writer);
+    csv.write_record(CSV_HEADINGS)
+        .map_err(|e| err(e.to_string()))?;
+    for l in &r.lines {
+        let mut rec = vec![
+            l.unit.clone(),
+            l.year.to_string(),
+            if l.masked {
+                "skjult".into()
+            } else {
+                csv_number(l.year_to_date.map(|y| y.pct))
+            },
+            l.text.basis.clone(),
+            csv_number(l.target),
+            csv_number(l.gap_points),
+            csv_number(l.presence),
+            l.text.direction.clone(),
+            l.text.missing.clone(),
+            l.measures.to_string(),
+        ];
+        rec.extend(l.status_counts.iter().map(usize::to_string));
+        rec.extend([
+            l.overdue.to_string(),
+            l.milestones_reached.to_string(),
+            l.milestones.to_string(),
+            l.text.last_changed.clone(),
+            file_label(&l.file),
+        ]);
+        csv.write_record(&rec).map_err(|e| err(e.to_string()))?;
+    }
+    let t = &r.total;
+    let mut rec = vec![
+        "Totalt".to_string(),
+        r.year.to_string(),
+        if t.masked {
+            "skjult".into()
+        } else {
+            csv_number(t.pct)
+        },
+        t.text.basis.clone(),
+        csv_number(t.target),
+        csv_number(t.gap_points),
+        csv_number(t.presence),
+        String::new(),
+        String::new(),
+        t.measures.to_string(),
+    ];
+    rec.extend(t.status_counts.iter().map(usize::to_string));
+    rec.extend([
+        t.overdue.to_string(),
+        t.milestones_reached.to_string(),
+        t.milestones.to_string(),
+        String::new(),
+        String::new(),
+    ]);
+    csv.write_record(&rec).map_err(|e| err(e.to_string()))?;
+    csv.flush().map_err(|e| err(e.to_string()))?;
+    Ok(())
+}
+
+/// The overview as an Excel workbook: sheet «Oversikt» (one line per unit, the total in
+/// bold, percentages as real numbers formatted `0.0 %`, a frozen header and a filter), and
+/// «Hoppet over» when files were skipped.
+pub fn xlsx(r: &Rollup) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{Color, Format, FormatAlign, Workbook};
+    let x =
+        |e: rust_xlsxwriter::XlsxError| Error::invalid(format!("Kunne ikke lage Excel-filen: {e}"));
+    let mut wb = Workbook::new();
+    let head = Format::new()
+        .set_bold()
+        .set_font_color(Color::White)
+        .set_background_color(Color::RGB(0x21_3345))
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    // Excel keeps number formats in US notation and shows them the reader's way: 9,1 %.
+    let pct = Format::new().set_num_format("0.0 %");
+    let pp = Format::new().set_num_format("+0.0;-0.0;0.0");
+    let bold = Format::new().set_bold();
+    let bold_pct = Format::new().set_bold().set_num_format("0.0 %");
+    let bold_pp = Format::new().set_bold().set_num_format("+0.0;-0.0;0.0");
+    let ws = wb.add_worksheet();
+    ws.set_name("Oversikt").map_err(x)?;
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    for (c, h) in CSV_HEADINGS.iter().enumerate() {
+        ws.write_with_format(0, c as u16, *h, &head).map_err(x)?;
+    }
+    ws.set_column_width(0, 34).map_err(x)?;
+    for c in 1..21u16 {
+        ws.set_column_width(c, 12).map_err(x)?;
+    }
+    ws.set_column_width(20, 36).map_err(x)?;
+    let mut row = 1u32;
+    let write_pct = |ws: &mut rust_xlsxwriter::Worksheet,
+                     row: u32,
+                     col: u16,
+                     v: Option<f64>,
+                     f: &Format|
+     -> Result<()> {
+        if let Some(v) = v {
+            ws.write_number_with_format(row, col, v / 100.0, f)
+                .map_err(x)?;
+        }
+        Ok(())
+    };
+    for l in &r.lines {
+        ws.write(row, 0, l.unit.as_str()).map_err(x)?;
+        ws.write(row, 1, l.year).map_err(x)?;
+        if l.masked {
+            ws.write(row, 2, "skjult").map_err(x)?;
+        } else {
+            write_pct(ws, row, 2, l.year_to_date.map(|y| y.pct), &pct)?;
+        }
+        ws.write(row, 3, l.text.basis.as_str()).map_err(x)?;
+        write_pct(ws, row, 4, l.target, &pct)?;
+        if let Some(g) = l.gap_points {
+            ws.write_number_with_format(row, 5, g, &pp).map_err(x)?;
+        }
+        write_pct(ws, row, 6, l.presence, &pct)?;
+        ws.write(row, 7, l.text.direction.as_str()).map_err(x)?;
+        ws.write(row, 8, l.text.missing.as_str()).map_err(x)?;
+        ws.write(row, 9, l.measures as u32).map_err(x)?;
+        for (i, n) in l.status_counts.iter().enumerate() {
+            ws.write(row, 10 + i as u16, *n as u32).map_err(x)?;
+        }
+        ws.write(row, 16, l.overdue as u32).map_err(x)?;
+        ws.write(row, 17, l.milestones_reached as u32).map_err(x)?;
+        ws.write(row, 18, l.milestones as u32).map_err(x)?;
+        ws.write(row, 19, l.text.last_changed.as_str()).map_err(x)?;
+        ws.write(row, 20, file_label(&l.file)).map_err(x)?;
+        row += 1;
+    }
+    let t = &r.total;
+    ws.write_with_format(row, 0, "Totalt", &bold).map_err(x)?;
+    ws.write_with_format(row, 1, r.year, &bold).map_err(x)?;
+    if t.masked {
+        ws.write_with_format(row, 2, "skjult", &bold).map_err(x)?;
+    } else {
+        write_pct(ws, row, 2, t.pct, &bold_pct)?;
+    }
+    ws.write_with_format(row, 3, t.text.basis.as_str(), &bold)
+        .map_err(x)?;
+    write_pct(ws, row, 4, t.target, &bold_pct)?;
+    if let Some(g) = t.gap_points {
+        ws.write_number_with_format(row, 5, g, &bold_pp)
+            .map_err(x)?;
+    }
+    write_pct(ws, row, 6, t.presence, &bold_pct)?;
+    ws.write_with_format(row, 9, t.measures as u32, &bold)
+        .map_err(x)?;
+    for (i, n) in t.status_counts.iter().enumerate() {
+        ws.write_with_format(row, 10 + i as u16, *n as u32, &bold)
+            .map_err(x)?;
+    }
+    ws.write_with_format(row, 16, t.overdue as u32, &bold)
+        .map_err(x)?;
+    ws.write_with_format(row, 17, t.milestones_reached as u32, &bold)
+        .map_err(x)?;
+    ws.write_with_format(row, 18, t.milestones as u32, &bold)
+        .map_err(x)?;
+    for (note_row, n) in (row + 2..).zip(notes(r)) {
+        ws.write(note_row, 0, n.as_str()).map_err(x)?;
+    }
+    ws.set_freeze_panes(1, 1).map_err(x)?;
+    if row > 1 {
+        ws.autofilter(0, 0, row - 1, 20).map_err(x)?;
+    }
+    if !r.skipped.is_empty() {
+        let ws = wb.add_worksheet();
+        ws.set_name("Hoppet over").map_err(x)?;
+        ws.write_with_format(0, 0, "Fil", &head).map_err(x)?;
+        ws.write_with_format(0, 1, "Hvorfor", &head).map_err(x)?;
+        ws.set_column_width(0, 40).map_err(x)?;
+        ws.set_column_width(1, 90).map_err(x)?;
+        for (i, s) in r.skipped.iter().enumerate() {
+            ws.write(i as u32 + 1, 0, s.file.display().to_string())
+                .map_err(x)?;
+            ws.write(i as u32 + 1, 1, s.reason.as_str()).map_err(x)?;
+        }
+    }
+    wb.save_to_buffer().map_err(x)
+}

@@ -1,0 +1,158 @@
+//! Reading the shared folder for the roll-up: every `.tavle` file opened with
+//! [`Store::open_snapshot`] (read-only, no backups, nothing left beside the files), each
+//! checked with SQLite's `quick_check`, every board loaded. A file that cannot be read is
+//! a [`Skipped`] with its reason; the rest is still read.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::model::{Board, BoardId};
+use crate::store::{sidecars, Store};
+
+/// A board read for the roll-up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedBoard {
+    pub file: PathBuf,
+    pub id: BoardId,
+    pub board: Board,
+    /// When the file (or the WAL of a live file) was last written.
+    pub last_changed: Option<NaiveDateTime>,
+}
+
+/// A file left out of the overview, and why (in Norwegian).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    pub file: PathBuf,
+    pub reason: String,
+}
+
+/// Everything read from the folders and files given.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Loaded {
+    pub boards: Vec<LoadedBoard>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// The `.tavle` files in `dir` (not in its subfolders, such as `backups`), by name. Hidden
+/// files are left out: a snapshot being written is a hidden temporary.
+fn tavle_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            name.is_some_and(|n| !n.starts_with('.') && n.to_lowercase().ends_with(".tavle"))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Why a file could not be read, said for the "Hoppet over" list.
+fn reason(e: &Error) -> String {
+    match e {
+        Error::NotATavleFile { detail, .. } => {
+            let foreign = ["ikke en SQLite", "annet program", "tom", "mappe", "for kort"];
+            if foreign.iter().any(|f| detail.contains(f)) {
+                format!("ikke en Tavle-fil ({detail})")
+            } else {
+                format!("skadet ({detail})")
+            }
+        }
+        Error::TooNew {
+            found, supported, ..
+        } => format!(
+            "laget med en nyere Tavle (filversjon {found}, denne forstår opp til {supported}); oppdater Tavle"
+        ),
+        Error::NotFound(_) => "finnes ikke".to_string(),
+        Error::Database(e) => format!("skadet (SQLite: {e})"),
+        other => other.to_string(),
+    }
+}
+
+fn modified(path: &Path) -> Option<NaiveDateTime> {
+    let newest = [path.to_path_buf(), sidecars(path)[0].clone()]
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok()?.modified().ok())
+        .max()?;
+    Some(chrono::DateTime::<chrono::Local>::from(newest).naive_local())
+}
+
+/// Every board of one file, or why not.
+fn read_file(path: &Path) -> Result<Vec<LoadedBoard>, String> {
+    let store = Store::open_snapshot(path).map_err(|e| reason(&e))?;
+    store.quick_check().map_err(|e| reason(&e))?;
+    let last_changed = modified(path);
+    let summaries = store.list_boards().map_err(|e| reason(&e))?;
+    if summaries.is_empty() {
+        return Err("filen har ingen tavler".to_string());
+    }
+    summaries
+        .iter()
+        .map(|s| {
+            let stored = store.load_board(s.id).map_err(|e| reason(&e))?;
+            Ok(LoadedBoard {
+                file: path.to_path_buf(),
+                id: s.id,
+                board: stored.board,
+                last_changed,
+            })
+        })
+        .collect()
+}
+
+/// Reads every `.tavle` file in the folders and every file named in `inputs`, a few at a
+/// time in parallel. Never writes to any of them.
+pub fn read_boards(inputs: &[PathBuf]) -> Loaded {
+    let mut loaded = Loaded::default();
+    let mut files = Vec::new();
+    for input in inputs {
+        match std::fs::metadata(input) {
+            Ok(m) if m.is_dir() => match tavle_files(input) {
+                Ok(found) => files.extend(found),
+                Err(e) => loaded.skipped.push(Skipped {
+                    file: input.clone(),
+                    reason: format!("mappen kunne ikke leses ({e})"),
+                }),
+            },
+            Ok(_) => files.push(input.clone()),
+            Err(_) => loaded.skipped.push(Skipped {
+                file: input.clone(),
+                reason: "finnes ikke".to_string(),
+            }),
+        }
+    }
+    files.dedup();
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 4)
+        .min(files.len().max(1));
+    let chunk = files.len().div_ceil(workers).max(1);
+    let results: Vec<(PathBuf, Result<Vec<LoadedBoard>, String>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter()
+                        .map(|p| (p.clone(), read_file(p)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for (file, result) in results {
+        match result {
+            Ok(boards) => loaded.boards.extend(boards),
+            Err(reason) => loaded.skipped.push(Skipped { file, reason }),
+        }
+    }
+    loaded
+}

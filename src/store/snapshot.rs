@@ -1,0 +1,184 @@
+//! Snapshots: a single-file copy of one board for a shared folder, and opening such a file
+//! (or any `.tavle` file) strictly read-only for the roll-up.
+//!
+//! A snapshot is written in rollback-journal mode (never WAL): SQLite's WAL needs shared
+//! memory on one host and is unsafe on network file systems, and a reader of a snapshot
+//! must never need a `-wal` or `-shm` file beside it.
+//!
+//! Opening for the roll-up never writes anything: no backup, no migration in the file, no
+//! `-wal`, `-shm` or `-journal` left behind, and it works while another Tavle holds the file
+//! open (the other process's WAL is read through its own `-shm`).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::{board_not_found, file, migrate, Store, BUSY_TIMEOUT, SCHEMA_VERSION};
+use crate::error::{Error, Result};
+use crate::model::BoardId;
+
+/// `file:` URI for `path` with its query, every byte outside the safe set percent-encoded
+/// (so `?`, `#` and `%` in a folder name cannot end the path early).
+fn file_uri(path: &Path, query: &str) -> Result<String> {
+    let absolute = std::path::absolute(path).map_err(|e| super::io_error(path, e))?;
+    let text = absolute.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if !text.starts_with('/') {
+        // A Windows path (C:/…) becomes file:///C:/….
+        uri.push_str("///");
+    }
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~:".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push('?');
+    uri.push_str(query);
+    Ok(uri)
+}
+
+/// Bytes 18–19 of the header: 2 means the file is in WAL mode.
+fn is_wal_mode(path: &Path) -> Result<bool> {
+    use std::io::Read;
+    let mut head = [0u8; 20];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .map_err(|e| super::io_error(path, e))?;
+    Ok(head[18] == 2 || head[19] == 2)
+}
+
+impl Store {
+    /// Opens a file only to read it, for the roll-up: the same checks as [`Store::open`]
+    /// (foreign, damaged and too-new files are refused), but never writes, never takes a
+    /// backup and never leaves a `-wal`, `-shm` or `-journal` file. An older file is
+    /// migrated in memory. Every write on the returned store is refused.
+    ///
+    /// How it opens: a rollback-journal file (every snapshot) with `mode=ro`, taking only
+    /// SQLite's shared read lock, so a publisher renaming a new snapshot over it or a writer
+    /// committing cannot give it half a file. A WAL file that another process holds open
+    /// (its `-wal` and `-shm` exist) also with `mode=ro`, which reads that process's latest
+    /// commits through the existing `-shm`. A WAL file nobody holds open with
+    /// `immutable=1`: everything is in the main file, and without it SQLite would create
+    /// a `-shm` that a read-only connection can never remove.
+    pub fn open_snapshot(path: &Path) -> Result<Store> {
+        file::check_header(path)?;
+        let held_open =
+            file::sidecar(path, "-wal").exists() && file::sidecar(path, "-shm").exists();
+        let query = if is_wal_mode(path)? && !held_open {
+            "mode=ro&immutable=1"
+        } else {
+            "mode=ro"
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let file_conn = Connection::open_with_flags(file_uri(path, query)?, flags)?;
+        file_conn.busy_timeout(BUSY_TIMEOUT)?;
+        let version = file::check_database(&file_conn, path)?;
+        let conn = if version < SCHEMA_VERSION {
+            let mut memory = Connection::open_in_memory()?;
+            rusqlite::backup::Backup::new(&file_conn, &mut memory)?.run_to_completion(
+                1000,
+                Duration::ZERO,
+                None,
+            )?;
+            drop(file_conn);
+            migrate(&mut memory)?;
+            memory
+        } else {
+            file_conn
+        };
+        conn.pragma_update(None, "query_only", true)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// SQLite's `quick_check`: a file whose pages are damaged is [`Error::NotATavleFile`].
+    pub fn quick_check(&self) -> Result<()> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA quick_check")?;
+        for line in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let line = line?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+        if problems.is_empty() {
+            return Ok(());
+        }
+        problems.truncate(3);
+        Err(Error::NotATavleFile {
+            path: self.path.clone(),
+            detail: format!("SQLite fant feil i filen: {}", problems.join("; ")),
+        })
+    }
+
+    /// Writes a single-file copy of board `id` alone to `target` (a new file, which must
+    /// not exist): SQLite's online backup (consistent even while this file is being
+    /// written), then the other boards removed and the file rebuilt with `VACUUM` so
+    /// nothing of them is left in free pages, in rollback-journal mode, and synced to disk.
+    /// On failure `target` is removed.
+    pub fn write_snapshot(&self, id: BoardId, target: &Path) -> Result<()> {
+        super::board::year_of(&self.conn, id)?;
+        let result = (|| -> Result<()> {
+            self.conn
+                .backup("main", target, rusqlite::backup::NO_PROGRESS)?;
+            let conn = Connection::open_with_flags(
+                target,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            let _mode: String =
+                conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
+            conn.pragma_update(None, "foreign_keys", true)?;
+            let removed = conn.execute("DELETE FROM board WHERE id <> ?1", [id.0])?;
+            let left: i64 = conn.query_row("SELECT count(*) FROM board", [], |r| r.get(0))?;
+            if left != 1 {
+                return Err(board_not_found(id));
+            }
+            if removed > 0 {
+                conn.execute_batch("VACUUM")?;
+            }
+            drop(conn);
+            std::fs::File::open(target)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| super::io_error(target, e))
+        })();
+        if result.is_err() {
+            for leftover in [
+                target.to_path_buf(),
+                file::sidecar(target, "-journal"),
+                file::sidecar(target, "-wal"),
+                file::sidecar(target, "-shm"),
+            ] {
+                let _ = std::fs::remove_file(leftover);
+            }
+        }
+        result
+    }
+}
+
+/// The files beside `path` that SQLite may make (for tests and the roll-up's promise).
+pub fn sidecars(path: &Path) -> [PathBuf; 3] {
+    [
+        file::sidecar(path, "-wal"),
+        file::sidecar(path, "-shm"),
+        file::sidecar(path, "-journal"),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_uri;
+    use std::path::Path;
+
+    #[test]
+    fn a_uri_keeps_question_marks_and_hashes_in_the_path() {
+        let uri = file_uri(Path::new("/delt/HR?#%/Enhet æ.tavle"), "mode=ro").unwrap();
+        assert_eq!(uri, "file:/delt/HR%3F%23%25/Enhet%20%C3%A6.tavle?mode=ro");
+    }
+}
