@@ -48,6 +48,9 @@ fn main() {
             "merge_inputs",
             "unmerge_inputs",
             "inputs_to_row",
+            "take_launch_requests",
+            "open_launched_file",
+            "about_tavle",
         ]),
     ))
     .expect("tauri build step failed");

@@ -76,4 +76,10 @@ export const api = {
   mergeInputs: (keep, other) => call('merge_inputs', { keep, other }),
   unmergeInputs: (merge) => call('unmerge_inputs', { merge }),
   inputsToRow: (board, inputs, form) => call('inputs_to_row', { board, inputs, form }),
+  // Tavle started again while it runs (launch.rs), and «Om Tavle» (about.rs).
+  takeLaunchRequests: () => call('take_launch_requests'),
+  openLaunchedFile: (path) => call('open_launched_file', { path }),
+  about: () => call('about_tavle'),
+  /** Calls `handler` each time Tavle is started again while it runs. */
+  onLaunch: (handler) => tauri?.event?.listen('tavle://ny-start', handler),
 };

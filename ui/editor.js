@@ -560,3 +560,15 @@ function wireOnce() {
 
 /** The board open in the editor (null when none): the follow-up screens start from it. */
 export const currentBoardId = () => ed.id;
+
+/** Waits until what has been typed in the rows is saved (as leaving the cells does). */
+export const editorSaved = () => flushAll();
+
+/** How many rows hold text the file does not have: drafts without a goal or a measure, and
+ * rows whose save was refused. */
+export function editorUnsaved() {
+  return ed.rows.filter((r) => {
+    const text = readText(r);
+    return r.id === null ? Object.values(text).some((v) => v.trim() !== '') : !same(text, r.saved);
+  }).length;
+}

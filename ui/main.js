@@ -6,6 +6,7 @@ import { showError, notice } from './messages.js';
 import { openEditor, closeEditor, editorKeydown } from './editor.js';
 import { initFollowup } from './followup.js';
 import { workshopKeydown, workshopSaved } from './workshop.js';
+import { initLaunches } from './launch.js';
 
 const app = { file: null, boards: [] };
 
@@ -296,6 +297,8 @@ async function init() {
   }
   if (file) showFile(file);
   else showStart();
+  // Tavle started again with a file while it runs (and «Om Tavle»).
+  initLaunches({ showFile, showStart });
 }
 
 init();

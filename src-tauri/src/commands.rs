@@ -62,7 +62,7 @@ fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
-fn file_name(path: &Path) -> String {
+pub(crate) fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string())
@@ -83,7 +83,11 @@ pub(crate) fn with_store<T>(
 }
 
 /// Makes `store` the open file: window title, recent list, last file.
-fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, store: Store) -> Result<FileInfo> {
+pub(crate) fn adopt<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    store: Store,
+) -> Result<FileInfo> {
     let path = store.path().to_path_buf();
     let boards = store.list_boards()?;
     *lock(&state.file) = Some(store);

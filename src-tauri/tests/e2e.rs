@@ -13,6 +13,7 @@
 //! The harness (driver, launch, page steps, PDF text) is in `e2e_support/`; this file has
 //! the scenarios, each a list of steps as a user takes them.
 
+mod e2e_launch;
 mod e2e_support;
 
 use std::path::Path;
@@ -34,13 +35,20 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let mut driver = Driver::start(&driver_bin, &config);
     let runtime = tokio::runtime::Runtime::new().expect("tokio");
     let started = Instant::now();
+    // TAVLE_E2E_ONLY=workshop|launch runs that scenario alone (while working on it).
+    let only = std::env::var("TAVLE_E2E_ONLY").unwrap_or_default();
     let result = runtime.block_on(async {
-        // TAVLE_E2E_ONLY=workshop runs that scenario alone (while working on it).
-        if std::env::var("TAVLE_E2E_ONLY").as_deref() != Ok("workshop") {
+        if only.is_empty() {
             scenarios(&driver, work.path()).await?;
             followup_scenarios(&driver, work.path()).await?;
         }
-        workshop_scenario(&driver, work.path()).await
+        if only.is_empty() || only == "workshop" {
+            workshop_scenario(&driver, work.path()).await?;
+        }
+        if only.is_empty() || only == "launch" {
+            e2e_launch::second_launch_scenario(&driver, work.path(), &config).await?;
+        }
+        Ok::<(), Box<dyn std::error::Error>>(())
     });
     driver.stop();
     eprintln!(
