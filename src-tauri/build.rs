@@ -69,6 +69,9 @@ fn main() {
             "rollup_view",
             "rollup_board",
             "print_rollup",
+            "take_launch_requests",
+            "open_launched_file",
+            "about_tavle",
         ]),
     ))
     .expect("tauri build step failed");

@@ -11,6 +11,7 @@ pub mod stats;
 
 pub use error::{Error, Result};
 pub use model::*;
+pub mod about;
 pub mod entry;
 pub mod exchange;
 pub mod print;

@@ -106,4 +106,10 @@ export const api = {
   rollupView: (options) => call('rollup_view', { options }),
   rollupBoard: (file, board) => call('rollup_board', { file, board }),
   printRollup: (options, path) => call('print_rollup', { options, path }),
+  // Tavle started again while it runs (launch.rs), and «Om Tavle» (about.rs).
+  takeLaunchRequests: () => call('take_launch_requests'),
+  openLaunchedFile: (path) => call('open_launched_file', { path }),
+  about: () => call('about_tavle'),
+  /** Calls `handler` each time Tavle is started again while it runs. */
+  onLaunch: (handler) => tauri?.event?.listen('tavle://ny-start', handler),
 };

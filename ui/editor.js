@@ -730,3 +730,12 @@ export const headerVersion = () => ed.view?.version ?? null;
 export const currentBoardView = () => ed.view;
 /** Resolves when every edit typed so far is saved (before an export reads the file). */
 export const editorSaved = () => flushAll();
+
+/** How many rows hold text the file does not have: drafts without a goal or a measure, and
+ * rows whose save was refused. */
+export function editorUnsaved() {
+  return ed.rows.filter((r) => {
+    const text = readText(r);
+    return r.id === null ? Object.values(text).some((v) => v.trim() !== '') : !same(text, r.saved);
+  }).length;
+}

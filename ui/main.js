@@ -12,6 +12,7 @@ import { refreshDeadlines } from './deadlines.js';
 import { refreshWorkshop } from './workshop.js';
 import { initSheets } from './sheets.js';
 import { initRollup } from './rollup.js';
+import { initLaunches } from './launch.js';
 
 const app = { file: null, boards: [] };
 
@@ -428,6 +429,8 @@ async function init() {
   }
   if (file) showFile(file);
   else showStart();
+  // Tavle started again with a file while it runs (and «Om Tavle»).
+  initLaunches({ showFile, showStart });
 }
 
 // ---------- keeping the file safe ----------

@@ -63,6 +63,13 @@ function showItem() {
   checkedRadio().focus();
 }
 
+/** Whether the measure on screen has a status, note or result not yet saved (Ctrl+Enter). */
+export function reviewUnsaved() {
+  const it = st.review && item();
+  if ($('#gjennomgang').hidden || $('#gj-kort').hidden || !it) return false;
+  return checkedRadio().value !== it.status || $('#gj-notat').value.trim() !== '' || $('#gj-resultat').value !== it.text.result;
+}
+
 const checkedRadio = () => $('#gj-status input:checked') || $('#gj-status input');
 
 async function saveAndNext() {

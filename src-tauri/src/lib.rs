@@ -4,16 +4,16 @@
 //! serde data or a `{kind, message}` error in Norwegian. [`configure`] is generic over the
 //! runtime so the tests can drive the same app with Tauri's mock runtime.
 
+pub mod about;
 pub mod commands;
 pub mod filesafety;
 pub mod followup;
+pub mod launch;
 pub mod rollup;
 pub mod settings;
 pub mod sheets;
 pub mod state;
 pub mod workshop;
-
-use std::path::PathBuf;
 
 use tauri::{Builder, Manager, Runtime};
 
@@ -104,6 +104,9 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             rollup::rollup_view,
             rollup::rollup_board,
             rollup::print_rollup,
+            launch::take_launch_requests,
+            launch::open_launched_file,
+            about::about_tavle,
         ])
         .on_window_event(|window, event| {
             // Closing saves what the screen still holds first (ui/main.js `closeWindow`).
@@ -117,14 +120,51 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
         })
 }
 
-/// Starts the app: `tavle-app [FILE]`.
+/// Starts the app: `tavle-app [FILE]` (FILE a path or a `file://` URL), `--version`, `--help`.
 pub fn run() {
-    let file = std::env::args_os().nth(1).map(PathBuf::from);
-    let result = configure(tauri::Builder::default())
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let file = match launch::parse(&args, &cwd) {
+        Ok(launch::Launch::Version) => {
+            println!("{}", launch::version_line());
+            return;
+        }
+        Ok(launch::Launch::Help) => {
+            println!("{}", launch::USAGE);
+            return;
+        }
+        Ok(launch::Launch::Open(file)) => file,
+        Err(err) => {
+            eprintln!("Feil: {err}");
+            std::process::exit(2);
+        }
+    };
+    let context = tauri::generate_context!();
+    // First of the plugins: a second launch must hand over its file and stop before any
+    // other setup (and before it opens the file or a window).
+    let single = tauri_plugin_single_instance::Builder::new()
+        .dbus_id(instance_id(&context.config().identifier))
+        .callback(|app, argv, cwd| launch::second_launch(app, argv, cwd))
+        .build();
+    let result = configure(tauri::Builder::default().plugin(single))
         .manage(StartupFile(file))
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(err) = result {
         eprintln!("Tavle kunne ikke starte: {err}");
         std::process::exit(1);
+    }
+}
+
+/// The name that makes one running Tavle per user. An app given its own settings folder
+/// (`TAVLE_CONFIG_DIR`, as the tests do) is its own instance, so runs apart stay apart.
+fn instance_id(identifier: &str) -> String {
+    match Dirs::from_env() {
+        Some(dirs) => {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            dirs.config.hash(&mut hasher);
+            format!("{identifier}.c{:016x}", hasher.finish())
+        }
+        None => identifier.to_string(),
     }
 }

@@ -53,6 +53,19 @@ impl Settings {
         std::fs::rename(&tmp, &path).map_err(io)
     }
 
+    /// Brings the settings over from `old_dir`, the folder of the identifier Tavle had before
+    /// (`no.tavle.app`), unless `new_dir` has its own already. The old folder is left as it
+    /// was: the recent list may point at files in it (the example), and they stay there.
+    /// Returns whether settings were brought over.
+    pub fn migrate(old_dir: &Path, new_dir: &Path) -> bool {
+        let (old, new) = (Self::file(old_dir), Self::file(new_dir));
+        if new.exists() || !old.is_file() {
+            return false;
+        }
+        // Through load and save: a damaged old file gives defaults, and the write is atomic.
+        Self::load(old_dir).save(new_dir).is_ok()
+    }
+
     /// Notes that `path` was opened: first in the recent list, and the last file.
     pub fn remember(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
@@ -91,5 +104,36 @@ mod tests {
         assert_eq!(Settings::load(dir.path()), s);
         std::fs::write(Settings::file(dir.path()), "{ikke json").unwrap();
         assert_eq!(Settings::load(dir.path()), Settings::default());
+    }
+
+    #[test]
+    fn settings_from_the_old_identifier_are_brought_over_once_and_never_over_new_ones() {
+        let base = tempfile::tempdir().unwrap();
+        let (old, new) = (base.path().join("no.tavle.app"), base.path().join("ny"));
+        let mut before = Settings {
+            large_text: true,
+            ..Settings::default()
+        };
+        before.remember(Path::new("/home/leder/enhet.tavle"));
+        before.save(&old).unwrap();
+
+        assert!(Settings::migrate(&old, &new));
+        assert_eq!(Settings::load(&new), before);
+        assert!(
+            Settings::file(&old).exists(),
+            "the old folder is left alone"
+        );
+
+        // Settings made under the new identifier win from then on.
+        let mut after = Settings::load(&new);
+        after.large_text = false;
+        after.save(&new).unwrap();
+        assert!(!Settings::migrate(&old, &new));
+        assert_eq!(Settings::load(&new), after);
+
+        // Nothing to bring over: nothing made.
+        let empty = base.path().join("tom");
+        assert!(!Settings::migrate(&base.path().join("finnes-ikke"), &empty));
+        assert!(!empty.exists());
     }
 }

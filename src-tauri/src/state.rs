@@ -12,6 +12,10 @@ use crate::settings::Settings;
 /// apart from each other and from the user's own settings).
 pub const CONFIG_DIR_ENV: &str = "TAVLE_CONFIG_DIR";
 
+/// The app's identifier before the packages (`no.tavle.app`; a name ending in `.app` clashes
+/// with macOS bundles). It named the settings folder, so settings are brought over from it.
+pub const OLD_IDENTIFIER: &str = "no.tavle.app";
+
 /// The file named on the command line, if any.
 pub struct StartupFile(pub Option<PathBuf>);
 
@@ -37,10 +41,14 @@ impl Dirs {
         if let Some(dirs) = Self::from_env() {
             return Ok(dirs);
         }
-        Ok(Dirs {
+        let dirs = Dirs {
             config: app.path().app_config_dir()?,
             data: app.path().app_data_dir()?,
-        })
+        };
+        if let Ok(base) = app.path().config_dir() {
+            Settings::migrate(&base.join(OLD_IDENTIFIER), &dirs.config);
+        }
+        Ok(dirs)
     }
 }
 
@@ -58,6 +66,8 @@ pub struct AppState {
     pub backup_of: Mutex<Option<PathBuf>>,
     /// When the window was asked to close and the screen is saving what is pending first.
     pub close_asked: Mutex<Option<std::time::Instant>>,
+    /// Second launches waiting for the page (see `launch`).
+    pub launches: Mutex<Vec<crate::launch::Request>>,
 }
 
 impl AppState {

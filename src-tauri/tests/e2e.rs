@@ -15,6 +15,7 @@
 
 mod e2e_excel;
 mod e2e_filesafety;
+mod e2e_launch;
 mod e2e_rollup;
 mod e2e_support;
 mod e2e_walkthrough;
@@ -38,10 +39,10 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let mut driver = Driver::start(&driver_bin, &config);
     let runtime = tokio::runtime::Runtime::new().expect("tokio");
     let started = Instant::now();
+    let only = std::env::var("TAVLE_E2E_ONLY").unwrap_or_default();
     let result = runtime.block_on(async {
         // TAVLE_E2E_ONLY=NAME runs one scenario alone (while working on it): first (with
-        // follow-up), walkthrough, filesafety, workshop, excel or rollup.
-        let only = std::env::var("TAVLE_E2E_ONLY").unwrap_or_default();
+        // follow-up), walkthrough, filesafety, workshop, excel, rollup or launch.
         let run = |name: &str| only.is_empty() || only == name;
         if run("first") {
             scenarios(&driver, work.path()).await?;
@@ -61,6 +62,9 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
         }
         if run("rollup") {
             e2e_rollup::rollup_scenario(&driver, work.path()).await?;
+        }
+        if run("launch") {
+            e2e_launch::second_launch_scenario(&driver, work.path(), &config).await?;
         }
         Res::Ok(())
     });

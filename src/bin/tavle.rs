@@ -24,6 +24,7 @@ const TEMPLATE: &str = "{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-
 #[derive(Parser, Debug)]
 #[command(
     name = "tavle",
+    version,
     about = "Tavle: forbedringstavler for nærvær på kommandolinjen.\nArbeider på en .tavle-fil som kan holde mange tavler.",
     help_template = TEMPLATE,
     override_usage = "tavle KOMMANDO FIL [VALG]",
@@ -41,6 +42,10 @@ struct Cli {
     /// Vis denne hjelpen.
     #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true, help_heading = "Valg")]
     help: Option<bool>,
+
+    /// Vis versjonen.
+    #[arg(short = 'V', long = "version", action = ArgAction::Version, help_heading = "Valg")]
+    version: Option<bool>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -1,0 +1,137 @@
+// Tavle started again while it runs (a .tavle file double-clicked in the file manager): the
+// Rust side (launch.rs) has brought this window to the front and queued the request. The
+// file already on screen is only shown; another file is opened here, after asking when the
+// screen holds input that is not in the file. Also «Om Tavle».
+import { api } from './api.js';
+import { h, fill, $, $$ } from './dom.js';
+import { showError, notice } from './messages.js';
+import { closeEditor, editorSaved, editorUnsaved } from './editor.js';
+import { workshopSaved } from './workshop.js';
+import { reviewUnsaved } from './review.js';
+
+let handlers = null;
+let queue = Promise.resolve();
+
+/** Starts listening; `showFile(file)` shows an opened file, `showStart()` the start screen.
+ * Requests that came while the window was loading are handled now. */
+export function initLaunches(h) {
+  handlers = h;
+  api.onLaunch(() => takeRequests())?.catch?.(showError);
+  $('#om-tavle').addEventListener('click', showAbout);
+  takeRequests();
+}
+
+function takeRequests() {
+  // One at a time, in the order they came: a second double-click waits for the first.
+  queue = queue.then(async () => {
+    let requests = [];
+    try {
+      requests = await api.takeLaunchRequests();
+    } catch (err) {
+      showError(err);
+    }
+    for (const request of requests) await handle(request);
+  });
+  return queue;
+}
+
+async function handle(request) {
+  if (request.kind === 'already_open') {
+    notice(`«${request.name}» er allerede åpen her i Tavle.`, { id: 'ny-start' });
+  } else if (request.kind === 'refused') {
+    showError({ kind: 'invalid', message: request.message });
+  } else if (request.kind === 'open') {
+    await openOther(request);
+  }
+}
+
+async function openOther(request) {
+  const focused = document.activeElement;
+  // Leaving a field saves it (editor cells, forms); then wait for the saves in flight.
+  focused?.blur?.();
+  await Promise.all([editorSaved(), workshopSaved()]);
+  const unsaved = unsavedInput();
+  if (unsaved.length > 0 && !(await askToLeave(request.name, unsaved))) {
+    focused?.focus?.();
+    return;
+  }
+  for (const d of $$('dialog[open]')) d.close('ny-start');
+  // The editor lets go of the old file's rows before the other file is open, so no late
+  // save can land in the wrong file.
+  closeEditor();
+  try {
+    handlers.showFile(await api.openLaunchedFile(request.path));
+  } catch (err) {
+    showError(err);
+    // The old file is still open when the other could not be: show it again.
+    let file = null;
+    try {
+      file = await api.initialFile();
+    } catch (e) {
+      showError(e);
+    }
+    if (file) handlers.showFile(file, { autoOpen: false });
+    else handlers.showStart();
+  }
+}
+
+/** What on screen is not in the file, as the user would name it. */
+function unsavedInput() {
+  const found = [];
+  for (const d of $$('dialog[open]')) {
+    const title = d.querySelector('h2')?.textContent?.trim();
+    if (d.id !== 'om') found.push(title ? `skjemaet «${title}» er åpent` : 'et skjema er åpent');
+  }
+  const rows = $('#editor').hidden ? 0 : editorUnsaved();
+  if (rows === 1) found.push('én rad på tavla er ikke lagret (en ny rad lagres når den har mål eller tiltak)');
+  if (rows > 1) found.push(`${rows} rader på tavla er ikke lagret (en ny rad lagres når den har mål eller tiltak)`);
+  const cards = $$('#workshop textarea').filter((t) => !$('#workshop').hidden && t.value.trim() !== '');
+  if (cards.length > 0) found.push('innspill i workshopen er skrevet, men ikke lagt til');
+  if (reviewUnsaved()) found.push('endringene på tiltaket i månedsgjennomgangen er ikke lagret (Ctrl+Enter lagrer)');
+  const refused = $$('main .skjerm:not([hidden]) *').some(
+    (el) => el.childElementCount === 0 && el.offsetParent !== null && el.textContent.startsWith('Ikke lagret'),
+  );
+  if (refused) found.push('noe du skrev ble ikke lagret (se meldingen på skjermen)');
+  return found;
+}
+
+/** Asks whether to leave this screen for `name`; resolves true to open it. */
+function askToLeave(name, unsaved) {
+  const dialog = $('#ny-start');
+  $('#ny-start-tekst').textContent = `Tavle ble startet på nytt med filen «${name}». Dette på skjermen er ikke lagret:`;
+  fill($('#ny-start-ulagret'), unsaved.map((u) => h('li', {}, u)));
+  $('#ny-start-apne').textContent = `Åpne «${name}»`;
+  return new Promise((resolve) => {
+    const done = (open) => {
+      dialog.removeEventListener('close', onClose);
+      if (dialog.open) dialog.close();
+      resolve(open);
+    };
+    const onClose = () => done(false);
+    $('#ny-start-apne').onclick = () => done(true);
+    $('#ny-start-bli').onclick = () => done(false);
+    dialog.addEventListener('close', onClose);
+    dialog.showModal();
+    // Staying is the safe choice, so it has the focus: Enter or Escape keeps what is typed.
+    $('#ny-start-bli').focus();
+  });
+}
+
+async function showAbout() {
+  let about;
+  try {
+    about = await api.about();
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  $('#om-versjon').textContent = `Tavle ${about.version}`;
+  $('#om-fil').textContent = about.file || 'Ingen fil er åpen.';
+  $('#om-kopier').textContent = about.backups
+    ? `${about.backups} (de ${about.backups_kept} siste kopiene av filen)`
+    : 'I mappen «backups» ved siden av filen, når en fil er åpen.';
+  $('#om-innstillinger').textContent = about.settings;
+  $('#om-lisens').textContent = `Tavle: ${about.licence}-lisens. ${about.font_licence}`;
+  $('#om').showModal();
+  $('#om-lukk').focus();
+}
