@@ -48,6 +48,7 @@ fn main() {
             "merge_inputs",
             "unmerge_inputs",
             "inputs_to_row",
+            "bench_mark",
         ]),
     ))
     .expect("tauri build step failed");

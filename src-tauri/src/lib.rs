@@ -4,6 +4,7 @@
 //! serde data or a `{kind, message}` error in Norwegian. [`configure`] is generic over the
 //! runtime so the tests can drive the same app with Tauri's mock runtime.
 
+pub mod bench;
 pub mod commands;
 pub mod followup;
 pub mod settings;
@@ -28,6 +29,10 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
     if let Some(dirs) = dirs {
         state.init(dirs);
     }
+    let builder = match bench::plugin() {
+        Some(probe) => builder.plugin(probe),
+        None => builder,
+    };
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -79,6 +84,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             workshop::merge_inputs,
             workshop::unmerge_inputs,
             workshop::inputs_to_row,
+            bench::bench_mark,
         ])
 }
 
