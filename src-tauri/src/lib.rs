@@ -9,6 +9,7 @@ pub mod commands;
 pub mod followup;
 pub mod settings;
 pub mod state;
+pub mod webview;
 pub mod workshop;
 
 use std::path::PathBuf;
@@ -40,6 +41,9 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
         .setup(|app| {
             let dirs = Dirs::resolve(app.handle())?;
             app.state::<AppState>().init(dirs);
+            if let Some(window) = app.get_webview_window("main") {
+                webview::tune(&window);
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
