@@ -72,6 +72,7 @@ fn main() {
             "take_launch_requests",
             "open_launched_file",
             "about_tavle",
+            "bench_mark",
         ]),
     ))
     .expect("tauri build step failed");

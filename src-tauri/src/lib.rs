@@ -5,6 +5,7 @@
 //! runtime so the tests can drive the same app with Tauri's mock runtime.
 
 pub mod about;
+pub mod bench;
 pub mod commands;
 pub mod filesafety;
 pub mod followup;
@@ -13,6 +14,7 @@ pub mod rollup;
 pub mod settings;
 pub mod sheets;
 pub mod state;
+pub mod webview;
 pub mod workshop;
 
 use tauri::{Builder, Manager, Runtime};
@@ -31,6 +33,10 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
     if let Some(dirs) = dirs {
         state.init(dirs);
     }
+    let builder = match bench::plugin() {
+        Some(probe) => builder.plugin(probe),
+        None => builder,
+    };
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -39,6 +45,9 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
         .setup(|app| {
             let dirs = Dirs::resolve(app.handle())?;
             app.state::<AppState>().init(dirs);
+            if let Some(window) = app.get_webview_window("main") {
+                webview::tune(&window);
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -107,6 +116,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             launch::take_launch_requests,
             launch::open_launched_file,
             about::about_tavle,
+            bench::bench_mark,
         ])
         .on_window_event(|window, event| {
             // Closing saves what the screen still holds first (ui/main.js `closeWindow`).
