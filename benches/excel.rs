@@ -39,6 +39,7 @@ fn board() -> Board {
                     StatusChange { on: day(1, 10), status: Status::InProgress, note: "Startet".into() },
                     StatusChange { on: day(2, 10), status, note: String::new() },
                 ],
+                created_on: Some(day(1, 5)),
             }
         })
         .collect();

@@ -41,6 +41,7 @@ fn board(n: usize) -> Board {
                     status,
                     note: String::new(),
                 }],
+                created_on: Some(day(1, 5)),
             }
         })
         .collect();

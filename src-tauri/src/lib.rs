@@ -154,7 +154,7 @@ pub fn run() {
     // other setup (and before it opens the file or a window).
     let single = tauri_plugin_single_instance::Builder::new()
         .dbus_id(instance_id(&context.config().identifier))
-        .callback(|app, argv, cwd| launch::second_launch(app, argv, cwd))
+        .callback(launch::second_launch)
         .build();
     let result = configure(tauri::Builder::default().plugin(single))
         .manage(StartupFile(file))

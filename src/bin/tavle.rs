@@ -219,16 +219,6 @@ fn parse_sort(s: &str) -> std::result::Result<tavle::rollup::SortKey, String> {
     s.parse().map_err(|e: Error| e.to_string())
 }
 
-fn parse_year(s: &str) -> std::result::Result<i32, String> {
-    s.trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|y| tavle::YEARS.contains(y))
-        .ok_or_else(|| {
-            format!("«{s}» er ikke et årstall. Skriv året med fire sifre, for eksempel 2025.")
-        })
-}
-
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Valg")]
 struct Import {

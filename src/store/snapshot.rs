@@ -92,10 +92,7 @@ impl Store {
             file_conn
         };
         conn.pragma_update(None, "query_only", true)?;
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-        })
+        Store::wrap(conn, path, true)
     }
 
     /// SQLite's `quick_check`: a file whose pages are damaged is [`Error::NotATavleFile`].
