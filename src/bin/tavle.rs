@@ -138,7 +138,7 @@ Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx"
     /// Oversikt over enheter: alle delte tavler for ett år, én linje per enhet og en total.
     #[command(
         help_template = TEMPLATE,
-        override_usage = "tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT]",
+        override_usage = "tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE]",
         after_help = "Filene leses bare; ingenting skrives i mappen. Totalen er Σ tapte / Σ avtalte dagsverk, aldri et\nsnitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen.\nFiler som ikke kan leses, står under «Hoppet over» på standard feil (kode 0); kode 2 bare når ingenting kunne leses.\nEksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf"
     )]
     Rollup(RollupCmd),
