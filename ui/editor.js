@@ -404,7 +404,7 @@ async function conflict(row, err) {
     if (typed[f] === (base[f] ?? '')) field.value = theirs[f];
     else if (theirs[f] !== (base[f] ?? '') && theirs[f] !== typed[f]) clashes.push(f);
   }
-  for (const ta of $$('textarea.celle', row.tr)) grow(ta);
+  growAll($$('textarea.celle', row.tr));
   row.version = view.row_versions[i];
   row.saved = theirs;
   row.status = view.board.rows[i].status;
@@ -429,7 +429,7 @@ async function conflict(row, err) {
       className: 'handling',
       onclick: () => {
         for (const f of clashes) row.tr.querySelector(`[data-field="${f}"]`).value = theirs[f];
-        for (const ta of $$('textarea.celle', row.tr)) grow(ta);
+        growAll($$('textarea.celle', row.tr));
         msg.close();
       },
     }, 'Bruk den andre teksten'),

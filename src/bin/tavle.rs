@@ -596,6 +596,7 @@ fn run(command: Command) -> Result<()> {
             if !to_stdout {
                 refuse_overwriting(&a.file, &a.out)?;
                 refuse_directory(&a.out, "tavle.pdf")?;
+                tavle::print::check_pdf_path(&a.out)?;
             }
             let pdf = tavle::print::pdf(&board, what, a.paper, today())?;
             if to_stdout {

@@ -133,15 +133,24 @@ impl Driver {
         let Value::Object(caps) = caps else {
             unreachable!()
         };
+        // Tavle runs once per settings folder: an app of the last session still on its way
+        // out would take this launch's file and the new window would never come.
+        self.wait_for_apps_to_exit().await;
         // A driver that is still starting refuses the first request; ask again for a while
         // rather than fail the whole run on a slow first start of WebKitWebDriver.
         let deadline = Instant::now() + WAIT;
         loop {
-            match ClientBuilder::native()
-                .capabilities(caps.clone())
-                .connect(&format!("http://127.0.0.1:{}", self.port))
-                .await
-            {
+            let mut builder = ClientBuilder::native();
+            builder.capabilities(caps.clone());
+            let url = format!("http://127.0.0.1:{}", self.port);
+            let Ok(connected) = tokio::time::timeout(2 * WAIT, builder.connect(&url)).await else {
+                return Err(format!(
+                    "tavle-app {args:?} åpnet ikke noe vindu på {:?} (kjører en annen Tavle med de samme innstillingene?)",
+                    2 * WAIT
+                )
+                .into());
+            };
+            match connected {
                 Ok(client) => return Ok(client),
                 Err(fantoccini::error::NewSessionError::Failed(_))
                 | Err(fantoccini::error::NewSessionError::FailedC(_))
@@ -154,6 +163,55 @@ impl Driver {
             }
         }
     }
+}
+
+impl Driver {
+    /// Waits (a while, not forever) until no `tavle-app` started through this driver runs.
+    async fn wait_for_apps_to_exit(&self) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline && !apps_under(self.child.id()).is_empty() {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+/// The `tavle-app` processes below process `root` (its children, theirs, …).
+fn apps_under(root: u32) -> Vec<u32> {
+    let procs: Vec<(u32, u32, String)> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+            let status = std::fs::read_to_string(e.path().join("status")).ok()?;
+            let field = |name: &str| {
+                status
+                    .lines()
+                    .find(|l| l.starts_with(name))
+                    .map(|l| l[name.len()..].trim().to_string())
+            };
+            Some((pid, field("PPid:")?.parse().ok()?, field("Name:")?))
+        })
+        .collect();
+    let parent = |pid: u32| procs.iter().find(|p| p.0 == pid).map(|p| p.1);
+    procs
+        .iter()
+        .filter(|p| p.2 == "tavle-app")
+        .filter(|p| {
+            let mut at = p.1;
+            for _ in 0..8 {
+                if at == root {
+                    return true;
+                }
+                match parent(at) {
+                    Some(up) if up != at => at = up,
+                    _ => return false,
+                }
+            }
+            false
+        })
+        .map(|p| p.0)
+        .collect()
 }
 
 impl Drop for Driver {
