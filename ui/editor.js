@@ -9,6 +9,11 @@ import { renderTimeline } from './timeline.js';
 const TEXT_FIELDS = ['goal', 'ideas', 'measure', 'owner', 'when', 'result'];
 const LABELS = { goal: 'Mål', ideas: 'Ideer', measure: 'Tiltak', owner: 'Ansvar', when: 'Når?', due: 'Frist', result: 'Resultat' };
 const TYPING_DELAY_MS = 700;
+// A large board is drawn a screenful first and the rest in slices after it is painted, so
+// opening 300 rows shows the top at once instead of freezing for a second (scripts/bench-app).
+const FIRST_ROWS = 40;
+const ROWS_PER_SLICE = 60;
+let rowsDrawing = 0;
 
 const ed = {
   id: null,
@@ -98,7 +103,9 @@ async function reload(focus = currentFocus()) {
   }
   ed.rows.push(...drafts);
   renderHeader();
-  renderRows();
+  // Drawn in slices unless the focus goes back to a row further down.
+  const focusAt = focus ? ed.rows.findIndex((r) => (focus.id != null && r.id === focus.id) || r.key === focus.key) : -1;
+  renderRows({ progressive: focusAt < FIRST_ROWS });
   restoreFocus(focus);
 }
 
@@ -230,10 +237,16 @@ function buildTr(row, text) {
   return tr;
 }
 
-function renderRows() {
+/**
+ * Puts the rows in the table. `progressive`: only the first FIRST_ROWS now, the rest in
+ * slices after the first paint (opening a board); otherwise all at once (after an edit,
+ * where the focus goes to a row that must be there).
+ */
+function renderRows({ progressive = false } = {}) {
   performance.mark('tavle:rows-start');
-  const body = $('#rader');
-  body.replaceChildren(...ed.rows.map((r) => r.tr));
+  const drawing = ++rowsDrawing;
+  const now = progressive ? ed.rows.slice(0, FIRST_ROWS) : ed.rows;
+  $('#rader').replaceChildren(...now.map((r) => r.tr));
   ed.rows.forEach((r, i) => {
     r.tr.querySelector('.nr').textContent = String(i + 1);
     renderStatus(r);
@@ -242,8 +255,28 @@ function renderRows() {
   fillOwnerFilter();
   applyFilter();
   // Until the rows are painted: what scripts/bench-app reports as the board's render time.
-  requestAnimationFrame(() => setTimeout(() => performance.measure('tavle:rows', 'tavle:rows-start')));
+  afterPaint(() => {
+    performance.measure('tavle:rows', 'tavle:rows-start');
+    if (now.length < ed.rows.length) drawRest(drawing, now.length);
+    else performance.measure('tavle:rows-all', 'tavle:rows-start');
+  });
 }
+
+/** The rows after `from`, a slice per frame, unless the rows were drawn again meanwhile. */
+function drawRest(drawing, from) {
+  if (drawing !== rowsDrawing) return;
+  const slice = ed.rows.slice(from, from + ROWS_PER_SLICE);
+  $('#rader').append(...slice.map((r) => r.tr));
+  growAll(slice.filter((r) => !r.tr.hidden).flatMap((r) => $$('textarea.celle', r.tr)));
+  const next = from + slice.length;
+  afterPaint(() => {
+    if (next < ed.rows.length) drawRest(drawing, next);
+    else if (drawing === rowsDrawing) performance.measure('tavle:rows-all', 'tavle:rows-start');
+  });
+}
+
+/** Runs `f` right after the next frame is painted. */
+const afterPaint = (f) => requestAnimationFrame(() => setTimeout(f));
 
 function renderStatus(row) {
   const info = row.tr.querySelector('.status-info');

@@ -1,7 +1,12 @@
 // Injected only when TAVLE_BENCH is set (see bench.rs). Reports to the benchmark script:
 //   ready   ms from navigation start until the rows are painted and the first cell has focus
-//   render  ms from the editor starting on the rows until they are painted (tavle:rows)
+//   render  ms from the editor starting on the rows until they are painted (tavle:rows; a
+//           large board: its first screenful)
+//   all     ms until every row of a large board is in the table (tavle:rows-all)
 //   key     ms from each key press reaching the page until the frame that shows it was painted
+//   scripts ms from navigation start until the page's modules (ui/*.js) were loaded and run
+//           (DOMContentLoaded comes after every module script): what loading screens lazily
+//           could at most save
 (() => {
   const mark = (name, value) =>
     window.__TAURI_INTERNALS__.invoke('bench_mark', { name, value }).catch(() => {});
@@ -19,6 +24,7 @@
   }
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
+      if (e.name === 'tavle:rows-all' && rendered) mark('all', e.duration);
       if (e.name !== 'tavle:rows') continue;
       if (!rendered) mark('render', e.duration);
       rendered = true;
@@ -32,6 +38,10 @@
     const start = performance.now();
     requestAnimationFrame(() => setTimeout(() => mark('key', performance.now() - start), 0));
   }, true);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', waitForBoard);
-  else waitForBoard();
+  const loaded = () => {
+    mark('scripts', performance.now());
+    waitForBoard();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loaded);
+  else loaded();
 })();
