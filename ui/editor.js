@@ -275,8 +275,20 @@ function drawRest(drawing, from) {
   });
 }
 
-/** Runs `f` right after the next frame is painted. */
-const afterPaint = (f) => requestAnimationFrame(() => setTimeout(f));
+/**
+ * Runs `f` right after the next frame is painted, or after 50 ms if no frame comes (WebKit
+ * holds frames back for a window it thinks is hidden; the rows must still arrive).
+ */
+function afterPaint(f) {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    setTimeout(f);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, 50);
+}
 
 function renderStatus(row) {
   const info = row.tr.querySelector('.status-info');

@@ -246,7 +246,19 @@ pub async fn wait_js(c: &Client, what: &str, expr: &str) -> Res<Value> {
 }
 
 pub async fn js(c: &Client, script: &str) -> Res<Value> {
-    Ok(c.execute(script, vec![]).await?)
+    within(&format!("skriptet «{script}»"), c.execute(script, vec![])).await
+}
+
+/// A WebDriver call that gets WAIT to answer: a page that stops answering fails the run
+/// with what it was asked, instead of hanging it.
+pub async fn within<T>(
+    what: &str,
+    call: impl std::future::Future<Output = Result<T, fantoccini::error::CmdError>>,
+) -> Res<T> {
+    match tokio::time::timeout(WAIT, call).await {
+        Ok(answer) => Ok(answer?),
+        Err(_) => Err(format!("siden svarte ikke på {WAIT:?}: {what}").into()),
+    }
 }
 
 pub async fn find(c: &Client, css: &str) -> Res<fantoccini::elements::Element> {
@@ -281,7 +293,7 @@ pub async fn screenshot(c: &Client, name: &str) -> Res {
         std::fs::create_dir_all(&dir)?;
         // Let the page paint what the last step changed before taking the picture.
         c.execute_async(
-            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true))); setTimeout(() => done(true), 200);",
             vec![],
         )
         .await?;
@@ -376,13 +388,15 @@ pub fn report_memory(when: &str) {
 
 /// Calls an app command from the page, as the UI does; `Err` carries the error JSON.
 pub async fn invoke(c: &Client, cmd: &str, args: Value) -> Res<Value> {
-    let answer = c
-        .execute_async(
+    let answer = within(
+        &format!("kommandoen {cmd}"),
+        c.execute_async(
             "const [cmd, args, done] = arguments;\
              window.__TAURI__.core.invoke(cmd, args).then(v => done({ ok: v }), e => done({ err: e }));",
             vec![json!(cmd), args],
-        )
-        .await?;
+        ),
+    )
+    .await?;
     match answer.get("ok") {
         Some(v) => Ok(v.clone()),
         None => Err(format!("{cmd} feilet: {answer}").into()),
