@@ -268,6 +268,23 @@ pub fn backup_dir(path: &Path) -> PathBuf {
     path.parent().unwrap_or(Path::new(".")).join("backups")
 }
 
+/// A file from an older Tavle, to be read without changing it: copied into memory and
+/// migrated there. A current file is read as it is.
+fn migrated_copy(file_conn: Connection, version: i64) -> Result<Connection> {
+    if version >= SCHEMA_VERSION {
+        return Ok(file_conn);
+    }
+    let mut memory = Connection::open_in_memory()?;
+    rusqlite::backup::Backup::new(&file_conn, &mut memory)?.run_to_completion(
+        1000,
+        Duration::ZERO,
+        None,
+    )?;
+    drop(file_conn);
+    migrate(&mut memory)?;
+    Ok(memory)
+}
+
 impl Store {
     /// Creates a new, empty `.tavle` file; refuses a path that exists, and a name that says
     /// the file is something else (see [`check_new_file_name`]).
@@ -374,19 +391,7 @@ impl Store {
         file_conn.busy_timeout(BUSY_TIMEOUT)?;
         let version = file::check_database(&file_conn, path)?;
         file::check_pages(&file_conn, path)?;
-        let conn = if version < SCHEMA_VERSION {
-            let mut memory = Connection::open_in_memory()?;
-            rusqlite::backup::Backup::new(&file_conn, &mut memory)?.run_to_completion(
-                1000,
-                Duration::ZERO,
-                None,
-            )?;
-            drop(file_conn);
-            migrate(&mut memory)?;
-            memory
-        } else {
-            file_conn
-        };
+        let conn = migrated_copy(file_conn, version)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "query_only", true)?;
         Store::wrap(conn, path, true)

@@ -10,11 +10,10 @@
 //! open (the other process's WAL is read through its own `-shm`).
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{board_not_found, file, migrate, Store, BUSY_TIMEOUT, SCHEMA_VERSION};
+use super::{board_not_found, file, migrated_copy, Store, BUSY_TIMEOUT};
 use crate::error::{Error, Result};
 use crate::model::BoardId;
 
@@ -78,40 +77,16 @@ impl Store {
         let file_conn = Connection::open_with_flags(file_uri(path, query)?, flags)?;
         file_conn.busy_timeout(BUSY_TIMEOUT)?;
         let version = file::check_database(&file_conn, path)?;
-        let conn = if version < SCHEMA_VERSION {
-            let mut memory = Connection::open_in_memory()?;
-            rusqlite::backup::Backup::new(&file_conn, &mut memory)?.run_to_completion(
-                1000,
-                Duration::ZERO,
-                None,
-            )?;
-            drop(file_conn);
-            migrate(&mut memory)?;
-            memory
-        } else {
-            file_conn
-        };
+        let conn = migrated_copy(file_conn, version)?;
         conn.pragma_update(None, "query_only", true)?;
         Store::wrap(conn, path, true)
     }
 
     /// SQLite's `quick_check`: a file whose pages are damaged is [`Error::NotATavleFile`].
     pub fn quick_check(&self) -> Result<()> {
-        let mut problems = Vec::new();
-        let mut stmt = self.conn.prepare("PRAGMA quick_check")?;
-        for line in stmt.query_map([], |r| r.get::<_, String>(0))? {
-            let line = line?;
-            if line != "ok" {
-                problems.push(line);
-            }
-        }
-        if problems.is_empty() {
-            return Ok(());
-        }
-        problems.truncate(3);
-        Err(Error::NotATavleFile {
+        file::quick_check(&self.conn).map_err(|detail| Error::NotATavleFile {
             path: self.path.clone(),
-            detail: format!("SQLite fant feil i filen: {}", problems.join("; ")),
+            detail,
         })
     }
 

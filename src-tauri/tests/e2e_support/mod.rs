@@ -177,22 +177,7 @@ impl Driver {
 
 /// The `tavle-app` processes below process `root` (its children, theirs, …).
 fn apps_under(root: u32) -> Vec<u32> {
-    let procs: Vec<(u32, u32, String)> = std::fs::read_dir("/proc")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
-            let status = std::fs::read_to_string(e.path().join("status")).ok()?;
-            let field = |name: &str| {
-                status
-                    .lines()
-                    .find(|l| l.starts_with(name))
-                    .map(|l| l[name.len()..].trim().to_string())
-            };
-            Some((pid, field("PPid:")?.parse().ok()?, field("Name:")?))
-        })
-        .collect();
+    let procs = processes();
     let parent = |pid: u32| procs.iter().find(|p| p.0 == pid).map(|p| p.1);
     procs
         .iter()
@@ -211,6 +196,30 @@ fn apps_under(root: u32) -> Vec<u32> {
             false
         })
         .map(|p| p.0)
+        .collect()
+}
+
+/// Every process: pid, parent pid, name and resident memory in kB (from /proc).
+fn processes() -> Vec<(u32, u32, String, u64)> {
+    std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+            let status = std::fs::read_to_string(e.path().join("status")).ok()?;
+            let field = |name: &str| {
+                status
+                    .lines()
+                    .find(|l| l.starts_with(name))
+                    .map(|l| l[name.len()..].trim().to_string())
+            };
+            let ppid = field("PPid:")?.parse().ok()?;
+            let rss_kb = field("VmRSS:")
+                .and_then(|v| v.trim_end_matches(" kB").trim().parse().ok())
+                .unwrap_or(0);
+            Some((pid, ppid, field("Name:")?, rss_kb))
+        })
         .collect()
 }
 
@@ -292,12 +301,16 @@ pub async fn screenshot(c: &Client, name: &str) -> Res {
     if let Some(dir) = std::env::var_os("TAVLE_SCREENSHOTS") {
         std::fs::create_dir_all(&dir)?;
         // Let the page paint what the last step changed before taking the picture.
-        c.execute_async(
-            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true))); setTimeout(() => done(true), 200);",
-            vec![],
+        within(
+            "et bilde tegnet",
+            c.execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true))); setTimeout(() => done(true), 200);",
+                vec![],
+            ),
         )
         .await?;
-        std::fs::write(Path::new(&dir).join(name), c.screenshot().await?)?;
+        let png = within(&format!("skjermbildet {name}"), c.screenshot()).await?;
+        std::fs::write(Path::new(&dir).join(name), png)?;
     }
     Ok(())
 }
@@ -347,26 +360,7 @@ pub fn pss_kb(pid: u32) -> u64 {
 
 /// Prints the resident memory of the running app and its WebKit processes (from /proc).
 pub fn report_memory(when: &str) {
-    let procs: Vec<(u32, u32, String, u64)> = std::fs::read_dir("/proc")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
-            let status = std::fs::read_to_string(e.path().join("status")).ok()?;
-            let field = |name: &str| {
-                status
-                    .lines()
-                    .find(|l| l.starts_with(name))
-                    .map(|l| l[name.len()..].trim().to_string())
-            };
-            let ppid = field("PPid:")?.parse().ok()?;
-            let rss_kb = field("VmRSS:")
-                .and_then(|v| v.trim_end_matches(" kB").trim().parse().ok())
-                .unwrap_or(0);
-            Some((pid, ppid, field("Name:")?, rss_kb))
-        })
-        .collect();
+    let procs = processes();
     for (pid, _, name, rss) in procs.iter().filter(|p| p.2 == "tavle-app") {
         let children: Vec<&(u32, u32, String, u64)> =
             procs.iter().filter(|p| p.1 == *pid).collect();
