@@ -9,6 +9,7 @@ fn main() {
         tauri_build::AppManifest::new().commands(&[
             "initial_file",
             "app_settings",
+            "vocabulary",
             "set_large_text",
             "recent_files",
             "open_file",

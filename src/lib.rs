@@ -22,4 +22,11 @@ pub mod rollup;
 pub mod sheet_import;
 pub mod store;
 pub mod text;
+pub mod view;
 pub mod xlsx;
+
+/// Today's date where the user is: what Forsinket, the month to report and a print's footer
+/// are reckoned from.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

@@ -18,6 +18,7 @@ mod sql;
 #[cfg(test)]
 mod tests;
 
+pub use input::MAX_VOTES;
 pub use row::check_status_date;
 
 use std::path::{Path, PathBuf};

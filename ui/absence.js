@@ -3,7 +3,8 @@
 // keystroke; this module only draws them. A month is stored when the leader moves on.
 import { api } from './api.js';
 import { h, fill, $ } from './dom.js';
-import { showError, saving } from './messages.js';
+import { showError } from './messages.js';
+import { SaveQueue, tracked } from './savequeue.js';
 import { nav } from './nav.js';
 
 const FIELDS = ['pct', 'agreed', 'lost', 'self_certified'];
@@ -42,7 +43,8 @@ function entryOf(row) {
 const same = (a, b) => FIELDS.every((f) => a[f] === b[f]);
 
 function buildRow(data) {
-  const row = { month: data.month, label: data.label, saved: null, inputs: {}, chain: Promise.resolve() };
+  const row = { month: data.month, label: data.label, saved: null, inputs: {} };
+  row.queue = new SaveQueue(() => writeRow(row));
   for (const f of FIELDS) {
     row.inputs[f] = h('input', {
       value: data[f],
@@ -161,21 +163,17 @@ export async function saveAbsence() {
 }
 
 function saveRow(row) {
-  row.chain = row.chain.then(() => writeRow(row));
-  return row.chain;
+  return row.queue.now();
 }
 
 async function writeRow(row) {
   const entry = entryOf(row);
   if (same(entry, row.saved)) return;
-  saving('saving');
   try {
-    await api.setAbsence(st.board, entry);
+    await tracked(api.setAbsence(st.board, entry));
     row.saved = entry;
     row.noteTr.hidden = true;
-    saving('saved');
   } catch (err) {
-    saving('');
     // The reason stays under the month until it is put right. A figure that cannot be
     // read is already told there, with what is still saved; anything else is said here.
     if (!row.tr.classList.contains('har-feil')) {

@@ -5,9 +5,11 @@ const tauri = window.__TAURI__;
 
 /** An error to show the user: `kind` is the core's machine name, `message` Norwegian. */
 export class AppError extends Error {
-  constructor(kind, message) {
+  /** `field`: the form field the message is about (`due`, `unit` …), when it is about one. */
+  constructor(kind, message, field = null) {
     super(message);
     this.kind = kind;
+    this.field = field;
   }
 }
 
@@ -22,7 +24,7 @@ async function call(command, args = {}) {
     return await tauri.core.invoke(command, args);
   } catch (err) {
     if (err && typeof err === 'object' && typeof err.message === 'string' && err.kind) {
-      throw new AppError(err.kind, err.message);
+      throw new AppError(err.kind, err.message, err.field ?? null);
     }
     // Not one of ours (a bad argument, a missing permission): the raw text is for developers.
     console.error(`Kommandoen ${command} feilet:`, err);
@@ -32,6 +34,8 @@ async function call(command, args = {}) {
 
 export const api = {
   initialFile: () => call('initial_file'),
+  /** The core's words and limits: status labels, workshop questions, vote limit, papers. */
+  vocabulary: () => call('vocabulary'),
   settings: () => call('app_settings'),
   setLargeText: (on) => call('set_large_text', { on }),
   recentFiles: () => call('recent_files'),

@@ -1,7 +1,8 @@
 // Frister: measures that are overdue, and those due within N days, across every board in
 // the file. The list and its order come from the core (`tavle due` prints the same).
 import { api } from './api.js';
-import { h, fill, $, nbDate, statusLabel } from './dom.js';
+import { h, fill, $, nbDate } from './dom.js';
+import { statusLabel } from './vocabulary.js';
 import { showError } from './messages.js';
 import { nav } from './nav.js';
 

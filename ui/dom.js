@@ -55,13 +55,3 @@ export function todayIso() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export const STATUSES = [
-  ['not_started', 'Ikke startet'],
-  ['in_progress', 'Pågår'],
-  ['done', 'Fullført'],
-  ['ongoing', 'Løpende'],
-  ['paused', 'På vent'],
-  ['dropped', 'Avbrutt'],
-];
-
-export const statusLabel = (code) => (STATUSES.find(([c]) => c === code) || [code, code])[1];

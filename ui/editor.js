@@ -2,13 +2,15 @@
 // at once (debounced while typing, immediately on leaving the cell); a new row is a draft
 // until it has a goal or a measure, because the core refuses a row with neither.
 import { api } from './api.js';
-import { h, fill, $, $$, nbDate, nbPct, todayIso, STATUSES, statusLabel } from './dom.js';
-import { showError, notice, saving } from './messages.js';
+import { h, fill, $, $$, nbDate, nbPct, todayIso } from './dom.js';
+import { showError, notice } from './messages.js';
+import { SaveQueue, tracked } from './savequeue.js';
+import { STATUSES, statusLabel, defaultPaper } from './vocabulary.js';
 import { renderTimeline } from './timeline.js';
+import { printToPdf } from './nav.js';
 
 const TEXT_FIELDS = ['goal', 'ideas', 'measure', 'owner', 'when', 'result'];
 const LABELS = { goal: 'Mål', ideas: 'Ideer', measure: 'Tiltak', owner: 'Ansvar', when: 'Når?', due: 'Frist', result: 'Resultat' };
-const TYPING_DELAY_MS = 700;
 // A large board is drawn a screenful first and the rest in slices after it is painted, so
 // opening 300 rows shows the top at once instead of freezing for a second (scripts/bench-app).
 const FIRST_ROWS = 40;
@@ -146,9 +148,8 @@ function makeRow(data, id, overdue, historyIds = [], version = null) {
     // The entries' ids: a correction names the entry, not its place in the list.
     historyIds: historyIds || [],
     overdue: !!overdue,
-    chain: Promise.resolve(),
-    timer: null,
   };
+  row.queue = new SaveQueue(() => writeRow(row));
   row.tr = buildTr(row, textOf(data));
   return row;
 }
@@ -335,15 +336,12 @@ function readText(row) {
 const same = (a, b) => !!a && !!b && Object.keys(a).every((k) => a[k] === b[k]);
 
 function scheduleSave(row) {
-  clearTimeout(row.timer);
-  row.timer = setTimeout(() => saveRow(row), TYPING_DELAY_MS);
+  row.queue.later();
 }
 
 /** Saves the row if it changed; saves of one row run one after another, never crossed. */
 function saveRow(row) {
-  clearTimeout(row.timer);
-  row.chain = row.chain.then(() => writeRow(row));
-  return row.chain;
+  return row.queue.now();
 }
 
 async function writeRow(row) {
@@ -363,30 +361,22 @@ async function writeRow(row) {
       }
       return;
     }
-    saving('saving');
     try {
-      row.id = await api.addRow(boardId, text, storedPosition(row));
-      row.version = 1;
-      row.saved = text;
+      // The core returns the row as saved: its id, the due date as stored, Forsinket.
+      const saved = await tracked(api.addRow(boardId, text, storedPosition(row)));
+      row.id = saved.id;
       row.tr.dataset.id = String(row.id);
       row.tr.classList.remove('utkast');
-      showDueError(row, null);
-      // A new row with a due date: ask the core once whether it is already Forsinket.
-      if (text.due) afterSave(row, text, await api.updateRow(row.id, text, row.version));
-      saving('saved');
+      afterSave(row, text, saved);
     } catch (err) {
-      saving('');
       refused(row, err);
     }
     return;
   }
-  saving('saving');
   try {
-    afterSave(row, text, await api.updateRow(row.id, text, row.version));
-    saving('saved');
+    afterSave(row, text, await tracked(api.updateRow(row.id, text, row.version)));
     if (document.activeElement?.dataset.field !== 'owner') fillOwnerFilter();
   } catch (err) {
-    saving('');
     refused(row, err);
   }
 }
@@ -410,7 +400,7 @@ function refused(row, err) {
     conflict(row, err);
     return;
   }
-  if (err && err.kind === 'invalid' && typeof err.message === 'string' && err.message.startsWith('Frist')) {
+  if (err && err.kind === 'invalid' && err.field === 'due') {
     // The field is labelled Frist already; the message starts with what is wrong, and
     // says which date is still in force.
     const kept = row.saved && row.saved.due ? `Lagret frist er fortsatt ${row.saved.due}.` : 'Ingen frist er lagret.';
@@ -531,12 +521,9 @@ async function moveRow(row, delta) {
       if (r === row) break;
       if (r.id !== null) pos += 1;
     }
-    saving('saving');
     try {
-      await api.moveRow(row.id, pos);
-      saving('saved');
+      await tracked(api.moveRow(row.id, pos));
     } catch (err) {
-      saving('');
       showError(err);
       return;
     }
@@ -548,8 +535,8 @@ async function moveRow(row, delta) {
 
 async function deleteRow(row) {
   const i = ed.rows.indexOf(row);
-  clearTimeout(row.timer);
-  await row.chain;
+  row.queue.cancel();
+  await row.queue.settled();
   if (row.id !== null) {
     try {
       const deleted = await api.deleteRow(row.id);
@@ -608,7 +595,7 @@ async function submitStatus(ev) {
   const form = $('#status-form');
   const { row, status } = statusTarget;
   try {
-    const changed = await api.changeStatus(row.id, status, form.on.value || null, form.note.value);
+    const changed = await tracked(api.changeStatus(row.id, status, form.on.value || null, form.note.value));
     // The same status as the one in force that day: the core wrote nothing; say so.
     if (changed === false) notice(`Status var allerede «${statusLabel(status)}» på den datoen. Ingenting er endret i historikken.`, { ms: 6000 });
   } catch (err) {
@@ -617,7 +604,6 @@ async function submitStatus(ev) {
   }
   $('#statusdialog').close('ok');
   statusTarget = null;
-  saving('saved');
   await reload({ id: row.id, selector: '.status' });
 }
 
@@ -734,22 +720,14 @@ async function submitPrint(ev) {
   ev.preventDefault();
   const form = $('#utskrift-form');
   const what = form.what.value;
-  const paper = form.paper.value;
   const b = ed.view.board;
   const errorBox = form.querySelector('.skjemafeil');
   errorBox.textContent = '';
   try {
     await flushAll();
-    const path = await api.pickSavePath('pdf', `${b.unit} ${b.year} - ${WHAT_NAMES[what]}.pdf`);
-    if (!path) return;
-    const written = await api.printPdf(ed.id, what, paper, path);
-    $('#utskrift').close('ok');
-    try {
-      await api.openPdf(written);
-      notice(`PDF-en er lagret som «${written}» og åpnet i PDF-leseren. Skriv ut derfra.`, { ms: 9000 });
-    } catch (err) {
-      showError(err);
-    }
+    await printToPdf(ed.id, what, form.paper.value, `${b.unit} ${b.year} - ${WHAT_NAMES[what]}.pdf`, {
+      written: () => $('#utskrift').close('ok'),
+    });
   } catch (err) {
     errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
   }
@@ -778,9 +756,9 @@ function wireOnce() {
   $('#utskrift-form').addEventListener('submit', submitPrint);
   $('#utskrift-form .avbryt').addEventListener('click', () => $('#utskrift').close('avbryt'));
   for (const radio of $$('#utskrift-form input[name=what]')) {
-    // The plan and the year report are A4; the board and the workshop sheet are made for A3.
+    // Each print has its own paper (the core's rule): the board for the wall on A3, the plan on A4.
     radio.addEventListener('change', () => {
-      $('#utskrift-form').paper.value = radio.value === 'plan' || radio.value === 'report' ? 'a4' : 'a3';
+      $('#utskrift-form').paper.value = defaultPaper(radio.value);
     });
   }
   window.addEventListener('resize', () => growAll($$('#rader textarea.celle')));

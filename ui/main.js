@@ -1,7 +1,8 @@
 // The app's screens: start, the boards of a file, and the editor (editor.js). Every call to
 // Rust goes through api.js; every failure ends up in messages.js, in Norwegian.
 import { api } from './api.js';
-import { h, fill, $, nbPct, nbDate, statusLabel } from './dom.js';
+import { h, fill, $, nbDate } from './dom.js';
+import { statusLabel } from './vocabulary.js';
 import { showError, notice } from './messages.js';
 import { openEditor, closeEditor, editorKeydown, focusFirstGoal, saveEditor, refreshEditor, headerVersion } from './editor.js';
 import { initFollowup } from './followup.js';
@@ -13,6 +14,7 @@ import { refreshWorkshop } from './workshop.js';
 import { initSheets } from './sheets.js';
 import { initRollup } from './rollup.js';
 import { initLaunches } from './launch.js';
+import { loadVocabulary } from './vocabulary.js';
 
 const app = { file: null, boards: [] };
 
@@ -162,11 +164,18 @@ function formDialog(id, submit) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     errorBox.textContent = '';
+    for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
     try {
       if (await submit(form)) dialog.close('ok');
     } catch (err) {
       errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
       if (!(err && err.kind)) console.error(err);
+      // The core names the field the message is about: mark it and put the cursor there.
+      const field = err?.field ? form.elements[err.field] : null;
+      if (field instanceof HTMLElement) {
+        field.setAttribute('aria-invalid', 'true');
+        field.focus();
+      }
     }
   });
   return {
@@ -408,6 +417,12 @@ async function init() {
     if (ev.detail?.kind === 'vanished') offerSaveAs(ev.detail.shown);
   });
 
+  try {
+    // Before any screen: the status labels and the workshop's questions come from the core.
+    await loadVocabulary();
+  } catch (err) {
+    showError(err);
+  }
   try {
     const settings = await api.settings();
     big.checked = settings.large_text;

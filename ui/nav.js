@@ -3,6 +3,7 @@
 // modules never import main.js.
 import { api } from './api.js';
 import { notice, showError } from './messages.js';
+import { defaultPaper } from './vocabulary.js';
 
 export const nav = {
   /** Shows one screen by its section id. */
@@ -16,13 +17,16 @@ export const nav = {
 };
 
 /**
- * Prints `what` of a board to a PDF the user places, then opens it in the PDF reader.
- * Returns false when the user cancelled the save dialog. Errors are thrown (Norwegian).
+ * Prints `what` of a board to a PDF the user places, then opens it in the PDF reader; every
+ * print of the app goes this way. `paper` null takes the print's own (defaultPaper);
+ * `written` is called once the file is there (the print dialog closes then). Returns false
+ * when the user cancelled the save dialog. Errors are thrown (Norwegian).
  */
-export async function printToPdf(boardId, what, paper, suggested) {
+export async function printToPdf(boardId, what, paper, suggested, { written: onWritten } = {}) {
   const path = await api.pickSavePath('pdf', suggested);
   if (!path) return false;
-  const written = await api.printPdf(boardId, what, paper, path);
+  const written = await api.printPdf(boardId, what, paper ?? defaultPaper(what), path);
+  onWritten?.();
   try {
     await api.openPdf(written);
     notice(`PDF-en er lagret som «${written}» og åpnet i PDF-leseren. Skriv ut derfra.`, { ms: 9000 });

@@ -2,13 +2,13 @@
 // the template as hints, milestones with a date and a "Nådd" tick. Saved while typing.
 import { api } from './api.js';
 import { h, fill, $, $$, nbDate, todayIso } from './dom.js';
-import { showError, saving } from './messages.js';
+import { showError } from './messages.js';
+import { SaveQueue, tracked } from './savequeue.js';
 import { nav, printToPdf } from './nav.js';
 
 const TEXTS = ['absence_pct_december', 'absence_pct_average', 'situation', 'why_change', 'actions', 'desired_state', 'obstacles'];
-const TYPING_DELAY_MS = 700;
 
-const st = { board: null, title: '', timer: null, chain: Promise.resolve(), saved: null, version: null };
+const st = { board: null, title: '', saved: null, version: null };
 let wired = false;
 
 /** Opens the plan of board `board`. */
@@ -81,30 +81,20 @@ function readPlan() {
   return plan;
 }
 
-function schedule() {
-  clearTimeout(st.timer);
-  st.timer = setTimeout(save, TYPING_DELAY_MS);
-}
-
-function save() {
-  clearTimeout(st.timer);
-  st.chain = st.chain.then(write);
-  return st.chain;
-}
+const queue = new SaveQueue(() => write());
+const schedule = () => queue.later();
+const save = () => queue.now();
 
 async function write() {
   if (st.board === null) return;
   const plan = readPlan();
   const text = JSON.stringify(plan);
   if (text === st.saved) return;
-  saving('saving');
   try {
-    st.version = await api.savePlan(st.board, plan, st.version);
+    st.version = await tracked(api.savePlan(st.board, plan, st.version));
     st.saved = text;
     $('#plan-feil').textContent = '';
-    saving('saved');
   } catch (err) {
-    saving('');
     if (err && err.kind === 'conflict') {
       await conflict(err);
       return;
@@ -186,7 +176,7 @@ export async function leavePlan() {
 async function print() {
   await save();
   try {
-    await printToPdf(st.board, 'plan', 'a4', `${st.title} - prosjekt nærvær.pdf`);
+    await printToPdf(st.board, 'plan', null, `${st.title} - prosjekt nærvær.pdf`);
   } catch (err) {
     showError(err);
   }

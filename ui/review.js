@@ -2,8 +2,10 @@
 // from the core). Status with the keys 1–6, a note, the result; Ctrl+Enter saves and goes
 // on. At the end it asks for the month's absence figures and offers to print the board.
 import { api } from './api.js';
-import { h, $, $$, nbDate, STATUSES, statusLabel } from './dom.js';
-import { showError, saving } from './messages.js';
+import { h, $, $$, nbDate } from './dom.js';
+import { STATUSES, statusLabel } from './vocabulary.js';
+import { showError } from './messages.js';
+import { tracked } from './savequeue.js';
 import { nav } from './nav.js';
 
 const st = { board: null, review: null, i: 0, saved: 0, changed: 0 };
@@ -80,15 +82,12 @@ async function saveAndNext() {
   const result = $('#gj-resultat').value;
   const changed = status !== it.status || note.trim() !== '' || result !== it.text.result;
   if (changed) {
-    saving('saving');
     try {
-      await api.saveReview(it.row, status, note, result);
+      await tracked(api.saveReview(it.row, status, note, result));
     } catch (err) {
-      saving('');
       $('#gj-feil').textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
       return;
     }
-    saving('saved');
     // What is on screen is now what is stored (for Forrige).
     it.status = status;
     it.text.result = result;
@@ -147,13 +146,12 @@ async function saveMonth(ev) {
   const errorBox = f.querySelector('.skjemafeil');
   errorBox.textContent = '';
   try {
-    await api.setAbsence(st.board, entry);
+    await tracked(api.setAbsence(st.board, entry));
     const table = await api.absenceTable(st.board);
     const s = table.check.summary;
     $('#gj-hittil').textContent = s.year_to_date_text
       ? `Lagret. Sykefravær hittil i år: ${s.year_to_date_text} (${s.basis_text})${s.gap_text ? `, ${s.gap_text}` : ''}.`
       : 'Lagret.';
-    saving('saved');
     $('#gj-skriv-ut').focus();
   } catch (err) {
     errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';

@@ -3,7 +3,8 @@
 // The numbers, the total, masking, sorting and filtering all come from the core; this
 // module only shows them.
 import { api } from './api.js';
-import { h, fill, $, $$, nbDate, STATUSES } from './dom.js';
+import { h, fill, $, $$, nbDate } from './dom.js';
+import { STATUSES } from './vocabulary.js';
 import { showError, notice } from './messages.js';
 import { currentBoardId } from './editor.js';
 

@@ -3,7 +3,8 @@
 // shows the rows as they will land and every cell that could not be read, with its sheet,
 // row and column, before anything is written. Every call goes through api.js.
 import { api } from './api.js';
-import { h, fill, $, nbDate, statusLabel } from './dom.js';
+import { h, fill, $, nbDate } from './dom.js';
+import { statusLabel } from './vocabulary.js';
 import { showError, notice } from './messages.js';
 import { currentBoardView, editorSaved } from './editor.js';
 

@@ -1,7 +1,8 @@
 // The status story of a row, as a small timeline under its status in the editor. An entry's
 // date and note can be corrected; the core keeps the history in date order.
 import { api } from './api.js';
-import { h, fill, $, nbDate, statusLabel } from './dom.js';
+import { h, fill, $, nbDate } from './dom.js';
+import { statusLabel } from './vocabulary.js';
 import { showError } from './messages.js';
 
 /** Rows whose timeline the user opened: they stay open when the board is drawn again. */

@@ -4,14 +4,11 @@
 // If a save fails, the card goes away again and its text is put back in the field.
 import { api } from './api.js';
 import { h, fill, $ } from './dom.js';
-import { showError, notice, saving } from './messages.js';
+import { showError, notice } from './messages.js';
+import { SaveQueue, tracked } from './savequeue.js';
+import { QUESTIONS, limits } from './vocabulary.js';
 import { nav, printToPdf } from './nav.js';
 
-const QUESTIONS = [
-  ['works_well', 'Hva gjør vi som fungerer bra i dag?'],
-  ['do_better', 'Hva kan vi gjøre bedre eller annerledes?'],
-  ['proposals', 'Hvilke konkrete forslag til forbedringer har vi?'],
-];
 
 /** Dots drawn on a card; more votes than this show as a number only. */
 const MAX_DOTS = 10;
@@ -23,8 +20,7 @@ const ws = {
   cards: [], // { key, id, question, text, votes, row, el }
   selected: new Set(), // card keys
   undo: [], // { kind: 'delete', deleted } | { kind: 'merge', merge }
-  queues: {}, // question → promise of the last save
-  pending: 0,
+  queues: {}, // question → its SaveQueue
 };
 let nextKey = 1;
 let wired = false;
@@ -64,7 +60,7 @@ async function load(board) {
   const still = typing.filter((c) => ws.cards.includes(c) && !view.input_ids.includes(c.id));
   ws.cards = [...stored, ...still];
   ws.selected.clear();
-  for (const [q] of QUESTIONS) ws.queues[q] ??= Promise.resolve();
+  for (const [q] of QUESTIONS) ws.queues[q] ??= new SaveQueue(null);
   $('#ws-tittel').textContent = ws.title;
   render();
 }
@@ -73,18 +69,11 @@ async function load(board) {
 
 /** Runs `job` after every earlier save of `question`; errors are shown, never thrown. */
 function queue(question, job) {
-  ws.pending += 1;
-  saving('saving');
-  const run = ws.queues[question].then(job).catch(showError).finally(() => {
-    ws.pending -= 1;
-    saving(ws.pending === 0 ? 'saved' : 'saving');
-  });
-  ws.queues[question] = run;
-  return run;
+  return ws.queues[question].add(() => tracked(Promise.resolve().then(job))).catch(showError);
 }
 
 /** Waits until every card typed so far is saved (also before the file is closed). */
-const settled = () => Promise.all(Object.values(ws.queues));
+const settled = () => Promise.all(Object.values(ws.queues).map((q) => q.settled()));
 export const workshopSaved = settled;
 
 function addCard(question, text) {
@@ -221,7 +210,7 @@ function toggleSelected(card, on = !ws.selected.has(card.key)) {
 
 function vote(card, delta) {
   const before = card.votes;
-  card.votes = Math.max(0, card.votes + delta);
+  card.votes = Math.min(limits.maxVotes, Math.max(0, card.votes + delta));
   if (card.votes === before) return;
   showVotes(card);
   withCard(card, async (id) => {
@@ -328,17 +317,14 @@ async function mergeSelected() {
   await settled();
   const [keep, other] = chosen;
   if (keep.id === null || other.id === null) return;
-  saving('saving');
   try {
-    const merge = await api.mergeInputs(keep.id, other.id);
+    const merge = await tracked(api.mergeInputs(keep.id, other.id));
     ws.undo.push({ kind: 'merge', merge });
     ws.selected.clear();
     await reload();
-    saving('saved');
     notice('Innspillene er slått sammen', { action: { label: 'Angre (Ctrl+Z)', run: undo }, ms: 15000, id: 'angre-innspill' });
     focusCard(ws.cards.find((c) => c.id === keep.id));
   } catch (err) {
-    saving('');
     showError(err);
   }
 }
@@ -408,18 +394,15 @@ async function submitToBoard(ev) {
     when: form.when.value,
     due: form.due.value,
   };
-  saving('saving');
   try {
-    await api.inputsToRow(ws.board, chosen.map((c) => c.id), entry);
+    await tracked(api.inputsToRow(ws.board, chosen.map((c) => c.id), entry));
     $('#tiltavla').close('ok');
     ws.selected.clear();
     await reload();
-    saving('saved');
     const made = ws.cards.find((c) => c.id === chosen[0].id);
     notice(made && made.row !== null ? `Rad ${made.row + 1} er lagt til på tavla.` : 'Raden er lagt til på tavla.');
     focusCard(made);
   } catch (err) {
-    saving('');
     errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
   }
 }
@@ -508,7 +491,7 @@ export function workshopKeydown(ev) {
 async function printCards() {
   await settled();
   try {
-    await printToPdf(ws.board, 'workshop', 'a3', `${ws.title.replace('Workshop · ', '')} - innspill fra workshopen.pdf`);
+    await printToPdf(ws.board, 'workshop', null, `${ws.title.replace('Workshop · ', '')} - innspill fra workshopen.pdf`);
   } catch (err) {
     showError(err);
   }

@@ -6,7 +6,6 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Local, NaiveDate};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -14,7 +13,8 @@ use tauri_plugin_opener::OpenerExt;
 use tavle::entry::RowEntry;
 use tavle::print::{Paper, What};
 use tavle::store::{BoardHeader, BoardSummary, DeletedRow, Store, Version};
-use tavle::{Board, BoardId, Error, InputId, Result, Row, RowId, Status, StatusChange};
+use tavle::view::{self, BoardView, SavedRow};
+use tavle::{Board, BoardId, Error, Result, RowId, Status, StatusChange};
 
 use crate::state::{lock, AppState, StartupFile};
 
@@ -63,30 +63,6 @@ pub struct RecentFile {
 #[derive(Debug, Clone, Serialize)]
 pub struct AppSettings {
     pub large_text: bool,
-}
-
-/// A board for the editor, with what is derived rather than stored.
-#[derive(Debug, Clone, Serialize)]
-pub struct BoardView {
-    pub id: BoardId,
-    pub board: Board,
-    /// `row_ids[i]` is `board.rows[i]`.
-    pub row_ids: Vec<RowId>,
-    /// `input_ids[i]` is `board.inputs[i]` (the workshop's cards).
-    pub input_ids: Vec<InputId>,
-    /// `history_ids[i][j]` is the id of `board.rows[i].history[j]` (for corrections).
-    pub history_ids: Vec<Vec<tavle::ChangeId>>,
-    /// Forsinket, per row, as of `today`.
-    pub overdue: Vec<bool>,
-    pub today: NaiveDate,
-    /// The versions the editor sends back with its saves (see `tavle::store::Version`).
-    pub version: Version,
-    pub row_versions: Vec<Version>,
-    pub input_versions: Vec<Version>,
-}
-
-fn today() -> NaiveDate {
-    Local::now().date_naive()
 }
 
 pub(crate) fn file_name(path: &Path) -> String {
@@ -153,22 +129,24 @@ pub fn initial_file<R: Runtime>(
         return file_info(&state, store).map(Some);
     }
     let named = app.try_state::<StartupFile>().and_then(|s| s.0.clone());
-    if let Some(path) = named {
-        let store = Store::open_or_create(&path)?;
-        return adopt(&app, &state, store).map(Some);
-    }
     let last = lock(&state.settings).last.clone();
-    match last {
-        Some(path) if path.exists() => adopt(&app, &state, Store::open(&path)?).map(Some),
-        Some(path) => {
-            lock(&state.settings).last = None;
-            Err(Error::NotFound(format!(
-                "Sist brukte fil «{}» finnes ikke lenger. Åpne en annen fil eller lag en ny.",
-                path.display()
-            )))
+    match view::startup_store(named.as_deref(), last.as_deref()) {
+        Ok(Some(store)) => adopt(&app, &state, store).map(Some),
+        Ok(None) => Ok(None),
+        Err(err) => {
+            if named.is_none() && matches!(err, Error::NotFound(_)) {
+                // The last file is gone: start from the start screen next time.
+                lock(&state.settings).last = None;
+            }
+            Err(err)
         }
-        None => Ok(None),
     }
+}
+
+/// The words and limits the screens share with the core, asked for once at start.
+#[tauri::command]
+pub fn vocabulary() -> view::Vocabulary {
+    view::Vocabulary::new()
 }
 
 #[tauri::command]
@@ -320,25 +298,7 @@ pub fn new_board_from(state: State<'_, AppState>, from: BoardId, year: i32) -> R
 
 #[tauri::command]
 pub fn load_board(state: State<'_, AppState>, id: BoardId) -> Result<BoardView> {
-    let stored = with_store(&state, |s| s.load_board(id))?;
-    let today = today();
-    Ok(BoardView {
-        overdue: stored
-            .board
-            .rows
-            .iter()
-            .map(|r| r.is_overdue(today))
-            .collect(),
-        id: stored.id,
-        board: stored.board,
-        row_ids: stored.row_ids,
-        input_ids: stored.input_ids,
-        history_ids: stored.history_ids,
-        today,
-        version: stored.version,
-        row_versions: stored.row_versions,
-        input_versions: stored.input_versions,
-    })
+    with_store(&state, |s| BoardView::load(s, id, tavle::today()))
 }
 
 /// Saves the header form; `version` is the header's version the form was filled from
@@ -353,27 +313,17 @@ pub fn update_board_header(
     with_store(&state, |s| s.update_board_header(id, version, &header))
 }
 
-/// Adds a row with the text typed so far, at `position` (`None` = last). The due date comes
-/// as typed (`28.02.2025`); a date that does not exist is refused and nothing is added.
+/// Adds a row with the text typed so far, at `position` (`None` = last), and returns it as
+/// saved. The due date comes as typed (`28.02.2025`); a date that does not exist is refused
+/// and nothing is added.
 #[tauri::command]
 pub fn add_row(
     state: State<'_, AppState>,
     board: BoardId,
     text: RowEntry,
     position: Option<usize>,
-) -> Result<RowId> {
-    let text = text.parse()?;
-    with_store(&state, |s| s.add_row(board, &Row::from(text), position))
-}
-
-/// What the editor shows again after a save: the due date as stored and whether the row is
-/// Forsinket now (the core's rule, so the window does no date arithmetic).
-#[derive(Debug, Clone, Serialize)]
-pub struct SavedRow {
-    pub due: Option<NaiveDate>,
-    pub overdue: bool,
-    /// The row's version after the save.
-    pub version: Version,
+) -> Result<SavedRow> {
+    with_store(&state, |s| SavedRow::add(s, board, &text, position, tavle::today()))
 }
 
 /// Saves a row's text; `version` is the row's version the editor last read (a row changed
@@ -385,16 +335,7 @@ pub fn update_row(
     text: RowEntry,
     version: Option<Version>,
 ) -> Result<SavedRow> {
-    let text = text.parse()?;
-    let (saved, version) = with_store(&state, |s| {
-        let version = s.update_row_text(row, version, &text)?;
-        Ok((s.row(row)?, version))
-    })?;
-    Ok(SavedRow {
-        due: saved.due,
-        overdue: saved.is_overdue(today()),
-        version,
-    })
+    with_store(&state, |s| SavedRow::update(s, row, &text, version, tavle::today()))
 }
 
 #[tauri::command]
@@ -423,7 +364,7 @@ pub fn change_status(
     note: Option<String>,
 ) -> Result<bool> {
     let on = match on.as_deref().map(str::trim) {
-        None | Some("") => today(),
+        None | Some("") => tavle::today(),
         Some(text) => tavle::parse_date(text)?,
     };
     let change = StatusChange {
@@ -446,7 +387,7 @@ pub fn print_pdf(
 ) -> Result<PathBuf> {
     tavle::print::check_pdf_path(&path)?;
     let stored = with_store(&state, |s| s.load_board(board_id))?;
-    let bytes = tavle::print::pdf(&stored.board, what, paper, today())?;
+    let bytes = tavle::print::pdf(&stored.board, what, paper, tavle::today())?;
     tavle::exchange::write_file_atomically(&path, &bytes)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)

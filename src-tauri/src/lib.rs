@@ -53,6 +53,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
         .invoke_handler(tauri::generate_handler![
             commands::initial_file,
             commands::app_settings,
+            commands::vocabulary,
             commands::set_large_text,
             commands::recent_files,
             commands::open_file,

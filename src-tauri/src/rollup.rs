@@ -5,13 +5,12 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use chrono::{Local, NaiveDate};
-use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tavle::publish::Published;
-use tavle::rollup::{read_some, roll_up, Loaded, Rollup, SortKey};
-use tavle::{Board, BoardId, Error, Result};
+use tavle::rollup::{read_some, Loaded, Rollup};
+use tavle::view::rollup::{overview, UnitBoard, ViewOptions};
+use tavle::{BoardId, Error, Result};
 
 use crate::commands::with_store;
 use crate::state::{lock, AppState};
@@ -20,10 +19,6 @@ use crate::state::{lock, AppState};
 #[derive(Default)]
 pub struct RollupState {
     read: Mutex<Option<(PathBuf, Loaded)>>,
-}
-
-fn today() -> NaiveDate {
-    Local::now().date_naive()
 }
 
 /// The folder this file was last shared to, if any.
@@ -69,25 +64,6 @@ pub fn rollup_folder(state: State<'_, AppState>) -> Option<PathBuf> {
     lock(&state.settings).rollup_dir.clone()
 }
 
-/// How the overview is shown: year (`None`: this year or the newest), filter, sort.
-#[derive(Debug, Clone, serde::Deserialize)]
-pub struct ViewOptions {
-    pub year: Option<i32>,
-    #[serde(default)]
-    pub filter: String,
-    pub sort: Option<SortKey>,
-    #[serde(default)]
-    pub descending: Option<bool>,
-}
-
-fn view(loaded: &Loaded, options: &ViewOptions) -> Rollup {
-    let key = options.sort.unwrap_or(SortKey::Gap);
-    let descending = options.descending.unwrap_or(key != SortKey::Unit);
-    roll_up(loaded.clone(), options.year, today())
-        .filtered(&options.filter)
-        .sorted(key, descending)
-}
-
 /// Reads every `.tavle` file in `dir` (read-only) and shows the overview.
 #[tauri::command]
 pub fn rollup_open(
@@ -97,7 +73,7 @@ pub fn rollup_open(
     options: ViewOptions,
 ) -> Result<Rollup> {
     let loaded = read_some(std::slice::from_ref(&dir))?;
-    let shown = view(&loaded, &options);
+    let shown = overview(&loaded, &options, tavle::today());
     *lock(&rollup.read) = Some((dir.clone(), loaded));
     let mut settings = lock(&state.settings);
     settings.rollup_dir = Some(dir);
@@ -110,23 +86,11 @@ pub fn rollup_open(
 pub fn rollup_view(rollup: State<'_, RollupState>, options: ViewOptions) -> Result<Rollup> {
     let read = lock(&rollup.read);
     let (_, loaded) = read.as_ref().ok_or_else(no_overview)?;
-    Ok(view(loaded, &options))
+    Ok(overview(loaded, &options, tavle::today()))
 }
 
 fn no_overview() -> Error {
     Error::invalid("Ingen oversikt er åpen. Velg mappen dere deler, og «Vis oversikt».")
-}
-
-/// One unit's board, to look at (never to edit).
-#[derive(Debug, Clone, Serialize)]
-pub struct UnitBoard {
-    pub board: Board,
-    pub file: PathBuf,
-    /// Forsinket, per row.
-    pub overdue: Vec<bool>,
-    pub summary: tavle::stats::AbsenceSummary,
-    /// The absence is hidden (under 5 årsverk): the window shows no figures.
-    pub masked: bool,
 }
 
 /// A unit's board from the overview, read-only. A masked unit's monthly figures are not
@@ -139,37 +103,7 @@ pub fn rollup_board(
 ) -> Result<UnitBoard> {
     let read = lock(&rollup.read);
     let (_, loaded) = read.as_ref().ok_or_else(no_overview)?;
-    let found = loaded
-        .boards
-        .iter()
-        .find(|b| b.file == file && b.id == board)
-        .ok_or_else(|| {
-            Error::NotFound(format!(
-                "Fant ikke tavlen i «{}». Vis oversikten på nytt.",
-                file.display()
-            ))
-        })?;
-    let line = roll_up(
-        Loaded {
-            boards: vec![found.clone()],
-            skipped: Vec::new(),
-        },
-        Some(found.board.year),
-        today(),
-    );
-    let masked = line.lines.first().is_some_and(|l| l.masked);
-    let mut b = found.board.clone();
-    if masked {
-        b.absence.clear();
-    }
-    let today = today();
-    Ok(UnitBoard {
-        overdue: b.rows.iter().map(|r| r.is_overdue(today)).collect(),
-        summary: tavle::stats::summary(&b.absence, b.target_pct),
-        file: found.file.clone(),
-        board: b,
-        masked,
-    })
+    UnitBoard::of(loaded, &file, board, tavle::today())
 }
 
 /// Prints the overview as shown (A4 landscape PDF) to `path`.
@@ -183,9 +117,9 @@ pub fn print_rollup(
     let shown = {
         let read = lock(&rollup.read);
         let (_, loaded) = read.as_ref().ok_or_else(no_overview)?;
-        view(loaded, &options)
+        overview(loaded, &options, tavle::today())
     };
-    let bytes = tavle::print::rollup_pdf(&shown, today())?;
+    let bytes = tavle::print::rollup_pdf(&shown, tavle::today())?;
     tavle::exchange::write_file_atomically(&path, &bytes)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)

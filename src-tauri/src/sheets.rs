@@ -5,7 +5,6 @@
 
 use std::path::PathBuf;
 
-use chrono::Local;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tavle::sheet_import::{read_sheet_file, ImportOptions, SheetImport};
@@ -29,7 +28,7 @@ pub async fn pick_sheet_path<R: Runtime>(app: AppHandle<R>) -> Option<PathBuf> {
 /// not be read. Nothing is written.
 #[tauri::command]
 pub fn preview_sheet_import(path: PathBuf, options: ImportOptions) -> Result<SheetImport> {
-    read_sheet_file(&path, &options, Local::now().date_naive())
+    read_sheet_file(&path, &options, tavle::today())
 }
 
 /// Imports `path` as a new board in the open file (read again, so what lands is what the
@@ -40,7 +39,7 @@ pub fn import_sheet(
     path: PathBuf,
     options: ImportOptions,
 ) -> Result<BoardId> {
-    let board = read_sheet_file(&path, &options, Local::now().date_naive())?.into_board()?;
+    let board = read_sheet_file(&path, &options, tavle::today())?.into_board()?;
     with_store(&state, |s| s.insert_board(&board))
 }
 
@@ -52,7 +51,7 @@ pub fn export_xlsx(
     path: PathBuf,
 ) -> Result<PathBuf> {
     let stored = with_store(&state, |s| s.load_board(board_id))?;
-    let bytes = tavle::xlsx::board_workbook(&stored.board, Local::now().date_naive())?;
+    let bytes = tavle::xlsx::board_workbook(&stored.board, tavle::today())?;
     tavle::exchange::write_file_atomically(&path, &bytes)?;
     Ok(path)
 }

@@ -621,6 +621,11 @@ impl Store {
         self.read(|conn| load_one(conn, id))
     }
 
+    /// A row's version now (what the editor sends back with its next save).
+    pub fn row_version(&self, id: RowId) -> Result<Version> {
+        self.read(|conn| version_of(conn, id))
+    }
+
     /// The board a row belongs to.
     pub fn board_of_row(&self, row: RowId) -> Result<BoardId> {
         self.read(|conn| place(conn, row).map(|(board, _)| board))

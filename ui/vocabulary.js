@@ -1,0 +1,24 @@
+// The words and limits the core owns: the status labels, the workshop's questions, the vote
+// limit and the paper each print comes on by default. Asked for once at start (main.js
+// waits for it before any screen), so no label is typed here a second time.
+import { api } from './api.js';
+
+/** [code, label] of the six statuses, in the order they are offered. */
+export const STATUSES = [];
+/** [code, question] of the workshop's three questions, in the order they are asked. */
+export const QUESTIONS = [];
+export const limits = { maxVotes: 0 };
+const papers = new Map();
+
+export async function loadVocabulary() {
+  const v = await api.vocabulary();
+  STATUSES.splice(0, STATUSES.length, ...v.statuses.map((w) => [w.code, w.text]));
+  QUESTIONS.splice(0, QUESTIONS.length, ...v.questions.map((w) => [w.code, w.text]));
+  limits.maxVotes = v.max_votes;
+  for (const [what, paper] of v.default_paper) papers.set(what, paper);
+}
+
+export const statusLabel = (code) => (STATUSES.find(([c]) => c === code) || [code, code])[1];
+
+/** The paper `what` is printed on when none is chosen ('a3' or 'a4'). */
+export const defaultPaper = (what) => papers.get(what) ?? 'a3';
