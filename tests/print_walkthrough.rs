@@ -6,18 +6,9 @@ mod common;
 
 use std::path::Path;
 
+use common::example_board;
 use common::pdf::*;
 use tavle::print::{Paper, What};
-
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/hjemmesykepleien-2025.json"
-);
-
-fn example() -> tavle::Board {
-    let file = std::fs::File::open(EXAMPLE).unwrap();
-    tavle::exchange::read_board_json(std::io::BufReader::new(file)).unwrap()
-}
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()
@@ -36,7 +27,7 @@ fn print(
 #[test]
 fn the_example_plan_is_one_page_on_a4_and_on_a3_with_the_target_on_it() {
     let dir = tempfile::tempdir().unwrap();
-    let b = example();
+    let b = example_board();
     for paper in [Paper::A4, Paper::A3] {
         let pdf = print(
             dir.path(),
@@ -59,7 +50,7 @@ fn the_example_plan_is_one_page_on_a4_and_on_a3_with_the_target_on_it() {
 #[test]
 fn a3_uses_its_space_for_bigger_text_than_a4() {
     let dir = tempfile::tempdir().unwrap();
-    let b = example();
+    let b = example_board();
     let height = |paper| {
         let pdf = print(
             dir.path(),
@@ -83,7 +74,7 @@ fn a3_uses_its_space_for_bigger_text_than_a4() {
 #[test]
 fn a_plan_too_long_for_one_page_shrinks_first_and_only_then_continues() {
     let dir = tempfile::tempdir().unwrap();
-    let mut b = example();
+    let mut b = example_board();
     // A little more than fits at full size: shrunk onto one page.
     b.plan.actions = format!(
         "{}\n{}",
@@ -103,7 +94,7 @@ fn a_plan_too_long_for_one_page_shrinks_first_and_only_then_continues() {
 #[test]
 fn the_board_print_numbers_its_rows_in_the_first_column() {
     let dir = tempfile::tempdir().unwrap();
-    let b = example();
+    let b = example_board();
     let pdf = print(dir.path(), "board.pdf", &b, What::Board, None);
     let ws = words(&pdf);
     let goal_x = ws
@@ -126,7 +117,7 @@ fn the_board_print_numbers_its_rows_in_the_first_column() {
 #[test]
 fn the_year_report_counts_the_status_at_the_end_of_its_year() {
     let dir = tempfile::tempdir().unwrap();
-    let mut b = example();
+    let mut b = example_board();
     let n = b.rows.len();
     let done_in_2025 = b
         .rows

@@ -8,7 +8,7 @@ mod common;
 use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader, SheetVisible, Xlsx};
-use common::{date, seed_board};
+use common::{date, example_board, seed_board, EXAMPLE};
 use tavle::exchange::{read_board_json, write_board_json};
 use tavle::model::{AbsenceMonth, Board, Input, Question, Status, StatusChange};
 use tavle::sheet_import::{read_sheet_bytes, ImportOptions, SourceKind};
@@ -332,8 +332,8 @@ fn a_workbook_from_tavle_comes_back_equal_to_the_json_round_trip() {
 
 #[test]
 fn the_example_board_comes_back_exactly() {
-    let text = include_str!("../examples/hjemmesykepleien-2025.json");
-    let board = read_board_json(text.as_bytes()).unwrap();
+    let text = std::fs::read_to_string(EXAMPLE).unwrap();
+    let board = example_board();
     let back = read_sheet_bytes(
         "t.xlsx",
         "xlsx",

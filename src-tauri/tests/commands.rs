@@ -259,3 +259,43 @@ fn a_frist_typed_as_dd_mm_yyyy_is_stored_and_a_date_that_does_not_exist_is_refus
     let saved = t.ok("update_row", json!({ "row": row, "text": good }));
     assert_eq!(saved["due"], Value::Null);
 }
+
+#[test]
+fn a_new_row_comes_back_as_saved_so_the_editor_needs_no_second_call() {
+    let (t, board) = app_with_board();
+    let mut entry = text("Færre vikarer");
+    entry["due"] = json!("28.02.2025");
+    let saved = t.ok(
+        "add_row",
+        json!({ "board": board, "position": null, "text": entry }),
+    );
+    assert!(saved["id"].is_i64(), "{saved}");
+    assert_eq!(saved["due"], "2025-02-28");
+    // Ikke startet and due in the past: Forsinket at once.
+    assert_eq!(saved["overdue"], true);
+    let view = t.view(&board);
+    assert_eq!(view["row_ids"][0], saved["id"]);
+    assert_eq!(view["row_versions"][0], saved["version"]);
+}
+
+#[test]
+fn the_screens_get_their_words_and_limits_from_the_core() {
+    let t = app();
+    let words = t.ok("vocabulary", json!({}));
+    let statuses: Vec<&str> = words["statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["Ikke startet", "Pågår", "Fullført", "Løpende", "På vent", "Avbrutt"]
+    );
+    assert_eq!(words["questions"][2]["code"], "proposals");
+    assert_eq!(words["max_votes"], 999);
+    assert!(words["default_paper"]
+        .as_array()
+        .unwrap()
+        .contains(&json!(["plan", "a4"])));
+}

@@ -1,5 +1,6 @@
-//! Shared builders for the integration tests: boards like the real one in seed 000, and
-//! (`pdf`) reading printed PDFs back.
+//! Shared builders for the integration tests: the example board (read from
+//! `examples/hjemmesykepleien-2025.json`, the one copy), boards shaped from it like the real
+//! one in seed 000, and (`pdf`) reading printed PDFs back.
 #![allow(dead_code)]
 
 pub mod pdf;
@@ -11,56 +12,44 @@ pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
 }
 
-/// The three rows of the paper board, with due dates and statuses as a leader would set them.
-pub fn seed_rows() -> Vec<Row> {
-    vec![
-        Row {
-            goal: "Lettere samarbeid med korttidsavdelingen".into(),
-            ideas: "Bedre dialoger med de ansatte på korttidsavdelingen for felles pasientforståelse.".into(),
-            measure: "For å bedre samarbeidet skal det utvikles nye tiltak og utarbeides en prosedyre for felles pasientforståelse.".into(),
-            owner: "Ansatte ved hjemmesykepleien og korttidsavdelingen. Godkjennes av avdelingsleder(e)".into(),
-            when_text: "Skal være på plass i.a. Februar.".into(),
-            due: Some(date(2025, 2, 28)),
-            status: Status::InProgress,
-            result: String::new(),
-            history: vec![StatusChange { on: date(2025, 1, 20), status: Status::InProgress, note: "Første møte holdt".into() }],
-            created_on: None,
-        },
-        Row {
-            goal: "Økt fagkompetanse".into(),
-            ideas: "Ønskelig med økt fagkompetanse. Endring av tid (14-15) Event. halvtime slik at kveldsvakter også får delta.".into(),
-            measure: "Det er sendt ut forespørsel på hva som ønskes av fagutvikling. Avdelingsledere skal i samråd se på ønskene og sette opp faghjul for året. Krysser hjemmesykepleien og korttidsavdelingen".into(),
-            owner: "Ansatte og leder".into(),
-            when_text: "Faghjul skal være på plass innen midten av Mars.".into(),
-            due: Some(date(2025, 3, 15)),
-            status: Status::Done,
-            result: "Faghjul for året er laget og hengt opp på vaktrommet.".into(),
-            history: vec![],
-            created_on: None,
-        },
-        Row {
-            goal: "Ikke å miste de sykemeldte".into(),
-            ideas: "Ansatte kan for eksempel sende en melding til den sykemeldte for å vise at personen fortsatt har tilhørighet til arbeidsgruppen. Ønskelig at leder informerer arbeidsgruppen om arbeidskapasitet til den sykemeldte.".into(),
-            measure: "Leder informerer ut etter samtykke fra ansatt.".into(),
-            owner: "Alle ansatte".into(),
-            when_text: "Alltid.".into(),
-            due: None,
-            status: Status::Ongoing,
-            result: String::new(),
-            history: vec![],
-            created_on: None,
-        },
-    ]
+/// The example board, `examples/hjemmesykepleien-2025.json`: the board «Åpne eksempel» opens
+/// and the CLI tests import. Tests that mean "the example board" read it from there.
+pub const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/hjemmesykepleien-2025.json"
+);
+
+/// The example board, read as the app reads it.
+pub fn example_board() -> Board {
+    let file = std::fs::File::open(EXAMPLE).expect("the example board is there");
+    tavle::exchange::read_board_json(std::io::BufReader::new(file))
+        .expect("the example board reads")
 }
 
-/// A board like seed 000: Hjemmesykepleien 2025, target 7 %, three months of figures.
+/// The example's three rows later in the spring: the first with a short note in its history,
+/// the second done with a result, the third without a history.
+pub fn seed_rows() -> Vec<Row> {
+    let mut rows = example_board().rows;
+    shape_seed_rows(&mut rows);
+    rows
+}
+
+fn shape_seed_rows(rows: &mut [Row]) {
+    rows[0].history[0].note = "Første møte holdt".into();
+    rows[1].status = Status::Done;
+    rows[1].result = "Faghjul for året er laget og hengt opp på vaktrommet.".into();
+    rows[2].history.clear();
+}
+
+/// A board like seed 000: the example board with the rows of [`seed_rows`], three months of
+/// figures that give exactly 7,0 % (the target), a plan with a reached milestone and no
+/// workshop cards.
 pub fn seed_board() -> Board {
-    let mut b = Board::new("Hjemmesykepleien", 2025);
-    b.main_goal = "Hovedmål for hjemmesykepleien er å bidra til at pasienter kan bo hjemme og bli så gode som mulig med tilrettelegging av nødvendig helsehjelp".into();
+    let mut b = example_board();
+    // The focus as the leader typed it, with a full stop (the print test reads it so).
     b.focus = "trykkløst og trykksikkert.".into();
-    b.target_pct = Some(7.0);
-    b.rows = seed_rows();
-    // Workdays in every month: year to date is Σ lost / Σ agreed = 70 / 1000 = 7,0 %.
+    shape_seed_rows(&mut b.rows);
+    b.inputs.clear();
     b.absence = vec![
         AbsenceMonth::from_days("2025-01".parse().unwrap(), 200.0, 30.0),
         AbsenceMonth::from_days("2025-02".parse().unwrap(), 400.0, 20.0),

@@ -139,11 +139,13 @@ impl TestApp {
         )
     }
 
+    /// Adds a row and returns its id (the command answers with the row as saved).
     pub fn add_row(&self, board: &Value, goal: &str, position: Value) -> Value {
         self.ok(
             "add_row",
             json!({ "board": board, "position": position, "text": text(goal) }),
-        )
+        )["id"]
+            .clone()
     }
 
     /// Gives the row (whose goal is `goal`) a due date, as the editor saves the date cell.

@@ -15,11 +15,6 @@ use std::time::{Duration, Instant};
 use crate::e2e_support::*;
 use fantoccini::Client;
 
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../examples/hjemmesykepleien-2025.json"
-);
-
 pub async fn second_launch_scenario(driver: &Driver, work: &Path, config: &Path) -> Res {
     if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
         let msg = "ANDRE-START-SCENARIOET KAN IKKE KJØRE: ingen D-Bus-sesjonsbuss. Kjør testene under `dbus-run-session` (som `scripts/test` gjør).";
@@ -134,7 +129,7 @@ pub async fn second_launch_scenario(driver: &Driver, work: &Path, config: &Path)
 
 /// A `.tavle` file with the example board under another unit's name.
 fn board_file(path: &Path, unit: &str) -> Res<PathBuf> {
-    let mut board = tavle::exchange::read_board_json(std::fs::read(EXAMPLE)?.as_slice())?;
+    let mut board = example_board()?;
     board.unit = unit.to_string();
     let mut store = tavle::store::Store::create(path)?;
     store.insert_board(&board)?;

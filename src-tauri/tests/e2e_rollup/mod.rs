@@ -10,11 +10,6 @@ use tavle::store::Store;
 
 use crate::e2e_support::*;
 
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../examples/hjemmesykepleien-2025.json"
-);
-
 /// The units' names in the overview, top to bottom.
 async fn order(c: &Client) -> Res<Vec<String>> {
     let v = js(
@@ -64,7 +59,7 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
     other_unit(work, &share, "Sykehjemmet", 800.0, 24.0, 6.0)?;
     other_unit(work, &share, "Barnehagen Solsikken", 60.0, 9.0, 7.0)?;
     let leader = work.join("leder.tavle");
-    let board = tavle::exchange::read_board_json(std::fs::File::open(EXAMPLE)?)?;
+    let board = example_board()?;
     Store::create(&leader)?.insert_board(&board)?;
     let share_arg = share.to_str().ok_or("sti")?;
 

@@ -502,3 +502,17 @@ pub async fn print_pdf(
     .await?;
     pdf_text(path)
 }
+
+/// The Fraværstall field `field` (agreed, lost) of `month` (yyyy-mm).
+pub fn month_field(month: &str, field: &str) -> String {
+    format!("#fravaer-rader tr[data-month='{month}'] input[data-field={field}]")
+}
+
+/// The example board, `examples/hjemmesykepleien-2025.json` (the board «Åpne eksempel»
+/// opens), read as the app reads it.
+pub fn example_board() -> Res<tavle::Board> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hjemmesykepleien-2025.json");
+    Ok(tavle::exchange::read_board_json(std::fs::File::open(
+        path,
+    )?)?)
+}

@@ -196,10 +196,6 @@ async fn status_by_arrows_and_enter(c: &Client) -> Res {
     Ok(())
 }
 
-fn month_input(month: &str, field: &str) -> String {
-    format!("#fravaer-rader tr[data-month='{month}'] input[data-field={field}]")
-}
-
 /// Fraværstall: a refused entry leaves the saved figure in the sums (screen = file), days
 /// typed where a percent is saved replace it, leaving with unsaved input warns; the
 /// chart's legend has the bars' colours; a mean of months says why; absence and presence
@@ -215,9 +211,9 @@ async fn absence_screen_agrees_with_the_file(c: &Client, board: &Value) -> Res {
     let year = js(c, "return new Date().getFullYear()").await?;
     let m = |n: u32| format!("{}-{n:02}", year);
     // Two months as percentages, saved.
-    replace(c, &month_input(&m(1), "pct"), "5").await?;
-    replace(c, &month_input(&m(2), "pct"), "12,5").await?;
-    click(c, &month_input(&m(3), "agreed")).await?;
+    replace(c, &month_field(&m(1), "pct"), "5").await?;
+    replace(c, &month_field(&m(2), "pct"), "12,5").await?;
+    click(c, &month_field(&m(3), "agreed")).await?;
     wait_invoke(
         c,
         "to måneder lagret",
@@ -228,20 +224,20 @@ async fn absence_screen_agrees_with_the_file(c: &Client, board: &Value) -> Res {
     .await?;
     // Days typed in February where 12,5 % is saved: the percent field is emptied (the
     // days will replace it), and lost > agreed is refused: 12,5 % still counts.
-    click(c, &month_input(&m(2), "agreed")).await?;
+    click(c, &month_field(&m(2), "agreed")).await?;
     type_keys(c, "100").await?;
     wait_js(
         c,
         "prosenten tømt når dagsverk skrives",
         &format!(
             "document.querySelector(\"{}\").value === ''",
-            month_input(&m(2), "pct")
+            month_field(&m(2), "pct")
         ),
     )
     .await?;
-    click(c, &month_input(&m(2), "lost")).await?;
+    click(c, &month_field(&m(2), "lost")).await?;
     type_keys(c, "150").await?;
-    click(c, &month_input(&m(3), "agreed")).await?;
+    click(c, &month_field(&m(3), "agreed")).await?;
     wait_js(
         c,
         "feilen under februar",
@@ -307,8 +303,8 @@ async fn absence_screen_agrees_with_the_file(c: &Client, board: &Value) -> Res {
     )
     .await?;
     // Put right: 15 lost of 100 is saved and replaces the 12,5 %.
-    replace(c, &month_input(&m(2), "lost"), "15").await?;
-    click(c, &month_input(&m(3), "agreed")).await?;
+    replace(c, &month_field(&m(2), "lost"), "15").await?;
+    click(c, &month_field(&m(3), "agreed")).await?;
     wait_invoke(
         c,
         "dagsverkene erstattet prosenten",
