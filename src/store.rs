@@ -109,76 +109,6 @@ pub struct StoredBoard {
     pub input_versions: Vec<Version>,
 }
 
-/// The board's own fields, edited together in the app's "Ny tavle" / header form.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BoardHeader {
-    pub title: String,
-    pub unit: String,
-    pub year: i32,
-    pub main_goal: String,
-    pub focus: String,
-    pub target_pct: Option<f64>,
-}
-
-/// Everything of a row that is edited inline; the status has its own path (history).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RowText {
-    pub goal: String,
-    pub ideas: String,
-    pub measure: String,
-    pub owner: String,
-    #[serde(rename = "when")]
-    pub when_text: String,
-    pub due: Option<NaiveDate>,
-    pub result: String,
-}
-
-impl From<RowText> for Row {
-    /// A new row with the text typed so far: Ikke startet, no history yet.
-    fn from(text: RowText) -> Row {
-        Row {
-            goal: text.goal,
-            ideas: text.ideas,
-            measure: text.measure,
-            owner: text.owner,
-            when_text: text.when_text,
-            due: text.due,
-            result: text.result,
-            ..Row::default()
-        }
-    }
-}
-
-impl From<&Row> for RowText {
-    /// The inline-edited fields of a stored row.
-    fn from(row: &Row) -> RowText {
-        RowText {
-            goal: row.goal.clone(),
-            ideas: row.ideas.clone(),
-            measure: row.measure.clone(),
-            owner: row.owner.clone(),
-            when_text: row.when_text.clone(),
-            due: row.due,
-            result: row.result.clone(),
-        }
-    }
-}
-
-impl From<BoardHeader> for Board {
-    /// "Ny tavle": a board with the header's fields and nothing else yet.
-    fn from(header: BoardHeader) -> Board {
-        Board {
-            title: header.title,
-            main_goal: header.main_goal,
-            focus: header.focus,
-            target_pct: header.target_pct,
-            ..Board::new(header.unit, header.year)
-        }
-    }
-}
-
 /// A deleted row, kept by the caller so the delete can be undone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedRow {
@@ -213,18 +143,6 @@ pub struct MergedInputs {
     pub kept_row: Option<RowId>,
     /// The card that was merged into it (and deleted).
     pub merged: DeletedInput,
-}
-
-/// "Til tavla": what the compact form asks for; Ideer comes from the cards.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CardsToRow {
-    pub goal: String,
-    pub measure: String,
-    pub owner: String,
-    #[serde(rename = "when")]
-    pub when_text: String,
-    pub due: Option<NaiveDate>,
 }
 
 /// A measure that is overdue or due soon (the Frister list and `tavle due`).

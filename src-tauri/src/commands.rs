@@ -11,10 +11,11 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
-use tavle::entry::RowEntry;
 use tavle::print::{Paper, What};
-use tavle::store::{BoardHeader, BoardSummary, DeletedRow, Store, Version};
-use tavle::{Board, BoardId, Error, InputId, Result, Row, RowId, Status, StatusChange};
+use tavle::store::{BoardSummary, DeletedRow, Store, Version};
+use tavle::{
+    Board, BoardHeader, BoardId, Error, InputId, Result, Row, RowEntry, RowId, Status, StatusChange,
+};
 
 use crate::state::{lock, AppState, StartupFile};
 

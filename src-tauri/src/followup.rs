@@ -4,11 +4,11 @@
 
 use serde::Serialize;
 use tauri::State;
-use tavle::entry::{self, MonthEntry, MonthProblem, PlanEntry};
+use tavle::model::{month_label, months_in_force, year_table, MonthEntry, MonthProblem, PlanEntry};
 use tavle::review;
 use tavle::stats::{self, AbsenceSummary};
-use tavle::store::{DueItem, RowText};
-use tavle::{BoardId, ChangeId, Error, Result, RowId, Status, StatusChange, YearMonth};
+use tavle::store::DueItem;
+use tavle::{BoardId, ChangeId, Error, Result, RowId, RowText, Status, StatusChange, YearMonth};
 
 use crate::commands::with_store;
 use crate::state::AppState;
@@ -48,7 +48,7 @@ fn check(
     saved: &[tavle::AbsenceMonth],
     target: Option<f64>,
 ) -> AbsenceCheck {
-    let (parsed, problems) = entry::months_in_force(months, saved);
+    let (parsed, problems) = months_in_force(months, saved);
     AbsenceCheck {
         summary: stats::summary(&parsed, target),
         problems,
@@ -59,7 +59,7 @@ fn month_rows(entries: Vec<MonthEntry>) -> Vec<MonthRow> {
     entries
         .into_iter()
         .map(|entry| MonthRow {
-            label: entry::month_label(entry.month),
+            label: month_label(entry.month),
             entry,
         })
         .collect()
@@ -69,7 +69,7 @@ fn month_rows(entries: Vec<MonthEntry>) -> Vec<MonthRow> {
 pub fn absence_table(state: State<'_, AppState>, board: BoardId) -> Result<AbsenceTable> {
     let stored = with_store(&state, |s| s.load_board(board))?;
     let b = stored.board;
-    let entries = entry::year_table(&b);
+    let entries = year_table(&b);
     Ok(AbsenceTable {
         title: format!("{} {}", b.unit, b.year),
         year: b.year,
@@ -217,7 +217,7 @@ pub fn review_list(state: State<'_, AppState>, board: BoardId) -> Result<Review>
         })
         .collect();
     let month: YearMonth = review::month_to_report(b.year, today);
-    let table = entry::year_table(b);
+    let table = year_table(b);
     let entry = table
         .into_iter()
         .find(|e| e.month == month)
@@ -227,7 +227,7 @@ pub fn review_list(state: State<'_, AppState>, board: BoardId) -> Result<Review>
         today,
         items,
         month: MonthRow {
-            label: entry::month_label(month),
+            label: month_label(month),
             entry,
         },
     })

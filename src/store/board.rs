@@ -6,12 +6,12 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
-    absence, board_not_found, changed_elsewhere, plan, row, BoardHeader, BoardSummary, StatusCount,
-    Store, StoredBoard, Version,
+    absence, board_not_found, changed_elsewhere, plan, row, BoardSummary, StatusCount, Store,
+    StoredBoard, Version,
 };
 use crate::error::{Error, Result};
 use crate::model::{
-    check_month_in_year, check_year, Board, BoardId, Input, InputId, RowId, Status,
+    check_month_in_year, check_year, Board, BoardHeader, BoardId, Input, InputId, RowId, Status,
 };
 
 const BOARD_COLUMNS: &str = "id, title, unit, year, main_goal, focus, target_pct";

@@ -8,11 +8,10 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
-    board, changed_elsewhere, input_not_found, row, CardsToRow, DeletedInput, MergedInputs, Store,
-    Version,
+    board, changed_elsewhere, input_not_found, row, DeletedInput, MergedInputs, Store, Version,
 };
 use crate::error::{Error, Result};
-use crate::model::{check_text, BoardId, InputId, Question, Row, RowId};
+use crate::model::{check_text, BoardId, CardsToRow, InputId, Question, Row, RowId};
 
 /// Most sticky dots one card can hold; far above any workshop, low enough to catch a runaway.
 pub const MAX_VOTES: u32 = 999;

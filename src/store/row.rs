@@ -6,11 +6,11 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{
-    board, changed_elsewhere, row_not_found, DeletedRow, DueItem, RowText, Store, Version,
-};
+use super::{board, changed_elsewhere, row_not_found, DeletedRow, DueItem, Store, Version};
 use crate::error::{Error, Result};
-use crate::model::{check_date, check_text, BoardId, ChangeId, Row, RowId, Status, StatusChange};
+use crate::model::{
+    check_date, check_text, BoardId, ChangeId, Row, RowId, RowText, Status, StatusChange,
+};
 use crate::nb;
 
 const ROW_COLUMNS: &str =
