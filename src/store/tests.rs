@@ -5,8 +5,8 @@ use rusqlite::Connection;
 
 use super::*;
 use crate::model::{
-    AbsenceMonth, BoardHeader, CardsToRow, Input, Milestone, Plan, Question, RowText, StatusChange,
-    YearMonth, MAX_TEXT_CHARS,
+    AbsenceMonth, Board, BoardHeader, CardsToRow, Input, Milestone, Plan, Question, Row, RowText,
+    Status, StatusChange, YearMonth, MAX_TEXT_CHARS,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
