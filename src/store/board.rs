@@ -230,6 +230,7 @@ impl Store {
                         "Tavlen har fraværstall for {}, så året kan ikke endres til {}. Fjern fraværstallene først, eller lag en ny tavle for {}.",
                         month.month, header.year, header.year
                     ))
+                    .on_field("year")
                 })?;
             }
             let changed = tx.execute(

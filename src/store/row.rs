@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::history::{add_change, add_note, history, write_history};
 use super::{board, changed_elsewhere, row_not_found, DeletedRow, DueItem, Store, Version};
-use crate::error::{Error, Result};
+use crate::error::{Error, OnField, Result};
 use crate::model::{
     check_date, check_text, BoardId, ChangeId, Row, RowId, RowText, Status, StatusChange,
 };
@@ -266,8 +266,9 @@ impl Store {
         result: &str,
         on: NaiveDate,
     ) -> Result<Version> {
-        check_text("Notatet", note)?;
-        check_text("Resultat", result)?;
+        // The review form's keys, as its command names them.
+        check_text("Notatet", note).on_field("note")?;
+        check_text("Resultat", result).on_field("result")?;
         check_date("Statusendringen", on)?;
         let today = today();
         self.with_tx(|tx| {
