@@ -22,8 +22,6 @@ mod sql;
 #[cfg(test)]
 mod tests;
 
-pub use history::check_status_date;
-
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 

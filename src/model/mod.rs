@@ -29,4 +29,4 @@ pub use ids::{BoardId, ChangeId, InputId, RowId};
 pub use input::{CardsToRow, CardsToRowEntry, Input, Question};
 pub use plan::{Milestone, MilestoneEntry, Plan, PlanEntry};
 pub use row::{Row, RowEntry, RowText};
-pub use status::{Status, StatusChange};
+pub use status::{check_status_date, Status, StatusChange};

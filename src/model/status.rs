@@ -1,5 +1,5 @@
 //! Where a measure stands ([`Status`]) and the dated changes that make up a row's year
-//! ([`StatusChange`]).
+//! ([`StatusChange`]), with the rule for a change's date ([`check_status_date`]).
 
 use std::fmt;
 use std::str::FromStr;
@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::nb;
 
 /// Where a measure stands. Words follow NAV's action plans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -100,6 +101,27 @@ pub struct StatusChange {
     pub status: Status,
     #[serde(default)]
     pub note: String,
+}
+
+/// A status date must be a day that has come, and not before the board's year: a change
+/// belongs to the year the board follows. After the year is fine (a measure of last year's
+/// board may well be finished in January), up to today.
+pub fn check_status_date(on: NaiveDate, board_year: i32, today: NaiveDate) -> Result<()> {
+    if on > today {
+        return Err(Error::invalid(format!(
+            "Datoen {} er etter i dag ({}). En statusendring føres når den har skjedd: skriv dagens dato eller en dag før.",
+            nb::date(on),
+            nb::date(today)
+        )));
+    }
+    let first = NaiveDate::from_ymd_opt(board_year, 1, 1).unwrap_or(NaiveDate::MIN);
+    if on < first {
+        return Err(Error::invalid(format!(
+            "Datoen {} er før tavlens år {board_year}. Statushistorikken forteller året tavlen følger, så datoen må være 01.01.{board_year} eller senere.",
+            nb::date(on)
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -10,8 +10,7 @@ use rusqlite::{params, Connection};
 use super::row::{bump, place, today};
 use super::{board, Store};
 use crate::error::{Error, Result};
-use crate::model::{check_text, ChangeId, RowId, Status, StatusChange};
-use crate::nb;
+use crate::model::{check_status_date, check_text, ChangeId, RowId, Status, StatusChange};
 
 /// One history entry and its id from `id, on_date, status, note`.
 fn change_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(ChangeId, StatusChange)> {
@@ -151,27 +150,6 @@ fn entry_not_found(row: RowId, entry: ChangeId) -> Error {
     Error::NotFound(format!(
         "Rad {row} har ingen endring med id {entry} i statushistorikken. Se id-ene med «tavle history FIL --row {row}»."
     ))
-}
-
-/// A status date must be a day that has come, and not before the board's year: a change
-/// belongs to the year the board follows. After the year is fine (a measure of last year's
-/// board may well be finished in January), up to today.
-pub fn check_status_date(on: NaiveDate, board_year: i32, today: NaiveDate) -> Result<()> {
-    if on > today {
-        return Err(Error::invalid(format!(
-            "Datoen {} er etter i dag ({}). En statusendring føres når den har skjedd: skriv dagens dato eller en dag før.",
-            nb::date(on),
-            nb::date(today)
-        )));
-    }
-    let first = NaiveDate::from_ymd_opt(board_year, 1, 1).unwrap_or(NaiveDate::MIN);
-    if on < first {
-        return Err(Error::invalid(format!(
-            "Datoen {} er før tavlens år {board_year}. Statushistorikken forteller året tavlen følger, så datoen må være 01.01.{board_year} eller senere.",
-            nb::date(on)
-        )));
-    }
-    Ok(())
 }
 
 /// Sets the row's status to that of its latest history entry.
