@@ -13,8 +13,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use tavle::store::{RowText, Store};
-use tavle::{AbsenceMonth, Board, BoardId, Row, Status, StatusChange, YearMonth};
+use tavle::store::Store;
+use tavle::{AbsenceMonth, Board, BoardId, Row, RowText, Status, StatusChange, YearMonth};
 
 const BOARDS: usize = 100;
 const ROWS_PER_BOARD: usize = 100;

@@ -1,14 +1,26 @@
 //! The one error type of the core. Every message is Norwegian and says what is wrong and
-//! what to do; the CLI prints it, the app shows it as `{kind, message}`.
+//! what to do; the CLI prints it, the app shows it as `{kind, message}`, with `field` added
+//! when the refusal is about one field of a form (see [`Error::InvalidField`]).
 
 use std::path::PathBuf;
 
 /// Everything that can go wrong in Tavle's core.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// Input that breaks a rule (a form field, a CLI argument, an imported file).
+    /// Input that breaks a rule (a CLI argument, an imported file, a whole board).
     #[error("{0}")]
     Invalid(String),
+
+    /// A form field that breaks a rule: the same refusal as [`Error::Invalid`] (same kind,
+    /// same exit code), plus the form's key for the field, so the app can show the message
+    /// beside it instead of guessing from the wording. Made with [`Error::on_field`].
+    #[error("{message}")]
+    InvalidField {
+        /// The form's own key in snake_case (`due`, `target_pct`, `when`); nested keys are a
+        /// dotted path with a 0-based index, as in the form's list (`milestones.0.due`).
+        field: String,
+        message: String,
+    },
 
     /// Something asked for by id or name that is not there.
     #[error("{0}")]
@@ -106,10 +118,40 @@ impl Error {
         Error::Invalid(message.into())
     }
 
+    /// The same refusal, said to be about the form field `field` (see
+    /// [`Error::InvalidField`]). Errors that are not refusals of input pass unchanged: a
+    /// full disk is about no field.
+    pub fn on_field(self, field: impl Into<String>) -> Self {
+        match self {
+            Error::Invalid(message) | Error::InvalidField { message, .. } => Error::InvalidField {
+                field: field.into(),
+                message,
+            },
+            other => other,
+        }
+    }
+
+    /// The same refusal about no field: for checks that reuse a form's rules on something
+    /// that is not a form (a whole board read from a file).
+    pub fn without_field(self) -> Self {
+        match self {
+            Error::InvalidField { message, .. } => Error::Invalid(message),
+            other => other,
+        }
+    }
+
+    /// The form field a refusal is about, when it is about one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::InvalidField { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
     /// A stable machine name for the kind of error (the app's `{kind, message}`).
     pub fn kind(&self) -> &'static str {
         match self {
-            Error::Invalid(_) => "invalid",
+            Error::Invalid(_) | Error::InvalidField { .. } => "invalid",
             Error::NotFound(_) => "not_found",
             Error::NotATavleFile { .. } => "not_a_tavle_file",
             Error::TooNew { .. } => "too_new",
@@ -127,6 +169,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Invalid(_)
+            | Error::InvalidField { .. }
             | Error::NotFound(_)
             | Error::NotATavleFile { .. }
             | Error::TooNew { .. }
@@ -161,13 +204,72 @@ fn damaged_message(
     }
 }
 
-/// The app receives errors as `{ "kind": ..., "message": ... }`.
+/// The app receives errors as `{ "kind": ..., "message": ... }`, and as
+/// `{ "kind": "invalid", "message": ..., "field": "due" }` when a form field is refused.
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Error", 2)?;
+        let field = self.field();
+        let mut s = serializer.serialize_struct("Error", if field.is_some() { 3 } else { 2 })?;
         s.serialize_field("kind", self.kind())?;
         s.serialize_field("message", &self.to_string())?;
+        if let Some(field) = field {
+            s.serialize_field("field", field)?;
+        }
         s.end()
+    }
+}
+
+/// Marks the refusal in a result as being about one form field: `check(…).on_field("due")?`.
+pub trait OnField<T> {
+    /// See [`Error::on_field`].
+    fn on_field(self, field: impl Into<String>) -> Result<T>;
+}
+
+impl<T> OnField<T> for Result<T> {
+    fn on_field(self, field: impl Into<String>) -> Result<T> {
+        self.map_err(|e| e.on_field(field))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_without_a_field_is_kind_and_message() {
+        let json = serde_json::to_value(Error::invalid("Feil.")).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "invalid", "message": "Feil."})
+        );
+    }
+
+    #[test]
+    fn an_error_about_a_field_is_kind_message_and_field() {
+        let err = Error::invalid("Frist: «x» er ikke en gyldig dato.").on_field("due");
+        assert_eq!(err.kind(), "invalid");
+        assert_eq!(err.exit_code(), 2);
+        assert_eq!(err.to_string(), "Frist: «x» er ikke en gyldig dato.");
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "kind": "invalid",
+                "message": "Frist: «x» er ikke en gyldig dato.",
+                "field": "due"
+            })
+        );
+    }
+
+    #[test]
+    fn only_refusals_of_input_take_a_field() {
+        let err = Error::NotFound("Borte.".into()).on_field("due");
+        assert_eq!(err.field(), None);
+        assert_eq!(err.kind(), "not_found");
+        let inner = Error::invalid("x")
+            .on_field("due")
+            .on_field("milestones.0.due");
+        assert_eq!(inner.field(), Some("milestones.0.due"));
     }
 }

@@ -12,7 +12,6 @@ pub mod stats;
 pub use error::{Error, Result};
 pub use model::*;
 pub mod about;
-pub mod entry;
 pub mod exchange;
 pub mod print;
 pub mod publish;

@@ -290,7 +290,7 @@ impl Cell {
     fn number(&self) -> Option<f64> {
         match self {
             Cell::Number(n) => Some(*n),
-            Cell::Text(t) => crate::entry::parse_decimal("", t).ok().flatten(),
+            Cell::Text(t) => crate::model::parse_decimal("", t).ok().flatten(),
             _ => None,
         }
     }

@@ -4,33 +4,36 @@
 //! SQLite may write to it (see [`file`]): foreign, damaged and too-new files are refused
 //! and left as they were. The schema is an append-only ladder of SQL migrations tracked in
 //! `PRAGMA user_version`. The SQL for each noun lives in its own submodule (`board`, `row`,
-//! `absence`, `plan`); this module holds opening, transactions and backups.
+//! `history`, `absence`, `plan`, `input`); what the store hands out and takes back (board
+//! lists, stored boards, undo records) is in `records`, the backups in [`backups`]. This
+//! module holds opening, the connection's settings and transactions.
 
 mod absence;
 pub mod backups;
 mod board;
 mod file;
+mod history;
 mod input;
 mod plan;
+mod records;
 mod row;
 mod snapshot;
 mod sql;
 #[cfg(test)]
 mod tests;
 
-pub use input::MAX_VOTES;
-pub use row::check_status_date;
-
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
-use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{Board, BoardId, ChangeId, InputId, Question, Row, RowId, Status};
+use crate::model::{BoardId, InputId, RowId};
 
+pub use records::{
+    BoardSummary, DeletedInput, DeletedRow, DueItem, MergedInputs, StatusCount, StoredBoard,
+    Version,
+};
 pub use snapshot::sidecars;
 
 /// `PRAGMA application_id` of every `.tavle` file: "TAVL" in ASCII.
@@ -64,184 +67,6 @@ pub struct Store {
     warnings: Vec<String>,
     /// The `data_version` last seen, for [`Store::changed_elsewhere`].
     seen_data_version: i64,
-}
-
-/// How many of a board's rows are in each status.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StatusCount {
-    pub status: Status,
-    pub count: usize,
-}
-
-/// One line of the board list.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct BoardSummary {
-    pub id: BoardId,
-    pub title: String,
-    pub unit: String,
-    pub year: i32,
-    pub rows: usize,
-    /// Every status, in `Status::ALL` order, zero counts included.
-    pub counts: Vec<StatusCount>,
-}
-
-/// A record's version: each write of it raises it by one. A write that names the version it
-/// was based on is refused with [`Error::Conflict`] when the stored one is newer.
-pub type Version = i64;
-
-/// A board as stored: the data plus the ids of its rows (`row_ids[i]` is `board.rows[i]`)
-/// and of its workshop cards (`input_ids[i]` is `board.inputs[i]`), and the versions the
-/// screens send back with their edits.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StoredBoard {
-    pub id: BoardId,
-    pub board: Board,
-    pub row_ids: Vec<RowId>,
-    pub input_ids: Vec<InputId>,
-    /// `history_ids[i][j]` is the id of `board.rows[i].history[j]`: corrections name it.
-    pub history_ids: Vec<Vec<ChangeId>>,
-    /// The header's version (title, unit, year, main goal, focus, target).
-    pub version: Version,
-    /// The plan's version ("Prosjekt nærvær" with its milestones).
-    pub plan_version: Version,
-    /// `row_versions[i]` is `board.rows[i]`'s.
-    pub row_versions: Vec<Version>,
-    /// `input_versions[i]` is `board.inputs[i]`'s.
-    pub input_versions: Vec<Version>,
-}
-
-/// The board's own fields, edited together in the app's "Ny tavle" / header form.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BoardHeader {
-    pub title: String,
-    pub unit: String,
-    pub year: i32,
-    pub main_goal: String,
-    pub focus: String,
-    pub target_pct: Option<f64>,
-}
-
-/// Everything of a row that is edited inline; the status has its own path (history).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RowText {
-    pub goal: String,
-    pub ideas: String,
-    pub measure: String,
-    pub owner: String,
-    #[serde(rename = "when")]
-    pub when_text: String,
-    pub due: Option<NaiveDate>,
-    pub result: String,
-}
-
-impl From<RowText> for Row {
-    /// A new row with the text typed so far: Ikke startet, no history yet.
-    fn from(text: RowText) -> Row {
-        Row {
-            goal: text.goal,
-            ideas: text.ideas,
-            measure: text.measure,
-            owner: text.owner,
-            when_text: text.when_text,
-            due: text.due,
-            result: text.result,
-            ..Row::default()
-        }
-    }
-}
-
-impl From<&Row> for RowText {
-    /// The inline-edited fields of a stored row.
-    fn from(row: &Row) -> RowText {
-        RowText {
-            goal: row.goal.clone(),
-            ideas: row.ideas.clone(),
-            measure: row.measure.clone(),
-            owner: row.owner.clone(),
-            when_text: row.when_text.clone(),
-            due: row.due,
-            result: row.result.clone(),
-        }
-    }
-}
-
-impl From<BoardHeader> for Board {
-    /// "Ny tavle": a board with the header's fields and nothing else yet.
-    fn from(header: BoardHeader) -> Board {
-        Board {
-            title: header.title,
-            main_goal: header.main_goal,
-            focus: header.focus,
-            target_pct: header.target_pct,
-            ..Board::new(header.unit, header.year)
-        }
-    }
-}
-
-/// A deleted row, kept by the caller so the delete can be undone.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeletedRow {
-    pub board: BoardId,
-    pub position: usize,
-    pub row: Row,
-}
-
-/// A deleted workshop card, kept by the caller so the delete can be undone.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DeletedInput {
-    pub board: BoardId,
-    /// Its place among all the board's cards.
-    pub position: usize,
-    pub question: Question,
-    pub text: String,
-    pub votes: u32,
-    /// The row it had become, if any (forgotten on undo if that row is gone by then).
-    pub row: Option<RowId>,
-}
-
-/// Two cards merged into one: what is needed to split them again.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MergedInputs {
-    /// The card that holds both texts now.
-    pub kept: InputId,
-    /// The kept card's text, votes and row before the merge.
-    pub kept_text: String,
-    pub kept_votes: u32,
-    pub kept_row: Option<RowId>,
-    /// The card that was merged into it (and deleted).
-    pub merged: DeletedInput,
-}
-
-/// "Til tavla": what the compact form asks for; Ideer comes from the cards.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CardsToRow {
-    pub goal: String,
-    pub measure: String,
-    pub owner: String,
-    #[serde(rename = "when")]
-    pub when_text: String,
-    pub due: Option<NaiveDate>,
-}
-
-/// A measure that is overdue or due soon (the Frister list and `tavle due`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DueItem {
-    pub board: BoardId,
-    pub unit: String,
-    pub year: i32,
-    pub row: RowId,
-    pub goal: String,
-    pub measure: String,
-    pub owner: String,
-    pub due: NaiveDate,
-    pub status: Status,
-    /// Due date before the day asked about.
-    pub overdue: bool,
 }
 
 /// Names a new `.tavle` database must never get: a file called `tavle.json` or `tavle.pdf`

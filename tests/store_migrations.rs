@@ -88,7 +88,7 @@ fn a_first_version_file_in_wal_mode_gets_versions_and_leaves_wal_behind() {
     assert_eq!(board.board.rows[0].goal, "Et mål fra før");
     assert_eq!((board.version, board.plan_version), (1, 1));
     assert_eq!(board.row_versions, vec![1]);
-    let text = tavle::store::RowText::from(&board.board.rows[0]);
+    let text = tavle::RowText::from(&board.board.rows[0]);
     assert_eq!(
         store
             .update_row_text(board.row_ids[0], Some(1), &text)

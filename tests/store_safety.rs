@@ -9,8 +9,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use cli_support::{tavle, Scratch};
-use tavle::store::{backup_dir, backups, BoardHeader, RowText, Store};
-use tavle::{Board, Milestone, Plan, Row, Status, StatusChange};
+use tavle::store::{backup_dir, backups, Store};
+use tavle::{Board, BoardHeader, Milestone, Plan, Row, RowText, Status, StatusChange};
 
 fn board(unit: &str, rows: usize) -> Board {
     let mut b = Board::new(unit, 2025);

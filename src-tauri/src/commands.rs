@@ -10,11 +10,10 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
-use tavle::entry::RowEntry;
 use tavle::print::{Paper, What};
-use tavle::store::{BoardHeader, BoardSummary, DeletedRow, Store, Version};
+use tavle::store::{BoardSummary, DeletedRow, Store, Version};
 use tavle::view::{self, BoardView, SavedRow};
-use tavle::{Board, BoardId, Error, Result, RowId, Status, StatusChange};
+use tavle::{Board, BoardHeader, BoardId, Error, Result, RowEntry, RowId, Status, StatusChange};
 
 use crate::state::{lock, AppState, StartupFile};
 
@@ -323,7 +322,9 @@ pub fn add_row(
     text: RowEntry,
     position: Option<usize>,
 ) -> Result<SavedRow> {
-    with_store(&state, |s| SavedRow::add(s, board, &text, position, tavle::today()))
+    with_store(&state, |s| {
+        SavedRow::add(s, board, &text, position, tavle::today())
+    })
 }
 
 /// Saves a row's text; `version` is the row's version the editor last read (a row changed
@@ -335,7 +336,9 @@ pub fn update_row(
     text: RowEntry,
     version: Option<Version>,
 ) -> Result<SavedRow> {
-    with_store(&state, |s| SavedRow::update(s, row, &text, version, tavle::today()))
+    with_store(&state, |s| {
+        SavedRow::update(s, row, &text, version, tavle::today())
+    })
 }
 
 #[tauri::command]

@@ -4,9 +4,8 @@
 //! became) live in the core's store.
 
 use tauri::State;
-use tavle::entry::CardsToRowEntry;
 use tavle::store::{DeletedInput, MergedInputs};
-use tavle::{BoardId, InputId, Question, Result, RowId};
+use tavle::{BoardId, CardsToRowEntry, InputId, Question, Result, RowId};
 
 use crate::commands::with_store;
 use crate::state::AppState;

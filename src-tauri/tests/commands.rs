@@ -290,7 +290,14 @@ fn the_screens_get_their_words_and_limits_from_the_core() {
         .collect();
     assert_eq!(
         statuses,
-        ["Ikke startet", "Pågår", "Fullført", "Løpende", "På vent", "Avbrutt"]
+        [
+            "Ikke startet",
+            "Pågår",
+            "Fullført",
+            "Løpende",
+            "På vent",
+            "Avbrutt"
+        ]
     );
     assert_eq!(words["questions"][2]["code"], "proposals");
     assert_eq!(words["max_votes"], 999);

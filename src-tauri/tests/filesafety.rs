@@ -7,7 +7,8 @@ mod common;
 
 use common::{app_with_board, text};
 use serde_json::json;
-use tavle::store::{RowText, Store};
+use tavle::store::Store;
+use tavle::RowText;
 
 #[test]
 fn a_row_saved_from_an_old_version_is_a_conflict_and_the_newer_text_stays() {

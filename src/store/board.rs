@@ -6,12 +6,12 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
-    absence, board_not_found, changed_elsewhere, plan, row, BoardHeader, BoardSummary, StatusCount,
-    Store, StoredBoard, Version,
+    absence, board_not_found, changed_elsewhere, plan, row, BoardSummary, StatusCount, Store,
+    StoredBoard, Version,
 };
 use crate::error::{Error, Result};
 use crate::model::{
-    check_month_in_year, check_year, Board, BoardId, Input, InputId, RowId, Status,
+    check_month_in_year, check_year, Board, BoardHeader, BoardId, Input, InputId, RowId, Status,
 };
 
 const BOARD_COLUMNS: &str = "id, title, unit, year, main_goal, focus, target_pct";
@@ -87,7 +87,7 @@ fn insert_whole(conn: &Connection, board: &Board) -> Result<BoardId> {
             input.question,
             input.text,
             // Saturating: a file with absurd vote counts is capped, never overflows later sums.
-            input.votes.min(super::input::MAX_VOTES),
+            input.votes.min(crate::model::MAX_VOTES),
             row_id
         ])?;
     }
@@ -230,6 +230,7 @@ impl Store {
                         "Tavlen har fraværstall for {}, så året kan ikke endres til {}. Fjern fraværstallene først, eller lag en ny tavle for {}.",
                         month.month, header.year, header.year
                     ))
+                    .on_field("year")
                 })?;
             }
             let changed = tx.execute(

@@ -8,14 +8,10 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
-    board, changed_elsewhere, input_not_found, row, CardsToRow, DeletedInput, MergedInputs, Store,
-    Version,
+    board, changed_elsewhere, input_not_found, row, DeletedInput, MergedInputs, Store, Version,
 };
 use crate::error::{Error, Result};
-use crate::model::{check_text, BoardId, InputId, Question, Row, RowId};
-
-/// Most sticky dots one card can hold; far above any workshop, low enough to catch a runaway.
-pub const MAX_VOTES: u32 = 999;
+use crate::model::{check_text, BoardId, CardsToRow, InputId, Question, Row, RowId, MAX_VOTES};
 
 /// A card's board, place, question, text, votes and row.
 struct Card {

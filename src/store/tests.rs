@@ -5,7 +5,8 @@ use rusqlite::Connection;
 
 use super::*;
 use crate::model::{
-    AbsenceMonth, Input, Milestone, Plan, Question, StatusChange, YearMonth, MAX_TEXT_CHARS,
+    AbsenceMonth, Board, BoardHeader, CardsToRow, Input, Milestone, Plan, Question, Row, RowText,
+    Status, StatusChange, YearMonth, MAX_TEXT_CHARS,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -653,15 +654,12 @@ fn the_header_changes_and_a_year_that_would_orphan_absence_is_refused() {
     header.year = 2026;
     let err = f.store.update_board_header(id, None, &header).unwrap_err();
     assert!(err.to_string().contains("fraværstall for 2025-01"), "{err}");
+    assert_eq!(err.field(), Some("year"));
     header.year = 2025;
     header.unit = " ".into();
-    assert_eq!(
-        f.store
-            .update_board_header(id, None, &header)
-            .unwrap_err()
-            .kind(),
-        "invalid"
-    );
+    let err = f.store.update_board_header(id, None, &header).unwrap_err();
+    assert_eq!(err.kind(), "invalid");
+    assert_eq!(err.field(), Some("unit"));
 }
 
 #[test]
@@ -770,13 +768,26 @@ fn row_text_edits_are_saved_and_validated() {
         ("Nytt mål", "Kari", Some(day(2025, 3, 31)))
     );
     let empty = RowText::default();
-    assert_eq!(
-        f.store
-            .update_row_text(ids[0], None, &empty)
-            .unwrap_err()
-            .kind(),
-        "invalid"
-    );
+    let err = f.store.update_row_text(ids[0], None, &empty).unwrap_err();
+    assert_eq!(err.kind(), "invalid");
+    assert_eq!(err.field(), Some("goal"));
+    let long = RowText {
+        owner: "x".repeat(MAX_TEXT_CHARS + 1),
+        ..text.clone()
+    };
+    let err = f.store.update_row_text(ids[0], None, &long).unwrap_err();
+    assert_eq!(err.field(), Some("owner"), "{err}");
+    let err = f
+        .store
+        .save_review(
+            ids[0],
+            Status::Done,
+            "",
+            &"x".repeat(MAX_TEXT_CHARS + 1),
+            day(2025, 3, 1),
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("result"), "{err}");
     assert_eq!(
         f.store
             .update_row_text(RowId(999), None, &text)
@@ -1025,7 +1036,7 @@ fn til_tavla_without_cards_or_without_goal_and_measure_adds_nothing() {
         .store
         .inputs_to_row(board, &[a], &CardsToRow::default())
         .unwrap_err();
-    assert!(matches!(err, Error::Invalid(_)), "{err}");
+    assert_eq!(err.kind(), "invalid", "{err}");
     let stored = f.store.load_board(board).unwrap();
     assert!(stored.board.rows.is_empty());
     assert_eq!(stored.board.inputs[0].row, None);

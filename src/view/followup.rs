@@ -5,12 +5,14 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::entry::{self, MonthEntry, MonthProblem, PlanEntry};
 use crate::error::Result;
-use crate::model::{AbsenceMonth, Board, BoardId, RowId, Status, StatusChange, YearMonth};
+use crate::model::{
+    month_label, months_in_force, year_table, AbsenceMonth, Board, BoardId, MonthEntry,
+    MonthProblem, PlanEntry, RowId, RowText, Status, StatusChange, YearMonth,
+};
 use crate::review;
 use crate::stats::{self, AbsenceSummary};
-use crate::store::{DueItem, RowText, Store, Version};
+use crate::store::{DueItem, Store, Version};
 
 /// "Enhet år", the heading of every follow-up screen.
 fn heading(board: &Board) -> String {
@@ -28,7 +30,7 @@ pub struct MonthRow {
 impl MonthRow {
     fn of(entry: MonthEntry) -> MonthRow {
         MonthRow {
-            label: entry::month_label(entry.month),
+            label: month_label(entry.month),
             entry,
         }
     }
@@ -53,7 +55,7 @@ pub struct AbsenceCheck {
 
 impl AbsenceCheck {
     pub fn of(months: &[MonthEntry], saved: &[AbsenceMonth], target: Option<f64>) -> AbsenceCheck {
-        let (parsed, problems) = entry::months_in_force(months, saved);
+        let (parsed, problems) = months_in_force(months, saved);
         AbsenceCheck {
             summary: stats::summary(&parsed, target),
             problems,
@@ -70,7 +72,7 @@ impl AbsenceCheck {
 impl AbsenceTable {
     pub fn load(store: &Store, board: BoardId) -> Result<AbsenceTable> {
         let b = store.load_board(board)?.board;
-        let entries = entry::year_table(&b);
+        let entries = year_table(&b);
         Ok(AbsenceTable {
             title: heading(&b),
             year: b.year,
@@ -163,7 +165,7 @@ impl Review {
             })
             .collect();
         let month: YearMonth = review::month_to_report(b.year, today);
-        let entry = entry::year_table(b)
+        let entry = year_table(b)
             .into_iter()
             .find(|e| e.month == month)
             .unwrap_or_else(|| MonthEntry::blank(month));

@@ -7,8 +7,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use fantoccini::Client;
-use tavle::store::{RowText, Store};
-use tavle::{Board, Row};
+use tavle::store::Store;
+use tavle::{Board, Row, RowText};
 
 use crate::e2e_support::*;
 

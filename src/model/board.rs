@@ -1,0 +1,229 @@
+//! The board: one unit's year ([`Board`]) holding rows, plan, absence and workshop cards,
+//! the rules of the whole, and the header form ([`BoardHeader`]).
+
+use serde::{Deserialize, Serialize};
+
+use super::checks::{check_month_in_year, check_pct, check_text, check_year};
+use super::{AbsenceMonth, Input, Plan, Row};
+use crate::error::{Error, OnField, Result};
+
+fn default_title() -> String {
+    "Forbedringstavle".to_string()
+}
+
+/// Board: one unit's improvement board for one year, whole, as stored and exchanged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Board {
+    #[serde(default = "default_title")]
+    pub title: String,
+    pub unit: String,
+    pub year: i32,
+    /// Hovedmål.
+    #[serde(default)]
+    pub main_goal: String,
+    /// The focus / values line ("trykkløst og trykksikkert").
+    #[serde(default)]
+    pub focus: String,
+    /// Mål sykefravær % for the year.
+    #[serde(default)]
+    pub target_pct: Option<f64>,
+    #[serde(default)]
+    pub rows: Vec<Row>,
+    #[serde(default)]
+    pub plan: Plan,
+    /// Oldest month first, one entry per month.
+    #[serde(default)]
+    pub absence: Vec<AbsenceMonth>,
+    #[serde(default)]
+    pub inputs: Vec<Input>,
+}
+
+impl Board {
+    /// An empty board for a unit and year.
+    pub fn new(unit: impl Into<String>, year: i32) -> Self {
+        Board {
+            title: default_title(),
+            unit: unit.into(),
+            year,
+            main_goal: String::new(),
+            focus: String::new(),
+            target_pct: None,
+            rows: Vec::new(),
+            plan: Plan::default(),
+            absence: Vec::new(),
+            inputs: Vec::new(),
+        }
+    }
+
+    /// Checks the board's header fields (everything but rows, plan, absence and inputs). A
+    /// refusal names its field by the header form's key ([`BoardHeader`]).
+    pub fn validate_header(&self) -> Result<()> {
+        if self.unit.trim().is_empty() {
+            return Err(Error::invalid(
+                "Tavlen mangler enhet. Skriv navnet på enheten, for eksempel «Hjemmesykepleien».",
+            )
+            .on_field("unit"));
+        }
+        check_year(self.year).on_field("year")?;
+        check_text("Tittel", &self.title).on_field("title")?;
+        check_text("Enhet", &self.unit).on_field("unit")?;
+        check_text("Hovedmål", &self.main_goal).on_field("main_goal")?;
+        check_text("Fokus", &self.focus).on_field("focus")?;
+        if let Some(t) = self.target_pct {
+            check_pct("Mål sykefravær", t).on_field("target_pct")?;
+        }
+        Ok(())
+    }
+
+    /// Checks every rule of the whole board. A whole board comes from a file, not a form,
+    /// so its refusals name no form field (the message says where).
+    pub fn validate(&self) -> Result<()> {
+        self.validate_parts().map_err(Error::without_field)
+    }
+
+    fn validate_parts(&self) -> Result<()> {
+        self.validate_header()?;
+        for (i, row) in self.rows.iter().enumerate() {
+            row.validate(&format!("Rad {}", i + 1))?;
+        }
+        self.plan.validate()?;
+        let mut seen = std::collections::HashSet::new();
+        for month in &self.absence {
+            month.validate()?;
+            check_month_in_year(month.month, self.year)?;
+            if !seen.insert(month.month) {
+                return Err(Error::invalid(format!(
+                    "Måneden {} står flere ganger i fraværstallene. Hver måned kan bare stå én gang.",
+                    month.month
+                )));
+            }
+        }
+        for (i, input) in self.inputs.iter().enumerate() {
+            if input.text.trim().is_empty() {
+                return Err(Error::invalid(format!(
+                    "Innspill nr. {} er tomt. Skriv hva som ble sagt, eller ta det ut av filen.",
+                    i + 1
+                )));
+            }
+            check_text(&format!("Innspill nr. {}", i + 1), &input.text)?;
+            if let Some(r) = input.row {
+                if r >= self.rows.len() {
+                    return Err(Error::invalid(format!(
+                        "Innspill nr. {} viser til rad {}, men tavlen har bare {} rader.",
+                        i + 1,
+                        r + 1,
+                        self.rows.len()
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// BoardHeader: the board's own fields as the "Ny tavle" / header form sends them, without
+/// the rows, plan, absence and cards a [`Board`] holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoardHeader {
+    pub title: String,
+    pub unit: String,
+    pub year: i32,
+    pub main_goal: String,
+    pub focus: String,
+    pub target_pct: Option<f64>,
+}
+
+impl From<BoardHeader> for Board {
+    /// "Ny tavle": a board with the header's fields and nothing else yet.
+    fn from(header: BoardHeader) -> Board {
+        Board {
+            title: header.title,
+            main_goal: header.main_goal,
+            focus: header.focus,
+            target_pct: header.target_pct,
+            ..Board::new(header.unit, header.year)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Row, YearMonth};
+
+    #[test]
+    fn a_board_refuses_bad_years_duplicate_months_and_foreign_months() {
+        let mut b = Board::new("Hjemmesykepleien", 2025);
+        assert!(b.validate().is_ok());
+        b.year = 1999;
+        assert!(b.validate().unwrap_err().to_string().contains("1999"));
+        b.year = 2025;
+        let jan: YearMonth = "2025-01".parse().unwrap();
+        b.absence = vec![
+            AbsenceMonth::from_pct(jan, 9.0),
+            AbsenceMonth::from_pct(jan, 8.0),
+        ];
+        assert!(b
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("flere ganger"));
+        b.absence = vec![AbsenceMonth::from_pct("2024-12".parse().unwrap(), 9.0)];
+        assert!(b
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("hører ikke til"));
+    }
+
+    #[test]
+    fn a_refused_header_field_is_named_by_the_forms_key() {
+        let header = |f: fn(&mut BoardHeader)| {
+            let mut h = BoardHeader {
+                title: "Forbedringstavle".into(),
+                unit: "Hjemmesykepleien".into(),
+                year: 2025,
+                main_goal: String::new(),
+                focus: String::new(),
+                target_pct: None,
+            };
+            f(&mut h);
+            Board::from(h).validate_header().unwrap_err()
+        };
+        fn long() -> String {
+            "x".repeat(crate::model::MAX_TEXT_CHARS + 1)
+        }
+        let err = header(|h| h.unit = " ".into());
+        assert_eq!(err.field(), Some("unit"));
+        assert!(
+            err.to_string().starts_with("Tavlen mangler enhet."),
+            "{err}"
+        );
+        assert_eq!(header(|h| h.year = 1999).field(), Some("year"));
+        assert_eq!(header(|h| h.title = long()).field(), Some("title"));
+        assert_eq!(header(|h| h.unit = long()).field(), Some("unit"));
+        assert_eq!(header(|h| h.main_goal = long()).field(), Some("main_goal"));
+        assert_eq!(header(|h| h.focus = long()).field(), Some("focus"));
+        let err = header(|h| h.target_pct = Some(120.0));
+        assert_eq!(err.field(), Some("target_pct"));
+        assert_eq!(
+            serde_json::to_value(&err).unwrap(),
+            serde_json::json!({
+                "kind": "invalid",
+                "message": "Mål sykefravær må være en prosent mellom 0 og 100, fikk 120.",
+                "field": "target_pct"
+            })
+        );
+    }
+
+    #[test]
+    fn a_whole_board_from_a_file_names_no_form_field() {
+        let mut b = Board::new("Hjemmesykepleien", 2025);
+        b.rows = vec![Row::default()];
+        let err = b.validate().unwrap_err();
+        assert!(matches!(err, Error::Invalid(_)), "{err}");
+        assert!(err.to_string().starts_with("Rad 1 mangler"), "{err}");
+    }
+}

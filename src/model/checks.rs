@@ -1,0 +1,144 @@
+//! The checks every noun shares: years, dates, percentages, text lengths, and reading
+//! dates and numbers as people in Norway type them. One place, so the CLI, the app and the
+//! importer refuse the same things with the same Norwegian words.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+
+use super::YearMonth;
+use crate::error::{Error, Result};
+
+/// Longest text a cell or field may hold, in characters.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Years a board may be for.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// Refuses a year outside 2000–2100.
+pub fn check_year(year: i32) -> Result<()> {
+    if !YEARS.contains(&year) {
+        return Err(Error::invalid(format!(
+            "Året {year} er utenfor det Tavle godtar. Skriv et år mellom {} og {}.",
+            YEARS.start(),
+            YEARS.end()
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses a date outside the years Tavle accepts ([`YEARS`]); `what` names the field.
+pub fn check_date(what: &str, date: NaiveDate) -> Result<()> {
+    if !YEARS.contains(&date.year()) {
+        return Err(Error::invalid(format!(
+            "{what}: datoen {} er utenfor det Tavle godtar. Bruk en dato fra år {} til {}.",
+            date.format("%d.%m.%Y"),
+            YEARS.start(),
+            YEARS.end()
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses a percentage outside 0–100 (or not a number).
+pub fn check_pct(what: &str, pct: f64) -> Result<()> {
+    if !pct.is_finite() || !(0.0..=100.0).contains(&pct) {
+        return Err(Error::invalid(format!(
+            "{what} må være en prosent mellom 0 og 100, fikk {}.",
+            crate::nb::number(pct)
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses a text longer than [`MAX_TEXT_CHARS`].
+pub fn check_text(what: &str, text: &str) -> Result<()> {
+    let n = text.chars().count();
+    if n > MAX_TEXT_CHARS {
+        return Err(Error::invalid(format!(
+            "{what} er for lang ({n} tegn). Største lengde er {MAX_TEXT_CHARS} tegn; kort ned teksten."
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses an absence month that does not belong to the board's year.
+pub fn check_month_in_year(month: YearMonth, year: i32) -> Result<()> {
+    if month.year != year {
+        return Err(Error::invalid(format!(
+            "Måneden {month} hører ikke til tavlens år {year}. Før fraværet på tavlen for {}.",
+            month.year
+        )));
+    }
+    Ok(())
+}
+
+/// Reads a date written `2025-03-15` or `15.03.2025`; refuses dates that do not exist.
+pub fn parse_date(s: &str) -> Result<NaiveDate> {
+    let t = s.trim();
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
+        .ok()
+        .filter(|d| YEARS.contains(&d.year()))
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "«{s}» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD (2025-03-15) eller DD.MM.ÅÅÅÅ (15.03.2025)."
+            ))
+        })
+}
+
+/// A number as people in Norway write it: `9,1`, `9.1`, `9,1 %`, `1 200`. Empty is `None`.
+pub fn parse_decimal(what: &str, text: &str) -> Result<Option<f64>> {
+    let t: String = text
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
+        .map(Some)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "{what}: «{}» er ikke et tall. Skriv for eksempel 9,1 eller 420.",
+                text.trim()
+            ))
+        })
+}
+
+/// Serde helper for a form's text field: `null` is taken as empty, so a caller that sends
+/// "no date" that way is understood.
+pub(crate) fn text_or_null<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_exist() {
+        assert_eq!(
+            parse_date("15.03.2025").unwrap(),
+            NaiveDate::from_ymd_opt(2025, 3, 15).unwrap()
+        );
+        assert!(parse_date("2025-02-30").is_err());
+        assert!(parse_date("31.04.2025").is_err());
+    }
+
+    #[test]
+    fn numbers_are_read_with_a_decimal_comma_spaces_and_a_percent_sign() {
+        assert_eq!(parse_decimal("x", "9,1").unwrap(), Some(9.1));
+        assert_eq!(parse_decimal("x", " 9.1 % ").unwrap(), Some(9.1));
+        assert_eq!(parse_decimal("x", "1 200").unwrap(), Some(1200.0));
+        assert_eq!(parse_decimal("x", "  ").unwrap(), None);
+        let err = parse_decimal("Mars 2025, prosent", "ni").unwrap_err();
+        assert_eq!(err.kind(), "invalid");
+        assert!(err.to_string().contains("«ni» er ikke et tall"), "{err}");
+    }
+}

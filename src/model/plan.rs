@@ -1,0 +1,315 @@
+//! The plan of a board ("Prosjekt nærvær") and its milestones (Delmål), with their rules
+//! and the plan form as typed ([`PlanEntry`]).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::checks::{check_date, check_pct, check_text, parse_date, parse_decimal};
+use crate::error::{Error, OnField, Result};
+use crate::nb;
+
+/// Milestone: a milestone (Delmål) of the plan as stored and exchanged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub text: String,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub reached_on: Option<NaiveDate>,
+}
+
+/// Plan: "Prosjekt nærvær", the one-page plan of a board, as stored and exchanged.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Absence % last December.
+    #[serde(default)]
+    pub absence_pct_december: Option<f64>,
+    /// Average absence % last year.
+    #[serde(default)]
+    pub absence_pct_average: Option<f64>,
+    #[serde(default)]
+    pub situation: String,
+    #[serde(default)]
+    pub why_change: String,
+    #[serde(default)]
+    pub actions: String,
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    #[serde(default)]
+    pub desired_state: String,
+    #[serde(default)]
+    pub obstacles: String,
+}
+
+impl Plan {
+    /// Checks the plan's rules. A refusal names its field by the plan form's key
+    /// ([`PlanEntry`]); a milestone's by its place in the list (`milestones.0.text`).
+    pub fn validate(&self) -> Result<()> {
+        if let Some(p) = self.absence_pct_december {
+            check_pct("Sykefravær i desember i fjor", p).on_field("absence_pct_december")?;
+        }
+        if let Some(p) = self.absence_pct_average {
+            check_pct("Gjennomsnittlig sykefravær i fjor", p).on_field("absence_pct_average")?;
+        }
+        for (field, name, text) in [
+            ("situation", "Situasjonsbeskrivelse", &self.situation),
+            ("why_change", "Hvorfor endre", &self.why_change),
+            ("actions", "Handlinger", &self.actions),
+            ("desired_state", "Ønsket situasjon", &self.desired_state),
+            ("obstacles", "Hindringer", &self.obstacles),
+        ] {
+            check_text(name, text).on_field(field)?;
+        }
+        for (i, m) in self.milestones.iter().enumerate() {
+            if m.text.trim().is_empty() {
+                return Err(Error::invalid(format!(
+                    "Delmål nr. {} mangler tekst. Skriv hva delmålet er, eller fjern det.",
+                    i + 1
+                ))
+                .on_field(milestone_field(i, "text")));
+            }
+            check_text(&format!("Delmål nr. {}", i + 1), &m.text)
+                .on_field(milestone_field(i, "text"))?;
+            for (key, date) in [("due", m.due), ("reached_on", m.reached_on)] {
+                if let Some(date) = date {
+                    check_date(&format!("Delmål nr. {}", i + 1), date)
+                        .on_field(milestone_field(i, key))?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The form key of a milestone's field: `milestones.0.due` (0-based, as in the form's list).
+fn milestone_field(index: usize, key: &str) -> String {
+    format!("milestones.{index}.{key}")
+}
+
+/// PlanEntry: the plan form as typed; differs from [`Plan`] in the two percentages and
+/// the milestones' due dates, which are text as typed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanEntry {
+    #[serde(default)]
+    pub absence_pct_december: String,
+    #[serde(default)]
+    pub absence_pct_average: String,
+    #[serde(default)]
+    pub situation: String,
+    #[serde(default)]
+    pub why_change: String,
+    #[serde(default)]
+    pub actions: String,
+    #[serde(default)]
+    pub milestones: Vec<MilestoneEntry>,
+    #[serde(default)]
+    pub desired_state: String,
+    #[serde(default)]
+    pub obstacles: String,
+}
+
+/// MilestoneEntry: a milestone as the form holds it, the due date as typed (`15.03.2025`,
+/// or empty).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneEntry {
+    pub text: String,
+    #[serde(default)]
+    pub due: String,
+    /// Set by the "Nådd" tick, not typed.
+    #[serde(default)]
+    pub reached_on: Option<NaiveDate>,
+}
+
+impl MilestoneEntry {
+    fn parse(&self, number: usize) -> Result<Milestone> {
+        let due = match self.due.trim() {
+            "" => None,
+            text => Some(parse_date(text).map_err(|e| {
+                Error::invalid(format!("Delmål nr. {number}, frist: {e}"))
+                    .on_field(milestone_field(number - 1, "due"))
+            })?),
+        };
+        Ok(Milestone {
+            text: self.text.clone(),
+            due,
+            reached_on: self.reached_on,
+        })
+    }
+
+    fn of(m: &Milestone) -> MilestoneEntry {
+        MilestoneEntry {
+            text: m.text.clone(),
+            due: m.due.map(nb::date).unwrap_or_default(),
+            reached_on: m.reached_on,
+        }
+    }
+}
+
+impl PlanEntry {
+    /// The plan as data, checked.
+    pub fn parse(&self) -> Result<Plan> {
+        let plan = Plan {
+            absence_pct_december: parse_decimal(
+                "Sykefravær i desember i fjor",
+                &self.absence_pct_december,
+            )
+            .on_field("absence_pct_december")?,
+            absence_pct_average: parse_decimal(
+                "Gjennomsnittlig sykefravær i fjor",
+                &self.absence_pct_average,
+            )
+            .on_field("absence_pct_average")?,
+            situation: self.situation.clone(),
+            why_change: self.why_change.clone(),
+            actions: self.actions.clone(),
+            milestones: self
+                .milestones
+                .iter()
+                .enumerate()
+                .map(|(i, m)| m.parse(i + 1))
+                .collect::<Result<_>>()?,
+            desired_state: self.desired_state.clone(),
+            obstacles: self.obstacles.clone(),
+        };
+        plan.validate()?;
+        Ok(plan)
+    }
+
+    /// A stored plan as the form shows it.
+    pub fn of(plan: &Plan) -> PlanEntry {
+        let text = |x: Option<f64>| x.map(nb::number).unwrap_or_default();
+        PlanEntry {
+            absence_pct_december: text(plan.absence_pct_december),
+            absence_pct_average: text(plan.absence_pct_average),
+            situation: plan.situation.clone(),
+            why_change: plan.why_change.clone(),
+            actions: plan.actions.clone(),
+            milestones: plan.milestones.iter().map(MilestoneEntry::of).collect(),
+            desired_state: plan.desired_state.clone(),
+            obstacles: plan.obstacles.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plan_form_reads_its_percentages_and_keeps_its_milestones() {
+        let form = PlanEntry {
+            absence_pct_december: "11,2".into(),
+            absence_pct_average: "".into(),
+            situation: "Høyt korttidsfravær".into(),
+            milestones: vec![MilestoneEntry {
+                text: "Faghjul på plass".into(),
+                due: "15.03.2025".into(),
+                reached_on: None,
+            }],
+            ..PlanEntry::default()
+        };
+        let plan = form.parse().unwrap();
+        assert_eq!(plan.absence_pct_december, Some(11.2));
+        assert_eq!(plan.absence_pct_average, None);
+        assert_eq!(
+            plan.milestones[0].due,
+            Some(crate::parse_date("2025-03-15").unwrap())
+        );
+        assert_eq!(PlanEntry::of(&plan), form);
+        let bad_date = PlanEntry {
+            milestones: vec![MilestoneEntry {
+                text: "Faghjul".into(),
+                due: "15.15.2025".into(),
+                reached_on: None,
+            }],
+            ..PlanEntry::default()
+        };
+        let err = bad_date.parse().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("Delmål nr. 1, frist: «15.15.2025» er ikke en gyldig dato"),
+            "{err}"
+        );
+        let bad = PlanEntry {
+            absence_pct_average: "ti".into(),
+            ..PlanEntry::default()
+        };
+        let err = bad.parse().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("Gjennomsnittlig sykefravær i fjor: «ti»"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_refused_plan_field_is_named_by_the_forms_key() {
+        let field = |form: PlanEntry| form.parse().unwrap_err().field().map(str::to_string);
+        let form = |f: fn(&mut PlanEntry)| {
+            let mut p = PlanEntry::default();
+            f(&mut p);
+            p
+        };
+        assert_eq!(
+            field(form(|p| p.absence_pct_december = "ti".into())).as_deref(),
+            Some("absence_pct_december")
+        );
+        assert_eq!(
+            field(form(|p| p.absence_pct_average = "101".into())).as_deref(),
+            Some("absence_pct_average")
+        );
+        fn long() -> String {
+            "x".repeat(crate::model::MAX_TEXT_CHARS + 1)
+        }
+        assert_eq!(
+            field(form(
+                |p| p.situation = "x".repeat(crate::model::MAX_TEXT_CHARS + 1)
+            ))
+            .as_deref(),
+            Some("situation")
+        );
+        for (key, f) in [
+            (
+                "why_change",
+                (|p: &mut PlanEntry| p.why_change = long()) as fn(&mut PlanEntry),
+            ),
+            ("actions", |p| p.actions = long()),
+            ("desired_state", |p| p.desired_state = long()),
+            ("obstacles", |p| p.obstacles = long()),
+        ] {
+            assert_eq!(field(form(f)).as_deref(), Some(key));
+        }
+        let milestones = |list: Vec<MilestoneEntry>| PlanEntry {
+            milestones: list,
+            ..PlanEntry::default()
+        };
+        let ok = MilestoneEntry {
+            text: "Faghjul".into(),
+            ..MilestoneEntry::default()
+        };
+        let no_text = MilestoneEntry::default();
+        assert_eq!(
+            field(milestones(vec![ok.clone(), no_text])).as_deref(),
+            Some("milestones.1.text")
+        );
+        let bad_due = MilestoneEntry {
+            due: "31.02.2025".into(),
+            ..ok.clone()
+        };
+        let err = milestones(vec![ok.clone(), bad_due]).parse().unwrap_err();
+        assert_eq!(err.field(), Some("milestones.1.due"));
+        assert!(err.to_string().starts_with("Delmål nr. 2, frist:"), "{err}");
+        let far = MilestoneEntry {
+            reached_on: NaiveDate::from_ymd_opt(2150, 1, 1),
+            ..ok
+        };
+        assert_eq!(
+            field(milestones(vec![far])).as_deref(),
+            Some("milestones.0.reached_on")
+        );
+    }
+}

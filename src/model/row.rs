@@ -1,0 +1,353 @@
+//! A row of the board (a goal and its measure), the rules a row keeps, and the row's
+//! inline-edit form: [`Row`] as stored, [`RowText`] as the store writes an edit, and
+//! [`RowEntry`] as the editor types it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::checks::{check_date, check_text, parse_date, text_or_null};
+use super::{Status, StatusChange};
+use crate::error::{Error, OnField, Result};
+use crate::nb;
+
+/// Row: one row of the board as stored and exchanged, a goal and the measure agreed for
+/// it, with its status and history.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Row {
+    #[serde(default)]
+    pub goal: String,
+    #[serde(default)]
+    pub ideas: String,
+    #[serde(default)]
+    pub measure: String,
+    #[serde(default)]
+    pub owner: String,
+    /// "Når?" as spoken: "i.a. februar", "Alltid".
+    #[serde(default, rename = "when")]
+    pub when_text: String,
+    /// A real date for tracking, when there is one.
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub result: String,
+    /// Oldest first; the row's status is the last entry's.
+    #[serde(default)]
+    pub history: Vec<StatusChange>,
+    /// The day the row was added to the board in the file (`None`: not known, e.g. an
+    /// imported row; it then counts as there all year). Kept in the file only: the year
+    /// report leaves the months before it empty.
+    #[serde(skip)]
+    pub created_on: Option<NaiveDate>,
+}
+
+impl Row {
+    /// Forsinket: the due date has passed while the measure is not started or in progress.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status.can_be_overdue() && self.due.is_some_and(|due| due < today)
+    }
+
+    /// Checks the row's own rules; `place` names it in messages ("Rad 3"). A refusal of
+    /// one of the row form's fields names it by the form's key ([`RowEntry`]).
+    pub fn validate(&self, place: &str) -> Result<()> {
+        if self.goal.trim().is_empty() && self.measure.trim().is_empty() {
+            // Either would do; Mål comes first in the form, so the cursor goes there.
+            return Err(Error::invalid(format!(
+                "{place} mangler både mål og tiltak. Skriv inn minst ett av dem."
+            ))
+            .on_field("goal"));
+        }
+        for (field, name, text) in [
+            ("goal", "Mål", &self.goal),
+            ("ideas", "Ideer", &self.ideas),
+            ("measure", "Tiltak", &self.measure),
+            ("owner", "Ansvar", &self.owner),
+            ("when", "Når?", &self.when_text),
+            ("result", "Resultat", &self.result),
+        ] {
+            check_text(&format!("{place}, {name}"), text).on_field(field)?;
+        }
+        for (i, change) in self.history.iter().enumerate() {
+            check_text(
+                &format!("{place}, statushistorikk nr. {}", i + 1),
+                &change.note,
+            )?;
+        }
+        if let Some(due) = self.due {
+            check_date(&format!("{place}, Frist"), due).on_field("due")?;
+        }
+        for (i, change) in self.history.iter().enumerate() {
+            check_date(
+                &format!("{place}, statushistorikk nr. {}", i + 1),
+                change.on,
+            )?;
+        }
+        if self.history.windows(2).any(|w| w[1].on < w[0].on) {
+            return Err(Error::invalid(format!(
+                "{place}: statushistorikken må stå i datorekkefølge, eldste først."
+            )));
+        }
+        if let Some(last) = self.history.last() {
+            if last.status != self.status {
+                return Err(Error::invalid(format!(
+                    "{place}: status er «{}», men siste endring i historikken er «{}». De må være like.",
+                    self.status.label(),
+                    last.status.label()
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// RowText: the row's inline-edited fields, checked, as the store writes them; the status
+/// is not here because it changes through the history, never by an edit of text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RowText {
+    pub goal: String,
+    pub ideas: String,
+    pub measure: String,
+    pub owner: String,
+    #[serde(rename = "when")]
+    pub when_text: String,
+    pub due: Option<NaiveDate>,
+    pub result: String,
+}
+
+impl From<RowText> for Row {
+    /// A new row with the text typed so far: Ikke startet, no history yet.
+    fn from(text: RowText) -> Row {
+        Row {
+            goal: text.goal,
+            ideas: text.ideas,
+            measure: text.measure,
+            owner: text.owner,
+            when_text: text.when_text,
+            due: text.due,
+            result: text.result,
+            ..Row::default()
+        }
+    }
+}
+
+impl From<&Row> for RowText {
+    /// The inline-edited fields of a stored row.
+    fn from(row: &Row) -> RowText {
+        RowText {
+            goal: row.goal.clone(),
+            ideas: row.ideas.clone(),
+            measure: row.measure.clone(),
+            owner: row.owner.clone(),
+            when_text: row.when_text.clone(),
+            due: row.due,
+            result: row.result.clone(),
+        }
+    }
+}
+
+/// RowEntry: the row form as typed, all strings; the due date (Frist) is text as typed,
+/// `28.02.2025`, `2025-02-28` or empty, so the core reads it and words the refusal.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RowEntry {
+    pub goal: String,
+    pub ideas: String,
+    pub measure: String,
+    pub owner: String,
+    #[serde(rename = "when")]
+    pub when_text: String,
+    /// `null` is taken as empty, so a caller that sends "no date" that way is understood.
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub due: String,
+    pub result: String,
+}
+
+/// A Frist as typed; empty is no date. A refusal is about the form field `due`.
+pub(crate) fn parse_due(text: &str) -> Result<Option<NaiveDate>> {
+    match text.trim() {
+        "" => Ok(None),
+        // The forms' field is dd.mm.åååå, so the message shows that form (the ISO form is
+        // read as well, for pasted dates).
+        text => parse_date(text).map(Some).map_err(|_| {
+            Error::invalid(format!(
+                "Frist: «{text}» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025."
+            ))
+            .on_field("due")
+        }),
+    }
+}
+
+impl RowEntry {
+    /// The row's text as data; a due date that is not a real date is refused, naming Frist.
+    pub fn parse(&self) -> Result<RowText> {
+        let due = parse_due(&self.due)?;
+        Ok(RowText {
+            goal: self.goal.clone(),
+            ideas: self.ideas.clone(),
+            measure: self.measure.clone(),
+            owner: self.owner.clone(),
+            when_text: self.when_text.clone(),
+            due,
+            result: self.result.clone(),
+        })
+    }
+
+    /// A stored row as the editor shows it: the due date as dd.mm.åååå.
+    pub fn of(row: &Row) -> RowEntry {
+        RowEntry {
+            goal: row.goal.clone(),
+            ideas: row.ideas.clone(),
+            measure: row.measure.clone(),
+            owner: row.owner.clone(),
+            when_text: row.when_text.clone(),
+            due: row.due.map(nb::date).unwrap_or_default(),
+            result: row.result.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::MAX_TEXT_CHARS;
+
+    fn row(goal: &str, measure: &str) -> Row {
+        Row {
+            goal: goal.into(),
+            measure: measure.into(),
+            ..Row::default()
+        }
+    }
+
+    #[test]
+    fn a_row_needs_a_goal_or_a_measure() {
+        assert!(row("Mål", "").validate("Rad 1").is_ok());
+        assert!(row("", "Tiltak").validate("Rad 1").is_ok());
+        let err = row("  ", "").validate("Rad 1").unwrap_err().to_string();
+        assert!(err.contains("Rad 1 mangler både mål og tiltak"), "{err}");
+    }
+
+    #[test]
+    fn texts_longer_than_ten_thousand_characters_are_refused() {
+        let ok = row(&"ø".repeat(MAX_TEXT_CHARS), "");
+        assert!(ok.validate("Rad 1").is_ok());
+        let long = row(&"ø".repeat(MAX_TEXT_CHARS + 1), "");
+        assert!(long
+            .validate("Rad 1")
+            .unwrap_err()
+            .to_string()
+            .contains("for lang"));
+    }
+
+    #[test]
+    fn overdue_only_while_not_started_or_in_progress() {
+        let today = NaiveDate::from_ymd_opt(2025, 3, 1).unwrap();
+        let mut r = row("Mål", "");
+        r.due = NaiveDate::from_ymd_opt(2025, 2, 28);
+        for (status, overdue) in [
+            (Status::NotStarted, true),
+            (Status::InProgress, true),
+            (Status::Done, false),
+            (Status::Ongoing, false),
+            (Status::Paused, false),
+            (Status::Dropped, false),
+        ] {
+            r.status = status;
+            assert_eq!(r.is_overdue(today), overdue, "{status:?}");
+        }
+        r.status = Status::NotStarted;
+        assert!(!r.is_overdue(NaiveDate::from_ymd_opt(2025, 2, 28).unwrap()));
+    }
+
+    #[test]
+    fn history_must_end_in_the_rows_status() {
+        let mut r = row("Mål", "");
+        r.history = vec![StatusChange {
+            on: NaiveDate::from_ymd_opt(2025, 1, 20).unwrap(),
+            status: Status::InProgress,
+            note: String::new(),
+        }];
+        assert!(r.validate("Rad 1").is_err());
+        r.status = Status::InProgress;
+        assert!(r.validate("Rad 1").is_ok());
+    }
+
+    #[test]
+    fn a_due_date_is_read_as_dd_mm_yyyy_or_iso_and_a_wrong_one_is_refused_naming_frist() {
+        let typed = |due: &str| RowEntry {
+            goal: "Færre vikarer".into(),
+            due: due.into(),
+            ..RowEntry::default()
+        };
+        let date = NaiveDate::from_ymd_opt(2025, 2, 28);
+        assert_eq!(typed("28.02.2025").parse().unwrap().due, date);
+        assert_eq!(typed(" 2025-02-28 ").parse().unwrap().due, date);
+        assert_eq!(typed("  ").parse().unwrap().due, None);
+        let err = typed("31.02.2025").parse().unwrap_err();
+        assert_eq!(err.kind(), "invalid");
+        assert!(
+            err.to_string()
+                .starts_with("Frist: «31.02.2025» er ikke en gyldig dato"),
+            "{err}"
+        );
+        let row = Row::from(typed("28.02.2025").parse().unwrap());
+        assert_eq!(RowEntry::of(&row).due, "28.02.2025");
+    }
+
+    #[test]
+    fn a_due_date_sent_as_null_is_no_due_date() {
+        let entry: RowEntry = serde_json::from_value(serde_json::json!({
+            "goal": "Mål", "ideas": "", "measure": "", "owner": "", "when": "", "due": null, "result": ""
+        }))
+        .unwrap();
+        assert_eq!(entry.parse().unwrap().due, None);
+    }
+
+    #[test]
+    fn a_wrong_due_date_is_about_the_field_due() {
+        let entry = RowEntry {
+            goal: "Mål".into(),
+            due: "31.02.2025".into(),
+            ..RowEntry::default()
+        };
+        let err = entry.parse().unwrap_err();
+        assert_eq!(err.field(), Some("due"));
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(json["kind"], "invalid");
+        assert_eq!(json["field"], "due");
+        let mut far = row("Mål", "");
+        far.due = NaiveDate::from_ymd_opt(2150, 1, 1);
+        assert_eq!(far.validate("Raden").unwrap_err().field(), Some("due"));
+    }
+
+    #[test]
+    fn each_text_of_the_row_form_is_refused_by_its_own_key() {
+        let long = "x".repeat(MAX_TEXT_CHARS + 1);
+        for field in ["goal", "ideas", "measure", "owner", "when", "result"] {
+            let mut text = RowText {
+                goal: "Mål".into(),
+                ..RowText::default()
+            };
+            match field {
+                "goal" => text.goal = long.clone(),
+                "ideas" => text.ideas = long.clone(),
+                "measure" => text.measure = long.clone(),
+                "owner" => text.owner = long.clone(),
+                "when" => text.when_text = long.clone(),
+                _ => text.result = long.clone(),
+            }
+            let err = Row::from(text).validate("Raden").unwrap_err();
+            assert_eq!(err.field(), Some(field), "{err}");
+            assert!(err.to_string().contains("for lang"), "{err}");
+        }
+        let empty = Row::from(RowText::default()).validate("Raden").unwrap_err();
+        assert_eq!(empty.field(), Some("goal"));
+        assert_eq!(
+            empty.to_string(),
+            "Raden mangler både mål og tiltak. Skriv inn minst ett av dem."
+        );
+    }
+}

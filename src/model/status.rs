@@ -1,0 +1,142 @@
+//! Where a measure stands ([`Status`]) and the dated changes that make up a row's year
+//! ([`StatusChange`]), with the rule for a change's date ([`check_status_date`]).
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::nb;
+
+/// Where a measure stands. Words follow NAV's action plans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+    /// For measures that are "Alltid": never finished, never overdue.
+    Ongoing,
+    Paused,
+    Dropped,
+}
+
+impl Status {
+    /// Every status, in the order the UI lists them.
+    pub const ALL: [Status; 6] = [
+        Status::NotStarted,
+        Status::InProgress,
+        Status::Done,
+        Status::Ongoing,
+        Status::Paused,
+        Status::Dropped,
+    ];
+
+    /// The code used in files and on the command line (`in_progress`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not_started",
+            Status::InProgress => "in_progress",
+            Status::Done => "done",
+            Status::Ongoing => "ongoing",
+            Status::Paused => "paused",
+            Status::Dropped => "dropped",
+        }
+    }
+
+    /// The Norwegian word shown to people (`Pågår`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::NotStarted => "Ikke startet",
+            Status::InProgress => "Pågår",
+            Status::Done => "Fullført",
+            Status::Ongoing => "Løpende",
+            Status::Paused => "På vent",
+            Status::Dropped => "Avbrutt",
+        }
+    }
+
+    /// A measure in this status can fall behind its due date (it is Forsinket then).
+    pub fn can_be_overdue(self) -> bool {
+        matches!(self, Status::NotStarted | Status::InProgress)
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl FromStr for Status {
+    type Err = Error;
+
+    /// Accepts the code (`in_progress`) or the Norwegian word (`Pågår`), any case.
+    fn from_str(s: &str) -> Result<Self> {
+        let wanted = s.trim().to_lowercase();
+        Status::ALL
+            .into_iter()
+            .find(|st| st.code() == wanted || st.label().to_lowercase() == wanted)
+            .ok_or_else(|| {
+                let codes: Vec<String> = Status::ALL
+                    .iter()
+                    .map(|st| format!("{} ({})", st.code(), st.label()))
+                    .collect();
+                Error::invalid(format!(
+                    "Ukjent status «{s}». Bruk en av: {}.",
+                    codes.join(", ")
+                ))
+            })
+    }
+}
+
+/// One change of a row's status: the year's story of a measure is a list of these.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    pub on: NaiveDate,
+    pub status: Status,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A status date must be a day that has come, and not before the board's year: a change
+/// belongs to the year the board follows. After the year is fine (a measure of last year's
+/// board may well be finished in January), up to today.
+pub fn check_status_date(on: NaiveDate, board_year: i32, today: NaiveDate) -> Result<()> {
+    if on > today {
+        return Err(Error::invalid(format!(
+            "Datoen {} er etter i dag ({}). En statusendring føres når den har skjedd: skriv dagens dato eller en dag før.",
+            nb::date(on),
+            nb::date(today)
+        )));
+    }
+    let first = NaiveDate::from_ymd_opt(board_year, 1, 1).unwrap_or(NaiveDate::MIN);
+    if on < first {
+        return Err(Error::invalid(format!(
+            "Datoen {} er før tavlens år {board_year}. Statushistorikken forteller året tavlen følger, så datoen må være 01.01.{board_year} eller senere.",
+            nb::date(on)
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_reads_codes_and_norwegian_words() {
+        assert_eq!("in_progress".parse::<Status>().unwrap(), Status::InProgress);
+        assert_eq!("pågår".parse::<Status>().unwrap(), Status::InProgress);
+        assert_eq!(
+            "Ikke startet".parse::<Status>().unwrap(),
+            Status::NotStarted
+        );
+        let err = "kanskje".parse::<Status>().unwrap_err().to_string();
+        assert!(err.contains("Ukjent status «kanskje»") && err.contains("not_started"));
+    }
+}
