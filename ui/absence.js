@@ -198,11 +198,13 @@ function render(check) {
   gap.className = s.gap && s.gap.points > 0.05 ? 'over-mal' : s.gap ? 'under-mal' : '';
 
   const byMonth = new Map(s.months.map((m) => [m.month, m]));
-  const problems = new Map(check.problems.map((p) => [p.month, p.message]));
+  const problems = new Map(check.problems.map((p) => [p.month, p]));
   for (const row of st.rows) {
     const m = byMonth.get(row.month);
     fill(row.computed, m ? m.pct_text : '', m && m.small_unit ? h('span', { className: 'liten-enhet', title: 'Få dagsverk: prosenten kan peke ut én person' }, ' ⚠') : null);
-    const problem = problems.get(row.month);
+    const problem = problems.get(row.month)?.message;
+    // The core names the figure the problem is about (pct, agreed, lost …): that cell is marked.
+    for (const f of FIELDS) row.inputs[f].toggleAttribute('aria-invalid', problems.get(row.month)?.field === f);
     row.error.textContent = problem || '';
     row.errorTr.hidden = !problem;
     row.tr.classList.toggle('har-feil', !!problem);

@@ -71,14 +71,41 @@ function readPlan() {
   const f = $('#plan-form');
   const plan = {};
   for (const name of TEXTS) plan[name] = f.elements[name].value;
-  plan.milestones = $$('#delmal li')
-    .map((li) => ({
-      text: li.querySelector('.delmal-tekst').value,
-      due: li.querySelector('.delmal-dato').value,
-      reached_on: li.dataset.reached || null,
-    }))
-    .filter((m) => m.text.trim() || m.due.trim() || m.reached_on);
+  plan.milestones = typedMilestones().map(({ m }) => m);
   return plan;
+}
+
+/** The milestones as typed, with their list items; a row left completely empty is left out. */
+function typedMilestones() {
+  return $$('#delmal li')
+    .map((li) => ({
+      li,
+      m: {
+        text: li.querySelector('.delmal-tekst').value,
+        due: li.querySelector('.delmal-dato').value,
+        reached_on: li.dataset.reached || null,
+      },
+    }))
+    .filter(({ m }) => m.text.trim() || m.due.trim() || m.reached_on);
+}
+
+/** The field a refusal is about, from the error's `field` (`situation`, `milestones.2.due` …). */
+function fieldOf(err) {
+  if (!err?.field) return null;
+  const milestone = /^milestones\.(\d+)\.(text|due|reached_on)$/.exec(err.field);
+  if (milestone) {
+    const item = typedMilestones()[Number(milestone[1])];
+    const selector = { text: '.delmal-tekst', due: '.delmal-dato', reached_on: '.nadd' }[milestone[2]];
+    return item ? item.li.querySelector(selector) : null;
+  }
+  const field = $('#plan-form').elements[err.field];
+  return field instanceof HTMLElement ? field : null;
+}
+
+/** Marks the field the last refusal was about (none when `err` is null). */
+function markField(err) {
+  for (const el of $$('#plan-form [aria-invalid]')) el.removeAttribute('aria-invalid');
+  fieldOf(err)?.setAttribute('aria-invalid', 'true');
 }
 
 const queue = new SaveQueue(() => write());
@@ -94,12 +121,14 @@ async function write() {
     st.version = await tracked(api.savePlan(st.board, plan, st.version));
     st.saved = text;
     $('#plan-feil').textContent = '';
+    markField(null);
   } catch (err) {
     if (err && err.kind === 'conflict') {
       await conflict(err);
       return;
     }
     $('#plan-feil').textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
+    markField(err);
   }
 }
 
