@@ -1,6 +1,6 @@
 //! The year report, "Årsrapport {year} – {unit}": absence per month as a table and a chart
 //! against the target, every measure's status month by month, what was reached, and the
-//! counts per status. The numbers come from [`crate::report`]; this module only places
+//! counts per status. The numbers come from [`crate::year`]; this module only places
 //! them, with the board's table engine, font and status markers.
 //!
 //! A4 landscape is the design size; A3 scales everything by √2. Text is at least 9 pt on A4.
@@ -18,7 +18,7 @@ use super::layout::{
 };
 use crate::model::{Board, Status, YearMonth};
 use crate::nb;
-use crate::report::{year_report, MeasureYear, YearReport};
+use crate::year::{year_report, MeasureYear, YearReport};
 use crate::stats::YtdBasis;
 
 /// The month columns' headings.
