@@ -4,11 +4,12 @@
 use chrono::NaiveDate;
 
 use super::chart::{nice_top, Plot};
+use super::flow::{footer_room, footers, Flow};
 use super::font::PT_TO_MM;
-use super::layout::{
-    draw_marker, fit_columns, footer_room, footers, status_color, CellSpec, Flow, Marker,
-    PageLayout, Para, Rect, Rgb, Role, RowSpec, Stroke, Style, Table, Typesetter,
-};
+use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style};
+use super::marker::{draw_marker, status_color, Marker};
+use super::table::{fit_columns, CellSpec, Para, RowSpec, Table};
+use super::typeset::Typesetter;
 use crate::model::{Board, Row, Status};
 use crate::nb;
 use crate::stats;
@@ -367,28 +368,6 @@ fn month_chart(
     }
 }
 
-/// Lines of at most `max` lines; a longer header text ends in "…" (the header must leave
-/// room for the board; the full text is in the app).
-pub(crate) fn capped(
-    ts: &Typesetter,
-    text: &str,
-    width: f64,
-    style: Style,
-    max: usize,
-) -> Vec<String> {
-    let mut lines = ts.wrap(text, width, style);
-    if lines.len() > max {
-        lines.truncate(max);
-        if let Some(last) = lines.last_mut() {
-            while !last.is_empty() && ts.width(&format!("{last} …"), style) > width {
-                last.pop();
-            }
-            last.push_str(" …");
-        }
-    }
-    lines
-}
-
 /// The first page's header: title, unit and year, main goal, focus, and the figures box.
 fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> f64 {
     let k = sz.k;
@@ -404,17 +383,11 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> 
     );
     let mut y = p.y;
     let title = Style::new(sz.title, true, Rgb::DARK);
-    for l in capped(ts, &board.title, left.w, title, 2) {
+    for l in ts.capped(&board.title, left.w, title, 2) {
         y += ts.line(page, &l, p.x, y, title, Role::Title, left);
     }
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
-    for l in capped(
-        ts,
-        &format!("{} {}", board.unit, board.year),
-        left.w,
-        sub,
-        2,
-    ) {
+    for l in ts.capped(&format!("{} {}", board.unit, board.year), left.w, sub, 2) {
         y += ts.line(page, &l, p.x, y, sub, Role::Heading, left);
     }
     y += 2.5 * k;
@@ -422,14 +395,14 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> 
     if !board.main_goal.trim().is_empty() {
         let label = Style::new(sz.label, true, Rgb::GREY);
         y += ts.line(page, "Hovedmål", p.x, y, label, Role::Text, left);
-        for l in capped(ts, &board.main_goal, left.w, lead, 4) {
+        for l in ts.capped(&board.main_goal, left.w, lead, 4) {
             y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
         }
         y += 1.5 * k;
     }
     if !board.focus.trim().is_empty() {
         let text = format!("Med fokus på verdiene: {}", board.focus.trim());
-        for l in capped(ts, &text, left.w, lead, 2) {
+        for l in ts.capped(&text, left.w, lead, 2) {
             y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
         }
     }
@@ -495,7 +468,7 @@ pub(crate) fn pages(
         } else {
             let style = Style::new(sz.subtitle * 0.85, true, Rgb::DARK);
             let mut y = p.y;
-            for l in capped(ts, &running, p.w, style, 1) {
+            for l in ts.capped(&running, p.w, style, 1) {
                 y += ts.line(page, &l, p.x, y, style, Role::Heading, p);
             }
             y + 3.0 * k

@@ -9,10 +9,10 @@
 use chrono::NaiveDate;
 
 use super::board::Sizes;
-use super::layout::{
-    circle, footer_room, footers, Flow, PageLayout, Rect, Rgb, Role, Shape, Stroke, Style,
-    Typesetter, EPS,
-};
+use super::flow::{footer_room, footers, Flow};
+use super::layout::{PageLayout, Rect, Rgb, Role, Shape, Stroke, Style, EPS};
+use super::marker::circle;
+use super::typeset::Typesetter;
 use crate::model::{Board, Input, Question};
 
 /// Cards side by side on a line.

@@ -1,7 +1,8 @@
 //! The month chart's scale, shared by the board's figures box and the year report: twelve
 //! month slots, the value axis from 0 to a round top, bars, and the target as a dashed line.
 
-use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style, Typesetter};
+use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style};
+use super::typeset::Typesetter;
 use crate::nb;
 
 /// The month letters under the slots.

@@ -4,10 +4,11 @@
 
 use chrono::NaiveDate;
 
-use super::layout::{
-    footer_room, footers, CellSpec, Flow, Marker, PageLayout, Para, Rgb, Role, RowSpec, Stroke,
-    Style, Table, Typesetter,
-};
+use super::flow::{footer_room, footers, Flow};
+use super::layout::{PageLayout, Rgb, Role, Stroke, Style};
+use super::marker::Marker;
+use super::table::{CellSpec, Para, RowSpec, Table};
+use super::typeset::Typesetter;
 use crate::model::Board;
 use crate::nb;
 

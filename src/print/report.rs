@@ -9,17 +9,17 @@ use std::cell::Cell;
 
 use chrono::NaiveDate;
 
-use super::board::capped;
 use super::chart::{nice_top, scale_step, target_stroke, Plot};
+use super::flow::{footer_room, footers, Flow};
 use super::font::PT_TO_MM;
-use super::layout::{
-    draw_marker, footer_room, footers, status_color, CellSpec, Flow, Marker, PageLayout, Para,
-    Rect, Rgb, Role, RowSpec, Shape, Stroke, Style, Table, Typesetter, EPS,
-};
+use super::layout::{PageLayout, Rect, Rgb, Role, Shape, Stroke, Style, EPS};
+use super::marker::{draw_marker, status_color, Marker};
+use super::table::{CellSpec, Para, RowSpec, Table};
+use super::typeset::Typesetter;
 use crate::model::{Board, Status, YearMonth};
 use crate::nb;
-use crate::year::{year_report, MeasureYear, YearReport};
 use crate::stats::YtdBasis;
+use crate::year::{year_report, MeasureYear, YearReport};
 
 /// The month columns' headings.
 pub use super::chart::MONTH_LETTERS;
@@ -220,7 +220,7 @@ pub(crate) fn lay_out(
         } else {
             let style = Style::new(sz.sub, true, Rgb::DARK);
             let mut y = p.y;
-            for l in capped(ts, &running, p.w, style, 1) {
+            for l in ts.capped(&running, p.w, style, 1) {
                 y += ts.line(page, &l, p.x, y, style, Role::Heading, p);
             }
             y + 3.0 * k
@@ -407,7 +407,7 @@ fn first_header(
     let p = page.printable;
     let mut y = p.y;
     let style = Style::new(sz.title, true, Rgb::DARK);
-    for l in capped(ts, title, p.w, style, 2) {
+    for l in ts.capped(title, p.w, style, 2) {
         y += ts.line(page, &l, p.x, y, style, Role::Title, p);
     }
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
@@ -424,7 +424,7 @@ fn first_header(
     let body = Style::new(sz.body, false, Rgb::INK);
     if !rep.main_goal.trim().is_empty() {
         let text = format!("Hovedmål: {}", rep.main_goal.trim());
-        for l in capped(ts, &text, p.w, body, 2) {
+        for l in ts.capped(&text, p.w, body, 2) {
             y += ts.line(page, &l, p.x, y, body, Role::Text, p);
         }
     }
@@ -486,7 +486,7 @@ fn table_or_none(
     repeat: &Cell<Repeat>,
     which: Repeat,
     table: &Table,
-    head: &super::layout::LaidRow,
+    head: &super::table::LaidRow,
     rows: Vec<RowSpec>,
     none: &str,
     sz: &Sizes,
@@ -597,15 +597,14 @@ fn shortened_measure_row(
         .saturating_sub(1)
         .max(2);
     let inner = |col: usize| t.widths[col] - 2.0 * t.pad;
-    let goal = capped(ts, &m.goal, inner(0), bold, (lines / 3).max(1));
-    let measure = capped(
-        ts,
+    let goal = ts.capped(&m.goal, inner(0), bold, (lines / 3).max(1));
+    let measure = ts.capped(
         &m.measure,
         inner(0),
         body,
         lines.saturating_sub(goal.len()).max(1),
     );
-    let owner = capped(ts, &m.owner, inner(1), body, lines);
+    let owner = ts.capped(&m.owner, inner(1), body, lines);
     measure_row_with(
         i,
         m,

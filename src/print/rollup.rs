@@ -5,12 +5,11 @@
 
 use chrono::NaiveDate;
 
-use super::board::capped;
 use super::chart::{nice_top, scale_step, target_stroke};
-use super::layout::{
-    footer_room, footers, CellSpec, Flow, PageLayout, Para, Rect, Rgb, Role, RowSpec, Stroke,
-    Style, Table, Typesetter, EPS,
-};
+use super::flow::{footer_room, footers, Flow};
+use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style, EPS};
+use super::table::{CellSpec, Para, RowSpec, Table};
+use super::typeset::Typesetter;
 use crate::nb;
 use crate::rollup::export::{cells, notes, HEADINGS};
 use crate::rollup::{file_label, Rollup, MASK_BELOW_FTE};
@@ -62,7 +61,7 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, today: NaiveDate) -> Vec<PageLa
         let mut y = p.y;
         if index == 0 {
             let style = Style::new(TITLE, true, Rgb::DARK);
-            for l in capped(ts, &title, p.w, style, 1) {
+            for l in ts.capped(&title, p.w, style, 1) {
                 y += ts.line(page, &l, p.x, y, style, Role::Title, p);
             }
             let sub = Style::new(SUBTITLE, true, Rgb::INK);
@@ -71,7 +70,7 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, today: NaiveDate) -> Vec<PageLa
                 r.through_text(),
                 r.lines.len()
             );
-            for l in capped(ts, &text, p.w, sub, 2) {
+            for l in ts.capped(&text, p.w, sub, 2) {
                 y += ts.line(page, &l, p.x, y, sub, Role::Heading, p);
             }
             y += 3.0;
@@ -316,7 +315,8 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64)
                 page.rect(Rect::new(p.x, ry, p.w, BAR_ROW), Some(Rgb::PALE), None);
             }
             let style = if b.total { bold } else { body };
-            let label = capped(ts, &b.label, label_w - 3.0, style, 1)
+            let label = ts
+                .capped(&b.label, label_w - 3.0, style, 1)
                 .into_iter()
                 .next()
                 .unwrap_or_default();
@@ -343,7 +343,8 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64)
                 (None, _) => b.note.clone(),
             };
             let vs = if b.value.is_some() { style } else { small };
-            let value = capped(ts, &value, value_w - 2.0, vs, 1)
+            let value = ts
+                .capped(&value, value_w - 2.0, vs, 1)
                 .into_iter()
                 .next()
                 .unwrap_or_default();

@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 
 use super::board::{empty_grid, Sizes};
-use super::layout::{footer_room, footers, PageLayout, Rect, Rgb, Role, Stroke, Style, Typesetter};
+use super::flow::{footer_room, footers};
+use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style};
+use super::typeset::Typesetter;
 use crate::model::{Board, Question};
 
 /// Lays out the two pages on landscape paper of `size` mm; `k` scales from A3.
