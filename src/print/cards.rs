@@ -6,12 +6,11 @@
 //! whole; only a line taller than a page is split, its cards continuing with "(forts.)".
 //! A page that continues a question starts with the question again, marked "(forts.)".
 
-use chrono::NaiveDate;
-
-use super::board::Sizes;
 use super::flow::{footer_room, footers, Flow};
 use super::layout::{PageLayout, Rect, Rgb, Role, Shape, Stroke, Style, EPS};
 use super::marker::circle;
+use super::sizes::{PageSpec, Sizes};
+use super::titles;
 use super::typeset::Typesetter;
 use crate::model::{Board, Input, Question};
 
@@ -405,18 +404,12 @@ pub fn heading_text(q: Question, continued: bool) -> String {
     }
 }
 
-/// Lays out the cards of `board` on landscape paper of `size` mm, as many pages as they
-/// need; `k` scales from A3.
-pub(crate) fn pages(
-    ts: &Typesetter,
-    board: &Board,
-    size: (f64, f64),
-    k: f64,
-    today: NaiveDate,
-) -> Vec<PageLayout> {
-    let sz = Sizes::new(k);
-    let (w, h) = size;
-    let subtitle = format!("Workshop – {} {}", board.unit, board.year);
+/// Lays out the cards of `board` on `spec`'s paper (landscape), as many pages as they
+/// need.
+pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
+    let sz = Sizes::new(spec.k);
+    let (k, (w, h)) = (spec.k, spec.size);
+    let subtitle = titles::workshop(board);
     let title = Style::new(sz.title, true, Rgb::DARK);
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
     let running = Style::new(sz.lead, true, Rgb::DARK);
@@ -516,6 +509,6 @@ pub(crate) fn pages(
     }
 
     let mut pages = flow.pages;
-    footers(&mut pages, ts, today, &subtitle, sz.footer);
+    footers(&mut pages, ts, spec.today, &subtitle, sz.footer);
     pages
 }

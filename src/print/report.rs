@@ -7,14 +7,14 @@
 
 use std::cell::Cell;
 
-use chrono::NaiveDate;
-
 use super::chart::{nice_top, scale_step, target_stroke, Plot};
 use super::flow::{footer_room, footers, Flow};
 use super::font::PT_TO_MM;
 use super::layout::{PageLayout, Rect, Rgb, Role, Shape, Stroke, Style, EPS};
 use super::marker::{draw_marker, status_color, Marker};
+use super::sizes::{lines, PageSpec, ReportSizes};
 use super::table::{CellSpec, Para, RowSpec, Table};
+use super::titles;
 use super::typeset::Typesetter;
 use crate::model::{Board, Status, YearMonth};
 use crate::nb;
@@ -53,44 +53,6 @@ pub const SECTIONS: [&str; 4] = [
     "Antall per status",
 ];
 
-/// Sizes of a report page; all scale with the paper (A3 is A4 × √2).
-#[derive(Debug, Clone, Copy)]
-struct Sizes {
-    k: f64,
-    margin: f64,
-    title: f64,
-    subtitle: f64,
-    heading: f64,
-    sub: f64,
-    body: f64,
-    small: f64,
-    big: f64,
-    lead: f64,
-    footer: f64,
-    pad: f64,
-    month_w: f64,
-}
-
-impl Sizes {
-    fn new(k: f64) -> Self {
-        Sizes {
-            k,
-            margin: 12.0 * k,
-            title: 20.0 * k,
-            subtitle: 12.5 * k,
-            heading: 13.5 * k,
-            sub: 11.0 * k,
-            body: 9.5 * k,
-            small: 9.0 * k,
-            big: 26.0 * k,
-            lead: 12.0 * k,
-            footer: 9.0 * k,
-            pad: 1.3 * k,
-            month_w: 8.6 * k,
-        }
-    }
-}
-
 /// Where a measure's row landed: its page, its box and its twelve month cells (what the
 /// layout tests check).
 #[derive(Debug, Clone, PartialEq)]
@@ -122,7 +84,7 @@ fn tint(c: Rgb) -> Rgb {
 /// Widths of the measures table's two text columns sharing `total`: the owner column as
 /// wide as its longest text needs, but between a fifth and a third (and never narrower
 /// than its longest word); the goal and measure get the rest.
-fn text_widths(ts: &Typesetter, rep: &YearReport, total: f64, sz: &Sizes) -> Vec<f64> {
+fn text_widths(ts: &Typesetter, rep: &YearReport, total: f64, sz: &ReportSizes) -> Vec<f64> {
     let body = Style::new(sz.body, false, Rgb::INK);
     let bold = Style::new(sz.body, true, Rgb::INK);
     let pad = 2.0 * sz.pad + 0.5;
@@ -141,28 +103,20 @@ fn text_widths(ts: &Typesetter, rep: &YearReport, total: f64, sz: &Sizes) -> Vec
     vec![total - owner, owner]
 }
 
-/// Lays out the report on landscape paper of `size` mm; `k` scales from A4.
-pub(crate) fn pages(
-    ts: &Typesetter,
-    board: &Board,
-    size: (f64, f64),
-    k: f64,
-    today: NaiveDate,
-) -> Vec<PageLayout> {
-    lay_out(ts, board, size, k, today).0
+/// Lays out the report on `spec`'s paper (landscape).
+pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
+    lay_out(ts, board, spec).0
 }
 
 /// The pages, and where each measure's row went.
 pub(crate) fn lay_out(
     ts: &Typesetter,
     board: &Board,
-    size: (f64, f64),
-    k: f64,
-    today: NaiveDate,
+    spec: &PageSpec,
 ) -> (Vec<PageLayout>, Vec<PlacedMeasure>) {
-    let rep = year_report(board, today);
-    let sz = Sizes::new(k);
-    let (w, h) = size;
+    let rep = year_report(board, spec.today);
+    let sz = ReportSizes::new(spec.k);
+    let (k, (w, h)) = (spec.k, spec.size);
     let content_w = w - 2.0 * sz.margin;
     let x0 = sz.margin;
     let head_style = Style::new(sz.body, true, Rgb::WHITE);
@@ -211,8 +165,8 @@ pub(crate) fn lay_out(
     );
 
     let repeat = Cell::new(Repeat::Nothing);
-    let title = format!("Årsrapport {} – {}", rep.year, rep.unit);
-    let running = format!("{title} (forts.)");
+    let title = titles::report(rep.year, &rep.unit);
+    let running = titles::continued(&title);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = if index == 0 {
@@ -220,7 +174,7 @@ pub(crate) fn lay_out(
         } else {
             let style = Style::new(sz.sub, true, Rgb::DARK);
             let mut y = p.y;
-            for l in ts.capped(&running, p.w, style, 1) {
+            for l in ts.capped(&running, p.w, style, lines::ONE) {
                 y += ts.line(page, &l, p.x, y, style, Role::Heading, p);
             }
             y + 3.0 * k
@@ -391,7 +345,7 @@ pub(crate) fn lay_out(
     );
 
     let mut pages = flow.pages;
-    footers(&mut pages, ts, today, &title, sz.footer);
+    footers(&mut pages, ts, spec.today, &title, sz.footer);
     (pages, placed)
 }
 
@@ -401,13 +355,13 @@ fn first_header(
     ts: &Typesetter,
     rep: &YearReport,
     title: &str,
-    sz: &Sizes,
+    sz: &ReportSizes,
 ) -> f64 {
     let k = sz.k;
     let p = page.printable;
     let mut y = p.y;
     let style = Style::new(sz.title, true, Rgb::DARK);
-    for l in ts.capped(title, p.w, style, 2) {
+    for l in ts.capped(title, p.w, style, lines::TITLE) {
         y += ts.line(page, &l, p.x, y, style, Role::Title, p);
     }
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
@@ -424,7 +378,7 @@ fn first_header(
     let body = Style::new(sz.body, false, Rgb::INK);
     if !rep.main_goal.trim().is_empty() {
         let text = format!("Hovedmål: {}", rep.main_goal.trim());
-        for l in ts.capped(&text, p.w, body, 2) {
+        for l in ts.capped(&text, p.w, body, lines::REPORT_MAIN_GOAL) {
             y += ts.line(page, &l, p.x, y, body, Role::Text, p);
         }
     }
@@ -449,7 +403,13 @@ fn first_header(
 
 /// A section's heading with a rule under it, on a new page unless the heading and `keep`
 /// mm of what follows fit; returns where the section's content starts.
-fn section_heading(flow: &mut Flow, ts: &Typesetter, text: &str, keep: f64, sz: &Sizes) -> f64 {
+fn section_heading(
+    flow: &mut Flow,
+    ts: &Typesetter,
+    text: &str,
+    keep: f64,
+    sz: &ReportSizes,
+) -> f64 {
     let style = Style::new(sz.heading, true, Rgb::DARK);
     let h = style.line_height() + 2.5 * sz.k;
     if h + keep > flow.remaining() + EPS {
@@ -489,7 +449,7 @@ fn table_or_none(
     head: &super::table::LaidRow,
     rows: Vec<RowSpec>,
     none: &str,
-    sz: &Sizes,
+    sz: &ReportSizes,
 ) {
     let p = flow.page().printable;
     if rows.is_empty() {
@@ -534,7 +494,7 @@ fn month_letters(page: &mut PageLayout, ts: &Typesetter, t: &Table, y: f64, h: f
 
 /// A measure's row: goal and measure, owner, twelve month cells tinted by status, and
 /// the status now (word and marker).
-fn measure_row(i: usize, m: &MeasureYear, sz: &Sizes) -> RowSpec {
+fn measure_row(i: usize, m: &MeasureYear, sz: &ReportSizes) -> RowSpec {
     measure_row_with(i, m, &m.goal, &m.measure, &m.owner, sz)
 }
 
@@ -544,7 +504,7 @@ fn measure_row_with(
     goal: &str,
     measure: &str,
     owner: &str,
-    sz: &Sizes,
+    sz: &ReportSizes,
 ) -> RowSpec {
     let body = Style::new(sz.body, false, Rgb::INK);
     let bold = Style::new(sz.body, true, Rgb::INK);
@@ -589,7 +549,7 @@ fn shortened_measure_row(
     m: &MeasureYear,
     t: &Table,
     full: f64,
-    sz: &Sizes,
+    sz: &ReportSizes,
 ) -> RowSpec {
     let body = Style::new(sz.body, false, Rgb::INK);
     let bold = Style::new(sz.body, true, Rgb::INK);
@@ -625,7 +585,7 @@ fn month_markers(
     page_index: usize,
     y: f64,
     h: f64,
-    sz: &Sizes,
+    sz: &ReportSizes,
 ) -> PlacedMeasure {
     let s = sz.body * PT_TO_MM * 0.95;
     let lh = Style::new(sz.body, false, Rgb::INK).line_height();
@@ -658,7 +618,13 @@ fn month_markers(
 }
 
 /// The key to the month cells: each status's marker and word, and what an empty cell means.
-fn status_legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz: &Sizes) -> f64 {
+fn status_legend(
+    page: &mut PageLayout,
+    ts: &Typesetter,
+    area: Rect,
+    y: f64,
+    sz: &ReportSizes,
+) -> f64 {
     let style = Style::new(sz.small, false, Rgb::INK);
     let lh = style.line_height();
     let s = sz.small * PT_TO_MM * 0.95;
@@ -714,7 +680,7 @@ fn status_legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz:
 }
 
 /// A result's row: the measure, its result, its status now.
-fn result_row(i: usize, m: &MeasureYear, sz: &Sizes) -> RowSpec {
+fn result_row(i: usize, m: &MeasureYear, sz: &ReportSizes) -> RowSpec {
     let body = Style::new(sz.body, false, Rgb::INK);
     let bold = Style::new(sz.body, true, Rgb::INK);
     let role = Role::Section(2);
@@ -746,7 +712,7 @@ fn result_row(i: usize, m: &MeasureYear, sz: &Sizes) -> RowSpec {
 }
 
 /// A milestone's row: ticked box and text, due date, and reached (with the date) or not.
-fn milestone_row(i: usize, m: &crate::model::Milestone, sz: &Sizes) -> RowSpec {
+fn milestone_row(i: usize, m: &crate::model::Milestone, sz: &ReportSizes) -> RowSpec {
     let body = Style::new(sz.body, false, Rgb::INK);
     let role = Role::Section(2);
     let reached = match m.reached_on {
@@ -789,7 +755,7 @@ fn milestone_row(i: usize, m: &crate::model::Milestone, sz: &Sizes) -> RowSpec {
 }
 
 /// One row of seven cells: each status with its marker and count, then the total.
-fn counts_row(rep: &YearReport, sz: &Sizes) -> RowSpec {
+fn counts_row(rep: &YearReport, sz: &ReportSizes) -> RowSpec {
     let label = Style::new(sz.body, true, Rgb::INK);
     let count = Style::new(sz.lead * 1.3, true, Rgb::DARK);
     let role = Role::Section(3);
@@ -855,7 +821,13 @@ pub fn month_cells(rep: &YearReport, month: u32) -> [String; 5] {
 
 /// Section 1: the months table on the left; the figures and the chart on the right.
 /// Returns the bottom of the section.
-fn absence(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, y: f64, sz: &Sizes) -> f64 {
+fn absence(
+    page: &mut PageLayout,
+    ts: &Typesetter,
+    rep: &YearReport,
+    y: f64,
+    sz: &ReportSizes,
+) -> f64 {
     let k = sz.k;
     let p = page.printable;
     let body = Style::new(sz.body, false, Rgb::INK);
@@ -975,7 +947,13 @@ fn absence(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, y: f64, sz:
 
 /// The key figures: year to date, target, gap in prosentpoeng, presence. Returns the
 /// bottom of the block.
-fn figures(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: &Sizes) -> f64 {
+fn figures(
+    page: &mut PageLayout,
+    ts: &Typesetter,
+    rep: &YearReport,
+    r: Rect,
+    sz: &ReportSizes,
+) -> f64 {
     let k = sz.k;
     let role = Role::Section(0);
     let label = Style::new(sz.sub, true, Rgb::INK);
@@ -1060,7 +1038,7 @@ fn figures(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz
 
 /// Bars for the months, the year to date as a line with dots, the target dashed; a key
 /// below. Readable in black and white: solid bars, a solid line, a dashed line.
-fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: &Sizes) {
+fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: &ReportSizes) {
     let k = sz.k;
     let label = Style::new(sz.small, false, Rgb::GREY);
     let value = Style::new(sz.small, false, Rgb::INK);
@@ -1173,6 +1151,8 @@ fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: 
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
     use crate::model::StatusChange;
     use crate::print::font::Metrics;
@@ -1210,7 +1190,8 @@ mod tests {
     fn laid(b: &Board, size: (f64, f64), k: f64) -> (Vec<PageLayout>, Vec<PlacedMeasure>) {
         let metrics = Metrics::new().unwrap();
         let ts = Typesetter { metrics: &metrics };
-        lay_out(&ts, b, size, k, today())
+        let today = today();
+        lay_out(&ts, b, &PageSpec { size, k, today })
     }
 
     fn a4(b: &Board) -> (Vec<PageLayout>, Vec<PlacedMeasure>) {
