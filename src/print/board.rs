@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::chart::{nice_top, Plot};
+use super::chart::MonthChart;
 use super::flow::{footer_room, footers, Flow};
 use super::font::PT_TO_MM;
 use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style};
@@ -292,27 +292,24 @@ fn month_chart(
 ) {
     let k = sz.k;
     let label = Style::new(sz.chart, false, Rgb::GREY);
-    let target_label = Style::new(sz.chart, true, Rgb::RED);
-    let lh = label.line_height();
-    let axis_w = ts.width("00 %", label) + 1.5 * k;
-    let max = f
-        .months
-        .iter()
-        .flatten()
-        .copied()
-        .chain(f.target)
-        .fold(0.0, f64::max);
-    let plot = Plot {
-        area: Rect::new(
-            r.x + axis_w,
-            r.y + lh / 2.0,
-            r.w - axis_w,
-            r.h - lh - lh / 2.0 - 1.0 * k,
-        ),
-        top: nice_top(if max > 0.0 { max * 1.2 } else { 10.0 }),
+    let chart = MonthChart {
+        label,
+        target_label: Style::new(sz.chart, true, Rgb::RED),
+        target: f.target,
+        axis_gap: 1.5 * k,
+        headroom: 1.2,
         k,
     };
-    plot.scale_labels(page, ts, f.target, label, target_label, container);
+    let lh = label.line_height();
+    let h = r.h - lh - lh / 2.0 - 1.0 * k;
+    let plot = chart.plot(
+        page,
+        ts,
+        r,
+        h,
+        f.months.iter().flatten().copied(),
+        container,
+    );
     let p = plot.area;
     page.line(
         (p.x, plot.y_of(plot.top)),

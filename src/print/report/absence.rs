@@ -2,7 +2,7 @@
 //! figures and the month chart against the target on the right.
 
 use crate::nb;
-use crate::print::chart::{nice_top, scale_step, target_stroke, Plot};
+use crate::print::chart::{scale_step, target_stroke, MonthChart};
 use crate::print::layout::{PageLayout, Rect, Rgb, Role, Shape, Stroke, Style, EPS};
 use crate::print::sizes::ReportSizes;
 use crate::print::table::{CellSpec, Para, RowSpec, Table};
@@ -278,25 +278,19 @@ fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: 
     let value = Style::new(sz.small, false, Rgb::INK);
     let target_label = Style::new(sz.small, true, Rgb::RED);
     let lh = label.line_height();
-    let axis_w = ts.width("00 %", label) + 2.0 * k;
-    let max = rep
-        .months
-        .iter()
-        .flat_map(|m| [m.pct, m.year_to_date.pct])
-        .chain(rep.target_pct)
-        .fold(0.0, f64::max);
-    let plot = Plot {
-        area: Rect::new(
-            r.x + axis_w,
-            r.y + lh / 2.0,
-            r.w - axis_w,
-            r.h - lh / 2.0 - 2.0 * lh - 1.0 * k - lh - 2.5 * k,
-        ),
-        top: nice_top(if max > 0.0 { max * 1.25 } else { 10.0 }),
+    let month_chart = MonthChart {
+        label,
+        target_label,
+        target: rep.target_pct,
+        axis_gap: 2.0 * k,
+        headroom: 1.25,
         k,
     };
+    // Under the plot: the month letters, the figures and the key.
+    let h = r.h - lh / 2.0 - 2.0 * lh - 1.0 * k - lh - 2.5 * k;
+    let values = rep.months.iter().flat_map(|m| [m.pct, m.year_to_date.pct]);
+    let plot = month_chart.plot(page, ts, r, h, values, r);
     let role = Role::Chart;
-    plot.scale_labels(page, ts, rep.target_pct, label, target_label, r);
     // Light guide lines at each step of the scale.
     let step = scale_step(plot.top);
     let mut v = step;
