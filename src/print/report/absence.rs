@@ -355,20 +355,21 @@ fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: 
         Some(Rgb::BLUE),
         None,
     );
-    x += sw + 1.5 * k;
-    let text = "Fravær per måned";
-    ts.line(page, text, x, ky, value, role, r);
-    x += ts.width(text, value) + 5.0 * k;
+    // A sign's words after it; returns where the next sign goes.
+    let words = |page: &mut PageLayout, x: f64, text: &str| {
+        // (Sums as `x += …` made them: the same millimetres to the last bit.)
+        let x = x + (sw + 1.5 * k);
+        ts.line(page, text, x, ky, value, role, r);
+        x + (ts.width(text, value) + 5.0 * k)
+    };
+    x = words(page, x, "Fravær per måned");
     page.line((x, mid), (x + sw, mid), ytd_stroke);
     page.rect(
         Rect::new(x + sw / 2.0 - dot / 2.0, mid - dot / 2.0, dot, dot),
         Some(Rgb::DARK),
         None,
     );
-    x += sw + 1.5 * k;
-    let text = "Hittil i år";
-    ts.line(page, text, x, ky, value, role, r);
-    x += ts.width(text, value) + 5.0 * k;
+    x = words(page, x, "Hittil i år");
     if let Some(t) = rep.target_pct {
         page.line((x, mid), (x + sw * 1.4, mid), target_stroke);
         x += sw * 1.4 + 1.5 * k;

@@ -1,9 +1,7 @@
 //! The year report's second section, Tiltak måned for måned: a row per measure with its
 //! status in each month (tinted cell and marker) and its status now, never split over pages.
 
-use std::cell::Cell;
-
-use super::{section_heading, status_head, Repeat, Tables, MONTH_LETTERS, SECTIONS};
+use super::{section_heading, status_head, Repeat, Sections, MONTH_LETTERS, SECTIONS};
 use crate::model::Status;
 use crate::print::flow::Flow;
 use crate::print::font::PT_TO_MM;
@@ -91,16 +89,10 @@ pub(super) fn table(
 
 /// Section 2, Tiltak måned for måned: the key, then the measures table, its header repeated
 /// on every page it continues on; returns where each measure's row went.
-pub(super) fn section(
-    flow: &mut Flow,
-    ts: &Typesetter,
-    rep: &YearReport,
-    tables: &Tables,
-    repeat: &Cell<Repeat>,
-    sz: &ReportSizes,
-) -> Vec<PlacedMeasure> {
+pub(super) fn section(flow: &mut Flow, s: &Sections) -> Vec<PlacedMeasure> {
+    let (ts, rep, sz) = (s.ts, s.rep, s.sz);
     let k = sz.k;
-    let (measures, measures_head) = (&tables.measures, &tables.measures_head);
+    let (measures, measures_head) = (&s.measures, &s.measures_head);
     let specs: Vec<RowSpec> = rep
         .measures
         .iter()
@@ -135,9 +127,9 @@ pub(super) fn section(
         let hh = measures.height(measures_head);
         let y = flow.y;
         measures.draw(flow.page(), measures_head, y, hh);
-        month_letters(flow.page(), ts, measures, y, hh, tables.head);
+        month_letters(flow.page(), ts, measures, y, hh, s.head);
         flow.y += hh;
-        repeat.set(Repeat::Measures);
+        s.repeat.set(Repeat::Measures);
         let full = flow.full_page();
         for (i, (m, spec)) in rep.measures.iter().zip(specs).enumerate() {
             let mut row = measures.lay(ts, &spec);
@@ -157,7 +149,7 @@ pub(super) fn section(
             placed.push(month_markers(flow.page(), measures, i, m, page, y, rh, sz));
             flow.y += rh;
         }
-        repeat.set(Repeat::Nothing);
+        s.repeat.set(Repeat::Nothing);
         flow.y += 7.0 * k;
     }
     placed

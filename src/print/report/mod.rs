@@ -55,8 +55,12 @@ enum Repeat {
     Milestones,
 }
 
-/// The tables whose header a continued page repeats, with their headers laid out.
-struct Tables {
+/// What the sections are laid out with: the typesetter, the year's numbers and sizes, and
+/// the tables whose header a continued page repeats (`repeat` says which one, now).
+struct Sections<'a> {
+    ts: &'a Typesetter<'a>,
+    rep: &'a YearReport,
+    sz: &'a ReportSizes,
     /// The headers' text style.
     head: Style,
     measures: Table,
@@ -65,6 +69,7 @@ struct Tables {
     results_head: LaidRow,
     milestones: Table,
     milestones_head: LaidRow,
+    repeat: Cell<Repeat>,
 }
 
 /// A table of the report with `widths`, at the left margin.
@@ -98,7 +103,10 @@ pub(crate) fn lay_out(
     let (measures, measures_head) = measures::table(ts, &rep, content_w, head, &sz);
     let (results, results_head, milestones, milestones_head) =
         reached::tables(ts, &rep, content_w, head, &sz);
-    let tables = Tables {
+    let sections = Sections {
+        ts,
+        rep: &rep,
+        sz: &sz,
         head,
         measures,
         measures_head,
@@ -106,9 +114,9 @@ pub(crate) fn lay_out(
         results_head,
         milestones,
         milestones_head,
+        repeat: Cell::new(Repeat::Nothing),
     };
 
-    let repeat = Cell::new(Repeat::Nothing);
     let title = titles::report(rep.year, &rep.unit);
     let running = titles::continued(&title);
     let start = |page: &mut PageLayout, index: usize| {
@@ -123,8 +131,8 @@ pub(crate) fn lay_out(
             }
             y + 3.0 * k
         };
-        let t = &tables;
-        let (table, head) = match repeat.get() {
+        let t = &sections;
+        let (table, head) = match t.repeat.get() {
             Repeat::Nothing => return y,
             Repeat::Measures => (&t.measures, &t.measures_head),
             Repeat::Results => (&t.results, &t.results_head),
@@ -132,7 +140,7 @@ pub(crate) fn lay_out(
         };
         let hh = table.height(head);
         table.draw(page, head, y, hh);
-        if repeat.get() == Repeat::Measures {
+        if t.repeat.get() == Repeat::Measures {
             measures::month_letters(page, ts, table, y, hh, t.head);
         }
         y += hh;
@@ -146,9 +154,9 @@ pub(crate) fn lay_out(
     // 4. Antall per status, under the figures: the first page is the year at a glance.
     reached::counts(&mut flow, ts, &rep, content_w, &sz);
     // 2. Tiltak måned for måned.
-    let placed = measures::section(&mut flow, ts, &rep, &tables, &repeat, &sz);
+    let placed = measures::section(&mut flow, &sections);
     // 3. Hva vi oppnådde.
-    reached::section(&mut flow, ts, &rep, &tables, &repeat, &sz);
+    reached::section(&mut flow, &sections);
 
     let mut pages = flow.pages;
     footers(&mut pages, ts, spec.today, &title, sz.footer);

@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use super::{section_heading, status_head, Repeat, Tables, SECTIONS};
+use super::{section_heading, status_head, Repeat, Sections, SECTIONS};
 use crate::model::{Milestone, Status};
 use crate::nb;
 use crate::print::flow::Flow;
@@ -15,14 +15,8 @@ use crate::print::typeset::Typesetter;
 use crate::year::{MeasureYear, YearReport};
 
 /// Section 3, Hva vi oppnådde: the summary line, the results and the milestones.
-pub(super) fn section(
-    flow: &mut Flow,
-    ts: &Typesetter,
-    rep: &YearReport,
-    tables: &Tables,
-    repeat: &Cell<Repeat>,
-    sz: &ReportSizes,
-) {
+pub(super) fn section(flow: &mut Flow, s: &Sections) {
+    let (ts, rep, sz) = (s.ts, s.rep, s.sz);
     let k = sz.k;
     let p = flow.page().printable;
     let body = Style::new(sz.body, false, Rgb::INK);
@@ -56,9 +50,9 @@ pub(super) fn section(
         .enumerate()
         .map(|(i, m)| result_row(i, m, sz))
         .collect();
-    let results = (Repeat::Results, &tables.results, &tables.results_head);
+    let results = (Repeat::Results, &s.results, &s.results_head);
     let none = "Ingen resultater er skrevet inn ennå.";
-    table_or_none(flow, ts, repeat, results, result_rows, none, sz);
+    table_or_none(flow, ts, &s.repeat, results, result_rows, none, sz);
     sub_heading(
         flow,
         ts,
@@ -72,13 +66,9 @@ pub(super) fn section(
         .enumerate()
         .map(|(i, m)| milestone_row(i, m, sz))
         .collect();
-    let milestones = (
-        Repeat::Milestones,
-        &tables.milestones,
-        &tables.milestones_head,
-    );
+    let milestones = (Repeat::Milestones, &s.milestones, &s.milestones_head);
     let none = "Planen har ingen delmål.";
-    table_or_none(flow, ts, repeat, milestones, milestone_rows, none, sz);
+    table_or_none(flow, ts, &s.repeat, milestones, milestone_rows, none, sz);
 }
 
 /// Section 4, Antall per status: one row of each status's count and the total.
