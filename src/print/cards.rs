@@ -9,15 +9,10 @@
 use super::flow::{footer_room, footers, Flow};
 use super::layout::{PageLayout, Rect, Rgb, Role, Shape, Stroke, Style, EPS};
 use super::marker::circle;
-use super::sizes::{PageSpec, Sizes};
+use super::sizes::{PageSpec, Sizes, CARDS_PER_LINE as COLUMNS, MAX_DOTS};
 use super::titles;
 use super::typeset::Typesetter;
 use crate::model::{Board, Input, Question};
-
-/// Cards side by side on a line.
-const COLUMNS: usize = 3;
-/// Dots drawn at most; the words "N stemmer" carry any more.
-pub const MAX_DOTS: u32 = 10;
 
 /// The page title.
 pub const TITLE: &str = "Innspill fra workshopen";

@@ -43,6 +43,11 @@ pub mod lines {
     pub const ONE: usize = 1;
 }
 
+/// The workshop's cards side by side on a line.
+pub const CARDS_PER_LINE: usize = 3;
+/// Vote dots drawn on a card at the most; the words "N stemmer" carry any more.
+pub const MAX_DOTS: u32 = 10;
+
 /// Sizes of the wall prints (board, workshop sheet, cards); all scale with the paper (A4 is A3 × 1/√2).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Sizes {
