@@ -1,7 +1,7 @@
 //! Printing: the board, the plan ("Prosjekt nærvær"), the workshop's cards (or the blank
 //! workshop sheet) and the year report as PDF.
 //!
-//! Three stages: [`layout()`] turns a board and a paper size into pages of positioned boxes
+//! Three stages: [`layout()`] turns a board and a [`PageSpec`] into pages of positioned boxes
 //! and text lines (pure, in millimetres from the top-left corner, tested as plain
 //! structs); [`draw`] turns each page into printpdf operations; [`pdf`] returns the bytes,
 //! with DejaVu Sans embedded as a subset (every Norwegian letter, a small file).
@@ -10,11 +10,17 @@ pub mod board;
 pub mod cards;
 mod chart;
 pub mod draw;
+pub mod flow;
 pub mod font;
 pub mod layout;
+pub mod marker;
 pub mod plan;
 pub mod report;
 pub mod rollup;
+pub mod sizes;
+pub mod table;
+pub mod titles;
+pub mod typeset;
 pub mod workshop;
 pub mod wrap;
 
@@ -24,6 +30,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::model::Board;
 pub use layout::{PageLayout, Rect, Role, Shape, TextLine};
+pub use sizes::PageSpec;
 
 /// What to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,40 +128,43 @@ fn lay_out(
     paper: Option<Paper>,
     today: NaiveDate,
 ) -> Result<Vec<PageLayout>> {
-    let paper = paper.unwrap_or_else(|| default_paper(what));
-    let ts = layout::Typesetter { metrics };
-    // A4 is A3 scaled by 1/√2: the same design, every size scaled alike.
-    let half = std::f64::consts::FRAC_1_SQRT_2;
+    let spec = page_spec(what, paper.unwrap_or_else(|| default_paper(what)), today);
+    let ts = typeset::Typesetter { metrics };
     Ok(match what {
-        What::Board => {
-            let k = if paper == Paper::A3 { 1.0 } else { half };
-            board::pages(&ts, board, paper.landscape(), k, today)
-        }
-        What::Workshop | What::WorkshopBlank => {
-            let k = if paper == Paper::A3 { 1.0 } else { half };
-            if what == What::Workshop && !board.inputs.is_empty() {
-                cards::pages(&ts, board, paper.landscape(), k, today)
-            } else {
-                workshop::pages(&ts, board, paper.landscape(), k, today)
-            }
-        }
-        What::Plan => {
-            let k = if paper == Paper::A4 {
-                1.0
-            } else {
-                std::f64::consts::SQRT_2
-            };
-            plan::pages(&ts, board, paper.portrait(), k, today)
-        }
-        What::Report => {
-            let k = if paper == Paper::A4 {
-                1.0
-            } else {
-                std::f64::consts::SQRT_2
-            };
-            report::pages(&ts, board, paper.landscape(), k, today)
-        }
+        What::Board => board::pages(&ts, board, &spec),
+        What::Workshop if !board.inputs.is_empty() => cards::pages(&ts, board, &spec),
+        What::Workshop | What::WorkshopBlank => workshop::pages(&ts, board, &spec),
+        What::Plan => plan::pages(&ts, board, &spec),
+        What::Report => report::pages(&ts, board, &spec),
     })
+}
+
+/// The paper `what` is laid out on: the plan portrait, the rest landscape. Board and
+/// workshop are designed for A3, plan and report for A4; the other paper scales every size
+/// alike (A4 is A3 × 1/√2).
+fn page_spec(what: What, paper: Paper, today: NaiveDate) -> PageSpec {
+    let size = if what == What::Plan {
+        paper.portrait()
+    } else {
+        paper.landscape()
+    };
+    let wall = matches!(what, What::Board | What::Workshop | What::WorkshopBlank);
+    let k = match (wall, paper) {
+        (true, Paper::A3) | (false, Paper::A4) => 1.0,
+        (true, Paper::A4) => std::f64::consts::FRAC_1_SQRT_2,
+        (false, Paper::A3) => std::f64::consts::SQRT_2,
+    };
+    PageSpec { size, k, today }
+}
+
+/// The document title of `what` for `board` (also in its footer).
+fn title(board: &Board, what: What) -> String {
+    match what {
+        What::Plan => titles::plan(board),
+        What::Workshop | What::WorkshopBlank => titles::workshop(board),
+        What::Report => titles::report(board.year, &board.unit),
+        What::Board => titles::board(board),
+    }
 }
 
 /// The PDF bytes of `what` for `board`, as printed on `today` (the footer's date, Forsinket).
@@ -162,30 +172,22 @@ fn lay_out(
 pub fn pdf(board: &Board, what: What, paper: Option<Paper>, today: NaiveDate) -> Result<Vec<u8>> {
     let metrics = font::Metrics::new()?;
     let pages = lay_out(&metrics, board, what, paper, today)?;
-    let title = match what {
-        What::Plan => format!("Prosjekt nærvær {} – {}", board.year, board.unit),
-        What::Workshop | What::WorkshopBlank => format!("Workshop – {} {}", board.unit, board.year),
-        What::Report => format!("Årsrapport {} – {}", board.year, board.unit),
-        What::Board => format!("{} – {} {}", board.title, board.unit, board.year),
-    };
-    draw::to_pdf(&title, &pages, &metrics)
+    draw::to_pdf(&title(board, what), &pages, &metrics)
 }
 
 /// The pages of the overview over units (A4 landscape), laid out but not drawn.
 pub fn rollup_layout(rollup: &crate::rollup::Rollup, today: NaiveDate) -> Result<Vec<PageLayout>> {
     let metrics = font::Metrics::new()?;
-    Ok(rollup::pages(
-        &layout::Typesetter { metrics: &metrics },
-        rollup,
-        today,
-    ))
+    let ts = typeset::Typesetter { metrics: &metrics };
+    Ok(rollup::pages(&ts, rollup, &sizes::rollup_spec(today)))
 }
 
 /// The PDF bytes of the overview over units, for the steering group (A4 landscape).
 pub fn rollup_pdf(rollup: &crate::rollup::Rollup, today: NaiveDate) -> Result<Vec<u8>> {
     let metrics = font::Metrics::new()?;
-    let pages = rollup::pages(&layout::Typesetter { metrics: &metrics }, rollup, today);
-    draw::to_pdf(&rollup::title(rollup), &pages, &metrics)
+    let ts = typeset::Typesetter { metrics: &metrics };
+    let pages = rollup::pages(&ts, rollup, &sizes::rollup_spec(today));
+    draw::to_pdf(&titles::rollup(rollup.year), &pages, &metrics)
 }
 
 #[cfg(test)]

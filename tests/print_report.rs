@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use common::pdf::*;
 use common::*;
 use tavle::print::{self, Paper, What};
-use tavle::{nb, report, Status};
+use tavle::{nb, year, Status};
 
 /// Early October: January to September have figures, the last quarter is still to come.
 fn today() -> chrono::NaiveDate {
@@ -108,7 +108,7 @@ fn the_year_to_date_the_target_and_the_gap_in_prosentpoeng_read_back() {
     let dir = tempfile::tempdir().unwrap();
     let b = report_board();
     let t = flat(&printed(dir.path(), "report.pdf", &b, None));
-    let rep = report::year_report(&b, today());
+    let rep = year::year_report(&b, today());
     let ytd = rep.year_to_date.unwrap();
     assert_eq!(nb::pct(ytd.pct), "7,9 %");
     for want in [

@@ -3,12 +3,15 @@
 
 use chrono::NaiveDate;
 
-use super::chart::{nice_top, Plot};
+use super::chart::MonthChart;
+use super::flow::{footer_room, footers, Flow};
 use super::font::PT_TO_MM;
-use super::layout::{
-    draw_marker, fit_columns, footer_room, footers, status_color, CellSpec, Flow, Marker,
-    PageLayout, Para, Rect, Rgb, Role, RowSpec, Stroke, Style, Table, Typesetter,
-};
+use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style};
+use super::marker::{draw_marker, status_color, Marker};
+use super::sizes::{lines, PageSpec, Sizes};
+use super::table::{fit_columns, CellSpec, Para, RowSpec, Table};
+use super::titles;
+use super::typeset::Typesetter;
 use crate::model::{Board, Row, Status};
 use crate::nb;
 use crate::stats;
@@ -17,45 +20,6 @@ use crate::stats;
 pub const COLUMNS: [&str; 7] = [
     "MÅL", "IDEER", "TILTAK", "ANSVAR", "NÅR?", "STATUS", "RESULTAT",
 ];
-
-/// Sizes of a board page; all scale with the paper (A4 is A3 × 1/√2).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Sizes {
-    pub k: f64,
-    pub margin: f64,
-    pub title: f64,
-    pub subtitle: f64,
-    pub lead: f64,
-    pub label: f64,
-    pub head: f64,
-    /// Cell text: 13 pt on A3, 9,2 pt on A4.
-    pub body: f64,
-    pub small: f64,
-    pub chart: f64,
-    pub big: f64,
-    pub footer: f64,
-    pub pad: f64,
-}
-
-impl Sizes {
-    pub fn new(k: f64) -> Self {
-        Sizes {
-            k,
-            margin: 12.0 * k,
-            title: 30.0 * k,
-            subtitle: 19.0 * k,
-            lead: 15.0 * k,
-            label: 12.0 * k,
-            head: 14.0 * k,
-            body: 13.0 * k,
-            small: 12.0 * k,
-            chart: 10.5 * k,
-            big: 34.0 * k,
-            footer: (11.0 * k).max(8.0),
-            pad: 2.8 * k,
-        }
-    }
-}
 
 /// "Rad 3": the row's number on the wall, as the cards, the workshop print and
 /// Månedsgjennomgang name it (`i` is 0-based).
@@ -328,27 +292,24 @@ fn month_chart(
 ) {
     let k = sz.k;
     let label = Style::new(sz.chart, false, Rgb::GREY);
-    let target_label = Style::new(sz.chart, true, Rgb::RED);
-    let lh = label.line_height();
-    let axis_w = ts.width("00 %", label) + 1.5 * k;
-    let max = f
-        .months
-        .iter()
-        .flatten()
-        .copied()
-        .chain(f.target)
-        .fold(0.0, f64::max);
-    let plot = Plot {
-        area: Rect::new(
-            r.x + axis_w,
-            r.y + lh / 2.0,
-            r.w - axis_w,
-            r.h - lh - lh / 2.0 - 1.0 * k,
-        ),
-        top: nice_top(if max > 0.0 { max * 1.2 } else { 10.0 }),
+    let chart = MonthChart {
+        label,
+        target_label: Style::new(sz.chart, true, Rgb::RED),
+        target: f.target,
+        axis_gap: 1.5 * k,
+        headroom: 1.2,
         k,
     };
-    plot.scale_labels(page, ts, f.target, label, target_label, container);
+    let lh = label.line_height();
+    let h = r.h - lh - lh / 2.0 - 1.0 * k;
+    let plot = chart.plot(
+        page,
+        ts,
+        r,
+        h,
+        f.months.iter().flatten().copied(),
+        container,
+    );
     let p = plot.area;
     page.line(
         (p.x, plot.y_of(plot.top)),
@@ -367,28 +328,6 @@ fn month_chart(
     }
 }
 
-/// Lines of at most `max` lines; a longer header text ends in "…" (the header must leave
-/// room for the board; the full text is in the app).
-pub(crate) fn capped(
-    ts: &Typesetter,
-    text: &str,
-    width: f64,
-    style: Style,
-    max: usize,
-) -> Vec<String> {
-    let mut lines = ts.wrap(text, width, style);
-    if lines.len() > max {
-        lines.truncate(max);
-        if let Some(last) = lines.last_mut() {
-            while !last.is_empty() && ts.width(&format!("{last} …"), style) > width {
-                last.pop();
-            }
-            last.push_str(" …");
-        }
-    }
-    lines
-}
-
 /// The first page's header: title, unit and year, main goal, focus, and the figures box.
 fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> f64 {
     let k = sz.k;
@@ -404,16 +343,15 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> 
     );
     let mut y = p.y;
     let title = Style::new(sz.title, true, Rgb::DARK);
-    for l in capped(ts, &board.title, left.w, title, 2) {
+    for l in ts.capped(&board.title, left.w, title, lines::TITLE) {
         y += ts.line(page, &l, p.x, y, title, Role::Title, left);
     }
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
-    for l in capped(
-        ts,
+    for l in ts.capped(
         &format!("{} {}", board.unit, board.year),
         left.w,
         sub,
-        2,
+        lines::SUBTITLE,
     ) {
         y += ts.line(page, &l, p.x, y, sub, Role::Heading, left);
     }
@@ -422,14 +360,14 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> 
     if !board.main_goal.trim().is_empty() {
         let label = Style::new(sz.label, true, Rgb::GREY);
         y += ts.line(page, "Hovedmål", p.x, y, label, Role::Text, left);
-        for l in capped(ts, &board.main_goal, left.w, lead, 4) {
+        for l in ts.capped(&board.main_goal, left.w, lead, lines::MAIN_GOAL) {
             y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
         }
         y += 1.5 * k;
     }
     if !board.focus.trim().is_empty() {
         let text = format!("Med fokus på verdiene: {}", board.focus.trim());
-        for l in capped(ts, &text, left.w, lead, 2) {
+        for l in ts.capped(&text, left.w, lead, lines::FOCUS) {
             y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
         }
     }
@@ -465,20 +403,14 @@ fn legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz: &Sizes
     y + lh
 }
 
-/// Lays out the board on `paper` (width × height in mm, landscape).
-pub(crate) fn pages(
-    ts: &Typesetter,
-    board: &Board,
-    size: (f64, f64),
-    k: f64,
-    today: NaiveDate,
-) -> Vec<PageLayout> {
-    let sz = Sizes::new(k);
-    let (w, h) = size;
+/// Lays out the board on `spec`'s paper (landscape).
+pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
+    let sz = Sizes::new(spec.k);
+    let (k, (w, h)) = (spec.k, spec.size);
     let content_w = w - 2.0 * sz.margin;
     let table = Table {
         x: sz.margin,
-        widths: column_widths(ts, board, today, content_w, &sz),
+        widths: column_widths(ts, board, spec.today, content_w, &sz),
         pad: sz.pad,
         stripe: 2.2 * k,
         grid: Stroke::solid(Rgb::RULE, 0.3 * k),
@@ -487,7 +419,7 @@ pub(crate) fn pages(
     let head_style = Style::new(sz.head, true, Rgb::WHITE);
     let head = table.lay(ts, &RowSpec::header(&COLUMNS, head_style));
     let head_h = table.height(&head);
-    let running = format!("{} – {} {} (forts.)", board.title, board.unit, board.year);
+    let running = titles::continued(&titles::board(board));
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = if index == 0 {
@@ -495,7 +427,7 @@ pub(crate) fn pages(
         } else {
             let style = Style::new(sz.subtitle * 0.85, true, Rgb::DARK);
             let mut y = p.y;
-            for l in capped(ts, &running, p.w, style, 1) {
+            for l in ts.capped(&running, p.w, style, lines::ONE) {
                 y += ts.line(page, &l, p.x, y, style, Role::Heading, p);
             }
             y + 3.0 * k
@@ -523,11 +455,10 @@ pub(crate) fn pages(
         .rows
         .iter()
         .enumerate()
-        .map(|(i, r)| row_spec(i, r, today, &sz));
+        .map(|(i, r)| row_spec(i, r, spec.today, &sz));
     flow.rows(ts, &table, specs);
     let mut pages = flow.pages;
-    let title = format!("{} – {} {}", board.title, board.unit, board.year);
-    footers(&mut pages, ts, today, &title, sz.footer);
+    footers(&mut pages, ts, spec.today, &titles::board(board), sz.footer);
     pages
 }
 

@@ -6,19 +6,13 @@
 //! whole; only a line taller than a page is split, its cards continuing with "(forts.)".
 //! A page that continues a question starts with the question again, marked "(forts.)".
 
-use chrono::NaiveDate;
-
-use super::board::Sizes;
-use super::layout::{
-    circle, footer_room, footers, Flow, PageLayout, Rect, Rgb, Role, Shape, Stroke, Style,
-    Typesetter, EPS,
-};
+use super::flow::{footer_room, footers, Flow};
+use super::layout::{PageLayout, Rect, Rgb, Role, Shape, Stroke, Style, EPS};
+use super::marker::circle;
+use super::sizes::{PageSpec, Sizes, CARDS_PER_LINE as COLUMNS, MAX_DOTS};
+use super::titles;
+use super::typeset::Typesetter;
 use crate::model::{Board, Input, Question};
-
-/// Cards side by side on a line.
-const COLUMNS: usize = 3;
-/// Dots drawn at most; the words "N stemmer" carry any more.
-pub const MAX_DOTS: u32 = 10;
 
 /// The page title.
 pub const TITLE: &str = "Innspill fra workshopen";
@@ -54,48 +48,35 @@ pub fn row_text(board: &Board, row: usize) -> String {
     }
 }
 
-/// Something stacked in a card.
+/// A line stacked in a card: text, or the votes' red dots followed by "N stemmer".
 #[derive(Debug, Clone, PartialEq)]
-enum Item {
-    Line {
-        text: String,
-        style: Style,
-        role: Role,
-        space_before: f64,
-    },
-    /// A line of red dots followed by "N stemmer".
-    Votes {
-        dots: u32,
-        text: String,
-        style: Style,
-        role: Role,
-        space_before: f64,
-    },
+struct Item {
+    text: String,
+    style: Style,
+    role: Role,
+    space_before: f64,
+    /// Red dots before the text (the votes).
+    dots: Option<u32>,
 }
 
 impl Item {
-    fn height(&self) -> f64 {
-        match self {
-            Item::Line {
-                style,
-                space_before,
-                ..
-            }
-            | Item::Votes {
-                style,
-                space_before,
-                ..
-            } => space_before + style.line_height(),
+    fn line(text: String, style: Style, role: Role, space_before: f64) -> Self {
+        Item {
+            text,
+            style,
+            role,
+            space_before,
+            dots: None,
         }
+    }
+
+    fn height(&self) -> f64 {
+        self.space_before + self.style.line_height()
     }
 
     /// The same item at the top of a continued part (no space above it).
     fn at_top(mut self) -> Self {
-        match &mut self {
-            Item::Line { space_before, .. } | Item::Votes { space_before, .. } => {
-                *space_before = 0.0
-            }
-        }
+        self.space_before = 0.0;
         self
     }
 }
@@ -172,21 +153,11 @@ impl Look {
         let mut items: Vec<Item> = ts
             .wrap(&input.text, self.inner(), self.text)
             .into_iter()
-            .map(|text| Item::Line {
-                text,
-                style: self.text,
-                role: Role::Card(index),
-                space_before: 0.0,
-            })
+            .map(|text| Item::line(text, self.text, Role::Card(index), 0.0))
             .collect();
         if items.is_empty() {
             // An empty card is still a card: keep its box.
-            items.push(Item::Line {
-                text: String::new(),
-                style: self.text,
-                role: Role::Card(index),
-                space_before: 0.0,
-            });
+            items.push(Item::line(String::new(), self.text, Role::Card(index), 0.0));
         }
         let space = 2.5 * self.k;
         if input.votes > 0 {
@@ -194,21 +165,13 @@ impl Look {
             let dots = input.votes.min(MAX_DOTS);
             let need = self.dots_width(dots) + ts.width(&text, self.votes);
             if need <= self.inner() + EPS {
-                items.push(Item::Votes {
-                    dots,
-                    text,
-                    style: self.votes,
-                    role: Role::CardNote(index),
-                    space_before: space,
+                items.push(Item {
+                    dots: Some(dots),
+                    ..Item::line(text, self.votes, Role::CardNote(index), space)
                 });
             } else {
                 // Too narrow for dots and words on one line: the words alone still say it.
-                items.push(Item::Line {
-                    text,
-                    style: self.votes,
-                    role: Role::CardNote(index),
-                    space_before: space,
-                });
+                items.push(Item::line(text, self.votes, Role::CardNote(index), space));
             }
         }
         if let Some(row) = input.row {
@@ -217,12 +180,12 @@ impl Look {
                 .into_iter()
                 .enumerate()
             {
-                items.push(Item::Line {
+                items.push(Item::line(
                     text,
-                    style: self.link,
-                    role: Role::CardNote(index),
-                    space_before: if i == 0 { space } else { 0.0 },
-                });
+                    self.link,
+                    Role::CardNote(index),
+                    if i == 0 { space } else { 0.0 },
+                ));
             }
         }
         Card {
@@ -330,40 +293,23 @@ impl Look {
                 ty += ts.line(page, "(forts.)", tx, ty, self.forts, Role::Continued, rect);
             }
             for item in &card.items {
-                match item {
-                    Item::Line {
-                        text,
-                        style,
-                        role,
-                        space_before,
-                    } => {
-                        ty += space_before;
-                        ty += ts.line(page, text, tx, ty, *style, *role, rect);
+                ty += item.space_before;
+                let mut text_x = tx;
+                if let Some(dots) = item.dots {
+                    let r = self.dot / 2.0;
+                    let cy = ty + item.style.line_height() / 2.0;
+                    for i in 0..dots {
+                        let cx = tx + r + f64::from(i) * self.dot * 1.3;
+                        page.shapes.push(Shape::Path {
+                            points: circle(cx, cy, r),
+                            closed: true,
+                            fill: Some(Rgb::RED),
+                            stroke: None,
+                        });
                     }
-                    Item::Votes {
-                        dots,
-                        text,
-                        style,
-                        role,
-                        space_before,
-                    } => {
-                        ty += space_before;
-                        let lh = style.line_height();
-                        let r = self.dot / 2.0;
-                        let cy = ty + lh / 2.0;
-                        for i in 0..*dots {
-                            let cx = tx + r + f64::from(i) * self.dot * 1.3;
-                            page.shapes.push(Shape::Path {
-                                points: circle(cx, cy, r),
-                                closed: true,
-                                fill: Some(Rgb::RED),
-                                stroke: None,
-                            });
-                        }
-                        let text_x = tx + self.dots_width(*dots);
-                        ty += ts.line(page, text, text_x, ty, *style, *role, rect);
-                    }
+                    text_x += self.dots_width(dots);
                 }
+                ty += ts.line(page, &item.text, text_x, ty, item.style, item.role, rect);
             }
         }
     }
@@ -405,18 +351,12 @@ pub fn heading_text(q: Question, continued: bool) -> String {
     }
 }
 
-/// Lays out the cards of `board` on landscape paper of `size` mm, as many pages as they
-/// need; `k` scales from A3.
-pub(crate) fn pages(
-    ts: &Typesetter,
-    board: &Board,
-    size: (f64, f64),
-    k: f64,
-    today: NaiveDate,
-) -> Vec<PageLayout> {
-    let sz = Sizes::new(k);
-    let (w, h) = size;
-    let subtitle = format!("Workshop – {} {}", board.unit, board.year);
+/// Lays out the cards of `board` on `spec`'s paper (landscape), as many pages as they
+/// need.
+pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
+    let sz = Sizes::new(spec.k);
+    let (k, (w, h)) = (spec.k, spec.size);
+    let subtitle = titles::workshop(board);
     let title = Style::new(sz.title, true, Rgb::DARK);
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
     let running = Style::new(sz.lead, true, Rgb::DARK);
@@ -516,6 +456,6 @@ pub(crate) fn pages(
     }
 
     let mut pages = flow.pages;
-    footers(&mut pages, ts, today, &subtitle, sz.footer);
+    footers(&mut pages, ts, spec.today, &subtitle, sz.footer);
     pages
 }

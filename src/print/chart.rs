@@ -1,7 +1,8 @@
 //! The month chart's scale, shared by the board's figures box and the year report: twelve
 //! month slots, the value axis from 0 to a round top, bars, and the target as a dashed line.
 
-use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style, Typesetter};
+use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style};
+use super::typeset::Typesetter;
 use crate::nb;
 
 /// The month letters under the slots.
@@ -30,6 +31,49 @@ pub(crate) fn target_stroke(k: f64) -> Stroke {
         color: Rgb::RED,
         width: 0.6 * k,
         dashed: true,
+    }
+}
+
+/// A month chart's look and its target: the one place the board's figures box and the
+/// year report set up their chart's plot and scale.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MonthChart {
+    /// The scale's labels (and the month letters).
+    pub label: Style,
+    /// The target's label on the scale.
+    pub target_label: Style,
+    pub target: Option<f64>,
+    /// Room between the scale's labels and the value axis, mm.
+    pub axis_gap: f64,
+    /// How far above the highest value (× it) the scale reaches before it is rounded up.
+    pub headroom: f64,
+    /// Scale from the paper the sizes were made for.
+    pub k: f64,
+}
+
+impl MonthChart {
+    /// The plot in `r`, `h` mm tall under half a line of room for the top label, its scale
+    /// reaching above `values` and the target (0–10 % without any); draws the scale's
+    /// labels, kept inside `clip`.
+    pub fn plot(
+        &self,
+        page: &mut PageLayout,
+        ts: &Typesetter,
+        r: Rect,
+        h: f64,
+        values: impl IntoIterator<Item = f64>,
+        clip: Rect,
+    ) -> Plot {
+        let lh = self.label.line_height();
+        let axis_w = ts.width("00 %", self.label) + self.axis_gap;
+        let max = values.into_iter().chain(self.target).fold(0.0, f64::max);
+        let plot = Plot {
+            area: Rect::new(r.x + axis_w, r.y + lh / 2.0, r.w - axis_w, h),
+            top: nice_top(if max > 0.0 { max * self.headroom } else { 10.0 }),
+            k: self.k,
+        };
+        plot.scale_labels(page, ts, self.target, self.label, self.target_label, clip);
+        plot
     }
 }
 

@@ -2,12 +2,13 @@
 //! questions in small grey text and the plan's content under them. Long content first
 //! shrinks to fit the one page, then continues on the next; nothing is cut.
 
-use chrono::NaiveDate;
-
-use super::layout::{
-    footer_room, footers, CellSpec, Flow, Marker, PageLayout, Para, Rgb, Role, RowSpec, Stroke,
-    Style, Table, Typesetter,
-};
+use super::flow::{footer_room, footers, Flow};
+use super::layout::{PageLayout, Rgb, Role, Stroke, Style};
+use super::marker::Marker;
+use super::sizes::{PageSpec, PlanSizes, PLAN_MIN_TEXT_SCALE};
+use super::table::{CellSpec, Para, RowSpec, Table};
+use super::titles;
+use super::typeset::Typesetter;
 use crate::model::Board;
 use crate::nb;
 
@@ -53,50 +54,34 @@ pub fn sections(year: i32) -> [(String, Vec<String>); 5] {
     ]
 }
 
-/// The smallest text the plan shrinks to (× the A4 sizes: body text 8 pt) before it
-/// continues on a second page: still readable on a wall.
-const MIN_TEXT_SCALE: f64 = 8.0 / 10.5;
-
-/// Lays out the plan on a portrait page of `size` mm; `k` scales from A4. The template is
-/// a one-pager: when the content does not fit, the text shrinks step by step (down to
-/// [`MIN_TEXT_SCALE`] of the A4 sizes); only then does it continue on a second page. On A3
-/// the text starts larger (`k`), so the bigger sheet is used for bigger text.
-pub(crate) fn pages(
-    ts: &Typesetter,
-    board: &Board,
-    size: (f64, f64),
-    k: f64,
-    today: NaiveDate,
-) -> Vec<PageLayout> {
-    let mut t = k;
+/// Lays out the plan on `spec`'s paper (portrait). The template is a one-pager: when the
+/// content does not fit, the text shrinks step by step (down to [`PLAN_MIN_TEXT_SCALE`] of
+/// the A4 sizes); only then does it continue on a second page. On A3 the text starts larger
+/// (`k`), so the bigger sheet is used for bigger text.
+pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
+    let mut t = spec.k;
     loop {
-        let pages = pages_at(ts, board, size, k, t, today);
-        if pages.len() <= 1 || t <= MIN_TEXT_SCALE {
+        let pages = pages_at(ts, board, spec, t);
+        if pages.len() <= 1 || t <= PLAN_MIN_TEXT_SCALE {
             return pages;
         }
-        t = (t * 0.95).max(MIN_TEXT_SCALE);
+        t = (t * 0.95).max(PLAN_MIN_TEXT_SCALE);
     }
 }
 
-/// The plan with margins scaled by `k` and text (and the room around it) by `t`.
-fn pages_at(
-    ts: &Typesetter,
-    board: &Board,
-    size: (f64, f64),
-    k: f64,
-    t: f64,
-    today: NaiveDate,
-) -> Vec<PageLayout> {
-    let (w, h) = size;
-    let margin = 15.0 * k;
-    let body = Style::new(10.5 * t, false, Rgb::INK);
-    let strong = Style::new(10.5 * t, true, Rgb::INK);
-    let guide = Style::new(8.5 * t, false, Rgb::GREY);
-    let missing = Style::new(10.5 * t, false, Rgb::GREY);
-    let label = Style::new(12.0 * t, true, Rgb::DARK);
-    let footer = (8.0 * k).max(7.5);
+/// The plan with margins scaled by `spec.k` and text (and the room around it) by `t`.
+fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<PageLayout> {
+    let (w, h) = spec.size;
+    let sz = PlanSizes::new(spec.k, t);
+    let margin = sz.margin;
+    let body = Style::new(sz.body, false, Rgb::INK);
+    let strong = Style::new(sz.body, true, Rgb::INK);
+    let guide = Style::new(sz.guide, false, Rgb::GREY);
+    let missing = Style::new(sz.body, false, Rgb::GREY);
+    let label = Style::new(sz.label, true, Rgb::DARK);
+    let footer = sz.footer;
     let content_w = w - 2.0 * margin;
-    let pad = 3.0 * t;
+    let pad = sz.pad;
     // The section names are never broken inside a word: the column fits the longest word.
     let label_w = sections(board.year)
         .iter()
@@ -105,7 +90,7 @@ fn pages_at(
                 .map(|w| ts.width(w, label))
                 .collect::<Vec<_>>()
         })
-        .fold(40.0 * t, f64::max)
+        .fold(sz.label_min, f64::max)
         + 2.0 * pad
         + 1.0;
     let table = Table {
@@ -114,29 +99,29 @@ fn pages_at(
         pad,
         stripe: 0.0,
         grid: Stroke::solid(Rgb::RULE, 0.35 * t),
-        continued: Style::new(10.5 * t, true, Rgb::GREY),
+        continued: Style::new(sz.body, true, Rgb::GREY),
     };
     let plan = &board.plan;
     let year = board.year;
-    let title = format!("Prosjekt nærvær {year}");
+    let title = titles::plan_heading(year);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = p.y;
         if index == 0 {
-            let style = Style::new(22.0 * t, true, Rgb::DARK);
+            let style = Style::new(sz.title, true, Rgb::DARK);
             y += ts.line(page, &title, p.x, y, style, Role::Title, p);
-            let sub = Style::new(13.0 * t, true, Rgb::INK);
+            let sub = Style::new(sz.sub, true, Rgb::INK);
             y = ts.paragraph(page, &board.unit, p.x, y, p.w, sub, Role::Heading, p);
             y + 5.0 * t
         } else {
-            let style = Style::new(13.0 * t, true, Rgb::DARK);
-            let text = format!("{title} – {} (forts.)", board.unit);
+            let style = Style::new(sz.sub, true, Rgb::DARK);
+            let text = titles::continued(&titles::plan(board));
             y = ts.paragraph(page, &text, p.x, y, p.w, style, Role::Heading, p);
             y + 3.0 * t
         }
     };
     let mut flow = Flow::new(w, h, margin, footer_room(footer), start);
-    let gap = 2.0 * t;
+    let gap = sz.gap;
     let text_or_missing = |paras: &mut Vec<Para>, text: &str, section: usize| {
         if text.trim().is_empty() {
             paras.push(
@@ -219,7 +204,7 @@ fn pages_at(
             _ => match board.target_pct.filter(|t| t.is_finite()) {
                 Some(target) => {
                     paras.push(
-                        Para::new(nb::pct(target), Style::new(34.0 * t, true, Rgb::RED), role)
+                        Para::new(nb::pct(target), Style::new(sz.big, true, Rgb::RED), role)
                             .space_before(gap),
                     );
                     paras.push(Para::new(
@@ -245,17 +230,11 @@ fn pages_at(
             ],
             fill: None,
             // The form has room in every section even when it is empty.
-            min_height: 28.0 * t,
+            min_height: sz.min_row,
         });
     }
     flow.rows(ts, &table, rows);
     let mut pages = flow.pages;
-    footers(
-        &mut pages,
-        ts,
-        today,
-        &format!("{title} – {}", board.unit),
-        footer,
-    );
+    footers(&mut pages, ts, spec.today, &titles::plan(board), footer);
     pages
 }

@@ -3,91 +3,68 @@
 //! chart of each unit's year to date against its own target, with the total first. Same
 //! font, colours, table engine, target line (red, dashed) and footer as the other prints.
 
-use chrono::NaiveDate;
-
-use super::board::capped;
 use super::chart::{nice_top, scale_step, target_stroke};
-use super::layout::{
-    footer_room, footers, CellSpec, Flow, PageLayout, Para, Rect, Rgb, Role, RowSpec, Stroke,
-    Style, Table, Typesetter, EPS,
-};
+use super::flow::{footer_room, footers, Flow};
+use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style, EPS};
+use super::sizes::{lines, rollup as sz, PageSpec};
+use super::table::{CellSpec, Para, RowSpec, Table};
+use super::titles;
+use super::typeset::Typesetter;
 use crate::nb;
 use crate::rollup::export::{cells, notes, HEADINGS};
 use crate::rollup::{file_label, Rollup, MASK_BELOW_FTE};
 
-/// Page size (A4 landscape) and the sizes of the print, in mm and pt.
-const PAGE: (f64, f64) = (297.0, 210.0);
-const MARGIN: f64 = 12.0;
-const TITLE: f64 = 18.0;
-const SUBTITLE: f64 = 11.0;
-const HEADING: f64 = 13.0;
-const BODY: f64 = 8.5;
-const SMALL: f64 = 8.0;
-const FOOTER: f64 = 8.5;
-const PAD: f64 = 1.2;
-/// Share of the table's width per column, in [`HEADINGS`] order.
-const COLUMN_SHARES: [f64; 11] = [
-    46.0, 22.0, 13.0, 16.0, 17.0, 17.0, 20.0, 46.0, 17.0, 15.0, 19.0,
-];
-/// Height of one unit's bar in the chart, mm.
-const BAR_ROW: f64 = 6.0;
-
-/// The title of the print and of the PDF.
-pub fn title(r: &Rollup) -> String {
-    format!("Oversikt over enheter {}", r.year)
-}
-
 /// Lays out the overview: the table pages, then the chart pages.
-pub(crate) fn pages(ts: &Typesetter, r: &Rollup, today: NaiveDate) -> Vec<PageLayout> {
-    let (w, h) = PAGE;
-    let content_w = w - 2.0 * MARGIN;
-    let title = title(r);
-    let share: f64 = COLUMN_SHARES.iter().sum();
+pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLayout> {
+    let (w, h) = spec.size;
+    let content_w = w - 2.0 * sz::MARGIN;
+    let title = titles::rollup(r.year);
+    let share: f64 = sz::COLUMN_SHARES.iter().sum();
     let table = Table {
-        x: MARGIN,
-        widths: COLUMN_SHARES
+        x: sz::MARGIN,
+        widths: sz::COLUMN_SHARES
             .iter()
             .map(|s| s / share * content_w)
             .collect(),
-        pad: PAD,
+        pad: sz::PAD,
         stripe: 0.0,
         grid: Stroke::solid(Rgb::RULE, 0.3),
-        continued: Style::new(BODY, true, Rgb::GREY),
+        continued: Style::new(sz::BODY, true, Rgb::GREY),
     };
-    let head_style = Style::new(BODY, true, Rgb::WHITE);
+    let head_style = Style::new(sz::BODY, true, Rgb::WHITE);
     let head = table.lay(ts, &RowSpec::header(&HEADINGS, head_style));
-    let running = format!("{title} (forts.)");
+    let running = titles::continued(&title);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = p.y;
         if index == 0 {
-            let style = Style::new(TITLE, true, Rgb::DARK);
-            for l in capped(ts, &title, p.w, style, 1) {
+            let style = Style::new(sz::TITLE, true, Rgb::DARK);
+            for l in ts.capped(&title, p.w, style, lines::ONE) {
                 y += ts.line(page, &l, p.x, y, style, Role::Title, p);
             }
-            let sub = Style::new(SUBTITLE, true, Rgb::INK);
+            let sub = Style::new(sz::SUBTITLE, true, Rgb::INK);
             let text = format!(
                 "Sykefravær og tiltak per enhet · {} · {} enheter",
                 r.through_text(),
                 r.lines.len()
             );
-            for l in capped(ts, &text, p.w, sub, 2) {
+            for l in ts.capped(&text, p.w, sub, lines::SUBTITLE) {
                 y += ts.line(page, &l, p.x, y, sub, Role::Heading, p);
             }
             y += 3.0;
         } else {
-            let style = Style::new(SUBTITLE, true, Rgb::DARK);
+            let style = Style::new(sz::SUBTITLE, true, Rgb::DARK);
             y += ts.line(page, &running, p.x, y, style, Role::Heading, p) + 2.0;
         }
         let hh = table.height(&head);
         table.draw(page, &head, y, hh);
         y + hh
     };
-    let mut flow = Flow::new(w, h, MARGIN, footer_room(FOOTER), start);
-    let body = Style::new(BODY, false, Rgb::INK);
-    let bold = Style::new(BODY, true, Rgb::INK);
-    let above = Style::new(BODY, true, Rgb::RED);
-    let grey = Style::new(BODY, false, Rgb::GREY);
+    let mut flow = Flow::new(w, h, sz::MARGIN, footer_room(sz::FOOTER), start);
+    let body = Style::new(sz::BODY, false, Rgb::INK);
+    let bold = Style::new(sz::BODY, true, Rgb::INK);
+    let above = Style::new(sz::BODY, true, Rgb::RED);
+    let grey = Style::new(sz::BODY, false, Rgb::GREY);
     let row =
         |i: usize, texts: [String; 11], gap: Option<f64>, masked: bool, total: bool| RowSpec {
             cells: texts
@@ -139,7 +116,7 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, today: NaiveDate) -> Vec<PageLa
     flow.rows(ts, &table, specs);
     // The notes, kept together under the table.
     let p = flow.page().printable;
-    let small = Style::new(SMALL, false, Rgb::GREY);
+    let small = Style::new(sz::SMALL, false, Rgb::GREY);
     let mut notes = notes(r);
     if r.lines.is_empty() {
         notes.insert(0, format!("Ingen enheter for {}.", r.year));
@@ -169,18 +146,18 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, today: NaiveDate) -> Vec<PageLa
     }
     let mut pages = flow.pages;
     // The chart goes under the table when all of it fits there (a short list on one page).
-    chart_pages(ts, r, &mut pages, y + 5.0);
-    footers(&mut pages, ts, today, &title, FOOTER);
+    chart_pages(ts, r, spec, &mut pages, y + 5.0);
+    footers(&mut pages, ts, spec.today, &title, sz::FOOTER);
     pages
 }
 
 /// The chart: one bar per unit (the total first) against its target, as many pages as it
 /// takes, the scale on top of each. It starts at `y` on the last page in `pages` when the
 /// whole chart fits there, else on a new page.
-fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64) {
+fn chart_pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec, pages: &mut Vec<PageLayout>, y: f64) {
     let mut continue_at = Some(y);
     let mut first = true;
-    let (w, h) = PAGE;
+    let (w, h) = spec.size;
     struct Bar {
         label: String,
         value: Option<f64>,
@@ -223,28 +200,30 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64)
     let step = scale_step(max.max(1.0));
     let label_w = 70.0;
     let value_w = 44.0;
-    let body = Style::new(BODY, false, Rgb::INK);
-    let bold = Style::new(BODY, true, Rgb::INK);
-    let small = Style::new(SMALL, false, Rgb::GREY);
+    let body = Style::new(sz::BODY, false, Rgb::INK);
+    let bold = Style::new(sz::BODY, true, Rgb::INK);
+    let small = Style::new(sz::SMALL, false, Rgb::GREY);
     let mut rest: &[Bar] = &bars;
-    let bottom = h - MARGIN - footer_room(FOOTER);
-    let head_h =
-        Style::new(HEADING, true, Rgb::DARK).line_height() + 2.5 + 2.0 * small.line_height() + 2.5;
+    let bottom = h - sz::MARGIN - footer_room(sz::FOOTER);
+    let head_h = Style::new(sz::HEADING, true, Rgb::DARK).line_height()
+        + 2.5
+        + 2.0 * small.line_height()
+        + 2.5;
     while !rest.is_empty() {
         let fits_here = continue_at
             .take()
-            .filter(|y| y + head_h + rest.len() as f64 * BAR_ROW <= bottom + EPS);
+            .filter(|y| y + head_h + rest.len() as f64 * sz::BAR_ROW <= bottom + EPS);
         let (mut page, mut y) = match (fits_here, pages.pop()) {
             (Some(y), Some(page)) => (page, y),
             (_, last) => {
                 pages.extend(last);
-                let page = PageLayout::new(w, h, MARGIN);
+                let page = PageLayout::new(w, h, sz::MARGIN);
                 let y = page.printable.y;
                 (page, y)
             }
         };
         let p = page.printable;
-        let style = Style::new(HEADING, true, Rgb::DARK);
+        let style = Style::new(sz::HEADING, true, Rgb::DARK);
         let heading = if first {
             "Sykefravær hittil i år mot målet, per enhet"
         } else {
@@ -296,10 +275,10 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64)
             v += step;
         }
         y += lh + 0.5;
-        let fit = (((bottom - y) / BAR_ROW).floor() as usize).max(1);
+        let fit = (((bottom - y) / sz::BAR_ROW).floor() as usize).max(1);
         let (now, later) = rest.split_at(fit.min(rest.len()));
         let plot_top = y;
-        let plot_bottom = y + now.len() as f64 * BAR_ROW;
+        let plot_bottom = y + now.len() as f64 * sz::BAR_ROW;
         // Grid lines at every step, under the bars.
         let mut v = step;
         while v <= top + EPS {
@@ -311,21 +290,27 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64)
             v += step;
         }
         for (i, b) in now.iter().enumerate() {
-            let ry = y + i as f64 * BAR_ROW;
+            let ry = y + i as f64 * sz::BAR_ROW;
             if b.total {
-                page.rect(Rect::new(p.x, ry, p.w, BAR_ROW), Some(Rgb::PALE), None);
+                page.rect(Rect::new(p.x, ry, p.w, sz::BAR_ROW), Some(Rgb::PALE), None);
             }
             let style = if b.total { bold } else { body };
-            let label = capped(ts, &b.label, label_w - 3.0, style, 1)
+            let label = ts
+                .capped(&b.label, label_w - 3.0, style, 1)
                 .into_iter()
                 .next()
                 .unwrap_or_default();
-            let ty = ry + (BAR_ROW - style.line_height()) / 2.0;
+            let ty = ry + (sz::BAR_ROW - style.line_height()) / 2.0;
             ts.line(&mut page, &label, p.x + 1.0, ty, style, Role::Chart, p);
             if let Some(v) = b.value {
                 let color = if b.total { Rgb::DARK } else { Rgb::BLUE };
                 page.rect(
-                    Rect::new(plot_x, ry + BAR_ROW * 0.2, x_of(v) - plot_x, BAR_ROW * 0.6),
+                    Rect::new(
+                        plot_x,
+                        ry + sz::BAR_ROW * 0.2,
+                        x_of(v) - plot_x,
+                        sz::BAR_ROW * 0.6,
+                    ),
                     Some(color),
                     None,
                 );
@@ -333,7 +318,7 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64)
             if let Some(t) = b.target {
                 page.line(
                     (x_of(t), ry + 0.4),
-                    (x_of(t), ry + BAR_ROW - 0.4),
+                    (x_of(t), ry + sz::BAR_ROW - 0.4),
                     target_stroke(1.0),
                 );
             }
@@ -343,7 +328,8 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64)
                 (None, _) => b.note.clone(),
             };
             let vs = if b.value.is_some() { style } else { small };
-            let value = capped(ts, &value, value_w - 2.0, vs, 1)
+            let value = ts
+                .capped(&value, value_w - 2.0, vs, 1)
                 .into_iter()
                 .next()
                 .unwrap_or_default();
@@ -351,7 +337,7 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, pages: &mut Vec<PageLayout>, y: f64)
                 &mut page,
                 &value,
                 plot_x + plot_w + 2.0,
-                ry + (BAR_ROW - vs.line_height()) / 2.0,
+                ry + (sz::BAR_ROW - vs.line_height()) / 2.0,
                 vs,
                 Role::Chart,
                 p,

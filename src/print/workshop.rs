@@ -1,22 +1,18 @@
 //! The blank workshop sheet: the three questions with room to write, then an empty board.
 //! (After the workshop, [`super::cards`] prints what was written.)
 
-use chrono::NaiveDate;
-
-use super::board::{empty_grid, Sizes};
-use super::layout::{footer_room, footers, PageLayout, Rect, Rgb, Role, Stroke, Style, Typesetter};
+use super::board::empty_grid;
+use super::flow::{footer_room, footers};
+use super::layout::{PageLayout, Rect, Rgb, Role, Stroke, Style};
+use super::sizes::{PageSpec, Sizes};
+use super::titles;
+use super::typeset::Typesetter;
 use crate::model::{Board, Question};
 
-/// Lays out the two pages on landscape paper of `size` mm; `k` scales from A3.
-pub(crate) fn pages(
-    ts: &Typesetter,
-    board: &Board,
-    size: (f64, f64),
-    k: f64,
-    today: NaiveDate,
-) -> Vec<PageLayout> {
-    let sz = Sizes::new(k);
-    let (w, h) = size;
+/// Lays out the two pages on `spec`'s paper (landscape).
+pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
+    let sz = Sizes::new(spec.k);
+    let (k, (w, h)) = (spec.k, spec.size);
     let bottom = h - sz.margin - footer_room(sz.footer);
     let title = Style::new(sz.title, true, Rgb::DARK);
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
@@ -35,7 +31,7 @@ pub(crate) fn pages(
         Role::Title,
         p,
     );
-    let unit = format!("Workshop – {} {}", board.unit, board.year);
+    let unit = titles::workshop(board);
     y = ts.paragraph(&mut first, &unit, p.x, y, p.w, sub, Role::Heading, p) + 6.0 * k;
     let gap = 8.0 * k;
     let col_w = (p.w - 2.0 * gap) / 3.0;
@@ -71,17 +67,11 @@ pub(crate) fn pages(
 
     let mut second = PageLayout::new(w, h, sz.margin);
     let p = second.printable;
-    let text = format!("{} – {} {}", board.title, board.unit, board.year);
+    let text = titles::board(board);
     let y = ts.paragraph(&mut second, &text, p.x, p.y, p.w, title, Role::Title, p) + 4.0 * k;
     empty_grid(&mut second, ts, y, bottom, &sz);
 
     let mut pages = vec![first, second];
-    footers(
-        &mut pages,
-        ts,
-        today,
-        &format!("Workshop – {} {}", board.unit, board.year),
-        sz.footer,
-    );
+    footers(&mut pages, ts, spec.today, &unit, sz.footer);
     pages
 }
