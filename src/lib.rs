@@ -14,6 +14,7 @@ pub use model::*;
 pub mod about;
 pub mod entry;
 pub mod exchange;
+pub mod output;
 pub mod print;
 pub mod publish;
 pub mod report;

@@ -186,7 +186,7 @@ pub fn print_rollup(
         view(loaded, &options)
     };
     let bytes = tavle::print::rollup_pdf(&shown, today())?;
-    tavle::exchange::write_file_atomically(&path, &bytes)?;
+    tavle::output::write_atomically(&path, &bytes)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)
 }

@@ -572,7 +572,7 @@ fn run(command: Command) -> Result<()> {
                         Format::Xlsx => "tiltak.xlsx",
                     };
                     refuse_directory(&out, example)?;
-                    exchange::write_file_atomically(&out, &bytes)?;
+                    tavle::output::write_atomically(&out, &bytes)?;
                     // Like print: the export went to the file, so standard output says where.
                     emit(&format!("Eksporten er lagret i «{}».\n", out.display()))
                 }
@@ -602,7 +602,7 @@ fn run(command: Command) -> Result<()> {
             if to_stdout {
                 return emit_bytes(&pdf);
             }
-            exchange::write_file_atomically(&a.out, &pdf)?;
+            tavle::output::write_atomically(&a.out, &pdf)?;
             emit(&format!("Utskriften er lagret i «{}».\n", a.out.display()))
         }
         Command::Status(a) => {
@@ -763,7 +763,7 @@ fn rollup(a: RollupCmd) -> Result<()> {
             for input in &a.inputs {
                 refuse_overwriting(input, &out)?;
             }
-            exchange::write_file_atomically(&out, &bytes)?;
+            tavle::output::write_atomically(&out, &bytes)?;
             emit(&format!(
                 "Oversikten over {} enheter er lagret i «{}».\n",
                 r.lines.len(),
