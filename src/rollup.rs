@@ -658,6 +658,15 @@ impl Rollup {
         self
     }
 
+    /// What `tavle rollup` shows: the units starting with `filter`, sorted by `key` (without
+    /// one: furthest over the target first). Numbers sort largest first and units A–Å;
+    /// `reverse` turns that round.
+    pub fn arranged(self, filter: Option<&str>, key: Option<SortKey>, reverse: bool) -> Rollup {
+        let key = key.unwrap_or(SortKey::Gap);
+        let descending = (key != SortKey::Unit) != reverse;
+        self.filtered(filter.unwrap_or("")).sorted(key, descending)
+    }
+
     /// "Tall til og med oktober 2026" or "Ingen fraværstall ennå".
     pub fn through_text(&self) -> String {
         match self.through {

@@ -476,6 +476,49 @@ pub fn restored_text(file: &std::path::Path, from: &std::path::Path, r: &Restore
     out
 }
 
+/// `tavle publish`: one line per shared snapshot.
+pub fn published_text(published: &[crate::publish::Published]) -> String {
+    let mut out = String::new();
+    for p in published {
+        let how = if p.replaced {
+            " (erstattet forrige deling)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "Delt {} {}: «{}»{how}",
+            p.unit,
+            p.year,
+            p.path.display()
+        );
+    }
+    out
+}
+
+/// `tavle history --remove`: which change went.
+pub fn change_removed_text(entry: ChangeId, removed: &StatusChange) -> String {
+    format!(
+        "Endring {entry} («{}» {}) er fjernet fra statushistorikken.\n",
+        removed.status.label(),
+        nb::date(removed.on)
+    )
+}
+
+/// `tavle history --fix`: the change's new date.
+pub fn change_fixed_text(entry: ChangeId, on: NaiveDate) -> String {
+    format!("Endring {entry} er rettet: {}.\n", nb::date(on))
+}
+
+/// `tavle status` without `--on` after the board's year: the change is dated today, so the
+/// year report (status at the year's end) will not show it; say how to date it back.
+pub fn status_after_year_text(file: &std::path::Path, row_id: RowId, year: i32) -> String {
+    format!(
+        "Merk: datoen er i dag, etter tavlens år {year}. Årsrapporten for {year} viser status ved årets slutt; skal endringen høre til {year}, rett datoen med «tavle history {} --row {row_id} --fix ID --on DATO».\n",
+        file.display(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
