@@ -43,6 +43,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     temporary.replace(path).map_err(io)
 }
 
+/// Whether `a` and `b` name the same existing file (through links and `..`): writing one
+/// must not destroy the other, such as an export over the `.tavle` file it came from.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// A hidden temporary name beside a target, `.{name}.{pid}-{n}.tmp`: hidden and not ending
 /// in the target's extension, so no one (the roll-up reading a folder of `.tavle` files)
 /// takes a half-written file for a whole one. Removed on drop unless

@@ -114,11 +114,7 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
         })?;
     let name = snapshot_name(&summary.unit, summary.year);
     let target = dir.join(&name);
-    let same_file = match (store.path().canonicalize(), target.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same_file {
+    if crate::output::same_file(store.path(), &target) {
         return Err(Error::invalid(format!(
             "«{}» er selve tavlefilen din. Velg en annen mappe å dele i enn mappen filen ligger i.",
             target.display()

@@ -61,19 +61,19 @@ fn sniff(bytes: &[u8]) -> Option<Container> {
     Some(Container::Text)
 }
 
-pub(super) fn not_a_sheet(file: &str) -> Error {
+fn not_a_sheet(file: &str) -> Error {
     Error::invalid(format!(
         "«{file}» er ikke et regneark Tavle kan lese. Velg en fil lagret fra Excel eller LibreOffice som .xlsx, .xls, .ods eller .csv. Ingenting er importert."
     ))
 }
 
-pub(super) fn password_protected(file: &str) -> Error {
+fn password_protected(file: &str) -> Error {
     Error::invalid(format!(
         "«{file}» er beskyttet med passord, og Tavle kan ikke lese den. Åpne filen i Excel, ta bort passordet (Fil → Info → Beskytt arbeidsbok → Krypter med passord, tøm feltet), lagre og prøv igjen. Ingenting er importert."
     ))
 }
 
-pub(super) fn damaged(file: &str) -> Error {
+fn damaged(file: &str) -> Error {
     Error::invalid(format!(
         "«{file}» ser ut som et regneark, men filen er skadet eller ufullstendig (kanskje avbrutt under lagring eller nedlasting). Åpne den i Excel eller LibreOffice og lagre på nytt, eller hent en ny kopi. Ingenting er importert."
     ))
@@ -81,7 +81,7 @@ pub(super) fn damaged(file: &str) -> Error {
 
 /// [`read_sheet_file`] on bytes already read; `ext` is the file's extension, lowercase.
 
-pub(super) fn too_many_rows(file: &str, sheet: &str) -> Error {
+fn too_many_rows(file: &str, sheet: &str) -> Error {
     let which = if sheet == file {
         format!("«{file}»")
     } else {
@@ -92,7 +92,7 @@ pub(super) fn too_many_rows(file: &str, sheet: &str) -> Error {
     ))
 }
 
-pub(super) fn range_to_sheet(file: &str, name: &str, range: &Range<Data>) -> Result<Sheet> {
+fn range_to_sheet(file: &str, name: &str, range: &Range<Data>) -> Result<Sheet> {
     let mut sheet = Sheet {
         name: name.to_string(),
         visible: true,
@@ -116,7 +116,7 @@ pub(super) fn range_to_sheet(file: &str, name: &str, range: &Range<Data>) -> Res
     Ok(sheet)
 }
 
-pub(super) fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
+fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
     match Xlsx::new(Cursor::new(bytes)) {
         Ok(mut book) => {
             let metas = book.sheets_metadata().to_vec();
@@ -148,12 +148,7 @@ pub(super) fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
                         sheet.set(row as usize, col as usize, value);
                     }
                 }
-                sheet.merged = book
-                    .merge_cells_by_sheet_name(&meta.name)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
-                    .collect();
+                sheet.merged = merged(book.merge_cells_by_sheet_name(&meta.name).ok());
                 sheets.push(sheet);
             }
             Ok(Workbook {
@@ -167,12 +162,7 @@ pub(super) fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
                 let metas = book.sheets_metadata().to_vec();
                 let mut sheets = Vec::new();
                 for meta in metas {
-                    let range = book
-                        .worksheet_range(&meta.name)
-                        .map_err(|_| damaged(file))?;
-                    let mut sheet = range_to_sheet(file, &meta.name, &range)?;
-                    sheet.visible = meta.visible == calamine::SheetVisible::Visible;
-                    sheets.push(sheet);
+                    sheets.push(sheet_from_range(file, &mut book, &meta)?);
                 }
                 Ok(Workbook {
                     sheets,
@@ -190,7 +180,30 @@ pub(super) fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
     }
 }
 
-pub(super) fn read_ole_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
+/// A sheet read whole through calamine's range: the formats it cannot stream (.ods, .xls).
+fn sheet_from_range<RS, R>(file: &str, book: &mut R, meta: &calamine::Sheet) -> Result<Sheet>
+where
+    RS: std::io::Read + std::io::Seek,
+    R: Reader<RS>,
+{
+    let range = book
+        .worksheet_range(&meta.name)
+        .map_err(|_| damaged(file))?;
+    let mut sheet = range_to_sheet(file, &meta.name, &range)?;
+    sheet.visible = meta.visible == calamine::SheetVisible::Visible;
+    Ok(sheet)
+}
+
+/// A sheet's merged areas as (first row, first column, last row, last column).
+fn merged(areas: Option<Vec<calamine::Dimensions>>) -> Vec<(u32, u32, u32, u32)> {
+    areas
+        .unwrap_or_default()
+        .iter()
+        .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+        .collect()
+}
+
+fn read_ole_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
     // An encrypted .xlsx is an OLE file holding an "EncryptedPackage": calamine's xlsx
     // reader says so, its xls reader would only say the format is wrong.
     if let Err(calamine::XlsxError::Password) = Xlsx::new(Cursor::new(bytes)) {
@@ -211,17 +224,8 @@ pub(super) fn read_ole_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
         if meta.typ != calamine::SheetType::WorkSheet {
             continue;
         }
-        let range = book
-            .worksheet_range(&meta.name)
-            .map_err(|_| damaged(file))?;
-        let mut sheet = range_to_sheet(file, &meta.name, &range)?;
-        sheet.visible = meta.visible == calamine::SheetVisible::Visible;
-        sheet.merged = book
-            .merge_cells_by_sheet_name(&meta.name)
-            .unwrap_or_default()
-            .iter()
-            .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
-            .collect();
+        let mut sheet = sheet_from_range(file, &mut book, &meta)?;
+        sheet.merged = merged(book.merge_cells_by_sheet_name(&meta.name).ok());
         sheets.push(sheet);
     }
     Ok(Workbook {
@@ -230,7 +234,7 @@ pub(super) fn read_ole_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
     })
 }
 
-pub(super) fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
+fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(body) {
         Ok(t) => t,

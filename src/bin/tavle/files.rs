@@ -68,11 +68,7 @@ pub(crate) fn refuse_directory(out: &Path, example: &str) -> Result<()> {
 
 /// `-o` naming the `.tavle` file itself would replace the whole database with an export.
 pub(crate) fn refuse_overwriting(file: &Path, out: &Path) -> Result<()> {
-    let same = match (file.canonicalize(), out.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same {
+    if tavle::output::same_file(file, out) {
         return Err(Error::invalid(format!(
             "-o «{}» er selve tavlefilen; den ville blitt overskrevet. Velg et annet filnavn for utdata.",
             out.display()
