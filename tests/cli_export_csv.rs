@@ -84,7 +84,11 @@ fn an_export_into_a_folder_that_does_not_exist_is_an_io_error_with_exit_code_1()
         let out = s.path("finnes-ikke").join(format!("tiltak.{format}"));
         let run = s.export_to(&id, format, &out);
         assert_eq!(run.code, 1, "{format}: {}", run.stderr);
-        assert!(run.stderr.contains("finnes ikke"), "{format}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("finnes ikke"),
+            "{format}: {}",
+            run.stderr
+        );
         assert!(!out.exists());
     }
 }

@@ -79,8 +79,6 @@ fn damaged(file: &str) -> Error {
     ))
 }
 
-/// [`read_sheet_file`] on bytes already read; `ext` is the file's extension, lowercase.
-
 fn too_many_rows(file: &str, sheet: &str) -> Error {
     let which = if sheet == file {
         format!("«{file}»")
