@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{ArgAction, Args, Parser, Subcommand};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::parse::*;
 use tavle::exchange::Format;
@@ -12,6 +12,14 @@ use tavle::print::{Paper, What};
 use tavle::{BoardId, ChangeId, RowId, Status};
 
 const TEMPLATE: &str = "{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
+
+/// The command line as given; every subcommand's help in the same Norwegian layout.
+pub(crate) fn parse() -> Result<Cli, clap::Error> {
+    let matches = Cli::command()
+        .mut_subcommands(|sub| sub.help_template(TEMPLATE))
+        .try_get_matches()?;
+    Cli::from_arg_matches(&matches)
+}
 
 #[derive(Parser, Debug)]
 #[command(
@@ -44,7 +52,6 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Legg til en tavle fra en tavlefil (JSON) eller et regneark (.xlsx, .xls, .ods, .csv); skriver ut den nye tavlens id.
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle import FIL TAVLE.json|.xlsx|.xls|.ods|.csv [--unit ENHET] [--year ÅR] [--preview]",
         after_help = "FIL lages hvis den ikke finnes. En sikkerhetskopi tas før importen.\n\
 Et regneark fra Tavle leses tilbake nøyaktig. I et eget regneark finner Tavle overskriftsraden\n\
@@ -57,7 +64,6 @@ Eksempel: tavle import enhet.tavle tiltak.xlsx --unit \"Hjemmesykepleien\" --yea
     Import(Import),
     /// Skriv en tavle som JSON, CSV (for Excel) eller Excel-arbeidsbok (.xlsx).
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle export FIL --board ID --format json|csv|xlsx [-o UT]",
         after_help = "Uten -o (eller med -o -) skrives eksporten til standard ut (xlsx krever -o når det er en skjerm).\n\
 xlsx: arkene Tavle (A3 liggende, statusliste), Fravær, Prosjekt nærvær og Innspill; kan importeres igjen.\n\
@@ -66,70 +72,61 @@ Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx"
     )]
     Export(Export),
     /// Vis tavlene i filen: id, enhet, år, antall rader og status.
-    #[command(help_template = TEMPLATE, override_usage = "tavle list FIL")]
-    List(List),
+    #[command(override_usage = "tavle list FIL")]
+    List(TavleFile),
     /// Vis en tavle som tekst: mål, fravær hittil i år, alle rader, plan og fraværstall.
-    #[command(help_template = TEMPLATE, override_usage = "tavle show FIL --board ID")]
-    Show(Show),
+    #[command(override_usage = "tavle show FIL --board ID")]
+    Show(OneBoard),
     /// Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark) eller årsrapport.
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] -o UT",
         after_help = "workshop skriver ut innspillene fra workshopen, gruppert etter spørsmål, med stemmer;\nmed --blank (eller når tavlen ikke har innspill) et tomt arbeidsark til workshopen.\nEksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf\nEksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf"
     )]
     Print(Print),
     /// Endre status på et tiltak (raden får en ny linje i statushistorikken).
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle status FIL --row ID --to STATUS [--on DATO] [--note TEKST]",
         after_help = "Rad-id står i «tavle show».\nEksempel: tavle status enhet.tavle --row 3 --to pågår --on 20.01.2025 --note \"Første møte holdt\""
     )]
     Status(StatusCmd),
     /// Vis statushistorikken til et tiltak med id for hver endring; rett eller fjern en endring.
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle history FIL --row ID [--fix ENDRING --on DATO [--note TEKST] | --remove ENDRING]",
         after_help = "Uten --fix eller --remove vises historikken med id-ene.\nEksempel: tavle history enhet.tavle --row 3\nEksempel: tavle history enhet.tavle --row 3 --fix 12 --on 20.01.2025 --note \"Første møte holdt\"\nEksempel: tavle history enhet.tavle --row 3 --remove 12"
     )]
     History(HistoryCmd),
     /// Legg inn fraværstall for en måned: prosent, eller avtalte og tapte dagsverk.
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle absence FIL --board ID --month ÅÅÅÅ-MM (--pct P | --agreed D --lost D [--self-certified D])",
         after_help = "Tall kan skrives med komma eller punktum: 9,1 eller 9.1.\nEksempel: tavle absence enhet.tavle --board 1 --month 2025-03 --agreed 430 --lost 35,2"
     )]
     Absence(Absence),
     /// Vis tiltak som er forsinket, og med --within dem som har frist snart, i alle tavler.
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle due FIL [--on DATO] [--within DAGER]",
         after_help = "Forsinket: fristen er passert mens tiltaket er «Ikke startet» eller «Pågår»."
     )]
     Due(Due),
     /// Vis sikkerhetskopiene av filen: når de ble tatt, antall tavler og rader.
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle backups FIL",
         after_help = "Kopiene ligger i mappen «backups» ved siden av filen. Hent en tilbake med «tavle restore»."
     )]
-    Backups(List),
+    Backups(TavleFile),
     /// Hent tilbake en sikkerhetskopi; filen slik den er nå kopieres til «backups» først.
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle restore FIL --from KOPI",
         after_help = "Eksempel: tavle restore enhet.tavle --from backups/enhet-20251203-091500-123.tavle"
     )]
     Restore(Restore),
     /// Del en tavle med HR: en hel kopi (øyeblikksbilde) i en delt mappe, én fil per enhet og år.
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle publish FIL --to MAPPE [--board ID]",
         after_help = "Filen får navn etter enhet og år («Hjemmesykepleien 2025.tavle») og skrives ferdig under et\nmidlertidig navn før den erstatter forrige deling, så HR aldri ser en halv fil.\nUten --board deles hver tavle i filen, hver i sin fil.\nEksempel: tavle publish enhet.tavle --to /mnt/felles/nærvær --board 1"
     )]
     Publish(Publish),
     /// Oversikt over enheter: alle delte tavler for ett år, én linje per enhet og en total.
     #[command(
-        help_template = TEMPLATE,
         override_usage = "tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE]",
         after_help = "Filene leses bare; ingenting skrives i mappen. Totalen er Σ tapte / Σ avtalte dagsverk, aldri et\nsnitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen.\nFiler som ikke kan leses, står under «Hoppet over» på standard feil (kode 0); kode 2 bare når ingenting kunne leses.\nEksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf"
     )]
@@ -218,12 +215,8 @@ pub(crate) struct Import {
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Valg")]
 pub(crate) struct Export {
-    /// .tavle-filen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
-    pub(crate) file: PathBuf,
-    /// Id for tavlen (se «tavle list»).
-    #[arg(long, value_name = "ID", value_parser = parse_board_id)]
-    pub(crate) board: BoardId,
+    #[command(flatten)]
+    pub(crate) at: OneBoard,
     /// Format: json (hele tavlen), csv (radene, for Excel) eller xlsx (hele tavlen som Excel-arbeidsbok).
     #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
     pub(crate) format: Format,
@@ -232,9 +225,11 @@ pub(crate) struct Export {
     pub(crate) out: Option<PathBuf>,
 }
 
+/// The arguments many commands share: the `.tavle` file; the file and a board in it; the
+/// file and a row in it.
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Valg")]
-pub(crate) struct List {
+pub(crate) struct TavleFile {
     /// .tavle-filen.
     #[arg(value_name = "FIL", help_heading = "Argumenter")]
     pub(crate) file: PathBuf,
@@ -242,24 +237,31 @@ pub(crate) struct List {
 
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Valg")]
-pub(crate) struct Show {
+pub(crate) struct OneBoard {
     /// .tavle-filen.
     #[arg(value_name = "FIL", help_heading = "Argumenter")]
     pub(crate) file: PathBuf,
     /// Id for tavlen (se «tavle list»).
     #[arg(long, value_name = "ID", value_parser = parse_board_id)]
     pub(crate) board: BoardId,
+}
+
+#[derive(Args, Debug)]
+#[command(next_help_heading = "Valg")]
+pub(crate) struct OneRow {
+    /// .tavle-filen.
+    #[arg(value_name = "FIL", help_heading = "Argumenter")]
+    pub(crate) file: PathBuf,
+    /// Rad-id for tiltaket (se «tavle show»).
+    #[arg(long, value_name = "ID", value_parser = parse_row_id)]
+    pub(crate) row: RowId,
 }
 
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Valg")]
 pub(crate) struct Print {
-    /// .tavle-filen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
-    pub(crate) file: PathBuf,
-    /// Id for tavlen (se «tavle list»).
-    #[arg(long, value_name = "ID", value_parser = parse_board_id)]
-    pub(crate) board: BoardId,
+    #[command(flatten)]
+    pub(crate) at: OneBoard,
     /// Hva som skal skrives ut: board (tavlen), plan (Prosjekt nærvær), workshop (innspillene fra workshopen) eller report (årsrapport).
     #[arg(long, value_name = "HVA", value_parser = parse_what)]
     pub(crate) what: What,
@@ -277,12 +279,8 @@ pub(crate) struct Print {
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Valg", allow_negative_numbers = true)]
 pub(crate) struct StatusCmd {
-    /// .tavle-filen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
-    pub(crate) file: PathBuf,
-    /// Rad-id for tiltaket (se «tavle show»).
-    #[arg(long, value_name = "ID", value_parser = parse_row_id)]
-    pub(crate) row: RowId,
+    #[command(flatten)]
+    pub(crate) at: OneRow,
     /// Ny status: not_started (Ikke startet), in_progress (Pågår), done (Fullført), ongoing (Løpende), paused (På vent) eller dropped (Avbrutt). Det norske ordet går også.
     #[arg(long, value_name = "STATUS", value_parser = parse_status)]
     pub(crate) to: Status,
@@ -302,12 +300,8 @@ pub(crate) struct StatusCmd {
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Valg")]
 pub(crate) struct HistoryCmd {
-    /// .tavle-filen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
-    pub(crate) file: PathBuf,
-    /// Rad-id for tiltaket (se «tavle show»).
-    #[arg(long, value_name = "ID", value_parser = parse_row_id)]
-    pub(crate) row: RowId,
+    #[command(flatten)]
+    pub(crate) at: OneRow,
     /// Rett endringen med denne id-en: ny dato med --on, nytt notat med --note.
     #[arg(long, value_name = "ENDRING", value_parser = parse_change_id, conflicts_with = "remove", requires = "on")]
     pub(crate) fix: Option<ChangeId>,
@@ -325,12 +319,8 @@ pub(crate) struct HistoryCmd {
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Valg", allow_negative_numbers = true)]
 pub(crate) struct Absence {
-    /// .tavle-filen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
-    pub(crate) file: PathBuf,
-    /// Id for tavlen (se «tavle list»).
-    #[arg(long, value_name = "ID", value_parser = parse_board_id)]
-    pub(crate) board: BoardId,
+    #[command(flatten)]
+    pub(crate) at: OneBoard,
     /// Måneden, skrevet ÅÅÅÅ-MM (for eksempel 2025-03). Må høre til tavlens år.
     #[arg(long, value_name = "ÅÅÅÅ-MM", value_parser = parse_month)]
     pub(crate) month: tavle::YearMonth,
@@ -353,9 +343,8 @@ pub(crate) struct Absence {
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Valg", allow_negative_numbers = true)]
 pub(crate) struct Due {
-    /// .tavle-filen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
-    pub(crate) file: PathBuf,
+    #[command(flatten)]
+    pub(crate) at: TavleFile,
     /// Dagen det gjelder (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); uten valget: i dag.
     #[arg(long, value_name = "DATO", value_parser = parse_date)]
     pub(crate) on: Option<NaiveDate>,

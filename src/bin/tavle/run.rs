@@ -41,7 +41,7 @@ pub(crate) fn run(command: Command) -> Result<()> {
         Command::History(a) => history(a),
         Command::Absence(a) => absence(a),
         Command::Due(a) => {
-            let store = open_existing(&a.file, false)?;
+            let store = open_existing(&a.at.file, false)?;
             let on = a.on.unwrap_or_else(today);
             let items = store.due(on, a.within)?;
             emit(&text::due_text(&items, on, a.within))
@@ -122,12 +122,12 @@ fn export(a: Export) -> Result<()> {
             "En Excel-fil kan ikke vises på skjermen. Oppgi filen den skal lagres i: -o tavle.xlsx",
         ));
     }
-    let store = open_existing(&a.file, false)?;
-    let board = store.load_board(a.board)?.board;
+    let store = open_existing(&a.at.file, false)?;
+    let board = store.load_board(a.at.board)?.board;
     let bytes = a.format.board_bytes(&board, today())?;
     match a.out {
         Some(out) if out.as_os_str() != "-" => {
-            refuse_overwriting(&a.file, &out)?;
+            refuse_overwriting(&a.at.file, &out)?;
             refuse_directory(&out, a.format.example_file())?;
             tavle::output::write_atomically(&out, &bytes)?;
             // Like print: the export went to the file, so standard output says where.
@@ -150,11 +150,11 @@ fn print_what(what: What, blank: bool) -> Result<What> {
 
 fn print(a: Print) -> Result<()> {
     let what = print_what(a.what, a.blank)?;
-    let store = open_existing(&a.file, false)?;
-    let board = store.load_board(a.board)?.board;
+    let store = open_existing(&a.at.file, false)?;
+    let board = store.load_board(a.at.board)?.board;
     let to_stdout = a.out.as_os_str() == "-";
     if !to_stdout {
-        refuse_overwriting(&a.file, &a.out)?;
+        refuse_overwriting(&a.at.file, &a.out)?;
         refuse_directory(&a.out, "tavle.pdf")?;
         tavle::print::check_pdf_path(&a.out)?;
     }
@@ -172,27 +172,27 @@ fn one_line_ending(text: &str) -> String {
 }
 
 fn status(a: StatusCmd) -> Result<()> {
-    let mut store = open_existing(&a.file, true)?;
+    let mut store = open_existing(&a.at.file, true)?;
     let change = StatusChange {
         on: a.on.unwrap_or_else(today),
         status: a.to,
         note: one_line_ending(&a.note),
     };
-    if !store.change_status(a.row, &change)? {
-        return emit(&text::status_unchanged_text(a.row, &change));
+    if !store.change_status(a.at.row, &change)? {
+        return emit(&text::status_unchanged_text(a.at.row, &change));
     }
-    let stored = store.load_board(store.board_of_row(a.row)?)?;
+    let stored = store.load_board(store.board_of_row(a.at.row)?)?;
     let row = stored
         .row_ids
         .iter()
-        .position(|&id| id == a.row)
+        .position(|&id| id == a.at.row)
         .and_then(|i| stored.board.rows.get(i))
-        .ok_or_else(|| Error::NotFound(format!("Fant ingen rad med id {}.", a.row)))?;
-    let mut said = text::status_changed_text(a.row, &change, row);
+        .ok_or_else(|| Error::NotFound(format!("Fant ingen rad med id {}.", a.at.row)))?;
+    let mut said = text::status_changed_text(a.at.row, &change, row);
     if a.on.is_none() && change.on.year() > stored.board.year {
         said.push_str(&text::status_after_year_text(
-            &a.file,
-            a.row,
+            &a.at.file,
+            a.at.row,
             stored.board.year,
         ));
     }
@@ -201,10 +201,10 @@ fn status(a: StatusCmd) -> Result<()> {
 
 fn history(a: HistoryCmd) -> Result<()> {
     let write = a.fix.is_some() || a.remove.is_some();
-    let mut store = open_existing(&a.file, write)?;
+    let mut store = open_existing(&a.at.file, write)?;
     let mut said = String::new();
     if let Some(entry) = a.remove {
-        let removed = store.remove_status_change(a.row, entry)?;
+        let removed = store.remove_status_change(a.at.row, entry)?;
         said = text::change_removed_text(entry, &removed);
     }
     if let (Some(entry), Some(on)) = (a.fix, a.on) {
@@ -212,18 +212,18 @@ fn history(a: HistoryCmd) -> Result<()> {
         let note = match a.note {
             Some(note) => one_line_ending(&note),
             None => store
-                .status_history(a.row)?
+                .status_history(a.at.row)?
                 .into_iter()
                 .find(|(id, _)| *id == entry)
                 .map(|(_, c)| c.note)
                 .unwrap_or_default(),
         };
-        store.correct_status_change(a.row, entry, on, note.trim())?;
+        store.correct_status_change(a.at.row, entry, on, note.trim())?;
         said = text::change_fixed_text(entry, on);
     }
-    let row = store.row(a.row)?;
-    let entries = store.status_history(a.row)?;
-    said.push_str(&text::history_text(a.row, &row, &entries));
+    let row = store.row(a.at.row)?;
+    let entries = store.status_history(a.at.row)?;
+    said.push_str(&text::history_text(a.at.row, &row, &entries));
     emit(&said)
 }
 
@@ -240,14 +240,14 @@ fn absence(a: Absence) -> Result<()> {
     month.self_certified_days = a.self_certified;
     // Checked here too so a wrong figure is refused before the file is opened.
     month.validate()?;
-    let mut store = open_existing(&a.file, true)?;
+    let mut store = open_existing(&a.at.file, true)?;
     let before = store
-        .load_board(a.board)?
+        .load_board(a.at.board)?
         .board
         .absence
         .into_iter()
         .find(|m| m.month == a.month);
-    store.set_absence(a.board, &month)?;
+    store.set_absence(a.at.board, &month)?;
     emit(&text::absence_saved_text(&month, before.as_ref()))
 }
 
