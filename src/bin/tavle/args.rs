@@ -51,25 +51,8 @@ pub(crate) struct Cli {
 #[derive(Subcommand, Debug)]
 pub(crate) enum Command {
     /// Legg til en tavle fra en tavlefil (JSON) eller et regneark (.xlsx, .xls, .ods, .csv); skriver ut den nye tavlens id.
-    #[command(
-        override_usage = "tavle import FIL TAVLE.json|.xlsx|.xls|.ods|.csv [--unit ENHET] [--year ÅR] [--preview]",
-        after_help = "FIL lages hvis den ikke finnes. En sikkerhetskopi tas før importen.\n\
-Et regneark fra Tavle leses tilbake nøyaktig. I et eget regneark finner Tavle overskriftsraden\n\
-(Mål, Ideer, Tiltak, Ansvar, Når?/Frist, Status, Resultat, også vanlige varianter); ukjente kolonner\n\
-og celler som ikke kan leses, vises i rapporten (på standard feil, eller standard ut med --preview).\n\
-Ingenting skrives hvis overskriftsraden ikke finnes eller noe i filen må rettes.\n\
-Eksempel: tavle import enhet.tavle examples/hjemmesykepleien-2025.json\n\
-Eksempel: tavle import enhet.tavle tiltak.xlsx --unit \"Hjemmesykepleien\" --year 2025 --preview"
-    )]
     Import(Import),
     /// Skriv en tavle som JSON, CSV (for Excel) eller Excel-arbeidsbok (.xlsx).
-    #[command(
-        override_usage = "tavle export FIL --board ID --format json|csv|xlsx [-o UT]",
-        after_help = "Uten -o (eller med -o -) skrives eksporten til standard ut (xlsx krever -o når det er en skjerm).\n\
-xlsx: arkene Tavle (A3 liggende, statusliste), Fravær, Prosjekt nærvær og Innspill; kan importeres igjen.\n\
-Eksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv\n\
-Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx"
-    )]
     Export(Export),
     /// Vis tavlene i filen: id, enhet, år, antall rader og status.
     #[command(override_usage = "tavle list FIL")]
@@ -78,34 +61,14 @@ Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx"
     #[command(override_usage = "tavle show FIL --board ID")]
     Show(OneBoard),
     /// Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark) eller årsrapport.
-    #[command(
-        override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] -o UT",
-        after_help = "workshop skriver ut innspillene fra workshopen, gruppert etter spørsmål, med stemmer;\nmed --blank (eller når tavlen ikke har innspill) et tomt arbeidsark til workshopen.\nEksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf\nEksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf"
-    )]
     Print(Print),
     /// Endre status på et tiltak (raden får en ny linje i statushistorikken).
-    #[command(
-        override_usage = "tavle status FIL --row ID --to STATUS [--on DATO] [--note TEKST]",
-        after_help = "Rad-id står i «tavle show».\nEksempel: tavle status enhet.tavle --row 3 --to pågår --on 20.01.2025 --note \"Første møte holdt\""
-    )]
     Status(StatusCmd),
     /// Vis statushistorikken til et tiltak med id for hver endring; rett eller fjern en endring.
-    #[command(
-        override_usage = "tavle history FIL --row ID [--fix ENDRING --on DATO [--note TEKST] | --remove ENDRING]",
-        after_help = "Uten --fix eller --remove vises historikken med id-ene.\nEksempel: tavle history enhet.tavle --row 3\nEksempel: tavle history enhet.tavle --row 3 --fix 12 --on 20.01.2025 --note \"Første møte holdt\"\nEksempel: tavle history enhet.tavle --row 3 --remove 12"
-    )]
     History(HistoryCmd),
     /// Legg inn fraværstall for en måned: prosent, eller avtalte og tapte dagsverk.
-    #[command(
-        override_usage = "tavle absence FIL --board ID --month ÅÅÅÅ-MM (--pct P | --agreed D --lost D [--self-certified D])",
-        after_help = "Tall kan skrives med komma eller punktum: 9,1 eller 9.1.\nEksempel: tavle absence enhet.tavle --board 1 --month 2025-03 --agreed 430 --lost 35,2"
-    )]
     Absence(Absence),
     /// Vis tiltak som er forsinket, og med --within dem som har frist snart, i alle tavler.
-    #[command(
-        override_usage = "tavle due FIL [--on DATO] [--within DAGER]",
-        after_help = "Forsinket: fristen er passert mens tiltaket er «Ikke startet» eller «Pågår»."
-    )]
     Due(Due),
     /// Vis sikkerhetskopiene av filen: når de ble tatt, antall tavler og rader.
     #[command(
@@ -114,27 +77,19 @@ Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx"
     )]
     Backups(TavleFile),
     /// Hent tilbake en sikkerhetskopi; filen slik den er nå kopieres til «backups» først.
-    #[command(
-        override_usage = "tavle restore FIL --from KOPI",
-        after_help = "Eksempel: tavle restore enhet.tavle --from backups/enhet-20251203-091500-123.tavle"
-    )]
     Restore(Restore),
     /// Del en tavle med HR: en hel kopi (øyeblikksbilde) i en delt mappe, én fil per enhet og år.
-    #[command(
-        override_usage = "tavle publish FIL --to MAPPE [--board ID]",
-        after_help = "Filen får navn etter enhet og år («Hjemmesykepleien 2025.tavle») og skrives ferdig under et\nmidlertidig navn før den erstatter forrige deling, så HR aldri ser en halv fil.\nUten --board deles hver tavle i filen, hver i sin fil.\nEksempel: tavle publish enhet.tavle --to /mnt/felles/nærvær --board 1"
-    )]
     Publish(Publish),
     /// Oversikt over enheter: alle delte tavler for ett år, én linje per enhet og en total.
-    #[command(
-        override_usage = "tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE]",
-        after_help = "Filene leses bare; ingenting skrives i mappen. Totalen er Σ tapte / Σ avtalte dagsverk, aldri et\nsnitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen.\nFiler som ikke kan leses, står under «Hoppet over» på standard feil (kode 0); kode 2 bare når ingenting kunne leses.\nEksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf"
-    )]
     Rollup(RollupCmd),
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
+#[command(
+    next_help_heading = "Valg",
+    override_usage = "tavle restore FIL --from KOPI",
+    after_help = "Eksempel: tavle restore enhet.tavle --from backups/enhet-20251203-091500-123.tavle"
+)]
 pub(crate) struct Restore {
     /// .tavle-filen som skal få innholdet tilbake.
     #[arg(value_name = "FIL", help_heading = "Argumenter")]
@@ -145,7 +100,11 @@ pub(crate) struct Restore {
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
+#[command(
+    next_help_heading = "Valg",
+    override_usage = "tavle publish FIL --to MAPPE [--board ID]",
+    after_help = "Filen får navn etter enhet og år («Hjemmesykepleien 2025.tavle») og skrives ferdig under et\nmidlertidig navn før den erstatter forrige deling, så HR aldri ser en halv fil.\nUten --board deles hver tavle i filen, hver i sin fil.\nEksempel: tavle publish enhet.tavle --to /mnt/felles/nærvær --board 1"
+)]
 pub(crate) struct Publish {
     /// .tavle-filen med tavlen.
     #[arg(value_name = "FIL", help_heading = "Argumenter")]
@@ -159,7 +118,11 @@ pub(crate) struct Publish {
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
+#[command(
+    next_help_heading = "Valg",
+    override_usage = "tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE]",
+    after_help = "Filene leses bare; ingenting skrives i mappen. Totalen er Σ tapte / Σ avtalte dagsverk, aldri et\nsnitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen.\nFiler som ikke kan leses, står under «Hoppet over» på standard feil (kode 0); kode 2 bare når ingenting kunne leses.\nEksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf"
+)]
 pub(crate) struct RollupCmd {
     /// Mapper med delte .tavle-filer, eller filer.
     #[arg(value_name = "MAPPE|FIL", required = true, help_heading = "Argumenter")]
@@ -193,7 +156,17 @@ pub(crate) enum RollupFormat {
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
+#[command(
+    next_help_heading = "Valg",
+    override_usage = "tavle import FIL TAVLE.json|.xlsx|.xls|.ods|.csv [--unit ENHET] [--year ÅR] [--preview]",
+    after_help = "FIL lages hvis den ikke finnes. En sikkerhetskopi tas før importen.\n\
+Et regneark fra Tavle leses tilbake nøyaktig. I et eget regneark finner Tavle overskriftsraden\n\
+(Mål, Ideer, Tiltak, Ansvar, Når?/Frist, Status, Resultat, også vanlige varianter); ukjente kolonner\n\
+og celler som ikke kan leses, vises i rapporten (på standard feil, eller standard ut med --preview).\n\
+Ingenting skrives hvis overskriftsraden ikke finnes eller noe i filen må rettes.\n\
+Eksempel: tavle import enhet.tavle examples/hjemmesykepleien-2025.json\n\
+Eksempel: tavle import enhet.tavle tiltak.xlsx --unit \"Hjemmesykepleien\" --year 2025 --preview"
+)]
 pub(crate) struct Import {
     /// .tavle-filen tavlen skal inn i (lages hvis den ikke finnes).
     #[arg(value_name = "FIL", help_heading = "Argumenter")]
@@ -213,7 +186,14 @@ pub(crate) struct Import {
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
+#[command(
+    next_help_heading = "Valg",
+    override_usage = "tavle export FIL --board ID --format json|csv|xlsx [-o UT]",
+    after_help = "Uten -o (eller med -o -) skrives eksporten til standard ut (xlsx krever -o når det er en skjerm).\n\
+xlsx: arkene Tavle (A3 liggende, statusliste), Fravær, Prosjekt nærvær og Innspill; kan importeres igjen.\n\
+Eksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv\n\
+Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx"
+)]
 pub(crate) struct Export {
     #[command(flatten)]
     pub(crate) at: OneBoard,
@@ -258,7 +238,11 @@ pub(crate) struct OneRow {
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
+#[command(
+    next_help_heading = "Valg",
+    override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] -o UT",
+    after_help = "workshop skriver ut innspillene fra workshopen, gruppert etter spørsmål, med stemmer;\nmed --blank (eller når tavlen ikke har innspill) et tomt arbeidsark til workshopen.\nEksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf\nEksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf"
+)]
 pub(crate) struct Print {
     #[command(flatten)]
     pub(crate) at: OneBoard,
@@ -277,7 +261,12 @@ pub(crate) struct Print {
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg", allow_negative_numbers = true)]
+#[command(
+    next_help_heading = "Valg",
+    allow_negative_numbers = true,
+    override_usage = "tavle status FIL --row ID --to STATUS [--on DATO] [--note TEKST]",
+    after_help = "Rad-id står i «tavle show».\nEksempel: tavle status enhet.tavle --row 3 --to pågår --on 20.01.2025 --note \"Første møte holdt\""
+)]
 pub(crate) struct StatusCmd {
     #[command(flatten)]
     pub(crate) at: OneRow,
@@ -298,7 +287,11 @@ pub(crate) struct StatusCmd {
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
+#[command(
+    next_help_heading = "Valg",
+    override_usage = "tavle history FIL --row ID [--fix ENDRING --on DATO [--note TEKST] | --remove ENDRING]",
+    after_help = "Uten --fix eller --remove vises historikken med id-ene.\nEksempel: tavle history enhet.tavle --row 3\nEksempel: tavle history enhet.tavle --row 3 --fix 12 --on 20.01.2025 --note \"Første møte holdt\"\nEksempel: tavle history enhet.tavle --row 3 --remove 12"
+)]
 pub(crate) struct HistoryCmd {
     #[command(flatten)]
     pub(crate) at: OneRow,
@@ -317,7 +310,12 @@ pub(crate) struct HistoryCmd {
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg", allow_negative_numbers = true)]
+#[command(
+    next_help_heading = "Valg",
+    allow_negative_numbers = true,
+    override_usage = "tavle absence FIL --board ID --month ÅÅÅÅ-MM (--pct P | --agreed D --lost D [--self-certified D])",
+    after_help = "Tall kan skrives med komma eller punktum: 9,1 eller 9.1.\nEksempel: tavle absence enhet.tavle --board 1 --month 2025-03 --agreed 430 --lost 35,2"
+)]
 pub(crate) struct Absence {
     #[command(flatten)]
     pub(crate) at: OneBoard,
@@ -341,7 +339,12 @@ pub(crate) struct Absence {
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg", allow_negative_numbers = true)]
+#[command(
+    next_help_heading = "Valg",
+    allow_negative_numbers = true,
+    override_usage = "tavle due FIL [--on DATO] [--within DAGER]",
+    after_help = "Forsinket: fristen er passert mens tiltaket er «Ikke startet» eller «Pågår»."
+)]
 pub(crate) struct Due {
     #[command(flatten)]
     pub(crate) at: TavleFile,
