@@ -106,12 +106,12 @@ impl Error {
         Error::Invalid(message.into())
     }
 
-    /// A file to import that could not be opened: not there is the user's to fix (exit 2),
-    /// anything else is the disk's (exit 1).
-    pub fn opening_input(path: &std::path::Path, e: std::io::Error) -> Self {
+    /// A file to import (`what`: "tavlefilen", "regnearket") that could not be opened: not
+    /// there is the user's to fix (exit 2), anything else is the disk's (exit 1).
+    pub fn opening_input(what: &str, path: &std::path::Path, e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::NotFound(format!(
-                "Finner ikke tavlefilen «{}». Sjekk navnet og mappen.",
+                "Finner ikke {what} «{}». Sjekk navnet og mappen.",
                 path.display()
             ))
         } else {

@@ -156,7 +156,7 @@ pub fn is_spreadsheet(path: &Path) -> Result<bool> {
     let mut head = [0u8; 64];
     let n = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut head))
-        .map_err(|e| Error::opening_input(path, e))?;
+        .map_err(|e| Error::opening_input("tavlefilen", path, e))?;
     let text = String::from_utf8_lossy(&head[..n]);
     Ok(!text
         .trim_start_matches('\u{feff}')
@@ -170,19 +170,7 @@ pub fn read_sheet_file(
     options: &ImportOptions,
     today: NaiveDate,
 ) -> Result<SheetImport> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound(format!(
-                "Finner ikke regnearket «{}». Sjekk navnet og mappen.",
-                path.display()
-            ))
-        } else {
-            Error::Io {
-                path: path.to_path_buf(),
-                source: e,
-            }
-        }
-    })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::opening_input("regnearket", path, e))?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

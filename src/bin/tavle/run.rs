@@ -94,7 +94,7 @@ fn import(a: Import) -> Result<()> {
             exchange::read_board_json(std::io::stdin().lock())?
         } else {
             let json = std::fs::File::open(&a.board_json)
-                .map_err(|e| Error::opening_input(&a.board_json, e))?;
+                .map_err(|e| Error::opening_input("tavlefilen", &a.board_json, e))?;
             exchange::read_board_json(std::io::BufReader::new(json))?
         };
         if a.preview {
