@@ -148,6 +148,22 @@ impl Error {
         }
     }
 
+    /// A file to import (`what`: "tavlefilen", "regnearket") that could not be opened: not
+    /// there is the user's to fix (exit 2), anything else is the disk's (exit 1).
+    pub fn opening_input(what: &str, path: &std::path::Path, e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound(format!(
+                "Finner ikke {what} «{}». Sjekk navnet og mappen.",
+                path.display()
+            ))
+        } else {
+            Error::Io {
+                path: path.to_path_buf(),
+                source: e,
+            }
+        }
+    }
+
     /// A stable machine name for the kind of error (the app's `{kind, message}`).
     pub fn kind(&self) -> &'static str {
         match self {

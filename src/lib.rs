@@ -12,6 +12,7 @@ pub mod error;
 pub mod exchange;
 pub mod model;
 pub mod nb;
+pub mod output;
 pub mod print;
 pub mod publish;
 pub mod review;

@@ -80,6 +80,19 @@ pub fn month_name_capital(m: u32) -> String {
         .unwrap_or_default()
 }
 
+/// Norwegian sort key: case-blind, æ, ø, å after z.
+pub fn sort_key(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'æ' => '\u{7b}',
+            'ø' => '\u{7c}',
+            'å' => '\u{7d}',
+            other => other,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,12 +8,12 @@
 //! roll-up) sees the old file or the new one, never half of one.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU32, Ordering};
 
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::BoardId;
+use crate::output::Temporary;
 use crate::store::Store;
 
 /// What was published, and where.
@@ -102,7 +102,6 @@ fn check_replaceable(target: &Path, unit: &str, year: i32) -> Result<bool> {
 /// this unit's earlier snapshot for the year. Atomic: a hidden temporary file in `dir`,
 /// synced, then renamed over the old name, and the folder synced.
 pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
     check_folder(dir)?;
     let summary = store
         .list_boards()?
@@ -115,11 +114,7 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
         })?;
     let name = snapshot_name(&summary.unit, summary.year);
     let target = dir.join(&name);
-    let same_file = match (store.path().canonicalize(), target.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same_file {
+    if crate::output::same_file(store.path(), &target) {
         return Err(Error::invalid(format!(
             "«{}» er selve tavlefilen din. Velg en annen mappe å dele i enn mappen filen ligger i.",
             target.display()
@@ -127,14 +122,9 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
     }
     let replaced = check_replaceable(&target, &summary.unit, summary.year)?;
     // Hidden and not ending in .tavle: the roll-up never reads a half-written temporary.
-    let temporary = dir.join(format!(
-        ".{name}.{}-{}.tmp",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    store.write_snapshot(id, &temporary)?;
-    if let Err(e) = std::fs::rename(&temporary, &target) {
-        let _ = std::fs::remove_file(&temporary);
+    let temporary = Temporary::beside(&target);
+    store.write_snapshot(id, temporary.path())?;
+    if let Err(e) = temporary.replace(&target) {
         return Err(Error::Io {
             path: target,
             source: std::io::Error::new(

@@ -76,3 +76,19 @@ fn xlsx_is_written_as_a_workbook_and_never_over_the_tavle_file() {
     assert!(err.contains("selve tavlefilen"), "{err}");
     assert_eq!(s.file_bytes(), before);
 }
+
+#[test]
+fn an_export_into_a_folder_that_does_not_exist_is_an_io_error_with_exit_code_1() {
+    let (s, id) = Scratch::with_example();
+    for format in ["csv", "json", "xlsx"] {
+        let out = s.path("finnes-ikke").join(format!("tiltak.{format}"));
+        let run = s.export_to(&id, format, &out);
+        assert_eq!(run.code, 1, "{format}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("finnes ikke"),
+            "{format}: {}",
+            run.stderr
+        );
+        assert!(!out.exists());
+    }
+}

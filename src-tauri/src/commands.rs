@@ -391,7 +391,7 @@ pub fn print_pdf(
     tavle::print::check_pdf_path(&path)?;
     let stored = with_store(&state, |s| s.load_board(board_id))?;
     let bytes = tavle::print::pdf(&stored.board, what, paper, tavle::today())?;
-    tavle::exchange::write_file_atomically(&path, &bytes)?;
+    tavle::output::write_atomically(&path, &bytes)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)
 }

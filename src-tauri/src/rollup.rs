@@ -120,7 +120,7 @@ pub fn print_rollup(
         overview(loaded, &options, tavle::today())
     };
     let bytes = tavle::print::rollup_pdf(&shown, tavle::today())?;
-    tavle::exchange::write_file_atomically(&path, &bytes)?;
+    tavle::output::write_atomically(&path, &bytes)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)
 }

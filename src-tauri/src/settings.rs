@@ -48,9 +48,7 @@ impl Settings {
         };
         std::fs::create_dir_all(dir).map_err(io)?;
         let text = serde_json::to_string_pretty(self).unwrap_or_default();
-        let tmp = dir.join("innstillinger.json.tmp");
-        std::fs::write(&tmp, text).map_err(io)?;
-        std::fs::rename(&tmp, &path).map_err(io)
+        tavle::output::write_atomically(&path, text.as_bytes())
     }
 
     /// Brings the settings over from `old_dir`, the folder of the identifier Tavle had before

@@ -52,6 +52,6 @@ pub fn export_xlsx(
 ) -> Result<PathBuf> {
     let stored = with_store(&state, |s| s.load_board(board_id))?;
     let bytes = tavle::xlsx::board_workbook(&stored.board, tavle::today())?;
-    tavle::exchange::write_file_atomically(&path, &bytes)?;
+    tavle::output::write_atomically(&path, &bytes)?;
     Ok(path)
 }

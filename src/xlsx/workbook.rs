@@ -1,133 +1,22 @@
-//! A board as a real Excel workbook (`.xlsx`), written with `rust_xlsxwriter`.
-//!
-//! Four sheets a leader or HR can work in — **Tavle** (the rows, ready to print on A3),
-//! **Fravær** (the months, year to date and target), **Prosjekt nærvær** (the plan and its
-//! milestones) and **Innspill** (the workshop's cards) — and one hidden sheet,
-//! [`DATA_SHEET`], with the exchange format's name and version, the board's header and the
-//! status history, so that [`crate::sheet_import`] reads the workbook back exactly.
-//!
-//! Percentages are written as fractions with the format `0.0%`: Excel stores formats in US
-//! notation and shows them in the reader's locale, so Norwegian Excel shows `9,1 %`.
+//! The board's workbook: the sheets Tavle, Fravær, Prosjekt nærvær and Innspill, and the
+//! hidden data sheet that lets [`crate::sheet_import`] read the board back exactly.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_xlsxwriter::{
-    DataValidation, DataValidationErrorStyle, ExcelDateTime, Format, FormatAlign, FormatBorder,
-    Formula, Workbook, Worksheet, XlsxError,
+    DataValidation, DataValidationErrorStyle, Format, Formula, Workbook, Worksheet, XlsxError,
 };
 
-use crate::error::{Error, Result};
-use crate::model::{Board, Question, Status};
+use super::format::*;
+use super::*;
+use crate::error::Result;
+use crate::model::{Board, Status};
 use crate::stats::{year_to_date, YtdBasis};
 
-/// The hidden sheet that makes the workbook readable back into Tavle.
-pub const DATA_SHEET: &str = "Tavle-data";
-/// The sheets a leader sees, in order.
-pub const SHEET_BOARD: &str = "Tavle";
-pub const SHEET_ABSENCE: &str = "Fravær";
-pub const SHEET_PLAN: &str = "Prosjekt nærvær";
-pub const SHEET_INPUTS: &str = "Innspill";
-
-/// The header of the Tavle sheet. `Nr` is the row's place on the board: the history and the
-/// workshop cards point at it, so sorting the sheet in Excel loses nothing.
-pub const BOARD_HEADER: [&str; 10] = [
-    "Nr",
-    "Mål",
-    "Ideer",
-    "Tiltak",
-    "Ansvar",
-    "Når?",
-    "Frist",
-    "Status",
-    "Forsinket",
-    "Resultat",
-];
 const BOARD_WIDTHS: [f64; 10] = [5.0, 30.0, 34.0, 34.0, 20.0, 18.0, 11.0, 13.0, 10.0, 30.0];
-
-pub const ABSENCE_HEADER: [&str; 5] = [
-    "Måned",
-    "Avtalte dagsverk",
-    "Tapte dagsverk",
-    "Egenmeldte dagsverk",
-    "Sykefravær",
-];
-pub const INPUTS_HEADER: [&str; 4] = ["Spørsmål", "Innspill", "Stemmer", "Rad på tavlen"];
-pub const MILESTONES_HEADER: [&str; 3] = ["Delmål", "Frist", "Nådd"];
-
-/// The labels of the plan's fields on the Prosjekt nærvær sheet (column A).
-pub const PLAN_DECEMBER: &str = "Sykefravær i desember i fjor";
-pub const PLAN_AVERAGE: &str = "Gjennomsnittlig sykefravær i fjor";
-pub const PLAN_SITUATION: &str = "Hvordan er situasjonen akkurat nå?";
-pub const PLAN_WHY: &str = "Hvorfor skal vi forandre, utvikle, endre?";
-pub const PLAN_ACTIONS: &str = "Handlinger";
-pub const PLAN_DESIRED: &str = "Hvordan har vi det når målet er nådd?";
-pub const PLAN_OBSTACLES: &str = "Hvilke hindringer må vi forberede oss på?";
-pub const PLAN_TARGET: &str = "Mål sykefravær";
-
 /// Excel's paper size code for A3.
 const PAPER_A3: u8 = 8;
 /// Rows below the last one that still get the Status drop-down, for rows typed in Excel.
 const SPARE_STATUS_ROWS: u32 = 200;
-const DATE_FORMAT: &str = "dd.mm.yyyy";
-const PCT_FORMAT: &str = "0.0%";
-
-fn xlsx_err(e: XlsxError) -> Error {
-    Error::invalid(format!(
-        "Excel-filen kunne ikke lages: {e}. Ingen fil er skrevet."
-    ))
-}
-
-/// Excel's header and footer codes treat `&` as a command: a unit called "Drift & vedlikehold"
-/// must be written `&&`.
-fn header_text(s: &str) -> String {
-    s.replace('&', "&&")
-}
-
-fn excel_date(d: NaiveDate) -> std::result::Result<ExcelDateTime, XlsxError> {
-    let (y, m, day) = (d.year(), d.month(), d.day());
-    ExcelDateTime::from_ymd(
-        u16::try_from(y).unwrap_or(1900),
-        u8::try_from(m).unwrap_or(1),
-        u8::try_from(day).unwrap_or(1),
-    )
-}
-
-struct Formats {
-    header: Format,
-    text: Format,
-    date: Format,
-    pct: Format,
-    number: Format,
-    label: Format,
-    overdue: Format,
-    note: Format,
-}
-
-impl Formats {
-    fn new() -> Self {
-        let body = Format::new()
-            .set_text_wrap()
-            .set_align(FormatAlign::Top)
-            .set_border(FormatBorder::Thin);
-        Formats {
-            header: Format::new()
-                .set_bold()
-                .set_text_wrap()
-                .set_align(FormatAlign::Top)
-                .set_background_color(0xD9E2F3)
-                .set_border(FormatBorder::Thin),
-            text: body.clone(),
-            date: body.clone().set_num_format(DATE_FORMAT),
-            pct: body.clone().set_num_format(PCT_FORMAT),
-            number: body.clone().set_num_format("#,##0.0"),
-            label: Format::new()
-                .set_bold()
-                .set_text_wrap()
-                .set_align(FormatAlign::Top),
-            overdue: body.set_bold().set_font_color(0xC00000),
-            note: Format::new().set_italic().set_text_wrap(),
-        }
-    }
-}
 
 /// The workbook for one board as bytes, ready to be written atomically. `today` decides
 /// which rows show as Forsinket.
@@ -140,33 +29,6 @@ pub fn board_workbook(board: &Board, today: NaiveDate) -> Result<Vec<u8>> {
     write_inputs_sheet(workbook.add_worksheet(), board, &f).map_err(xlsx_err)?;
     write_data_sheet(workbook.add_worksheet(), board, today).map_err(xlsx_err)?;
     workbook.save_to_buffer().map_err(xlsx_err)
-}
-
-/// Excel and LibreOffice do not always grow a row for wrapped text in a file they did not
-/// write themselves, so the height is set from the text: lines per cell at the column's
-/// width (about one character per width unit), the tallest cell wins.
-fn fit_row(
-    ws: &mut Worksheet,
-    row: u32,
-    cells: &[(&str, f64)],
-) -> std::result::Result<(), XlsxError> {
-    let lines = cells
-        .iter()
-        .map(|(text, width)| {
-            let per_line = width.max(1.0);
-            text.split('\n')
-                .map(|l| (l.chars().count() as f64 / per_line).ceil().max(1.0))
-                .sum::<f64>()
-        })
-        .fold(1.0_f64, f64::max);
-    if lines > 1.0 {
-        ws.set_row_height(row, (lines * 15.0).min(409.0))?;
-    }
-    Ok(())
-}
-
-fn row_num(i: usize) -> u32 {
-    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 fn write_board_sheet(
@@ -243,10 +105,6 @@ fn write_board_sheet(
     ws.set_footer("&LSkrevet ut &D&RSide &P av &N");
     ws.set_active(true);
     Ok(())
-}
-
-fn pct_fraction(pct: f64) -> f64 {
-    pct / 100.0
 }
 
 fn write_absence_sheet(
@@ -468,22 +326,6 @@ fn write_inputs_sheet(
     Ok(())
 }
 
-/// The labels of the hidden sheet's first column.
-pub mod data {
-    pub const FORMAT: &str = "format";
-    pub const VERSION: &str = "version";
-    pub const TITLE: &str = "title";
-    pub const UNIT: &str = "unit";
-    pub const YEAR: &str = "year";
-    pub const MAIN_GOAL: &str = "main_goal";
-    pub const FOCUS: &str = "focus";
-    pub const TARGET: &str = "target_pct";
-    pub const ROWS: &str = "rows";
-    pub const EXPORTED: &str = "exported_on";
-    /// The row after which the status history follows: Nr, date, status code, note.
-    pub const HISTORY: &str = "history";
-}
-
 fn write_data_sheet(
     ws: &mut Worksheet,
     board: &Board,
@@ -523,12 +365,4 @@ fn write_data_sheet(
         }
     }
     Ok(())
-}
-
-/// The question whose text is `text` (as the Innspill sheet writes it).
-pub fn question_from_text(text: &str) -> Option<Question> {
-    let t = text.trim();
-    Question::ALL
-        .into_iter()
-        .find(|q| q.text().eq_ignore_ascii_case(t) || q.code() == t)
 }

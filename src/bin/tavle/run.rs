@@ -1,0 +1,304 @@
+//! Runs a parsed command: open the file, call one core function, print what it returns.
+//! Anything more than that belongs in the core.
+
+use std::io::IsTerminal as _;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::args::{
+    Absence, Command, Export, HistoryCmd, Import, Print, Publish, RollupCmd, RollupFormat,
+    StatusCmd,
+};
+use crate::files::{
+    emit, emit_bytes, open_existing, refuse_directory, refuse_overwriting, refuse_swapped_import,
+    warn,
+};
+use tavle::exchange::{self, Format};
+use tavle::print::What;
+use tavle::sheet_import::{self, ImportOptions};
+use tavle::store::{backup_dir, backups, Store};
+use tavle::{text, AbsenceMonth, Error, Result, StatusChange};
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+pub(crate) fn run(command: Command) -> Result<()> {
+    match command {
+        Command::Import(a) => import(a),
+        Command::Export(a) => export(a),
+        Command::List(a) => {
+            let store = open_existing(&a.file, false)?;
+            emit(&text::board_list_text(&store.list_boards()?))
+        }
+        Command::Show(a) => {
+            let store = open_existing(&a.file, false)?;
+            let stored = store.load_board(a.board)?;
+            emit(&text::board_text(&stored.board, &stored.row_ids, today()))
+        }
+        Command::Print(a) => print(a),
+        Command::Status(a) => status(a),
+        Command::History(a) => history(a),
+        Command::Absence(a) => absence(a),
+        Command::Due(a) => {
+            let store = open_existing(&a.at.file, false)?;
+            let on = a.on.unwrap_or_else(today);
+            let items = store.due(on, a.within)?;
+            emit(&text::due_text(&items, on, a.within))
+        }
+        Command::Backups(a) => {
+            if !a.file.exists() && !backup_dir(&a.file).exists() {
+                return Err(Error::NotFound(format!(
+                    "Finner ikke filen «{}» eller sikkerhetskopier av den. Sjekk navnet og mappen.",
+                    a.file.display()
+                )));
+            }
+            emit(&text::backups_text(&backups::list(&a.file)?))
+        }
+        Command::Restore(a) => {
+            let restored = backups::restore(&a.file, &a.from)?;
+            emit(&text::restored_text(&a.file, &a.from, &restored))
+        }
+        Command::Publish(a) => publish(a),
+        Command::Rollup(a) => rollup(a),
+    }
+}
+
+/// `tavle import`: the whole board is read and checked before the `.tavle` file is touched
+/// or created.
+fn import(a: Import) -> Result<()> {
+    refuse_swapped_import(&a.file, &a.board_json)?;
+    let board = if sheet_import::is_spreadsheet(&a.board_json)? {
+        let options = ImportOptions {
+            unit: a.unit.clone(),
+            year: a.year,
+        };
+        let import = sheet_import::read_sheet_file(&a.board_json, &options, today())?;
+        let report = sheet_import::report_text(&import);
+        if a.preview {
+            emit(&report)?;
+            // Still refuse (exit 2) what a real import would refuse.
+            import.into_board()?;
+            return emit("Ingenting er importert (--preview).\n");
+        }
+        let board = import.into_board()?;
+        eprint!("{report}");
+        board
+    } else {
+        if a.unit.is_some() || a.year.is_some() {
+            return Err(Error::invalid(
+                "--unit og --year gjelder bare regneark (.xlsx, .xls, .ods, .csv); en tavlefil (JSON) har enhet og år selv.",
+            ));
+        }
+        let board = if a.board_json.as_os_str() == "-" {
+            exchange::read_board_json(std::io::stdin().lock())?
+        } else {
+            let json = std::fs::File::open(&a.board_json)
+                .map_err(|e| Error::opening_input("tavlefilen", &a.board_json, e))?;
+            exchange::read_board_json(std::io::BufReader::new(json))?
+        };
+        if a.preview {
+            return emit(&format!(
+                "Tavlefilen er i orden: {} {}, {} rader. Ingenting er importert (--preview).\n",
+                board.unit,
+                board.year,
+                board.rows.len()
+            ));
+        }
+        board
+    };
+    // Opening an existing file copies it into backups/ before anything is written, so an
+    // import can always be undone; a second backup() here would only be a duplicate that
+    // pushes an older copy out of the rolling set.
+    let mut store = Store::open_or_create(&a.file)?;
+    warn(&store);
+    let id = store.insert_board(&board)?;
+    emit(&format!("{id}\n"))
+}
+
+fn export(a: Export) -> Result<()> {
+    if a.format == Format::Xlsx && a.out.is_none() && std::io::stdout().is_terminal() {
+        return Err(Error::invalid(
+            "En Excel-fil kan ikke vises på skjermen. Oppgi filen den skal lagres i: -o tavle.xlsx",
+        ));
+    }
+    let store = open_existing(&a.at.file, false)?;
+    let board = store.load_board(a.at.board)?.board;
+    let bytes = a.format.board_bytes(&board, today())?;
+    match a.out {
+        Some(out) if out.as_os_str() != "-" => {
+            refuse_overwriting(&a.at.file, &out)?;
+            refuse_directory(&out, a.format.example_file())?;
+            tavle::output::write_atomically(&out, &bytes)?;
+            // Like print: the export went to the file, so standard output says where.
+            emit(&format!("Eksporten er lagret i «{}».\n", out.display()))
+        }
+        _ => emit_bytes(&bytes),
+    }
+}
+
+/// What `--what` with or without `--blank` prints; `--blank` only goes with the workshop.
+fn print_what(what: What, blank: bool) -> Result<What> {
+    match (what, blank) {
+        (what, false) => Ok(what),
+        (What::Workshop | What::WorkshopBlank, true) => Ok(What::WorkshopBlank),
+        (_, true) => Err(Error::invalid(
+            "--blank gjelder bare --what workshop (det tomme arbeidsarket til workshopen). Ta bort --blank, eller skriv --what workshop.",
+        )),
+    }
+}
+
+fn print(a: Print) -> Result<()> {
+    let what = print_what(a.what, a.blank)?;
+    let store = open_existing(&a.at.file, false)?;
+    let board = store.load_board(a.at.board)?.board;
+    let to_stdout = a.out.as_os_str() == "-";
+    if !to_stdout {
+        refuse_overwriting(&a.at.file, &a.out)?;
+        refuse_directory(&a.out, "tavle.pdf")?;
+        tavle::print::check_pdf_path(&a.out)?;
+    }
+    let pdf = tavle::print::pdf(&board, what, a.paper, today())?;
+    if to_stdout {
+        return emit_bytes(&pdf);
+    }
+    tavle::output::write_atomically(&a.out, &pdf)?;
+    emit(&format!("Utskriften er lagret i «{}».\n", a.out.display()))
+}
+
+/// Texts from the command line keep their line breaks, always as `\n`.
+fn one_line_ending(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+fn status(a: StatusCmd) -> Result<()> {
+    let mut store = open_existing(&a.at.file, true)?;
+    let change = StatusChange {
+        on: a.on.unwrap_or_else(today),
+        status: a.to,
+        note: one_line_ending(&a.note),
+    };
+    if !store.change_status(a.at.row, &change)? {
+        return emit(&text::status_unchanged_text(a.at.row, &change));
+    }
+    let stored = store.load_board(store.board_of_row(a.at.row)?)?;
+    let row = stored
+        .row_ids
+        .iter()
+        .position(|&id| id == a.at.row)
+        .and_then(|i| stored.board.rows.get(i))
+        .ok_or_else(|| Error::NotFound(format!("Fant ingen rad med id {}.", a.at.row)))?;
+    let mut said = text::status_changed_text(a.at.row, &change, row);
+    if a.on.is_none() && change.on.year() > stored.board.year {
+        said.push_str(&text::status_after_year_text(
+            &a.at.file,
+            a.at.row,
+            stored.board.year,
+        ));
+    }
+    emit(&said)
+}
+
+fn history(a: HistoryCmd) -> Result<()> {
+    let write = a.fix.is_some() || a.remove.is_some();
+    let mut store = open_existing(&a.at.file, write)?;
+    let mut said = String::new();
+    if let Some(entry) = a.remove {
+        let removed = store.remove_status_change(a.at.row, entry)?;
+        said = text::change_removed_text(entry, &removed);
+    }
+    if let (Some(entry), Some(on)) = (a.fix, a.on) {
+        // Without --note the change keeps the note it has.
+        let note = match a.note {
+            Some(note) => one_line_ending(&note),
+            None => store
+                .status_history(a.at.row)?
+                .into_iter()
+                .find(|(id, _)| *id == entry)
+                .map(|(_, c)| c.note)
+                .unwrap_or_default(),
+        };
+        store.correct_status_change(a.at.row, entry, on, note.trim())?;
+        said = text::change_fixed_text(entry, on);
+    }
+    let row = store.row(a.at.row)?;
+    let entries = store.status_history(a.at.row)?;
+    said.push_str(&text::history_text(a.at.row, &row, &entries));
+    emit(&said)
+}
+
+fn absence(a: Absence) -> Result<()> {
+    let mut month = match (a.pct, a.agreed, a.lost) {
+        (Some(p), _, _) => AbsenceMonth::from_pct(a.month, p),
+        (None, Some(agreed), Some(lost)) => AbsenceMonth::from_days(a.month, agreed, lost),
+        _ => {
+            return Err(Error::invalid(
+                "Oppgi --pct, eller både --agreed og --lost. Se «tavle absence --help».",
+            ))
+        }
+    };
+    month.self_certified_days = a.self_certified;
+    // Checked here too so a wrong figure is refused before the file is opened.
+    month.validate()?;
+    let mut store = open_existing(&a.at.file, true)?;
+    let before = store
+        .load_board(a.at.board)?
+        .board
+        .absence
+        .into_iter()
+        .find(|m| m.month == a.month);
+    store.set_absence(a.at.board, &month)?;
+    emit(&text::absence_saved_text(&month, before.as_ref()))
+}
+
+fn publish(a: Publish) -> Result<()> {
+    let store = open_existing(&a.file, false)?;
+    let published = match a.board {
+        Some(id) => vec![tavle::publish::publish(&store, id, &a.to)?],
+        None => tavle::publish::publish_all(&store, &a.to)?,
+    };
+    emit(&text::published_text(&published))
+}
+
+/// `tavle rollup`: the overview to the screen or a file; "Hoppet over" on stderr.
+fn rollup(a: RollupCmd) -> Result<()> {
+    use tavle::rollup::export;
+    if matches!(a.format, RollupFormat::Xlsx | RollupFormat::Pdf) && a.out.is_none() {
+        return Err(Error::invalid(
+            "xlsx og pdf må skrives til en fil: legg til -o UT (for eksempel -o oversikt.pdf).",
+        ));
+    }
+    let r = tavle::rollup::overview(&a.inputs, a.year, today())?.arranged(
+        a.filter.as_deref(),
+        a.sort,
+        a.reverse,
+    );
+    let skipped = export::skipped_text(&r);
+    if !skipped.is_empty() {
+        eprint!("{skipped}");
+    }
+    let bytes = match a.format {
+        RollupFormat::Text => export::text(&r).into_bytes(),
+        RollupFormat::Csv => {
+            let mut b = Vec::new();
+            export::write_csv(&r, &mut b)?;
+            b
+        }
+        RollupFormat::Xlsx => export::xlsx(&r)?,
+        RollupFormat::Pdf => tavle::print::rollup_pdf(&r, today())?,
+    };
+    match a.out {
+        Some(out) => {
+            for input in &a.inputs {
+                refuse_overwriting(input, &out)?;
+            }
+            tavle::output::write_atomically(&out, &bytes)?;
+            emit(&format!(
+                "Oversikten over {} enheter er lagret i «{}».\n",
+                r.lines.len(),
+                out.display()
+            ))
+        }
+        None => emit_bytes(&bytes),
+    }
+}

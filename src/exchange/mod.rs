@@ -1,0 +1,65 @@
+//! Import and export of whole boards: the JSON exchange format of design.md ([`json`]),
+//! its refusals explained in Norwegian ([`explain`]), and the rows as CSV for Excel in
+//! Norway ([`rows_csv`]). Readers take `impl Read`, writers take `impl Write`; no storage
+//! here, and files are written by [`crate::output`].
+
+mod explain;
+mod json;
+mod rows_csv;
+
+pub use explain::explain_json_error;
+pub use json::{read_board_json, write_board_json, FORMAT, VERSION};
+pub use rows_csv::{write_rows_csv, CSV_HEADER};
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::model::Board;
+
+/// What an export of one board is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The whole board, as the exchange file.
+    Json,
+    /// The rows, as CSV for Excel in Norway.
+    Csv,
+    /// The whole board, as an Excel workbook ([`crate::xlsx`]).
+    Xlsx,
+}
+
+impl std::str::FromStr for Format {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Format> {
+        match s.trim().to_lowercase().as_str() {
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            "xlsx" | "excel" => Ok(Format::Xlsx),
+            _ => Err(Error::invalid(format!(
+                "Ukjent format «{s}». Bruk json, csv eller xlsx."
+            ))),
+        }
+    }
+}
+
+impl Format {
+    /// The board written in this format; `today` dates the workbook's year to date.
+    pub fn board_bytes(self, board: &Board, today: NaiveDate) -> Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        match self {
+            Format::Json => write_board_json(board, &mut bytes)?,
+            Format::Csv => write_rows_csv(board, &mut bytes)?,
+            Format::Xlsx => bytes = crate::xlsx::board_workbook(board, today)?,
+        }
+        Ok(bytes)
+    }
+
+    /// A file name to show in a message, for example when `-o` names a folder.
+    pub fn example_file(self) -> &'static str {
+        match self {
+            Format::Json => "tavle.json",
+            Format::Csv => "tiltak.csv",
+            Format::Xlsx => "tiltak.xlsx",
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! The board's rows as CSV for Excel in Norway: `;`, UTF-8 with BOM, CRLF, Norwegian
+//! status words and dates, and cells Excel would run as formulas defused.
+
+use std::io::Write;
+
+use crate::error::{Error, Result};
+use crate::model::Board;
+
+/// The header of the rows CSV.
+pub const CSV_HEADER: [&str; 8] = [
+    "Mål", "Ideer", "Tiltak", "Ansvar", "Når", "Frist", "Status", "Resultat",
+];
+
+/// Excel runs a cell that starts with `=`, `+`, `-` or `@` as a formula ("CSV injection"),
+/// and a board's texts come from many hands and from imported files. Such cells get a
+/// leading `'`, as OWASP advises. The price is a visible `'` in front of a text like
+/// "- første punkt"; a formula that runs on opening is worse. Tab and CR are included
+/// because Excel strips them and then looks at the next character.
+fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+/// Writes the board's rows as CSV for Excel in Norway: `;`, UTF-8 with BOM, decimal comma,
+/// Norwegian status words, header `Mål;Ideer;Tiltak;Ansvar;Når;Frist;Status;Resultat`.
+///
+/// The rows have no numeric columns today; dates are `dd.mm.yyyy`, which Excel in Norway
+/// reads as dates. Quoting is RFC 4180 (fields with `;`, `"` or line breaks), lines end in
+/// CRLF.
+pub fn write_rows_csv(board: &Board, mut writer: impl Write) -> Result<()> {
+    // A write that fails is the disk's fault, not the board's: exit 1, not 2.
+    let io_err = |source: std::io::Error| Error::Io {
+        path: std::path::PathBuf::from("CSV-filen"),
+        source,
+    };
+    let csv_err = |e: csv::Error| io_err(std::io::Error::from(e));
+    // Without the BOM, Excel reads UTF-8 as Windows-1252 and æøå come out garbled.
+    writer.write_all(b"\xEF\xBB\xBF").map_err(io_err)?;
+    let mut csv = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(writer);
+    csv.write_record(CSV_HEADER).map_err(csv_err)?;
+    for row in &board.rows {
+        let due = row.due.map(crate::nb::date).unwrap_or_default();
+        let cells = [
+            row.goal.as_str(),
+            row.ideas.as_str(),
+            row.measure.as_str(),
+            row.owner.as_str(),
+            row.when_text.as_str(),
+            due.as_str(),
+            row.status.label(),
+            row.result.as_str(),
+        ];
+        csv.write_record(cells.iter().map(|c| defuse_formula(c).into_owned()))
+            .map_err(csv_err)?;
+    }
+    csv.flush().map_err(io_err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exchange::json::tests::sample;
+
+    fn csv_of(b: &Board) -> String {
+        let mut out = Vec::new();
+        write_rows_csv(b, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn csv_has_a_bom_the_norwegian_header_and_crlf() {
+        let out = csv_of(&sample());
+        assert!(out.starts_with("\u{feff}Mål;Ideer;Tiltak;Ansvar;Når;Frist;Status;Resultat\r\n"));
+        assert!(
+            out.contains(
+                "\r\nLettere samarbeid;;Lage prosedyre;Alle;i.a. februar;28.02.2025;Pågår;\r\n"
+            ),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn csv_quotes_semicolons_quotes_and_line_breaks() {
+        let mut b = sample();
+        b.rows[0].goal = "a;b".into();
+        b.rows[0].ideas = "si \"hei\"".into();
+        b.rows[0].measure = "linje 1\nlinje 2".into();
+        let out = csv_of(&b);
+        assert!(
+            out.contains("\"a;b\";\"si \"\"hei\"\"\";\"linje 1\nlinje 2\";"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn csv_cells_that_excel_would_run_as_formulas_are_defused() {
+        let mut b = sample();
+        b.rows[0].goal = "=HYPERLINK(\"http://x\")".into();
+        b.rows[0].ideas = "+1".into();
+        b.rows[0].measure = "-2".into();
+        b.rows[0].owner = "@SUM(A1)".into();
+        let out = csv_of(&b);
+        assert!(
+            out.contains("\"'=HYPERLINK(\"\"http://x\"\")\";'+1;'-2;'@SUM(A1);"),
+            "{out}"
+        );
+    }
+}

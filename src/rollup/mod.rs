@@ -1,0 +1,298 @@
+//! "Oversikt over enheter": every unit's board for one year, side by side, for HR and the
+//! steering group, and one total for all of them.
+//!
+//! The arithmetic here is pure (loaded boards in, lines and a total out); reading the
+//! shared folder is in [`read`], the text, CSV and Excel forms in [`export`], the PDF in
+//! `print::rollup`.
+//!
+//! The rules, as SSB and NAV count sick leave:
+//! - A unit's **sykefravær hittil i år** is Σ tapte dagsverk / Σ avtalte dagsverk × 100
+//!   when every month has workdays; when some month has only a percentage it is the mean
+//!   of the months, and the line says so ([`YtdBasis::MonthlyMean`]).
+//! - The **total** is Σ tapte / Σ avtalte over every month with workdays of every unit in
+//!   view: weighted by avtalte dagsverk, never a mean of percentages. A unit that gave only
+//!   percentages has no weight, so it is not in the total, and the total says how many
+//!   such units there are.
+//! - **Masking**: a unit smaller than [`MASK_BELOW_FTE`] årsverk has its absence hidden in
+//!   its own line (a percentage of three people points at a person), as NAV masks groups
+//!   under five. Its days still count in the total. Årsverk for a month = avtalte dagsverk
+//!   / the month's working days (Monday to Friday); a unit's size is the mean over its
+//!   months with workdays. A unit with only percentages has no known size and is shown
+//!   (its leader chose to share the percentage). A total that is itself under the limit
+//!   (a filter that leaves one small unit) is masked too.
+//! - **Retning**: the last (up to) three months with figures; the last against the first
+//!   of them, [`FLAT_POINTS`] prosentpoeng or less either way is "stabil".
+//! - **Mangler**: months from January up to the newest month any unit in the roll-up has
+//!   figures for, where this unit has none.
+
+pub mod export;
+pub mod read;
+mod sort;
+mod unit;
+
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::{BoardId, Status, YearMonth};
+use crate::nb;
+use crate::stats::YearToDate;
+
+pub use read::{read_boards, Loaded, LoadedBoard, Skipped};
+pub use sort::{sort_lines, SortKey};
+pub use unit::working_days;
+use unit::{default_year, total_of, unit_line, Days};
+
+/// Units under this many årsverk have their absence hidden in their own line.
+pub const MASK_BELOW_FTE: f64 = 5.0;
+
+/// A change over the last three months of at most this many prosentpoeng is "stabil".
+pub const FLAT_POINTS: f64 = 0.5;
+
+/// Which way the last three months went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Flat,
+    Down,
+}
+
+impl Direction {
+    /// The words in the overview.
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Up => "↑ stiger",
+            Direction::Flat => "→ stabil",
+            Direction::Down => "↓ synker",
+        }
+    }
+}
+
+/// One unit's line in the overview.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnitLine {
+    pub unit: String,
+    pub year: i32,
+    /// The file it was read from, and the board's id in it (to open it read-only).
+    pub file: PathBuf,
+    pub board: BoardId,
+    /// Absence hidden: the unit is under [`MASK_BELOW_FTE`] årsverk.
+    pub masked: bool,
+    /// Year to date; `None` when masked or without figures.
+    pub year_to_date: Option<YearToDate>,
+    pub target: Option<f64>,
+    /// Year to date minus the target, in prosentpoeng (positive: above target).
+    pub gap_points: Option<f64>,
+    pub presence: Option<f64>,
+    pub direction: Option<Direction>,
+    /// Months (1–12) without figures up to the roll-up's newest month.
+    pub missing_months: Vec<u32>,
+    /// Rows per status, in `Status::ALL` order.
+    pub status_counts: [usize; 6],
+    pub measures: usize,
+    pub overdue: usize,
+    pub milestones_reached: usize,
+    pub milestones: usize,
+    /// When the file was last written (the snapshot's publishing time).
+    pub last_changed: Option<NaiveDateTime>,
+    /// Its months with workdays count in the total.
+    pub in_total: bool,
+    /// The Norwegian texts of the line, so every screen and export says the same.
+    pub text: LineText,
+    /// Workday sums behind the total; never shown (a masked unit's figure is in them).
+    #[serde(skip)]
+    days: Days,
+}
+
+/// A line's cells as text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct LineText {
+    /// "9,1 %", "skjult", or "" without figures.
+    pub year_to_date: String,
+    /// "dagsverk", "snitt av måneder", "under 5 årsverk" or "ingen tall".
+    pub basis: String,
+    pub target: String,
+    /// "+1,3" or "−0,4" (prosentpoeng), "0,0".
+    pub gap: String,
+    pub presence: String,
+    pub direction: String,
+    /// "mar, apr" or "" when nothing is missing; "alle" when there are no figures at all.
+    pub missing: String,
+    /// "3 av 8".
+    pub milestones: String,
+    /// "03.12.2026".
+    pub last_changed: String,
+}
+
+/// The total line: every unit in view, weighted by avtalte dagsverk.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Total {
+    /// Σ tapte / Σ avtalte × 100; `None` without workdays, or when masked.
+    pub pct: Option<f64>,
+    pub masked: bool,
+    /// Σ target × avtalte / Σ avtalte over the units in the total that have a target.
+    pub target: Option<f64>,
+    pub gap_points: Option<f64>,
+    pub presence: Option<f64>,
+    /// Units whose workdays are in the total.
+    pub units_in_total: usize,
+    /// Units with only percentages, which have no weight and are not in the total.
+    pub units_without_days: usize,
+    pub status_counts: [usize; 6],
+    pub measures: usize,
+    pub overdue: usize,
+    pub milestones_reached: usize,
+    pub milestones: usize,
+    pub text: LineText,
+}
+
+/// The overview of one year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rollup {
+    pub year: i32,
+    /// Years found in the files, newest first (to choose another).
+    pub years: Vec<i32>,
+    /// The day it was made (Forsinket, the print's date).
+    pub today: NaiveDate,
+    /// The newest month any unit has figures for: "missing" is counted up to it.
+    pub through: Option<YearMonth>,
+    pub lines: Vec<UnitLine>,
+    pub total: Total,
+    /// Files (or boards) that could not be read, and why.
+    pub skipped: Vec<Skipped>,
+    /// The filter in use ("" for none) and how many units it hid.
+    pub filter: String,
+    pub filtered_out: usize,
+}
+
+/// Builds the overview of `year` (default: this year, or the newest found) from what was
+/// read. Two boards of the same unit and year are both left out and listed as skipped:
+/// which of them is right is for a person to say. Lines come sorted furthest above target
+/// first.
+pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
+    let Loaded {
+        boards,
+        mut skipped,
+    } = loaded;
+    let mut years: Vec<i32> = boards.iter().map(|b| b.board.year).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    let year = year
+        .or_else(|| default_year(&years, today))
+        .unwrap_or(today.year());
+    let mut of_year: Vec<&LoadedBoard> = boards.iter().filter(|b| b.board.year == year).collect();
+    of_year.sort_by_cached_key(|b| (nb::sort_key(b.board.unit.trim()), b.file.clone(), b.id));
+    // Two boards of one unit and year: both out, each naming the other.
+    let mut kept: Vec<&LoadedBoard> = Vec::new();
+    let mut i = 0;
+    while i < of_year.len() {
+        let key = nb::sort_key(of_year[i].board.unit.trim());
+        let mut j = i + 1;
+        while j < of_year.len() && nb::sort_key(of_year[j].board.unit.trim()) == key {
+            j += 1;
+        }
+        if j - i == 1 {
+            kept.push(of_year[i]);
+        } else {
+            let group = &of_year[i..j];
+            for b in group {
+                let others: Vec<String> = group
+                    .iter()
+                    .filter(|o| !std::ptr::eq(**o, *b))
+                    .map(|o| format!("«{}»", file_label(&o.file)))
+                    .collect();
+                skipped.push(Skipped {
+                    file: b.file.clone(),
+                    reason: format!(
+                        "to tavler for samme enhet og år: «{}» {year} finnes også i {}. Ingen av dem er med; fjern den som er feil.",
+                        b.board.unit.trim(),
+                        others.join(", ")
+                    ),
+                });
+            }
+        }
+        i = j;
+    }
+    let through = kept
+        .iter()
+        .flat_map(|b| b.board.absence.iter())
+        .filter(|m| m.percent().is_some())
+        .map(|m| m.month)
+        .max();
+    let mut lines: Vec<UnitLine> = kept.iter().map(|b| unit_line(b, today, through)).collect();
+    sort_lines(&mut lines, SortKey::Gap, true);
+    skipped.sort_by(|a, b| a.file.cmp(&b.file));
+    let total = total_of(&lines);
+    Rollup {
+        year,
+        years,
+        today,
+        through,
+        lines,
+        total,
+        skipped,
+        filter: String::new(),
+        filtered_out: 0,
+    }
+}
+
+/// Reads `inputs` (folders of `.tavle` files, or files) and builds the overview of `year`.
+/// Fails only when nothing at all could be read; the message then lists what was skipped.
+pub fn overview(inputs: &[PathBuf], year: Option<i32>, today: NaiveDate) -> Result<Rollup> {
+    Ok(roll_up(read_some(inputs)?, year, today))
+}
+
+/// [`read_boards`], failing (with what was skipped, and why) when not one board was read.
+pub fn read_some(inputs: &[PathBuf]) -> Result<Loaded> {
+    let loaded = read_boards(inputs);
+    if loaded.boards.is_empty() {
+        let places: Vec<String> = inputs
+            .iter()
+            .map(|p| format!("«{}»", p.display()))
+            .collect();
+        let mut message = format!(
+            "Fant ingen Tavle-filer som kunne leses i {}. Sjekk at mappen er den dere deler, og at lederne har delt tavlene sine (Del med HR).",
+            places.join(", ")
+        );
+        if !loaded.skipped.is_empty() {
+            message.push_str("\nHoppet over:");
+            for s in &loaded.skipped {
+                message.push_str(&format!("\n  {}: {}", s.file.display(), s.reason));
+            }
+        }
+        return Err(Error::invalid(message));
+    }
+    Ok(loaded)
+}
+
+/// A file's name for messages (the whole path is long and the same folder for all).
+pub fn file_label(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+impl Rollup {
+    /// "Tall til og med oktober 2026" or "Ingen fraværstall ennå".
+    pub fn through_text(&self) -> String {
+        match self.through {
+            Some(t) => format!(
+                "Fraværstall til og med {} {}",
+                nb::month_name(t.month),
+                t.year
+            ),
+            None => "Ingen fraværstall ennå".to_string(),
+        }
+    }
+
+    /// The statuses' labels, in the order of every `status_counts`.
+    pub fn status_labels() -> [&'static str; 6] {
+        Status::ALL.map(Status::label)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,274 @@
+//! One unit's line and the total: sums of workdays, the year to date, masking of small
+//! units, the direction of the last months and the months missing (see the rules in the
+//! module docs of [`crate::rollup`]).
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::LoadedBoard;
+use super::{Direction, LineText, Total, UnitLine, FLAT_POINTS, MASK_BELOW_FTE};
+use crate::model::{AbsenceMonth, Status, YearMonth};
+use crate::nb;
+use crate::stats::{year_to_date, YtdBasis};
+
+/// Workday sums of the months that have them.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub(super) struct Days {
+    agreed: f64,
+    lost: f64,
+    /// Σ agreed days / working days, summed over months (for the size).
+    fte_months: f64,
+    months: usize,
+}
+
+impl Days {
+    pub(super) fn fte(&self) -> Option<f64> {
+        (self.months > 0).then(|| self.fte_months / self.months as f64)
+    }
+}
+
+/// Working days (Monday to Friday) in a month: what one full-time employee is agreed for.
+pub fn working_days(month: YearMonth) -> u32 {
+    let first = month.first_day();
+    let weekdays = (0..month.last_day().day())
+        .filter_map(|d| first.checked_add_days(chrono::Days::new(u64::from(d))))
+        .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+        .count();
+    weekdays as u32
+}
+
+pub(super) fn days_of(months: &[AbsenceMonth]) -> Days {
+    let mut d = Days::default();
+    for m in months {
+        if let Some((agreed, lost)) = m.days() {
+            d.agreed += agreed;
+            d.lost += lost;
+            d.fte_months += agreed / f64::from(working_days(m.month).max(1));
+            d.months += 1;
+        }
+    }
+    d
+}
+
+/// The last (up to) three months with figures: their direction.
+pub(super) fn direction(months: &[AbsenceMonth]) -> Option<Direction> {
+    let mut with_pct: Vec<(YearMonth, f64)> = months
+        .iter()
+        .filter_map(|m| m.percent().map(|p| (m.month, p)))
+        .collect();
+    with_pct.sort_by_key(|m| m.0);
+    let last3 = &with_pct[with_pct.len().saturating_sub(3)..];
+    let (first, last) = (last3.first()?, last3.last()?);
+    if last3.len() < 2 {
+        return None;
+    }
+    let change = last.1 - first.1;
+    Some(if change > FLAT_POINTS {
+        Direction::Up
+    } else if change < -FLAT_POINTS {
+        Direction::Down
+    } else {
+        Direction::Flat
+    })
+}
+
+const SHORT_MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des",
+];
+
+/// "mar, apr", "alle" when every month up to `through` is missing, "" when none.
+pub(super) fn missing_text(missing: &[u32], through: Option<YearMonth>) -> String {
+    match through {
+        Some(t) if !missing.is_empty() && missing.len() as u32 == t.month => "alle".to_string(),
+        _ => missing
+            .iter()
+            .map(|&m| SHORT_MONTHS[(m as usize).saturating_sub(1) % 12])
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// "+1,3", "−0,4", "0,0".
+pub(super) fn points_short(x: f64) -> String {
+    let s = nb::number1(x);
+    if s.starts_with('−') || s == "0,0" {
+        s
+    } else {
+        format!("+{s}")
+    }
+}
+
+/// One unit's line for `year`, given the roll-up's newest month.
+pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearMonth>) -> UnitLine {
+    let board = &b.board;
+    let days = days_of(&board.absence);
+    let masked = days.fte().is_some_and(|fte| fte < MASK_BELOW_FTE);
+    let ytd = if masked {
+        None
+    } else {
+        year_to_date(&board.absence)
+    };
+    let gap = ytd.zip(board.target_pct).map(|(y, t)| y.pct - t);
+    let presence = ytd.map(|y| crate::stats::presence(y.pct));
+    let direction = if masked {
+        None
+    } else {
+        direction(&board.absence)
+    };
+    let missing_months: Vec<u32> = match through {
+        Some(t) if t.year == board.year => (1..=t.month)
+            .filter(|&m| {
+                !board
+                    .absence
+                    .iter()
+                    .any(|a| a.month.month == m && a.percent().is_some())
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut status_counts = [0usize; 6];
+    for row in &board.rows {
+        if let Some(i) = Status::ALL.iter().position(|s| *s == row.status) {
+            status_counts[i] += 1;
+        }
+    }
+    let overdue = board.rows.iter().filter(|r| r.is_overdue(today)).count();
+    let milestones = board.plan.milestones.len();
+    let milestones_reached = board
+        .plan
+        .milestones
+        .iter()
+        .filter(|m| m.reached_on.is_some())
+        .count();
+    let basis = if masked {
+        format!("under {} årsverk", nb::number(MASK_BELOW_FTE))
+    } else {
+        match ytd.map(|y| y.basis) {
+            Some(YtdBasis::Workdays) => "dagsverk".to_string(),
+            Some(YtdBasis::MonthlyMean) => "snitt av måneder".to_string(),
+            None => "ingen tall".to_string(),
+        }
+    };
+    let text = LineText {
+        year_to_date: if masked {
+            "skjult".to_string()
+        } else {
+            ytd.map(|y| nb::pct(y.pct)).unwrap_or_default()
+        },
+        basis,
+        target: board.target_pct.map(nb::pct).unwrap_or_default(),
+        gap: gap.map(points_short).unwrap_or_default(),
+        presence: presence.map(nb::pct).unwrap_or_default(),
+        direction: direction.map(|d| d.label().to_string()).unwrap_or_default(),
+        missing: missing_text(&missing_months, through),
+        milestones: if milestones == 0 {
+            String::new()
+        } else {
+            format!("{milestones_reached} av {milestones}")
+        },
+        last_changed: b
+            .last_changed
+            .map(|t| nb::date(t.date()))
+            .unwrap_or_default(),
+    };
+    UnitLine {
+        unit: board.unit.clone(),
+        year: board.year,
+        file: b.file.clone(),
+        board: b.id,
+        masked,
+        year_to_date: ytd,
+        target: board.target_pct,
+        gap_points: gap,
+        presence,
+        direction,
+        missing_months,
+        status_counts,
+        measures: board.rows.len(),
+        overdue,
+        milestones_reached,
+        milestones,
+        last_changed: b.last_changed,
+        in_total: days.months > 0,
+        text,
+        days,
+    }
+}
+
+/// The total of `lines`: Σ tapte / Σ avtalte, never a mean of percentages.
+pub(super) fn total_of(lines: &[UnitLine]) -> Total {
+    let in_total: Vec<&UnitLine> = lines.iter().filter(|l| l.in_total).collect();
+    let agreed: f64 = in_total.iter().map(|l| l.days.agreed).sum();
+    let lost: f64 = in_total.iter().map(|l| l.days.lost).sum();
+    let fte: f64 = in_total.iter().filter_map(|l| l.days.fte()).sum();
+    let masked = !in_total.is_empty() && fte < MASK_BELOW_FTE;
+    let pct = (agreed > 0.0 && !masked).then(|| lost / agreed * 100.0);
+    let with_target: Vec<(f64, f64)> = in_total
+        .iter()
+        .filter_map(|l| l.target.map(|t| (t, l.days.agreed)))
+        .collect();
+    let weight: f64 = with_target.iter().map(|(_, a)| a).sum();
+    let target =
+        (weight > 0.0).then(|| with_target.iter().map(|(t, a)| t * a).sum::<f64>() / weight);
+    let gap = pct.zip(target).map(|(p, t)| p - t);
+    let presence = pct.map(crate::stats::presence);
+    let mut status_counts = [0usize; 6];
+    for l in lines {
+        for (sum, n) in status_counts.iter_mut().zip(l.status_counts) {
+            *sum += n;
+        }
+    }
+    let milestones: usize = lines.iter().map(|l| l.milestones).sum();
+    let milestones_reached: usize = lines.iter().map(|l| l.milestones_reached).sum();
+    let units_without_days = lines
+        .iter()
+        .filter(|l| !l.in_total && l.year_to_date.is_some())
+        .count();
+    Total {
+        pct,
+        masked,
+        target,
+        gap_points: gap,
+        presence,
+        units_in_total: in_total.len(),
+        units_without_days,
+        status_counts,
+        measures: lines.iter().map(|l| l.measures).sum(),
+        overdue: lines.iter().map(|l| l.overdue).sum(),
+        milestones_reached,
+        milestones,
+        text: LineText {
+            year_to_date: if masked {
+                "skjult".to_string()
+            } else {
+                pct.map(nb::pct).unwrap_or_default()
+            },
+            basis: if masked {
+                format!("under {} årsverk", nb::number(MASK_BELOW_FTE))
+            } else if pct.is_some() {
+                "vektet med avtalte dagsverk".to_string()
+            } else {
+                "ingen dagsverk".to_string()
+            },
+            target: target.map(nb::pct).unwrap_or_default(),
+            gap: gap.map(points_short).unwrap_or_default(),
+            presence: presence.map(nb::pct).unwrap_or_default(),
+            direction: String::new(),
+            missing: String::new(),
+            milestones: if milestones == 0 {
+                String::new()
+            } else {
+                format!("{milestones_reached} av {milestones}")
+            },
+            last_changed: String::new(),
+        },
+    }
+}
+
+/// The year to show when none is asked for: this year if any board has it, else the newest.
+pub(super) fn default_year(years: &[i32], today: NaiveDate) -> Option<i32> {
+    if years.contains(&today.year()) {
+        Some(today.year())
+    } else {
+        years.first().copied()
+    }
+}

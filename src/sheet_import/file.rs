@@ -1,0 +1,312 @@
+//! Reading the file per format: the first bytes say zip (.xlsx, .ods), OLE (.xls, or an
+//! encrypted .xlsx) or text (.csv); each becomes the same [`Workbook`] of [`Sheet`]s.
+//! Empty, huge, password-protected and damaged files are refused here.
+
+use std::io::Cursor;
+
+use calamine::{Data, Ods, Range, Reader, Xls, Xlsx};
+
+use super::cells::*;
+use super::MAX_FILE_BYTES;
+use super::{MAX_ROWS, MAX_ROWS_TEXT};
+use crate::error::{Error, Result};
+
+/// The workbook in `bytes`, by what its first bytes say it is; `ext` (lowercase) only
+/// tells a `.csv` from a text file that claims to be a workbook.
+pub(super) fn read_workbook(file: &str, ext: &str, bytes: &[u8]) -> Result<Workbook> {
+    if bytes.is_empty() {
+        return Err(Error::invalid(format!(
+            "«{file}» er tom (0 byte). Velg regnearket med tavlen. Ingenting er importert."
+        )));
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Error::invalid(format!(
+            "«{file}» er for stor ({} MB) til å være en forbedringstavle. Tavle leser regneark opp til {} MB. Ingenting er importert.",
+            bytes.len() / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    match (sniff(bytes), ext) {
+        (Some(Container::Zip), _) => read_zip_workbook(file, bytes),
+        (Some(Container::Ole), _) => read_ole_workbook(file, bytes),
+        (Some(Container::Text), "xlsx" | "xlsm" | "xls" | "ods") | (None, _) => {
+            Err(not_a_sheet(file))
+        }
+        (Some(Container::Text), _) => Ok(Workbook {
+            sheets: vec![read_csv(file, bytes)?],
+            is_csv: true,
+        }),
+    }
+}
+
+/// What the first bytes say the file is.
+#[derive(Debug, PartialEq)]
+enum Container {
+    Zip,
+    Ole,
+    Text,
+}
+
+fn sniff(bytes: &[u8]) -> Option<Container> {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Some(Container::Zip);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Some(Container::Ole);
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return None;
+    }
+    Some(Container::Text)
+}
+
+fn not_a_sheet(file: &str) -> Error {
+    Error::invalid(format!(
+        "«{file}» er ikke et regneark Tavle kan lese. Velg en fil lagret fra Excel eller LibreOffice som .xlsx, .xls, .ods eller .csv. Ingenting er importert."
+    ))
+}
+
+fn password_protected(file: &str) -> Error {
+    Error::invalid(format!(
+        "«{file}» er beskyttet med passord, og Tavle kan ikke lese den. Åpne filen i Excel, ta bort passordet (Fil → Info → Beskytt arbeidsbok → Krypter med passord, tøm feltet), lagre og prøv igjen. Ingenting er importert."
+    ))
+}
+
+fn damaged(file: &str) -> Error {
+    Error::invalid(format!(
+        "«{file}» ser ut som et regneark, men filen er skadet eller ufullstendig (kanskje avbrutt under lagring eller nedlasting). Åpne den i Excel eller LibreOffice og lagre på nytt, eller hent en ny kopi. Ingenting er importert."
+    ))
+}
+
+fn too_many_rows(file: &str, sheet: &str) -> Error {
+    let which = if sheet == file {
+        format!("«{file}»")
+    } else {
+        format!("Arket «{sheet}» i «{file}»")
+    };
+    Error::invalid(format!(
+        "{which} har mer enn {MAX_ROWS_TEXT} rader. En forbedringstavle har noen hundre tiltak; Tavle leser høyst {MAX_ROWS_TEXT} rader. Slett rader som ikke hører til tavlen, eller kopier tiltakene til et nytt ark, og prøv igjen. Ingenting er importert."
+    ))
+}
+
+fn range_to_sheet(file: &str, name: &str, range: &Range<Data>) -> Result<Sheet> {
+    let mut sheet = Sheet {
+        name: name.to_string(),
+        visible: true,
+        ..Sheet::default()
+    };
+    let Some((row0, col0)) = range.start() else {
+        return Ok(sheet);
+    };
+    for (r, row) in range.rows().enumerate() {
+        for (c, data) in row.iter().enumerate() {
+            if matches!(data, Data::Empty) {
+                continue;
+            }
+            let abs_row = row0 as usize + r;
+            if abs_row >= MAX_ROWS as usize {
+                return Err(too_many_rows(file, name));
+            }
+            sheet.set(abs_row, col0 as usize + c, cell_from(data));
+        }
+    }
+    Ok(sheet)
+}
+
+fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
+    match Xlsx::new(Cursor::new(bytes)) {
+        Ok(mut book) => {
+            let metas = book.sheets_metadata().to_vec();
+            let mut sheets = Vec::new();
+            for meta in metas {
+                if meta.typ != calamine::SheetType::WorkSheet {
+                    continue;
+                }
+                let mut sheet = Sheet {
+                    name: meta.name.clone(),
+                    visible: meta.visible == calamine::SheetVisible::Visible,
+                    ..Sheet::default()
+                };
+                {
+                    // Streamed cell by cell, so a sheet of a million rows is refused at the
+                    // limit instead of being read whole into memory first.
+                    let mut cells = book
+                        .worksheet_cells_reader(&meta.name)
+                        .map_err(|_| damaged(file))?;
+                    while let Some(cell) = cells.next_cell().map_err(|_| damaged(file))? {
+                        let value = cell_from_ref(cell.get_value());
+                        if value == Cell::Empty {
+                            continue;
+                        }
+                        let (row, col) = cell.get_position();
+                        if row >= MAX_ROWS {
+                            return Err(too_many_rows(file, &meta.name));
+                        }
+                        sheet.set(row as usize, col as usize, value);
+                    }
+                }
+                sheet.merged = merged(book.merge_cells_by_sheet_name(&meta.name).ok());
+                sheets.push(sheet);
+            }
+            Ok(Workbook {
+                sheets,
+                is_csv: false,
+            })
+        }
+        Err(calamine::XlsxError::Password) => Err(password_protected(file)),
+        Err(xlsx_err) => match Ods::new(Cursor::new(bytes)) {
+            Ok(mut book) => {
+                let metas = book.sheets_metadata().to_vec();
+                let mut sheets = Vec::new();
+                for meta in metas {
+                    sheets.push(sheet_from_range(file, &mut book, &meta)?);
+                }
+                Ok(Workbook {
+                    sheets,
+                    is_csv: false,
+                })
+            }
+            Err(calamine::OdsError::Password) => Err(password_protected(file)),
+            // A zip that holds no workbook (a Word document, a folder of photos) is not a
+            // spreadsheet; one whose zip structure is broken is a damaged one.
+            Err(_) if matches!(xlsx_err, calamine::XlsxError::FileNotFound(_)) => {
+                Err(not_a_sheet(file))
+            }
+            Err(_) => Err(damaged(file)),
+        },
+    }
+}
+
+/// A sheet read whole through calamine's range: the formats it cannot stream (.ods, .xls).
+fn sheet_from_range<RS, R>(file: &str, book: &mut R, meta: &calamine::Sheet) -> Result<Sheet>
+where
+    RS: std::io::Read + std::io::Seek,
+    R: Reader<RS>,
+{
+    let range = book
+        .worksheet_range(&meta.name)
+        .map_err(|_| damaged(file))?;
+    let mut sheet = range_to_sheet(file, &meta.name, &range)?;
+    sheet.visible = meta.visible == calamine::SheetVisible::Visible;
+    Ok(sheet)
+}
+
+/// A sheet's merged areas as (first row, first column, last row, last column).
+fn merged(areas: Option<Vec<calamine::Dimensions>>) -> Vec<(u32, u32, u32, u32)> {
+    areas
+        .unwrap_or_default()
+        .iter()
+        .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+        .collect()
+}
+
+fn read_ole_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
+    // An encrypted .xlsx is an OLE file holding an "EncryptedPackage": calamine's xlsx
+    // reader says so, its xls reader would only say the format is wrong.
+    if let Err(calamine::XlsxError::Password) = Xlsx::new(Cursor::new(bytes)) {
+        return Err(password_protected(file));
+    }
+    let mut book = match Xls::new(Cursor::new(bytes)) {
+        Ok(book) => book,
+        Err(calamine::XlsError::Password) => return Err(password_protected(file)),
+        Err(_) => {
+            return Err(Error::invalid(format!(
+                "«{file}» er en Office-fil (kanskje et Word-dokument), men ikke et regneark Tavle kan lese. Åpne den i Excel og lagre som .xlsx, og prøv igjen. Ingenting er importert."
+            )))
+        }
+    };
+    let metas = book.sheets_metadata().to_vec();
+    let mut sheets = Vec::new();
+    for meta in metas {
+        if meta.typ != calamine::SheetType::WorkSheet {
+            continue;
+        }
+        let mut sheet = sheet_from_range(file, &mut book, &meta)?;
+        sheet.merged = merged(book.merge_cells_by_sheet_name(&meta.name).ok());
+        sheets.push(sheet);
+    }
+    Ok(Workbook {
+        sheets,
+        is_csv: false,
+    })
+}
+
+fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let byte = body.get(at).copied().unwrap_or(0);
+            let sample = match byte {
+                0xE6 => "æ er lagret som byte E6, ",
+                0xF8 => "ø er lagret som byte F8, ",
+                0xE5 => "å er lagret som byte E5, ",
+                0xC6 => "Æ er lagret som byte C6, ",
+                0xD8 => "Ø er lagret som byte D8, ",
+                0xC5 => "Å er lagret som byte C5, ",
+                _ => "",
+            };
+            return Err(Error::invalid(format!(
+                "«{file}» er ikke lagret som UTF-8, men ser ut til å være Windows-1252, som eldre Excel lagrer CSV med ({sample}linje {line}). Tavle gjetter ikke på tegnsettet, så æ, ø og å ikke blir feil. Lagre filen på nytt i Excel som «CSV UTF-8 (kommadelt)», eller importer .xlsx-filen i stedet. Ingenting er importert."
+            )));
+        }
+    };
+    // Excel writes "sep=;" on the first line when asked to; it names the separator.
+    let (text, named) = match text.split_once('\n') {
+        Some((first, rest)) if first.trim().to_lowercase().starts_with("sep=") => {
+            (rest, first.trim().as_bytes().get(4).copied())
+        }
+        _ => (text, None),
+    };
+    let first_line = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default();
+    let delimiter = named.unwrap_or_else(|| {
+        [b';', b'\t', b',']
+            .into_iter()
+            .max_by_key(|d| first_line.bytes().filter(|b| b == d).count())
+            .unwrap_or(b';')
+    });
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut sheet = Sheet {
+        name: file.to_string(),
+        visible: true,
+        ..Sheet::default()
+    };
+    for (r, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| {
+            Error::invalid(format!(
+                "«{file}» kan ikke leses som CSV ({}). Lagre filen på nytt fra Excel som CSV, og prøv igjen. Ingenting er importert.",
+                e.position()
+                    .map(|p| format!("feil på linje {}", p.line()))
+                    .unwrap_or_else(|| "feil i teksten".to_string())
+            ))
+        })?;
+        if r >= MAX_ROWS as usize {
+            return Err(too_many_rows(file, file));
+        }
+        let cells: Vec<Cell> = record
+            .iter()
+            .map(|f| {
+                if f.trim().is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::Text(f.to_string())
+                }
+            })
+            .collect();
+        if cells.iter().any(|c| !c.is_empty()) {
+            sheet.rows.resize_with(r, Vec::new);
+            sheet.rows.push(cells);
+        }
+    }
+    Ok(sheet)
+}

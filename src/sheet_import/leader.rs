@@ -1,0 +1,295 @@
+//! A leader's own sheet: the header row found by its names, the unit and year looked for
+//! above it, and each row below read into a board row, with every cell that cannot be read
+//! kept as text where it fits and reported.
+
+use super::cells::*;
+use super::words::*;
+use super::{CellProblem, ColumnUse, ImportReport, SheetImport, SourceKind, HEADER_SEARCH_ROWS};
+use crate::error::{Error, Result};
+use crate::model::{Board, Row, YEARS};
+
+pub(super) struct Header {
+    pub(super) row: usize,
+    pub(super) fields: Vec<(usize, Field)>,
+    pub(super) unknown: Vec<(usize, String)>,
+}
+
+pub(super) fn find_header(sheet: &Sheet) -> Option<Header> {
+    for (r, row) in sheet.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
+        let mut fields: Vec<(usize, Field)> = Vec::new();
+        let mut unknown = Vec::new();
+        for (c, cell) in row.iter().enumerate() {
+            let Cell::Text(t) = cell else { continue };
+            if t.trim().is_empty() {
+                continue;
+            }
+            match header_field(t) {
+                // The first column of a name wins; a second "Mål" is listed as ignored.
+                Some(f) if !fields.iter().any(|(_, g)| *g == f) => fields.push((c, f)),
+                _ => unknown.push((c, t.trim().to_string())),
+            }
+        }
+        let has = |f: Field| fields.iter().any(|(_, g)| *g == f);
+        let named = fields.iter().filter(|(_, f)| *f != Field::Number).count();
+        if (has(Field::Goal) || has(Field::Measure)) && named >= 2 {
+            return Some(Header {
+                row: r,
+                fields,
+                unknown,
+            });
+        }
+    }
+    None
+}
+
+/// "Enhet: Hjemmesykepleien" / "År 2025" above the header, or a year in a title there.
+pub(super) fn unit_and_year_above(
+    sheet: &Sheet,
+    header_row: usize,
+) -> (Option<String>, Option<i32>) {
+    let mut unit = None;
+    let mut year = None;
+    let mut title_year = None;
+    for r in 0..header_row {
+        let row = &sheet.rows[r];
+        for (c, cell) in row.iter().enumerate() {
+            let text = cell.text();
+            if text.is_empty() {
+                continue;
+            }
+            let (label, inline) = match text.split_once(':') {
+                Some((l, v)) => (normalise_word(l), Some(v.trim().to_string())),
+                None => (normalise_word(&text), None),
+            };
+            let next = || {
+                row.iter()
+                    .skip(c + 1)
+                    .find(|x| !x.is_empty())
+                    .map(Cell::text)
+            };
+            let value = inline.filter(|v| !v.is_empty()).or_else(next);
+            match label.as_str() {
+                "enhet" | "avdeling" | "enhetens navn" | "virksomhet" | "eining" => {
+                    if let Some(v) = value {
+                        unit = Some(v);
+                    }
+                }
+                "år" | "årstall" | "gjelder år" => {
+                    if let Some(y) = value.and_then(|v| v.trim().parse::<i32>().ok()) {
+                        year = Some(y);
+                    }
+                }
+                _ => {
+                    if title_year.is_none() {
+                        title_year = text
+                            .split(|c: char| !c.is_ascii_digit())
+                            .filter(|w| w.len() == 4)
+                            .filter_map(|w| w.parse::<i32>().ok())
+                            .find(|y| YEARS.contains(y));
+                    }
+                }
+            }
+        }
+    }
+    (unit, year.or(title_year))
+}
+
+pub(super) fn read_leaders_sheet(file: &str, book: &Workbook) -> Result<SheetImport> {
+    let visible: Vec<&Sheet> = book.sheets.iter().filter(|s| s.visible).collect();
+    if visible.iter().all(|s| s.is_empty()) {
+        let which = if book.is_csv {
+            "Filen".to_string()
+        } else if visible.len() == 1 {
+            format!("Arket «{}»", visible[0].name)
+        } else {
+            "Alle arkene".to_string()
+        };
+        return Err(Error::invalid(format!(
+            "«{file}»: {which} er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert."
+        )));
+    }
+    let Some((sheet, header)) = visible.iter().find_map(|s| find_header(s).map(|h| (*s, h))) else {
+        let names: Vec<String> = visible.iter().map(|s| format!("«{}»", s.name)).collect();
+        let in_sheets = if book.is_csv {
+            String::new()
+        } else {
+            format!(" i arket {}", names.join(", "))
+        };
+        return Err(Error::invalid(format!(
+            "Fant ingen overskriftsrad med kolonnenavn som Mål, Ideer, Tiltak, Ansvar, Når?, Status og Resultat{in_sheets} i «{file}» (Tavle ser etter dem i de første {HEADER_SEARCH_ROWS} radene; minst Mål eller Tiltak og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert."
+        )));
+    };
+    let (unit, year) = unit_and_year_above(sheet, header.row);
+    let (rows, mut report) = read_table(file, book, sheet, &header)?;
+    let mut board = Board::new(unit.clone().unwrap_or_default(), year.unwrap_or(0));
+    report.needs_unit = unit.is_none();
+    report.needs_year = year.is_none();
+    board.rows = rows.into_iter().map(|(_, row)| row).collect();
+    Ok(SheetImport { board, report })
+}
+
+/// The rows under `header`, each with its 0-based sheet row, and the report of the table.
+pub(super) fn read_table(
+    file: &str,
+    book: &Workbook,
+    sheet: &Sheet,
+    header: &Header,
+) -> Result<(Vec<(usize, Row)>, ImportReport)> {
+    let used_cols: Vec<usize> = header.fields.iter().map(|(c, _)| *c).collect();
+    let min_col = used_cols.iter().copied().min().unwrap_or(0);
+    let max_col = used_cols.iter().copied().max().unwrap_or(0);
+    if let Some(&(r0, c0, r1, c1)) = sheet.merged.iter().find(|&&(_, c0, r1, c1)| {
+        r1 as usize >= header.row && (c1 as usize) >= min_col && (c0 as usize) <= max_col
+    }) {
+        return Err(Error::invalid(format!(
+            "Arket «{}» i «{file}» har sammenslåtte celler i tabellen ({}{}:{}{}). Tavle kan ikke vite hvilken rad en sammenslått celle hører til. Opphev sammenslåingen i Excel (Hjem → Slå sammen og midtstill → Del opp celler), fyll inn verdien på hver rad, lagre og prøv igjen. Ingenting er importert.",
+            sheet.name,
+            column_letter(c0 as usize),
+            r0 + 1,
+            column_letter(c1 as usize),
+            r1 + 1
+        )));
+    }
+    let col_of = |f: Field| header.fields.iter().find(|(_, g)| *g == f).map(|(c, _)| *c);
+    let mut report = ImportReport {
+        file: file.to_string(),
+        kind: SourceKind::Sheet,
+        sheet: sheet.name.clone(),
+        header_row: row_no(header.row),
+        columns: header
+            .fields
+            .iter()
+            .map(|(c, f)| ColumnUse {
+                column: column_name(book, *c),
+                header: sheet.cell(header.row, *c).text(),
+                field: f.label().to_string(),
+            })
+            .collect(),
+        ignored_columns: header
+            .unknown
+            .iter()
+            .map(|(c, h)| ColumnUse {
+                column: column_name(book, *c),
+                header: h.clone(),
+                field: String::new(),
+            })
+            .collect(),
+        problems: Vec::new(),
+        skipped_rows: Vec::new(),
+        needs_unit: false,
+        needs_year: false,
+    };
+    let mut rows = Vec::new();
+    for r in header.row + 1..sheet.rows.len() {
+        let get = |f: Field| col_of(f).map(|c| (c, sheet.cell(r, c)));
+        if header
+            .fields
+            .iter()
+            .all(|(c, _)| sheet.cell(r, *c).is_empty())
+        {
+            continue;
+        }
+        for (c, _) in &header.fields {
+            if let Cell::Error(e) = sheet.cell(r, *c) {
+                return Err(formula_error(file, &sheet.name, book, r, *c, e));
+            }
+        }
+        let mut problem = |c: usize, value: String, message: String| {
+            report.problems.push(CellProblem {
+                sheet: sheet.name.clone(),
+                row: row_no(r),
+                column: column_name(book, c),
+                value,
+                message,
+            });
+        };
+        let text = |f: Field| get(f).map(|(_, cell)| cell.text()).unwrap_or_default();
+        let mut row = Row {
+            goal: text(Field::Goal),
+            ideas: text(Field::Ideas),
+            measure: text(Field::Measure),
+            owner: text(Field::Owner),
+            result: text(Field::Result),
+            ..Row::default()
+        };
+        // Når?: the words as spoken; a date there (cell or text) is also the Frist.
+        if let Some((c, cell)) = get(Field::When) {
+            row.when_text = cell.text();
+            match cell {
+                Cell::Date(d) => row.due = Some(*d),
+                Cell::Text(t) => match date_from_text(t) {
+                    Ok(d) => row.due = d,
+                    Err(()) => problem(
+                        c,
+                        t.trim().to_string(),
+                        "ser ut som en dato, men dagen finnes ikke; teksten er beholdt i Når?, uten frist".into(),
+                    ),
+                },
+                _ => {}
+            }
+        }
+        if let Some((c, cell)) = get(Field::Due) {
+            match cell {
+                Cell::Empty => {}
+                Cell::Date(d) => row.due = Some(*d),
+                Cell::Text(t) => match date_from_text(t) {
+                    Ok(Some(d)) => row.due = Some(d),
+                    Ok(None) => {
+                        // Spoken words in the Frist column ("i.a. februar") are Når? text.
+                        if row.when_text.is_empty() {
+                            row.when_text = cell.text();
+                        } else {
+                            problem(
+                                c,
+                                t.trim().to_string(),
+                                "er ikke en dato (skriv dd.mm.åååå); ikke importert som frist".into(),
+                            );
+                        }
+                    }
+                    Err(()) => {
+                        problem(
+                            c,
+                            t.trim().to_string(),
+                            "ser ut som en dato, men dagen finnes ikke; ikke importert som frist".into(),
+                        );
+                        if row.when_text.is_empty() {
+                            row.when_text = t.trim().to_string();
+                        }
+                    }
+                },
+                other => problem(
+                    c,
+                    other.text(),
+                    "er et tall, ikke en dato; ikke importert som frist. Formater cellen som dato i Excel".into(),
+                ),
+            }
+        }
+        if let Some((c, cell)) = get(Field::Status) {
+            let word = cell.text();
+            if !word.is_empty() {
+                match status_from_word(&word) {
+                    Some(s) => row.status = s,
+                    None => {
+                        problem(
+                            c,
+                            word.clone(),
+                            "er ingen av de seks statusene; raden får «Ikke startet», og ordet står i Resultat".into(),
+                        );
+                        let note = format!("Status i regnearket: «{word}»");
+                        row.result = if row.result.is_empty() {
+                            note
+                        } else {
+                            format!("{}\n{note}", row.result)
+                        };
+                    }
+                }
+            }
+        }
+        if row.goal.trim().is_empty() && row.measure.trim().is_empty() {
+            report.skipped_rows.push(row_no(r));
+            continue;
+        }
+        rows.push((r, row));
+    }
+    Ok((rows, report))
+}

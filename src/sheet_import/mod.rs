@@ -1,0 +1,216 @@
+//! Boards in from spreadsheets: `.xlsx`, `.xls`, `.ods` (read with `calamine`) and `.csv`.
+//!
+//! Two kinds of workbook come in. One written by Tavle ([`crate::xlsx`]) carries a hidden
+//! sheet with the format's name and version, the board's header and the status history; it
+//! comes back exactly. Any other sheet is a leader's own: the header row is found by its
+//! names (tolerant of case, spacing and the usual variants), unknown columns are listed,
+//! status words are matched to the six statuses, dates are Excel dates or `dd.mm.åååå` /
+//! `d.m.åå` text. A cell that cannot be read is kept as text where it fits and reported with
+//! its sheet, row and column — never guessed.
+//!
+//! Reading is pure: bytes in, a [`SheetImport`] (the board and its [`ImportReport`]) out, so
+//! the app can show the preview and the CLI print the same report before anything is
+//! written. Every refusal is a Norwegian [`Error::Invalid`] (exit code 2).
+
+mod cells;
+mod file;
+mod leader;
+mod report;
+mod tavle_book;
+mod words;
+
+pub use cells::column_letter;
+pub use report::report_text;
+pub use words::status_from_word;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::Board;
+use crate::xlsx;
+use file::read_workbook;
+use leader::read_leaders_sheet;
+use tavle_book::read_tavle_workbook;
+
+/// A sheet may hold at most this many rows; a board has hundreds, not hundreds of thousands.
+pub const MAX_ROWS: u32 = 50_000;
+const MAX_ROWS_TEXT: &str = "50 000";
+/// A file larger than this is not a board.
+pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
+/// How far down the header row is looked for.
+const HEADER_SEARCH_ROWS: usize = 30;
+
+/// What the command line (`--unit`, `--year`) or the app's preview form adds to the sheet.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+pub struct ImportOptions {
+    #[serde(default)]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub year: Option<i32>,
+}
+
+/// Where the board came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A workbook written by Tavle: read back exactly.
+    Tavle,
+    /// A leader's own sheet (or a CSV).
+    Sheet,
+}
+
+/// A column of the sheet and what it became.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ColumnUse {
+    /// The column's letter ("B"), or its number in a CSV ("2").
+    pub column: String,
+    /// The header as written in the sheet.
+    pub header: String,
+    /// The board's field it fills ("Mål"), or empty when it is ignored.
+    pub field: String,
+}
+
+/// A cell that could not be read as it stands.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CellProblem {
+    pub sheet: String,
+    /// 1-based, as Excel numbers rows.
+    pub row: u32,
+    /// "C" (or the column's number in a CSV).
+    pub column: String,
+    /// What the cell holds.
+    pub value: String,
+    /// What Tavle did with it, in Norwegian.
+    pub message: String,
+}
+
+/// Everything the preview shows besides the rows themselves.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportReport {
+    /// The file's name.
+    pub file: String,
+    pub kind: SourceKind,
+    /// The sheet the rows were read from.
+    pub sheet: String,
+    /// The header row (1-based).
+    pub header_row: u32,
+    pub columns: Vec<ColumnUse>,
+    /// Columns with a header Tavle does not know; their cells are not imported.
+    pub ignored_columns: Vec<ColumnUse>,
+    pub problems: Vec<CellProblem>,
+    /// Rows left out because they have neither Mål nor Tiltak (1-based sheet rows).
+    pub skipped_rows: Vec<u32>,
+    /// True when the sheet does not say which unit or year: the user must give them.
+    pub needs_unit: bool,
+    pub needs_year: bool,
+}
+
+/// A board read from a spreadsheet, not yet written anywhere.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SheetImport {
+    pub board: Board,
+    pub report: ImportReport,
+}
+
+impl SheetImport {
+    /// The board, ready to insert: refuses (exit 2) when the unit or year is still missing
+    /// or a rule of the board is broken.
+    pub fn into_board(self) -> Result<Board> {
+        if self.report.needs_unit {
+            return Err(Error::invalid(
+                "Regnearket sier ikke hvilken enhet tavlen gjelder. Oppgi enheten (på kommandolinjen: --unit \"Hjemmesykepleien\"). Ingenting er importert.",
+            ));
+        }
+        if self.report.needs_year {
+            return Err(Error::invalid(
+                "Regnearket sier ikke hvilket år tavlen gjelder. Oppgi året (på kommandolinjen: --year 2025). Ingenting er importert.",
+            ));
+        }
+        self.board.validate()?;
+        Ok(self.board)
+    }
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// Whether `tavle import` reads `path` as a spreadsheet: by its extension, and a file
+/// without a known one by its first bytes (a JSON exchange file starts with `{`). `-` is
+/// standard input, always JSON.
+pub fn is_spreadsheet(path: &Path) -> Result<bool> {
+    use std::io::Read as _;
+    if path.as_os_str() == "-" {
+        return Ok(false);
+    }
+    match extension(path).as_str() {
+        "json" => return Ok(false),
+        "xlsx" | "xlsm" | "xls" | "ods" | "csv" => return Ok(true),
+        _ => {}
+    }
+    let mut head = [0u8; 64];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .map_err(|e| Error::opening_input("tavlefilen", path, e))?;
+    let text = String::from_utf8_lossy(&head[..n]);
+    Ok(!text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{'))
+}
+
+/// Reads `path` and makes a board of it (see the module's docs). Nothing is written.
+pub fn read_sheet_file(
+    path: &Path,
+    options: &ImportOptions,
+    today: NaiveDate,
+) -> Result<SheetImport> {
+    let bytes = std::fs::read(path).map_err(|e| Error::opening_input("regnearket", path, e))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    read_sheet_bytes(&name, &extension(path), &bytes, options, today)
+}
+
+/// [`read_sheet_file`] on bytes already read; `ext` is the file's extension, lowercase.
+pub fn read_sheet_bytes(
+    file: &str,
+    ext: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+    today: NaiveDate,
+) -> Result<SheetImport> {
+    let sheets = read_workbook(file, ext, bytes)?;
+    let mut import = if let Some(data) = sheets.find(xlsx::DATA_SHEET) {
+        read_tavle_workbook(file, &sheets, data, today)?
+    } else {
+        read_leaders_sheet(file, &sheets)?
+    };
+    if let Some(unit) = options
+        .unit
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+    {
+        import.board.unit = unit.to_string();
+        import.report.needs_unit = false;
+    }
+    if let Some(year) = options.year {
+        crate::model::check_year(year)?;
+        if import.report.kind == SourceKind::Tavle && year != import.board.year {
+            // The months belong to the year they were recorded for.
+            for month in &mut import.board.absence {
+                month.month.year = year;
+            }
+        }
+        import.board.year = year;
+        import.report.needs_year = false;
+    }
+    Ok(import)
+}

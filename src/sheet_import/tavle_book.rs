@@ -1,0 +1,311 @@
+//! A workbook written by Tavle ([`crate::xlsx`]): the hidden data sheet gives the format's
+//! version, the board's header and the status history, so the board comes back exactly;
+//! the visible sheets give the rows, the months, the plan and the workshop's cards.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::cells::*;
+use super::leader::*;
+use super::words::*;
+use super::{CellProblem, ImportReport, SheetImport, SourceKind};
+use crate::error::{Error, Result};
+use crate::model::{AbsenceMonth, Board, Input, Milestone, Row, Status, StatusChange};
+use crate::xlsx;
+
+pub(super) fn read_tavle_workbook(
+    file: &str,
+    book: &Workbook,
+    data: &Sheet,
+    today: NaiveDate,
+) -> Result<SheetImport> {
+    let value = |key: &str| -> Option<String> {
+        data.rows
+            .iter()
+            .find(|r| r.first().map(Cell::text).as_deref() == Some(key))
+            .map(|r| r.get(1).map(Cell::text).unwrap_or_default())
+    };
+    let format = value(xlsx::data::FORMAT).unwrap_or_default();
+    if format != crate::exchange::FORMAT {
+        return Err(Error::invalid(format!(
+            "«{file}» har et skjult ark «{}», men det er ikke fra Tavle (format «{format}»). Ingenting er importert.",
+            xlsx::DATA_SHEET
+        )));
+    }
+    let version: u64 = value(xlsx::data::VERSION)
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    if version > crate::exchange::VERSION {
+        return Err(Error::invalid(format!(
+            "«{file}» er laget med en nyere versjon av Tavle (filversjon {version}, denne versjonen forstår opp til {}). Oppdater Tavle for å importere den. Ingenting er importert.",
+            crate::exchange::VERSION
+        )));
+    }
+    let year = value(xlsx::data::YEAR).and_then(|y| y.trim().parse::<i32>().ok());
+    let unit = value(xlsx::data::UNIT).filter(|u| !u.trim().is_empty());
+    let mut board = Board::new(unit.clone().unwrap_or_default(), year.unwrap_or(0));
+    if let Some(t) = value(xlsx::data::TITLE) {
+        board.title = t;
+    }
+    board.main_goal = value(xlsx::data::MAIN_GOAL).unwrap_or_default();
+    board.focus = value(xlsx::data::FOCUS).unwrap_or_default();
+    board.target_pct = value(xlsx::data::TARGET).and_then(|t| t.trim().parse::<f64>().ok());
+
+    let mut report = ImportReport {
+        file: file.to_string(),
+        kind: SourceKind::Tavle,
+        sheet: xlsx::SHEET_BOARD.to_string(),
+        header_row: 1,
+        columns: Vec::new(),
+        ignored_columns: Vec::new(),
+        problems: Vec::new(),
+        skipped_rows: Vec::new(),
+        needs_unit: unit.is_none(),
+        needs_year: year.is_none(),
+    };
+
+    // The rows, read like a leader's sheet (edits made in Excel count), then put back in
+    // the order of their Nr.
+    let sheet = book.find(xlsx::SHEET_BOARD).ok_or_else(|| {
+        Error::invalid(format!(
+            "«{file}» er fra Tavle, men arket «{}» mangler. Ingenting er importert.",
+            xlsx::SHEET_BOARD
+        ))
+    })?;
+    let header = find_header(sheet).ok_or_else(|| {
+        Error::invalid(format!(
+            "«{file}» er fra Tavle, men overskriftene i arket «{}» er endret så Tavle ikke finner Mål og Tiltak. Ingenting er importert.",
+            xlsx::SHEET_BOARD
+        ))
+    })?;
+    let (rows, rows_report) = read_table(file, book, sheet, &header)?;
+    report.header_row = rows_report.header_row;
+    report.columns = rows_report.columns;
+    report.ignored_columns = rows_report.ignored_columns;
+    report.problems = rows_report.problems;
+    report.skipped_rows = rows_report.skipped_rows;
+    let nr_col = header
+        .fields
+        .iter()
+        .find(|(_, f)| *f == Field::Number)
+        .map(|(c, _)| *c);
+    let mut numbered: Vec<(Option<u32>, Row)> = rows
+        .into_iter()
+        .map(|(r, row)| {
+            let nr = nr_col
+                .and_then(|c| sheet.cell(r, c).number())
+                .filter(|n| *n >= 1.0 && n.fract() == 0.0)
+                .map(|n| n as u32);
+            (nr, row)
+        })
+        .collect();
+    // Rows typed in Excel without a Nr go last, in the order they stand.
+    numbered.sort_by_key(|(nr, _)| nr.unwrap_or(u32::MAX));
+    let mut by_nr = std::collections::HashMap::new();
+    for (i, (nr, _)) in numbered.iter().enumerate() {
+        if let Some(nr) = nr {
+            by_nr.insert(*nr, i);
+        }
+    }
+    board.rows = numbered.into_iter().map(|(_, r)| r).collect();
+
+    // The status history from the hidden sheet, by Nr.
+    if let Some(start) = data
+        .rows
+        .iter()
+        .position(|r| r.first().map(Cell::text).as_deref() == Some(xlsx::data::HISTORY))
+    {
+        for r in &data.rows[start + 1..] {
+            let get = |i: usize| r.get(i).map(Cell::text).unwrap_or_default();
+            let (Ok(nr), Ok(on), Ok(status)) = (
+                get(0).trim().parse::<u32>(),
+                crate::model::parse_date(&get(1)),
+                get(2).parse::<Status>(),
+            ) else {
+                continue;
+            };
+            if let Some(&i) = by_nr.get(&nr) {
+                board.rows[i].history.push(StatusChange {
+                    on,
+                    status,
+                    note: get(3),
+                });
+            }
+        }
+    }
+    // A status changed in Excel becomes a new entry in the history, dated today.
+    for row in &mut board.rows {
+        if let Some(last) = row.history.last() {
+            if last.status != row.status {
+                let on = last.on.max(today);
+                row.history.push(StatusChange {
+                    on,
+                    status: row.status,
+                    note: "Endret i Excel".to_string(),
+                });
+            }
+        }
+    }
+
+    if let Some(sheet) = book.find(xlsx::SHEET_ABSENCE) {
+        board.absence = read_absence_sheet(file, book, sheet, board.year)?;
+    }
+    if let Some(sheet) = book.find(xlsx::SHEET_PLAN) {
+        read_plan_sheet(sheet, &mut board);
+    }
+    if let Some(sheet) = book.find(xlsx::SHEET_INPUTS) {
+        board.inputs = read_inputs_sheet(file, book, sheet, &by_nr, &mut report)?;
+    }
+    Ok(SheetImport { board, report })
+}
+
+/// A percentage cell (a fraction, `0.091`) as Tavle's number (`9.1`), without the float
+/// noise of the multiplication.
+pub(super) fn pct_from_fraction(x: f64) -> f64 {
+    (x * 100.0 * 1e9).round() / 1e9
+}
+
+pub(super) fn read_absence_sheet(
+    file: &str,
+    book: &Workbook,
+    sheet: &Sheet,
+    year: i32,
+) -> Result<Vec<AbsenceMonth>> {
+    let mut months = Vec::new();
+    for (r, row) in sheet.rows.iter().enumerate().skip(1) {
+        let Some(Cell::Date(d)) = row.first() else {
+            continue;
+        };
+        if d.year() != year {
+            continue;
+        }
+        for c in 1..=4 {
+            if let Cell::Error(e) = sheet.cell(r, c) {
+                return Err(formula_error(file, &sheet.name, book, r, c, e));
+            }
+        }
+        let Ok(month) = crate::model::YearMonth::new(d.year(), d.month()) else {
+            continue;
+        };
+        let agreed = sheet.cell(r, 1).number();
+        let lost = sheet.cell(r, 2).number();
+        let own = sheet.cell(r, 3).number();
+        let pct = sheet.cell(r, 4).number();
+        let m = match (agreed, lost, pct) {
+            (Some(a), Some(l), _) => {
+                let mut m = AbsenceMonth::from_days(month, a, l);
+                m.self_certified_days = own;
+                m
+            }
+            (_, _, Some(p)) => AbsenceMonth::from_pct(month, pct_from_fraction(p)),
+            _ => continue,
+        };
+        months.push(m);
+    }
+    Ok(months)
+}
+
+pub(super) fn read_plan_sheet(sheet: &Sheet, board: &mut Board) {
+    let mut milestones_from = None;
+    for (r, row) in sheet.rows.iter().enumerate() {
+        let label = row.first().map(Cell::text).unwrap_or_default();
+        let value = sheet.cell(r, 1);
+        let plan = &mut board.plan;
+        match label.as_str() {
+            xlsx::PLAN_DECEMBER => {
+                plan.absence_pct_december = value.number().map(pct_from_fraction)
+            }
+            xlsx::PLAN_AVERAGE => plan.absence_pct_average = value.number().map(pct_from_fraction),
+            xlsx::PLAN_SITUATION => plan.situation = value.text(),
+            xlsx::PLAN_WHY => plan.why_change = value.text(),
+            xlsx::PLAN_ACTIONS => plan.actions = value.text(),
+            xlsx::PLAN_DESIRED => plan.desired_state = value.text(),
+            xlsx::PLAN_OBSTACLES => plan.obstacles = value.text(),
+            _ => {}
+        }
+        if value.text() == xlsx::MILESTONES_HEADER[0]
+            && sheet.cell(r, 2).text() == xlsx::MILESTONES_HEADER[1]
+        {
+            milestones_from = Some(r + 1);
+        }
+    }
+    if let Some(start) = milestones_from {
+        for r in start..sheet.rows.len() {
+            let text = sheet.cell(r, 1).text();
+            if text.trim().is_empty() {
+                continue;
+            }
+            let date = |c: usize| match sheet.cell(r, c) {
+                Cell::Date(d) => Some(*d),
+                Cell::Text(t) => date_from_text(t).ok().flatten(),
+                _ => None,
+            };
+            board.plan.milestones.push(Milestone {
+                text,
+                due: date(2),
+                reached_on: date(3),
+            });
+        }
+    }
+}
+
+pub(super) fn read_inputs_sheet(
+    file: &str,
+    book: &Workbook,
+    sheet: &Sheet,
+    by_nr: &std::collections::HashMap<u32, usize>,
+    report: &mut ImportReport,
+) -> Result<Vec<Input>> {
+    let mut inputs = Vec::new();
+    for (r, row) in sheet.rows.iter().enumerate().skip(1) {
+        if row.iter().all(Cell::is_empty) {
+            continue;
+        }
+        for c in 0..4 {
+            if let Cell::Error(e) = sheet.cell(r, c) {
+                return Err(formula_error(file, &sheet.name, book, r, c, e));
+            }
+        }
+        let question_text = sheet.cell(r, 0).text();
+        let text = sheet.cell(r, 1).text();
+        let Some(question) = xlsx::question_from_text(&question_text) else {
+            report.problems.push(CellProblem {
+                sheet: sheet.name.clone(),
+                row: row_no(r),
+                column: "A".into(),
+                value: question_text,
+                message:
+                    "er ikke ett av de tre spørsmålene fra workshopen; innspillet er ikke importert"
+                        .into(),
+            });
+            continue;
+        };
+        let votes = sheet
+            .cell(r, 2)
+            .number()
+            .filter(|v| *v >= 0.0)
+            .map(|v| v.round() as u32)
+            .unwrap_or(0);
+        let row = sheet
+            .cell(r, 3)
+            .number()
+            .and_then(|n| by_nr.get(&(n as u32)).copied());
+        inputs.push(Input {
+            question,
+            text,
+            votes,
+            row,
+        });
+    }
+    Ok(inputs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_fractions_come_back_without_float_noise() {
+        assert_eq!(pct_from_fraction(0.091), 9.1);
+        assert_eq!(pct_from_fraction(0.094), 9.4);
+    }
+}

@@ -1,0 +1,196 @@
+//! The words of a leader's sheet: header names (tolerant of case, spacing and the usual
+//! variants), the everyday words for the six statuses, and dates written as text.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Status, YEARS};
+
+/// Lowercase, single spaces, no `:` `?` `*` `.` at the ends, `é` as `e`.
+pub(super) fn normalise_word(s: &str) -> String {
+    let lower = s
+        .to_lowercase()
+        .replace(['é', 'è'], "e")
+        .replace('\u{a0}', " ");
+    let joined = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined
+        .trim_matches(|c: char| matches!(c, ':' | '?' | '*' | '.' | '!' | ' '))
+        .to_string()
+}
+
+/// The board's fields a header can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Field {
+    Number,
+    Goal,
+    Ideas,
+    Measure,
+    Owner,
+    When,
+    Due,
+    Status,
+    Overdue,
+    Result,
+}
+
+impl Field {
+    pub(super) fn label(self) -> &'static str {
+        match self {
+            Field::Number => "Nr",
+            Field::Goal => "Mål",
+            Field::Ideas => "Ideer",
+            Field::Measure => "Tiltak",
+            Field::Owner => "Ansvar",
+            Field::When => "Når?",
+            Field::Due => "Frist",
+            Field::Status => "Status",
+            Field::Overdue => "Forsinket",
+            Field::Result => "Resultat",
+        }
+    }
+}
+
+pub(super) fn header_field(text: &str) -> Option<Field> {
+    let w = normalise_word(text);
+    Some(match w.as_str() {
+        "nr" | "#" | "nummer" | "løpenr" => Field::Number,
+        "mål" | "målsetting" | "målsettinger" | "målsetning" | "mål for tiltaket" | "delmål"
+        | "hva vil vi oppnå" => Field::Goal,
+        "ideer" | "ide" | "ideer/forslag" | "idear" | "forslag" | "innspill"
+        | "ideer og forslag" => Field::Ideas,
+        "tiltak" | "tiltaket" | "konkrete tiltak" | "aktivitet" | "aktiviteter" | "handling"
+        | "handlinger" => Field::Measure,
+        "ansvar" | "ansvaret" | "ansvarlig" | "ansvarlige" | "hvem" | "hvem har ansvar" => {
+            Field::Owner
+        }
+        "når" | "tidspunkt" | "når skal det skje" => Field::When,
+        "frist" | "tidsfrist" | "innen" | "ferdig innen" | "dato" | "frist (dato)" => Field::Due,
+        "status" | "status på tiltaket" => Field::Status,
+        "forsinket" => Field::Overdue,
+        "resultat" | "resultater" | "resultat/evaluering" | "evaluering" | "oppnådd resultat" => {
+            Field::Result
+        }
+        _ => return None,
+    })
+}
+
+/// The six statuses and the everyday words for them.
+pub fn status_from_word(text: &str) -> Option<Status> {
+    let w = normalise_word(text);
+    if let Ok(s) = w.parse::<Status>() {
+        return Some(s);
+    }
+    Some(match w.as_str() {
+        "ikke påbegynt" | "ikke begynt" | "ikke start" | "ny" | "planlagt" | "ikkje starta" => {
+            Status::NotStarted
+        }
+        "startet" | "påbegynt" | "i gang" | "igang" | "under arbeid" | "pågående"
+        | "jobbes med" => Status::InProgress,
+        "ferdig" | "utført" | "gjennomført" | "fullført" | "avsluttet" | "ok" | "done" => {
+            Status::Done
+        }
+        "løpende" | "kontinuerlig" | "alltid" | "fast" | "løpande" => Status::Ongoing,
+        "utsatt" | "venter" | "på vent" | "satt på vent" | "pause" => Status::Paused,
+        "kansellert"
+        | "avlyst"
+        | "droppet"
+        | "avbrutt"
+        | "avbrote"
+        | "stoppet"
+        | "avsluttet uten resultat" => Status::Dropped,
+        _ => return None,
+    })
+}
+
+/// `15.03.2025`, `15.3.25`, `2025-03-15`, `15/03/2025`: the date, if it is one.
+/// `Err(())` when the text looks like a date but the day does not exist.
+pub(super) fn date_from_text(text: &str) -> std::result::Result<Option<NaiveDate>, ()> {
+    let t = text.trim();
+    let parts: Vec<&str> = t.split(['.', '/', '-']).collect();
+    if parts.len() != 3
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Ok(None);
+    }
+    let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    if n.len() != 3 {
+        return Ok(None);
+    }
+    let (y, m, d) = if parts[0].len() == 4 {
+        (n[0], n[1], n[2])
+    } else {
+        let y = match parts[2].len() {
+            2 => 2000 + n[2],
+            4 => n[2],
+            _ => return Ok(None),
+        };
+        (y, n[1], n[0])
+    };
+    let year = i32::try_from(y).map_err(|_| ())?;
+    match NaiveDate::from_ymd_opt(year, m, d) {
+        Some(date) if YEARS.contains(&date.year()) => Ok(Some(date)),
+        _ => Err(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn everyday_status_words_find_the_six_statuses() {
+        for (word, status) in [
+            ("Ferdig", Status::Done),
+            ("FULLFØRT", Status::Done),
+            ("Startet", Status::InProgress),
+            ("Påbegynt", Status::InProgress),
+            ("  pågår ", Status::InProgress),
+            ("Ikke påbegynt", Status::NotStarted),
+            ("Ikke startet", Status::NotStarted),
+            ("Utsatt", Status::Paused),
+            ("Kansellert", Status::Dropped),
+            ("Løpende", Status::Ongoing),
+        ] {
+            assert_eq!(status_from_word(word), Some(status), "{word}");
+        }
+        assert_eq!(status_from_word("Venter på svar"), None);
+        assert_eq!(status_from_word("kanskje"), None);
+    }
+
+    #[test]
+    fn header_names_are_found_whatever_the_case_spacing_and_variant() {
+        for (text, field) in [
+            ("MÅL", Field::Goal),
+            ("Målsetting", Field::Goal),
+            ("IDEER", Field::Ideas),
+            ("Idé", Field::Ideas),
+            ("TILTAK", Field::Measure),
+            ("ANSVARET", Field::Owner),
+            ("Ansvarlig", Field::Owner),
+            ("NÅR?", Field::When),
+            ("  Når ", Field::When),
+            ("Frist", Field::Due),
+            ("Tidsfrist", Field::Due),
+            ("STATUS", Field::Status),
+            ("Resultat:", Field::Result),
+        ] {
+            assert_eq!(header_field(text), Some(field), "{text}");
+        }
+        assert_eq!(header_field("Kommentar"), None);
+    }
+
+    #[test]
+    fn dates_as_norwegians_write_them() {
+        assert_eq!(date_from_text("15.03.2025"), Ok(Some(d(2025, 3, 15))));
+        assert_eq!(date_from_text("1.4.25"), Ok(Some(d(2025, 4, 1))));
+        assert_eq!(date_from_text("2025-03-15"), Ok(Some(d(2025, 3, 15))));
+        assert_eq!(date_from_text("31.02.2025"), Err(()));
+        assert_eq!(date_from_text("i.a. februar"), Ok(None));
+        assert_eq!(date_from_text("Alltid"), Ok(None));
+    }
+}

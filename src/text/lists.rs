@@ -1,0 +1,234 @@
+//! Lists: the boards of a file (`tavle list`), deadlines (`tavle due`), backups
+//! (`tavle backups`, `tavle restore`) and shares (`tavle publish`).
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use super::short;
+use crate::nb;
+use crate::store::backups::{Backup, Restored};
+use crate::store::{BoardSummary, DueItem};
+
+/// The boards of a file, one line each: id, unit, year, rows and status counts.
+pub fn board_list_text(boards: &[BoardSummary]) -> String {
+    if boards.is_empty() {
+        return "Filen har ingen tavler ennå. Legg til en med «tavle import FIL TAVLE.json».\n"
+            .to_string();
+    }
+    let unit_width = boards
+        .iter()
+        .map(|b| b.unit.chars().count().min(40))
+        .max()
+        .unwrap_or(0)
+        .max("Enhet".len());
+    let mut out = format!(
+        "{:<4} {:<unit_width$}  {:<4}  {:>5}  Status\n",
+        "ID", "Enhet", "År", "Rader"
+    );
+    for b in boards {
+        let counts: Vec<String> = b
+            .counts
+            .iter()
+            .filter(|c| c.count > 0)
+            .map(|c| format!("{} {}", c.status.label(), c.count))
+            .collect();
+        let counts = if counts.is_empty() {
+            "–".to_string()
+        } else {
+            counts.join(" · ")
+        };
+        let _ = writeln!(
+            out,
+            "{:<4} {:<unit_width$}  {:<4}  {:>5}  {counts}",
+            b.id.to_string(),
+            short(&b.unit, 40),
+            b.year,
+            b.rows
+        );
+    }
+    out
+}
+
+/// The `tavle due` list: overdue measures first, then those due within the window.
+pub fn due_text(items: &[DueItem], on: NaiveDate, within_days: Option<u32>) -> String {
+    let line = |item: &DueItem| {
+        let what = if item.measure.trim().is_empty() {
+            &item.goal
+        } else {
+            &item.measure
+        };
+        let owner = if item.owner.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" (Ansvar: {})", short(&item.owner, 40))
+        };
+        format!(
+            "  {}  {} {}, rad-id {}  {}: {}{owner}\n",
+            nb::date(item.due),
+            short(&item.unit, 40),
+            item.year,
+            item.row,
+            item.status.label(),
+            short(what, 80)
+        )
+    };
+    let overdue: Vec<&DueItem> = items.iter().filter(|i| i.overdue).collect();
+    let soon: Vec<&DueItem> = items.iter().filter(|i| !i.overdue).collect();
+    let mut out = String::new();
+    if overdue.is_empty() {
+        let _ = writeln!(out, "Ingen forsinkede tiltak per {}.", nb::date(on));
+    } else {
+        let _ = writeln!(out, "Forsinket per {} ({}):", nb::date(on), overdue.len());
+        for item in overdue {
+            out.push_str(&line(item));
+        }
+    }
+    if let Some(days) = within_days {
+        let dager = if days == 1 { "dag" } else { "dager" };
+        if soon.is_empty() {
+            let _ = writeln!(out, "Ingen tiltak har frist de neste {days} {dager}.");
+        } else {
+            let _ = writeln!(out, "Frist de neste {days} {dager} ({}):", soon.len());
+            for item in soon {
+                out.push_str(&line(item));
+            }
+        }
+    }
+    out
+}
+
+/// `tavle backups`: one line per backup, newest first: when, boards, rows, and the path.
+pub fn backups_text(list: &[Backup]) -> String {
+    if list.is_empty() {
+        return "Ingen sikkerhetskopier ennå. De tas når filen åpnes for endring og før en import.\n"
+            .to_string();
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "{:<18}  {:>6}  {:>6}  Kopi", "Tatt", "Tavler", "Rader");
+    for b in list {
+        let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+        let _ = writeln!(
+            out,
+            "{:<18}  {:>6}  {:>6}  {}{}",
+            b.taken.format("%d.%m.%Y kl. %H:%M"),
+            count(b.boards),
+            count(b.rows),
+            b.path.display(),
+            if b.good {
+                ""
+            } else {
+                "  (skadet, kan ikke brukes)"
+            }
+        );
+    }
+    out
+}
+
+/// `tavle restore`: what was brought back and where the file as it was went.
+pub fn restored_text(file: &std::path::Path, from: &std::path::Path, r: &Restored) -> String {
+    let mut out = format!(
+        "«{}» er hentet tilbake fra «{}»: {} {}, {} {}.\n",
+        file.display(),
+        from.display(),
+        r.boards,
+        if r.boards == 1 { "tavle" } else { "tavler" },
+        r.rows,
+        if r.rows == 1 { "rad" } else { "rader" },
+    );
+    if let Some(copy) = &r.kept_copy {
+        let _ = writeln!(
+            out,
+            "Filen slik den var, er tatt vare på i «{}».",
+            copy.display()
+        );
+    }
+    out
+}
+
+/// `tavle publish`: one line per shared snapshot.
+pub fn published_text(published: &[crate::publish::Published]) -> String {
+    let mut out = String::new();
+    for p in published {
+        let how = if p.replaced {
+            " (erstattet forrige deling)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "Delt {} {}: «{}»{how}",
+            p.unit,
+            p.year,
+            p.path.display()
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{BoardId, RowId, Status};
+    use crate::store::StatusCount;
+    use crate::text::fixtures::d;
+
+    #[test]
+    fn the_board_list_shows_counts_without_zeroes() {
+        let list = vec![BoardSummary {
+            id: BoardId(1),
+            title: "Forbedringstavle".into(),
+            unit: "Hjemmesykepleien".into(),
+            year: 2025,
+            rows: 3,
+            counts: Status::ALL
+                .iter()
+                .map(|&status| StatusCount {
+                    status,
+                    count: match status {
+                        Status::NotStarted | Status::InProgress | Status::Ongoing => 1,
+                        _ => 0,
+                    },
+                })
+                .collect(),
+        }];
+        let t = board_list_text(&list);
+        assert!(t.starts_with("ID   Enhet"), "{t}");
+        assert!(
+            t.contains("1    Hjemmesykepleien  2025      3  Ikke startet 1 · Pågår 1 · Løpende 1"),
+            "{t}"
+        );
+        assert!(board_list_text(&[]).contains("ingen tavler"));
+    }
+
+    fn item(measure: &str, due: &str, overdue: bool) -> DueItem {
+        DueItem {
+            board: BoardId(1),
+            unit: "Hjemmesykepleien".into(),
+            year: 2025,
+            row: RowId(7),
+            goal: "Mål".into(),
+            measure: measure.into(),
+            owner: "Alle ansatte".into(),
+            due: d(due),
+            status: Status::InProgress,
+            overdue,
+        }
+    }
+
+    #[test]
+    fn the_due_list_separates_overdue_from_due_soon() {
+        let items = [
+            item("Lage prosedyre", "2025-02-28", true),
+            item("Faghjul", "2025-03-15", false),
+        ];
+        let t = due_text(&items, d("2025-03-10"), Some(14));
+        assert!(t.starts_with("Forsinket per 10.03.2025 (1):\n  28.02.2025  Hjemmesykepleien 2025, rad-id 7  Pågår: Lage prosedyre (Ansvar: Alle ansatte)\n"), "{t}");
+        assert!(
+            t.contains("Frist de neste 14 dager (1):\n  15.03.2025"),
+            "{t}"
+        );
+        let t = due_text(&[], d("2025-03-10"), None);
+        assert_eq!(t, "Ingen forsinkede tiltak per 10.03.2025.\n");
+    }
+}
