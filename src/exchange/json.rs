@@ -129,7 +129,7 @@ fn check_envelope(envelope: &Envelope) -> Result<()> {
 fn normalise_line_breaks(board: &mut Board) {
     fn fix(s: &mut String) {
         if s.contains('\r') {
-            *s = s.replace("\r\n", "\n").replace('\r', "\n");
+            *s = crate::model::unix_line_breaks(s);
         }
     }
     for s in [

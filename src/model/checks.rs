@@ -85,28 +85,39 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
         })
 }
 
-/// A number as people in Norway write it: `9,1`, `9.1`, `9,1 %`, `1 200`. Empty is `None`.
-pub fn parse_decimal(what: &str, text: &str) -> Result<Option<f64>> {
+/// A number as people in Norway write it: `9,1`, `9.1`, `9,1 %`, `1 200`. `None` when the
+/// text is empty or not a number; the one rule every form, import and CLI argument reads by.
+pub fn read_number(text: &str) -> Option<f64> {
     let t: String = text
         .trim()
         .trim_end_matches('%')
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .collect();
-    if t.is_empty() {
-        return Ok(None);
-    }
     t.replace(',', ".")
         .parse::<f64>()
         .ok()
         .filter(|x| x.is_finite())
-        .map(Some)
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "{what}: «{}» er ikke et tall. Skriv for eksempel 9,1 eller 420.",
-                text.trim()
-            ))
-        })
+}
+
+/// Text with its line breaks kept, but always as `\n`: a text typed or saved on Windows must
+/// not make the same board look different.
+pub fn unix_line_breaks(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// [`read_number`] for a form field: empty is `None`, anything else that is not a number is
+/// refused, named by `what`.
+pub fn parse_decimal(what: &str, text: &str) -> Result<Option<f64>> {
+    if text.trim().trim_end_matches('%').trim().is_empty() {
+        return Ok(None);
+    }
+    read_number(text).map(Some).ok_or_else(|| {
+        Error::invalid(format!(
+            "{what}: «{}» er ikke et tall. Skriv for eksempel 9,1 eller 420.",
+            text.trim()
+        ))
+    })
 }
 
 /// Serde helper for a form's text field: `null` is taken as empty, so a caller that sends
@@ -120,6 +131,24 @@ pub(crate) fn text_or_null<'de, D: serde::Deserializer<'de>>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_read_the_norwegian_way_everywhere() {
+        assert_eq!(read_number("9,1"), Some(9.1));
+        assert_eq!(read_number(" 9.1 % "), Some(9.1));
+        assert_eq!(read_number("1\u{a0}200"), Some(1200.0));
+        assert_eq!(read_number(""), None);
+        assert_eq!(read_number("ni"), None);
+        assert_eq!(read_number("inf"), None);
+        assert_eq!(parse_decimal("Tapte", " % ").unwrap(), None);
+        let err = parse_decimal("Tapte", "ni").unwrap_err().to_string();
+        assert!(err.starts_with("Tapte: «ni» er ikke et tall"), "{err}");
+    }
+
+    #[test]
+    fn line_breaks_from_windows_and_old_macs_become_one_kind() {
+        assert_eq!(unix_line_breaks("a\r\nb\rc\nd"), "a\nb\nc\nd");
+    }
 
     #[test]
     fn dates_must_exist() {

@@ -23,7 +23,7 @@ pub use absence::{
 pub use board::{Board, BoardHeader};
 pub use checks::{
     check_date, check_month_in_year, check_pct, check_text, check_year, parse_date, parse_decimal,
-    MAX_TEXT_CHARS, YEARS,
+    read_number, unix_line_breaks, MAX_TEXT_CHARS, YEARS,
 };
 pub use ids::{BoardId, ChangeId, InputId, RowId};
 pub use input::{CardsToRow, CardsToRowEntry, Input, Question, MAX_VOTES};

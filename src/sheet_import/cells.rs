@@ -42,7 +42,7 @@ impl Cell {
     pub(super) fn number(&self) -> Option<f64> {
         match self {
             Cell::Number(n) => Some(*n),
-            Cell::Text(t) => crate::model::parse_decimal("", t).ok().flatten(),
+            Cell::Text(t) => crate::model::read_number(t),
             _ => None,
         }
     }
@@ -59,7 +59,7 @@ pub(super) fn number_text(n: f64) -> String {
 /// Line breaks as `\n`, no spaces around the whole text, and a CSV cell that Tavle's own
 /// export defused (`'=…`) given back its first character.
 pub(super) fn normalise_text(t: &str) -> String {
-    let t = t.replace("\r\n", "\n").replace('\r', "\n");
+    let t = crate::model::unix_line_breaks(t);
     let t = t.trim();
     match t.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_string(),

@@ -48,7 +48,7 @@ pub(super) fn read_tavle_workbook(
     }
     board.main_goal = value(xlsx::data::MAIN_GOAL).unwrap_or_default();
     board.focus = value(xlsx::data::FOCUS).unwrap_or_default();
-    board.target_pct = value(xlsx::data::TARGET).and_then(|t| t.trim().parse::<f64>().ok());
+    board.target_pct = value(xlsx::data::TARGET).and_then(|t| crate::model::read_number(&t));
 
     let mut report = ImportReport {
         file: file.to_string(),

@@ -7,10 +7,11 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
-use super::row::{bump, place, today};
+use super::row::{bump, place};
 use super::{board, Store};
 use crate::error::{Error, Result};
 use crate::model::{check_status_date, check_text, ChangeId, RowId, Status, StatusChange};
+use crate::today;
 
 /// One history entry and its id from `id, on_date, status, note`.
 fn change_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(ChangeId, StatusChange)> {

@@ -44,7 +44,7 @@ fn card(conn: &Connection, id: InputId) -> Result<Card> {
 
 /// A card's text as it is stored: trimmed, line endings as `\n`, never empty.
 fn card_text(text: &str) -> Result<String> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = crate::model::unix_line_breaks(text);
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::invalid(

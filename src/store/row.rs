@@ -220,10 +220,6 @@ fn insert_into(conn: &Connection, board: BoardId, row: &Row, position: usize) ->
     insert_at(conn, board, position, row)
 }
 
-pub(super) fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 impl Store {
     /// Adds a row at `position` (0-based; `None` = last).
     /// The row remembers the day it was added (today, unless it says otherwise), so the
@@ -231,7 +227,7 @@ impl Store {
     pub fn add_row(&mut self, board: BoardId, row: &Row, position: Option<usize>) -> Result<RowId> {
         row.validate("Raden")?;
         let mut row = row.clone();
-        row.created_on = row.created_on.or_else(|| Some(today()));
+        row.created_on = row.created_on.or_else(|| Some(crate::today()));
         self.with_tx(|tx| {
             board::year_of(tx, board)?;
             let n = count(tx, board)?;
@@ -270,7 +266,7 @@ impl Store {
         check_text("Notatet", note).on_field("note")?;
         check_text("Resultat", result).on_field("result")?;
         check_date("Statusendringen", on)?;
-        let today = today();
+        let today = crate::today();
         self.with_tx(|tx| {
             let current = load_one(tx, row)?;
             if current.result != result {

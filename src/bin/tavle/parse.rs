@@ -67,11 +67,7 @@ pub(crate) fn parse_month(s: &str) -> std::result::Result<tavle::YearMonth, Stri
 
 /// A number as people in Norway write it: `9,1` or `9.1`.
 pub(crate) fn parse_number(s: &str) -> std::result::Result<f64, String> {
-    s.trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|x| x.is_finite())
+    tavle::read_number(s)
         .ok_or_else(|| format!("«{s}» er ikke et tall. Skriv for eksempel 9,1 eller 420."))
 }
 

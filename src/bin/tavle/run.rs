@@ -3,7 +3,7 @@
 
 use std::io::IsTerminal as _;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 use crate::args::{
     Absence, Command, Export, HistoryCmd, Import, Print, Publish, RollupCmd, RollupFormat,
@@ -19,10 +19,6 @@ use tavle::sheet_import::{self, ImportOptions};
 use tavle::store::{backup_dir, backups, Store};
 use tavle::{text, AbsenceMonth, Error, Result, StatusChange};
 
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 pub(crate) fn run(command: Command) -> Result<()> {
     match command {
         Command::Import(a) => import(a),
@@ -34,7 +30,11 @@ pub(crate) fn run(command: Command) -> Result<()> {
         Command::Show(a) => {
             let store = open_existing(&a.file, false)?;
             let stored = store.load_board(a.board)?;
-            emit(&text::board_text(&stored.board, &stored.row_ids, today()))
+            emit(&text::board_text(
+                &stored.board,
+                &stored.row_ids,
+                tavle::today(),
+            ))
         }
         Command::Print(a) => print(a),
         Command::Status(a) => status(a),
@@ -42,7 +42,7 @@ pub(crate) fn run(command: Command) -> Result<()> {
         Command::Absence(a) => absence(a),
         Command::Due(a) => {
             let store = open_existing(&a.at.file, false)?;
-            let on = a.on.unwrap_or_else(today);
+            let on = a.on.unwrap_or_else(tavle::today);
             let items = store.due(on, a.within)?;
             emit(&text::due_text(&items, on, a.within))
         }
@@ -73,7 +73,7 @@ fn import(a: Import) -> Result<()> {
             unit: a.unit.clone(),
             year: a.year,
         };
-        let import = sheet_import::read_sheet_file(&a.board_json, &options, today())?;
+        let import = sheet_import::read_sheet_file(&a.board_json, &options, tavle::today())?;
         let report = sheet_import::report_text(&import);
         if a.preview {
             emit(&report)?;
@@ -124,7 +124,7 @@ fn export(a: Export) -> Result<()> {
     }
     let store = open_existing(&a.at.file, false)?;
     let board = store.load_board(a.at.board)?.board;
-    let bytes = a.format.board_bytes(&board, today())?;
+    let bytes = a.format.board_bytes(&board, tavle::today())?;
     match a.out {
         Some(out) if out.as_os_str() != "-" => {
             refuse_overwriting(&a.at.file, &out)?;
@@ -158,7 +158,7 @@ fn print(a: Print) -> Result<()> {
         refuse_directory(&a.out, "tavle.pdf")?;
         tavle::print::check_pdf_path(&a.out)?;
     }
-    let pdf = tavle::print::pdf(&board, what, a.paper, today())?;
+    let pdf = tavle::print::pdf(&board, what, a.paper, tavle::today())?;
     if to_stdout {
         return emit_bytes(&pdf);
     }
@@ -166,17 +166,12 @@ fn print(a: Print) -> Result<()> {
     emit(&format!("Utskriften er lagret i «{}».\n", a.out.display()))
 }
 
-/// Texts from the command line keep their line breaks, always as `\n`.
-fn one_line_ending(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n")
-}
-
 fn status(a: StatusCmd) -> Result<()> {
     let mut store = open_existing(&a.at.file, true)?;
     let change = StatusChange {
-        on: a.on.unwrap_or_else(today),
+        on: a.on.unwrap_or_else(tavle::today),
         status: a.to,
-        note: one_line_ending(&a.note),
+        note: tavle::unix_line_breaks(&a.note),
     };
     if !store.change_status(a.at.row, &change)? {
         return emit(&text::status_unchanged_text(a.at.row, &change));
@@ -210,7 +205,7 @@ fn history(a: HistoryCmd) -> Result<()> {
     if let (Some(entry), Some(on)) = (a.fix, a.on) {
         // Without --note the change keeps the note it has.
         let note = match a.note {
-            Some(note) => one_line_ending(&note),
+            Some(note) => tavle::unix_line_breaks(&note),
             None => store
                 .status_history(a.at.row)?
                 .into_iter()
@@ -268,7 +263,7 @@ fn rollup(a: RollupCmd) -> Result<()> {
             "xlsx og pdf må skrives til en fil: legg til -o UT (for eksempel -o oversikt.pdf).",
         ));
     }
-    let r = tavle::rollup::overview(&a.inputs, a.year, today())?.arranged(
+    let r = tavle::rollup::overview(&a.inputs, a.year, tavle::today())?.arranged(
         a.filter.as_deref(),
         a.sort,
         a.reverse,
@@ -285,7 +280,7 @@ fn rollup(a: RollupCmd) -> Result<()> {
             b
         }
         RollupFormat::Xlsx => export::xlsx(&r)?,
-        RollupFormat::Pdf => tavle::print::rollup_pdf(&r, today())?,
+        RollupFormat::Pdf => tavle::print::rollup_pdf(&r, tavle::today())?,
     };
     match a.out {
         Some(out) => {
