@@ -6,18 +6,16 @@
 //! 10 000 rows. Prints the median, fastest and slowest of repeated runs. Aim: ≤ 1 s and
 //! ≤ 200 MB each.
 
+mod common;
+
+use common::{day, measure, months};
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use tavle::sheet_import::{read_sheet_bytes, ImportOptions};
-use tavle::{AbsenceMonth, Board, Row, Status, StatusChange, YearMonth};
+use tavle::{Board, Status};
 
 const ROWS: usize = 10_000;
 const RUNS: usize = 11;
-
-fn day(m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, m, d).expect("a real date")
-}
 
 fn board() -> Board {
     let mut b = Board::new("Hjemmesykepleien", 2025);
@@ -25,33 +23,18 @@ fn board() -> Board {
     b.target_pct = Some(7.0);
     b.rows = (0..ROWS)
         .map(|i| {
-            let status = Status::ALL[i % Status::ALL.len()];
-            Row {
-                goal: format!("Mål {i}: lettere samarbeid med korttidsavdelingen"),
-                ideas: "Bedre dialoger med de ansatte på korttidsavdelingen for felles pasientforståelse.".into(),
-                measure: "Utarbeide en prosedyre for felles pasientforståelse, og møtes hver måned.".into(),
-                owner: "Ansatte ved hjemmesykepleien og korttidsavdelingen".into(),
-                when_text: "i.a. februar".into(),
-                due: Some(day(1 + (i % 12) as u32, 15)),
-                status,
-                result: if i % 3 == 0 { "Prosedyren er laget.".into() } else { String::new() },
-                history: vec![
-                    StatusChange { on: day(1, 10), status: Status::InProgress, note: "Startet".into() },
-                    StatusChange { on: day(2, 10), status, note: String::new() },
-                ],
-                created_on: Some(day(1, 5)),
+            let mut row = measure(
+                i,
+                Status::ALL[i % Status::ALL.len()],
+                "Ansatte ved hjemmesykepleien og korttidsavdelingen",
+            );
+            if i % 3 == 0 {
+                row.result = "Prosedyren er laget.".into();
             }
+            row
         })
         .collect();
-    b.absence = (1..=12)
-        .map(|m| {
-            AbsenceMonth::from_days(
-                YearMonth::new(2025, m).expect("month"),
-                420.0,
-                30.0 + f64::from(m),
-            )
-        })
-        .collect();
+    b.absence = months(420.0, |m| 30.0 + f64::from(m));
     b
 }
 

@@ -4,21 +4,19 @@
 //! command (a fresh process each time, as HR runs it), and the peak memory of each.
 //! Run with `cargo bench --bench rollup`.
 
+mod common;
+
+use common::{day, measure, months};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use tavle::store::Store;
-use tavle::{AbsenceMonth, Board, Milestone, Row, Status, StatusChange, YearMonth};
+use tavle::{Board, Milestone, Status};
 
 const UNITS: usize = 300;
 const ROWS: usize = 30;
 const RUNS: usize = 9;
-
-fn day(m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, m, d).expect("a real date")
-}
 
 fn board(n: usize) -> Board {
     let mut b = Board::new(format!("Sektor {} – Enhet {n:03}", n % 7), 2025);
@@ -26,23 +24,11 @@ fn board(n: usize) -> Board {
     b.target_pct = Some(6.0 + (n % 5) as f64);
     b.rows = (0..ROWS)
         .map(|i| {
-            let status = Status::ALL[(i + n) % Status::ALL.len()];
-            Row {
-                goal: format!("Mål {i}: lettere samarbeid med avdelingen"),
-                ideas: "Bedre dialoger med de ansatte på korttidsavdelingen.".into(),
-                measure: "Utarbeide en prosedyre for felles pasientforståelse.".into(),
-                owner: "Ansatte ved enheten".into(),
-                when_text: "i.a. februar".into(),
-                due: Some(day(1 + (i % 12) as u32, 15)),
-                status,
-                result: String::new(),
-                history: vec![StatusChange {
-                    on: day(1, 10),
-                    status,
-                    note: String::new(),
-                }],
-                created_on: Some(day(1, 5)),
-            }
+            measure(
+                i,
+                Status::ALL[(i + n) % Status::ALL.len()],
+                "Ansatte ved enheten",
+            )
         })
         .collect();
     b.plan.milestones = (0..4)
@@ -58,12 +44,7 @@ fn board(n: usize) -> Board {
     } else {
         210.0 + (n % 50) as f64 * 21.0
     };
-    b.absence = (1..=12)
-        .map(|m| {
-            let month = YearMonth::new(2025, m).expect("a real month");
-            AbsenceMonth::from_days(month, agreed, agreed * (0.04 + (n % 9) as f64 / 100.0))
-        })
-        .collect();
+    b.absence = months(agreed, |_| agreed * (0.04 + (n % 9) as f64 / 100.0));
     b
 }
 

@@ -10,19 +10,17 @@
 //! ≈ 0.15 ms in WAL; while four other builds ran on the same two cores both were many
 //! times slower (WAL 3–6 ms, rollback 20–28 ms), so compare runs taken back to back.
 
+mod common;
+
+use common::{day, measure, months};
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use tavle::store::Store;
-use tavle::{AbsenceMonth, Board, BoardId, Row, RowText, Status, StatusChange, YearMonth};
+use tavle::{Board, BoardId, RowText, Status, StatusChange};
 
 const BOARDS: usize = 100;
 const ROWS_PER_BOARD: usize = 100;
 const RUNS: usize = 51;
-
-fn day(m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, m, d).expect("a real date")
-}
 
 fn board(n: usize) -> Board {
     let mut b = Board::new(format!("Enhet {n:03}"), 2025);
@@ -30,38 +28,14 @@ fn board(n: usize) -> Board {
     b.target_pct = Some(7.0);
     b.rows = (0..ROWS_PER_BOARD)
         .map(|i| {
-            let status = Status::ALL[i % Status::ALL.len()];
-            Row {
-                goal: format!("Mål {i}: lettere samarbeid med avdelingen"),
-                ideas: "Bedre dialoger med de ansatte på korttidsavdelingen.".into(),
-                measure: "Utarbeide en prosedyre for felles pasientforståelse.".into(),
-                owner: "Ansatte ved hjemmesykepleien".into(),
-                when_text: "i.a. februar".into(),
-                due: Some(day(1 + (i % 12) as u32, 15)),
-                status,
-                result: String::new(),
-                history: vec![
-                    StatusChange {
-                        on: day(1, 10),
-                        status: Status::InProgress,
-                        note: "Startet".into(),
-                    },
-                    StatusChange {
-                        on: day(2, 10),
-                        status,
-                        note: String::new(),
-                    },
-                ],
-                created_on: None,
-            }
+            measure(
+                i,
+                Status::ALL[i % Status::ALL.len()],
+                "Ansatte ved hjemmesykepleien",
+            )
         })
         .collect();
-    b.absence = (1..=12)
-        .map(|m| {
-            let month = YearMonth::new(2025, m).expect("a real month");
-            AbsenceMonth::from_days(month, 420.0, 30.0 + f64::from(m))
-        })
-        .collect();
+    b.absence = months(420.0, |m| 30.0 + f64::from(m));
     b
 }
 

@@ -3,7 +3,7 @@
 // keystroke; this module only draws them. A month is stored when the leader moves on.
 import { api } from './api.js';
 import { h, fill, $ } from './dom.js';
-import { showError } from './messages.js';
+import { showError, answerOrShow } from './messages.js';
 import { SaveQueue, tracked } from './savequeue.js';
 import { nav } from './nav.js';
 
@@ -15,13 +15,8 @@ const st = { board: null, rows: [], asked: 0, target: null };
 
 /** Opens the months table of board `board`. */
 export async function openAbsence(board) {
-  let table;
-  try {
-    table = await api.absenceTable(board);
-  } catch (err) {
-    showError(err);
-    return;
-  }
+  const table = await answerOrShow(api.absenceTable(board));
+  if (table === undefined) return;
   st.board = board;
   nav.show('fravaer');
   $('#fravaer-tittel').textContent = `Fraværstall · ${table.title}`;
@@ -139,13 +134,8 @@ async function refresh() {
  */
 export async function refreshAbsence() {
   if (st.board === null || $('#fravaer').hidden) return;
-  let table;
-  try {
-    table = await api.absenceTable(st.board);
-  } catch (err) {
-    showError(err);
-    return;
-  }
+  const table = await answerOrShow(api.absenceTable(st.board));
+  if (table === undefined) return;
   for (const data of table.rows) {
     const row = st.rows.find((r) => r.month === data.month);
     if (!row || !same(entryOf(row), row.saved)) continue;

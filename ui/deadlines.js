@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { h, fill, $, nbDate } from './dom.js';
 import { statusLabel } from './vocabulary.js';
-import { showError } from './messages.js';
+import { answerOrShow } from './messages.js';
 import { nav } from './nav.js';
 
 const st = { back: null, asked: 0 };
@@ -37,13 +37,8 @@ function days() {
 async function load() {
   const asked = ++st.asked;
   const within = days();
-  let list;
-  try {
-    list = await api.dueList(within);
-  } catch (err) {
-    showError(err);
-    return;
-  }
+  const list = await answerOrShow(api.dueList(within));
+  if (list === undefined) return;
   if (asked !== st.asked) return;
   const empty = $('#ingen-frister');
   empty.hidden = list.items.length > 0;

@@ -3,7 +3,7 @@
 // until it has a goal or a measure, because the core refuses a row with neither.
 import { api } from './api.js';
 import { h, fill, $, $$, nbDate, nbPct, todayIso } from './dom.js';
-import { showError, notice } from './messages.js';
+import { showError, notice, answerOrShow } from './messages.js';
 import { SaveQueue, tracked } from './savequeue.js';
 import { STATUSES, statusLabel, defaultPaper } from './vocabulary.js';
 import { renderTimeline } from './timeline.js';
@@ -85,13 +85,8 @@ function flushAll() {
 async function reload(focus = currentFocus()) {
   const boardId = ed.id;
   await flushAll();
-  let view;
-  try {
-    view = await api.loadBoard(boardId);
-  } catch (err) {
-    showError(err);
-    return;
-  }
+  const view = await answerOrShow(api.loadBoard(boardId));
+  if (view === undefined) return;
   if (ed.id !== boardId) return;
   ed.view = view;
   const drafts = ed.rows.filter((r) => r.id === null);

@@ -4,7 +4,7 @@
 // screen holds input that is not in the file. Also «Om Tavle».
 import { api } from './api.js';
 import { h, fill, $, $$ } from './dom.js';
-import { showError, notice } from './messages.js';
+import { showError, notice, answerOrShow } from './messages.js';
 import { closeEditor, editorSaved, editorUnsaved } from './editor.js';
 import { workshopSaved } from './workshop.js';
 import { reviewUnsaved } from './review.js';
@@ -118,13 +118,8 @@ function askToLeave(name, unsaved) {
 }
 
 async function showAbout() {
-  let about;
-  try {
-    about = await api.about();
-  } catch (err) {
-    showError(err);
-    return;
-  }
+  const about = await answerOrShow(api.about());
+  if (about === undefined) return;
   $('#om-versjon').textContent = `Tavle ${about.version}`;
   $('#om-fil').textContent = about.file || 'Ingen fil er åpen.';
   $('#om-kopier').textContent = about.backups

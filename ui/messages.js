@@ -3,6 +3,19 @@ import { h, $ } from './dom.js';
 
 const UNKNOWN = 'Noe gikk galt. Prøv igjen; hjelper ikke det, start Tavle på nytt.';
 
+/**
+ * The answer of `call` (a promise from api.js), or `undefined` once its error is shown: for
+ * a screen that has nothing to show when its data cannot be read.
+ */
+export async function answerOrShow(call) {
+  try {
+    return await call;
+  } catch (err) {
+    showError(err);
+    return undefined;
+  }
+}
+
 /** Shows an error in Norwegian. Accepts an AppError from api.js or anything else. */
 export function showError(err) {
   const text = err && typeof err.message === 'string' && err.kind ? err.message : UNKNOWN;

@@ -2,7 +2,7 @@
 // the template as hints, milestones with a date and a "Nådd" tick. Saved while typing.
 import { api } from './api.js';
 import { h, fill, $, $$, nbDate, todayIso } from './dom.js';
-import { showError } from './messages.js';
+import { showError, answerOrShow } from './messages.js';
 import { SaveQueue, tracked } from './savequeue.js';
 import { nav, printToPdf } from './nav.js';
 
@@ -14,13 +14,8 @@ let wired = false;
 /** Opens the plan of board `board`. */
 export async function openPlan(board) {
   wireOnce();
-  let form;
-  try {
-    form = await api.planForm(board);
-  } catch (err) {
-    showError(err);
-    return;
-  }
+  const form = await answerOrShow(api.planForm(board));
+  if (form === undefined) return;
   st.board = board;
   st.title = form.title;
   st.version = form.version;
@@ -179,13 +174,8 @@ export async function refreshPlan() {
   if (JSON.stringify(readPlan()) !== st.saved) return;
   const active = document.activeElement;
   const name = active?.name;
-  let form;
-  try {
-    form = await api.planForm(st.board);
-  } catch (err) {
-    showError(err);
-    return;
-  }
+  const form = await answerOrShow(api.planForm(st.board));
+  if (form === undefined) return;
   if (JSON.stringify(readPlan()) !== st.saved) return; // typing started meanwhile
   const f = $('#plan-form');
   for (const n of TEXTS) f.elements[n].value = form.plan[n];

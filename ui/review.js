@@ -4,7 +4,7 @@
 import { api } from './api.js';
 import { h, $, $$, nbDate } from './dom.js';
 import { STATUSES, statusLabel } from './vocabulary.js';
-import { showError } from './messages.js';
+import { answerOrShow } from './messages.js';
 import { tracked } from './savequeue.js';
 import { nav } from './nav.js';
 
@@ -14,13 +14,8 @@ let wired = false;
 /** Starts the monthly review of board `board`. */
 export async function openReview(board) {
   wireOnce();
-  let review;
-  try {
-    review = await api.reviewList(board);
-  } catch (err) {
-    showError(err);
-    return;
-  }
+  const review = await answerOrShow(api.reviewList(board));
+  if (review === undefined) return;
   st.board = board;
   st.review = review;
   st.i = 0;

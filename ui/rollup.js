@@ -5,7 +5,7 @@
 import { api } from './api.js';
 import { h, fill, $, $$, nbDate } from './dom.js';
 import { STATUSES } from './vocabulary.js';
-import { showError, notice } from './messages.js';
+import { showError, notice, answerOrShow } from './messages.js';
 import { currentBoardId } from './editor.js';
 
 const ov = {
@@ -253,13 +253,8 @@ async function printOverview() {
 let openedFrom = null;
 
 async function openUnit(line) {
-  let unit;
-  try {
-    unit = await api.rollupBoard(line.file, line.board);
-  } catch (err) {
-    showError(err);
-    return;
-  }
+  const unit = await answerOrShow(api.rollupBoard(line.file, line.board));
+  if (unit === undefined) return;
   openedFrom = line.unit;
   const b = unit.board;
   ov.nav.show('enhet');

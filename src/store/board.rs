@@ -33,19 +33,6 @@ pub(super) fn year_of(conn: &Connection, id: BoardId) -> Result<i32> {
         .ok_or_else(|| board_not_found(id))
 }
 
-/// Sort key for Norwegian alphabetical order: case-blind, with æ, ø, å after z.
-fn nb_sort_key(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'æ' => '\u{7b}',
-            'ø' => '\u{7c}',
-            'å' => '\u{7d}',
-            other => other,
-        })
-        .collect()
-}
-
 /// Writes the board's own fields as a new board (no rows yet).
 fn insert_header(conn: &Connection, board: &Board) -> Result<BoardId> {
     conn.execute(
@@ -191,7 +178,7 @@ impl Store {
                     })
                 })
                 .collect::<rusqlite::Result<_>>()?;
-            list.sort_by_cached_key(|b| (nb_sort_key(&b.unit), b.year, b.id));
+            list.sort_by_cached_key(|b| (crate::nb::sort_key(&b.unit), b.year, b.id));
             Ok(list)
         })
     }
