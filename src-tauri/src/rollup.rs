@@ -84,13 +84,18 @@ pub fn rollup_open(
 /// The overview read last, shown another way (year, filter, sort).
 #[tauri::command]
 pub fn rollup_view(rollup: State<'_, RollupState>, options: ViewOptions) -> Result<Rollup> {
-    let read = lock(&rollup.read);
-    let (_, loaded) = read.as_ref().ok_or_else(no_overview)?;
-    Ok(overview(loaded, &options, tavle::today()))
+    with_overview(&rollup, |loaded| {
+        Ok(overview(loaded, &options, tavle::today()))
+    })
 }
 
-fn no_overview() -> Error {
-    Error::invalid("Ingen oversikt er åpen. Velg mappen dere deler, og «Vis oversikt».")
+/// Runs `f` on the overview read last.
+fn with_overview<T>(rollup: &RollupState, f: impl FnOnce(&Loaded) -> Result<T>) -> Result<T> {
+    let read = lock(&rollup.read);
+    let (_, loaded) = read.as_ref().ok_or_else(|| {
+        Error::invalid("Ingen oversikt er åpen. Velg mappen dere deler, og «Vis oversikt».")
+    })?;
+    f(loaded)
 }
 
 /// A unit's board from the overview, read-only. A masked unit's monthly figures are not
@@ -101,9 +106,9 @@ pub fn rollup_board(
     file: PathBuf,
     board: BoardId,
 ) -> Result<UnitBoard> {
-    let read = lock(&rollup.read);
-    let (_, loaded) = read.as_ref().ok_or_else(no_overview)?;
-    UnitBoard::of(loaded, &file, board, tavle::today())
+    with_overview(&rollup, |loaded| {
+        UnitBoard::of(loaded, &file, board, tavle::today())
+    })
 }
 
 /// Prints the overview as shown (A4 landscape PDF) to `path`.
@@ -114,11 +119,9 @@ pub fn print_rollup(
     options: ViewOptions,
     path: PathBuf,
 ) -> Result<PathBuf> {
-    let shown = {
-        let read = lock(&rollup.read);
-        let (_, loaded) = read.as_ref().ok_or_else(no_overview)?;
-        overview(loaded, &options, tavle::today())
-    };
+    let shown = with_overview(&rollup, |loaded| {
+        Ok(overview(loaded, &options, tavle::today()))
+    })?;
     let bytes = tavle::print::rollup_pdf(&shown, tavle::today())?;
     tavle::output::write_atomically(&path, &bytes)?;
     *lock(&state.printed) = Some(path.clone());
