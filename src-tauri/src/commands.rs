@@ -323,7 +323,9 @@ pub fn add_row(
     text: RowEntry,
     position: Option<usize>,
 ) -> Result<SavedRow> {
-    with_store(&state, |s| SavedRow::add(s, board, &text, position, tavle::today()))
+    with_store(&state, |s| {
+        SavedRow::add(s, board, &text, position, tavle::today())
+    })
 }
 
 /// Saves a row's text; `version` is the row's version the editor last read (a row changed
@@ -335,7 +337,9 @@ pub fn update_row(
     text: RowEntry,
     version: Option<Version>,
 ) -> Result<SavedRow> {
-    with_store(&state, |s| SavedRow::update(s, row, &text, version, tavle::today()))
+    with_store(&state, |s| {
+        SavedRow::update(s, row, &text, version, tavle::today())
+    })
 }
 
 #[tauri::command]
