@@ -21,6 +21,16 @@ const EXAMPLE: &str = concat!(
 
 const TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+/// The rules checked: WCAG 2.1 A and AA; `TAVLE_A11Y_BEST_PRACTICE=1` adds axe's best
+/// practices (landmarks, heading order …), stricter than the goal, to look at by hand.
+fn tags() -> Vec<&'static str> {
+    let mut tags = TAGS.to_vec();
+    if std::env::var("TAVLE_A11Y_BEST_PRACTICE").is_ok_and(|v| v == "1") {
+        tags.push("best-practice");
+    }
+    tags
+}
+
 fn axe_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/tools/node_modules/axe-core/axe.min.js")
 }
@@ -79,7 +89,7 @@ impl Audit {
                         for (const n of v.nodes) { const k = ((n.any[0] || {}).data || {}).messageKey || (n.any[0] || {}).id || '?'; why[k] = (why[k] || 0) + 1; }\
                         return `${v.id} ${JSON.stringify(why)}`; }) }),\
                          e => done({ err: String(e) }));",
-                vec![json!(TAGS)],
+                vec![json!(tags())],
             ),
         )
         .await?;
@@ -281,6 +291,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     let overdue = overdue_told_in_text(&c, "#rader tr").await?;
     assert!(overdue > 0, "the example has overdue rows");
     focus_ring_after_tab(&c, "#sok").await?;
+    screenshot(&c, "a11y-fokus.png").await?;
     focus_ring_after_tab(&c, "#storskjerm").await?;
 
     // A status changed: the status dialog, then the row's history opened.
@@ -333,6 +344,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     audit.check(&c, "fravaerstall").await?;
+    screenshot(&c, "a11y-fravaer.png").await?;
     back_to_board(&c, "fravaer").await?;
 
     click(&c, "#til-plan").await?;
@@ -411,6 +423,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     audit.check(&c, "storskjerm-editor").await?;
+    screenshot(&c, "a11y-storskjerm.png").await?;
     click(&c, "#til-workshop").await?;
     shown(&c, "Workshop", "workshop").await?;
     audit.check(&c, "storskjerm-workshop").await?;
