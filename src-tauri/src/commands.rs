@@ -323,9 +323,7 @@ pub fn add_row(
     text: RowEntry,
     position: Option<usize>,
 ) -> Result<SavedRow> {
-    with_store(&state, |s| {
-        SavedRow::add(s, board, &text, position, tavle::today())
-    })
+    with_store(&state, |s| SavedRow::add(s, board, &text, position, tavle::today()))
 }
 
 /// Saves a row's text; `version` is the row's version the editor last read (a row changed
@@ -337,9 +335,7 @@ pub fn update_row(
     text: RowEntry,
     version: Option<Version>,
 ) -> Result<SavedRow> {
-    with_store(&state, |s| {
-        SavedRow::update(s, row, &text, version, tavle::today())
-    })
+    with_store(&state, |s| SavedRow::update(s, row, &text, version, tavle::today()))
 }
 
 #[tauri::command]

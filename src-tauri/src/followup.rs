@@ -15,6 +15,7 @@ pub fn absence_table(state: State<'_, AppState>, board: BoardId) -> Result<Absen
     with_store(&state, |s| AbsenceTable::load(s, board))
 }
 
+
 #[tauri::command]
 pub fn absence_summary(
     state: State<'_, AppState>,
@@ -23,6 +24,7 @@ pub fn absence_summary(
 ) -> Result<AbsenceCheck> {
     with_store(&state, |s| AbsenceCheck::typed(s, board, &months))
 }
+
 
 #[tauri::command]
 pub fn set_absence(state: State<'_, AppState>, board: BoardId, month: MonthEntry) -> Result<()> {
@@ -40,6 +42,7 @@ pub fn set_absence(state: State<'_, AppState>, board: BoardId, month: MonthEntry
 pub fn plan_form(state: State<'_, AppState>, board: BoardId) -> Result<PlanForm> {
     with_store(&state, |s| PlanForm::load(s, board))
 }
+
 
 #[tauri::command]
 pub fn save_plan(
@@ -78,10 +81,12 @@ pub fn due_list(state: State<'_, AppState>, within_days: Option<u32>) -> Result<
     with_store(&state, |s| DueList::load(s, tavle::today(), within_days))
 }
 
+
 #[tauri::command]
 pub fn review_list(state: State<'_, AppState>, board: BoardId) -> Result<Review> {
     with_store(&state, |s| Review::load(s, board, tavle::today()))
 }
+
 
 #[tauri::command]
 pub fn save_review(

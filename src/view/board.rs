@@ -131,14 +131,9 @@ mod tests {
         assert_eq!(saved.due, Some(date(2025, 2, 28)));
         assert!(saved.overdue, "a due date before today is Forsinket");
         assert_eq!(saved.version, store.row_version(saved.id).unwrap());
-        let later = SavedRow::update(
-            &mut store,
-            saved.id,
-            &entry("Mål", "1.4.2025"),
-            Some(saved.version),
-            today,
-        )
-        .unwrap();
+        let later =
+            SavedRow::update(&mut store, saved.id, &entry("Mål", "1.4.2025"), Some(saved.version), today)
+                .unwrap();
         assert!(!later.overdue);
         assert!(later.version > saved.version);
         let view = BoardView::load(&store, board, today).unwrap();
@@ -152,14 +147,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::create(&dir.path().join("t.tavle")).unwrap();
         let board = store.insert_board(&Board::new("Enhet", 2025)).unwrap();
-        let err = SavedRow::add(
-            &mut store,
-            board,
-            &entry("Mål", "30.02.2025"),
-            None,
-            date(2025, 1, 1),
-        )
-        .unwrap_err();
+        let err = SavedRow::add(&mut store, board, &entry("Mål", "30.02.2025"), None, date(2025, 1, 1))
+            .unwrap_err();
         assert_eq!(err.kind(), "invalid");
         assert!(store.load_board(board).unwrap().board.rows.is_empty());
     }

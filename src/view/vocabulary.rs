@@ -29,13 +29,7 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     pub fn new() -> Vocabulary {
-        let whats = [
-            What::Board,
-            What::Plan,
-            What::Workshop,
-            What::WorkshopBlank,
-            What::Report,
-        ];
+        let whats = [What::Board, What::Plan, What::Workshop, What::WorkshopBlank, What::Report];
         Vocabulary {
             statuses: Status::ALL
                 .iter()
@@ -73,14 +67,9 @@ mod tests {
         assert_eq!(json["statuses"][0]["code"], "not_started");
         assert_eq!(json["statuses"][0]["text"], "Ikke startet");
         assert_eq!(json["statuses"].as_array().unwrap().len(), 6);
-        assert_eq!(
-            json["questions"][0]["text"],
-            "Hva gjør vi som fungerer bra i dag?"
-        );
+        assert_eq!(json["questions"][0]["text"], "Hva gjør vi som fungerer bra i dag?");
         let paper: std::collections::HashMap<String, String> =
-            serde_json::from_value(json["default_paper"].clone())
-                .map(|v: Vec<(String, String)>| v.into_iter().collect())
-                .unwrap();
+            serde_json::from_value(json["default_paper"].clone()).map(|v: Vec<(String, String)>| v.into_iter().collect()).unwrap();
         assert_eq!(paper["board"], "a3");
         assert_eq!(paper["plan"], "a4");
         assert_eq!(paper["report"], "a4");
