@@ -371,8 +371,12 @@ async function openToBoard() {
   const form = $('#tiltavla-form');
   form.reset();
   form.querySelector('.skjemafeil').textContent = '';
-  fill($('#tiltavla-ideer'), chosen.map((c) => h('li', {}, c.text)));
+  const ideas = $('#tiltavla-ideer');
+  fill(ideas, chosen.map((c) => h('li', {}, c.text)));
   $('#tiltavla').showModal();
+  // A long list scrolls: then it must be reachable from the keyboard too (WCAG 2.1.1).
+  if (ideas.scrollHeight > ideas.clientHeight) ideas.setAttribute('tabindex', '0');
+  else ideas.removeAttribute('tabindex');
   form.goal.focus();
 }
 

@@ -15,6 +15,7 @@
 //! steps as a user takes them. This file has the one test: the driver and the scenarios in
 //! order.
 
+mod e2e_a11y;
 mod e2e_excel;
 mod e2e_filesafety;
 mod e2e_first;
@@ -42,7 +43,7 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let only = std::env::var("TAVLE_E2E_ONLY").unwrap_or_default();
     let result = runtime.block_on(async {
         // TAVLE_E2E_ONLY=NAME runs one scenario alone (while working on it): first (with
-        // follow-up), walkthrough, filesafety, workshop, excel, rollup or launch.
+        // follow-up), walkthrough, filesafety, workshop, excel, rollup, a11y or launch.
         let run = |name: &str| only.is_empty() || only == name;
         if run("first") {
             e2e_first::first_scenario(&driver, work.path()).await?;
@@ -62,6 +63,9 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
         }
         if run("rollup") {
             e2e_rollup::rollup_scenario(&driver, work.path()).await?;
+        }
+        if run("a11y") {
+            e2e_a11y::a11y_scenario(&driver, work.path()).await?;
         }
         if run("launch") {
             e2e_launch::second_launch_scenario(&driver, work.path(), &config).await?;
