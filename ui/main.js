@@ -188,25 +188,6 @@ function formDialog(id, submit) {
   };
 }
 
-/** "7", "6,5" → number; "" → null; anything else is refused in Norwegian. */
-function parsePct(text) {
-  const t = text.trim().replace(',', '.').replace('%', '').trim();
-  if (t === '') return null;
-  const n = Number(t);
-  if (!Number.isFinite(n)) {
-    throw { kind: 'invalid', message: `«${text}» er ikke et tall. Skriv målet som et tall, for eksempel 7 eller 6,5.` };
-  }
-  return n;
-}
-
-function parseYear(text) {
-  const n = Number(text.trim());
-  if (!Number.isInteger(n)) {
-    throw { kind: 'invalid', message: `«${text}» er ikke et årstall. Skriv året med fire sifre, for eksempel 2025.` };
-  }
-  return n;
-}
-
 let headerTarget = null; // board id when editing, null for a new board
 
 /** Ny tavle without Enhet: said at the field, which gets the focus. Returns false then. */
@@ -228,10 +209,11 @@ const boardForm = formDialog('tavleskjema', async (form) => {
   const header = {
     title: 'Forbedringstavle',
     unit: form.unit.value.trim(),
-    year: parseYear(form.year.value),
+    // År and Mål are sent as typed: the core reads them and names the field it refuses.
+    year: form.year.value,
     main_goal: form.main_goal.value,
     focus: form.elements.focus.value,
-    target_pct: parsePct(form.target_pct.value),
+    target_pct: form.target_pct.value,
   };
   if (headerTarget === null) {
     const id = await api.createBoard(header);
@@ -322,7 +304,7 @@ function editHeader(view) {
 }
 
 const fromForm = formDialog('fjoraret', async (form) => {
-  const id = await api.newBoardFrom(Number(form.from.value), parseYear(form.year.value));
+  const id = await api.newBoardFrom(Number(form.from.value), form.year.value);
   notice('Ny tavle laget fra fjorårets.');
   startEditor(id);
   return true;

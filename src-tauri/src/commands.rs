@@ -10,10 +10,13 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
+use tavle::error::OnField;
 use tavle::print::{Paper, What};
 use tavle::store::{BoardSummary, DeletedRow, Store, Version};
 use tavle::view::{self, BoardView, SavedRow};
-use tavle::{Board, BoardHeader, BoardId, Error, Result, RowEntry, RowId, Status, StatusChange};
+use tavle::{
+    Board, BoardId, Error, HeaderEntry, Result, RowEntry, RowId, Status, StatusChange, Typed,
+};
 
 use crate::state::{lock, AppState, StartupFile};
 
@@ -283,15 +286,17 @@ pub fn list_boards(state: State<'_, AppState>) -> Result<Vec<BoardSummary>> {
     with_store(&state, |s| s.list_boards())
 }
 
-/// "Ny tavle": a board with the header's fields and nothing else yet.
+/// "Ny tavle": a board with the header's fields as typed and nothing else yet.
 #[tauri::command]
-pub fn create_board(state: State<'_, AppState>, header: BoardHeader) -> Result<BoardId> {
+pub fn create_board(state: State<'_, AppState>, header: HeaderEntry) -> Result<BoardId> {
+    let header = header.parse()?;
     with_store(&state, |s| s.insert_board(&Board::from(header)))
 }
 
-/// "Ny tavle fra fjorårets".
+/// "Ny tavle fra fjorårets", for the year as typed.
 #[tauri::command]
-pub fn new_board_from(state: State<'_, AppState>, from: BoardId, year: i32) -> Result<BoardId> {
+pub fn new_board_from(state: State<'_, AppState>, from: BoardId, year: Typed) -> Result<BoardId> {
+    let year = tavle::parse_year(&year.0).on_field("year")?;
     with_store(&state, |s| s.new_board_from(from, year))
 }
 
@@ -306,9 +311,10 @@ pub fn load_board(state: State<'_, AppState>, id: BoardId) -> Result<BoardView> 
 pub fn update_board_header(
     state: State<'_, AppState>,
     id: BoardId,
-    header: BoardHeader,
+    header: HeaderEntry,
     version: Option<Version>,
 ) -> Result<Version> {
+    let header = header.parse()?;
     with_store(&state, |s| s.update_board_header(id, version, &header))
 }
 

@@ -306,3 +306,37 @@ fn the_screens_get_their_words_and_limits_from_the_core() {
         .unwrap()
         .contains(&json!(["plan", "a4"])));
 }
+
+#[test]
+fn the_header_form_is_read_by_the_core_and_a_refusal_names_its_field() {
+    let t = app();
+    t.ok("create_file", json!({ "path": t.path("enhet.tavle") }));
+    let header = |year: &str, target: &str| {
+        json!({ "header": {
+            "title": "Forbedringstavle", "unit": "Sykehjemmet", "year": year,
+            "main_goal": "", "focus": "", "target_pct": target
+        }})
+    };
+    let err = t.call("create_board", header("tjuefem", "")).unwrap_err();
+    assert_eq!(err["field"], "year", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("årstall"),
+        "{err}"
+    );
+    let err = t.call("create_board", header("2025", "sju")).unwrap_err();
+    assert_eq!(err["field"], "target_pct", "{err}");
+    assert!(t
+        .ok("list_boards", json!({}))
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let board = t.ok("create_board", header("2025", "6,5 %"));
+    assert_eq!(t.view(&board)["board"]["target_pct"], 6.5);
+    let err = t
+        .call(
+            "new_board_from",
+            json!({ "from": board, "year": "neste år" }),
+        )
+        .unwrap_err();
+    assert_eq!(err["field"], "year", "{err}");
+}

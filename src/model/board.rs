@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::checks::{check_month_in_year, check_pct, check_text, check_year};
+use super::checks::{
+    check_month_in_year, check_pct, check_text, check_year, parse_decimal, parse_year, Typed,
+};
 use super::{AbsenceMonth, Input, Plan, Row};
 use crate::error::{Error, OnField, Result};
 
@@ -133,6 +135,36 @@ pub struct BoardHeader {
     pub main_goal: String,
     pub focus: String,
     pub target_pct: Option<f64>,
+}
+
+/// HeaderEntry: the header form as typed; År and Mål sykefravær are text, read by the core
+/// (a refusal names its field), so the window does no number reading of its own.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderEntry {
+    pub title: String,
+    pub unit: String,
+    pub year: Typed,
+    pub main_goal: String,
+    pub focus: String,
+    pub target_pct: Typed,
+}
+
+impl HeaderEntry {
+    /// The header the form describes, or a refusal about one of its fields.
+    pub fn parse(&self) -> Result<BoardHeader> {
+        let header = BoardHeader {
+            title: self.title.trim().to_string(),
+            unit: self.unit.trim().to_string(),
+            year: parse_year(&self.year.0).on_field("year")?,
+            main_goal: self.main_goal.clone(),
+            focus: self.focus.clone(),
+            target_pct: parse_decimal("Mål sykefravær", &self.target_pct.0)
+                .on_field("target_pct")?,
+        };
+        Board::from(header.clone()).validate()?;
+        Ok(header)
+    }
 }
 
 impl From<BoardHeader> for Board {

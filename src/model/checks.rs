@@ -3,7 +3,7 @@
 //! importer refuse the same things with the same Norwegian words.
 
 use chrono::{Datelike, NaiveDate};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::YearMonth;
 use crate::error::{Error, Result};
@@ -120,6 +120,48 @@ pub fn parse_decimal(what: &str, text: &str) -> Result<Option<f64>> {
     })
 }
 
+/// A year as typed in a form (`2025`): four digits within the years Tavle accepts.
+pub fn parse_year(text: &str) -> Result<i32> {
+    let year = text.trim().parse::<i32>().map_err(|_| {
+        Error::invalid(format!(
+            "«{}» er ikke et årstall. Skriv året med fire sifre, for eksempel 2025.",
+            text.trim()
+        ))
+    })?;
+    check_year(year)?;
+    Ok(year)
+}
+
+/// A form field as typed, sent as text or (from a script or a test) as a number: either is
+/// read as the text it shows, so the core does the reading in both cases.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[serde(transparent)]
+pub struct Typed(pub String);
+
+impl<'de> Deserialize<'de> for Typed {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Sent {
+            Whole(i64),
+            Number(f64),
+            Text(String),
+        }
+        Ok(Typed(match Option::<Sent>::deserialize(d)? {
+            None => String::new(),
+            Some(Sent::Whole(n)) => n.to_string(),
+            Some(Sent::Number(x)) => x.to_string(),
+            Some(Sent::Text(t)) => t,
+        }))
+    }
+}
+
+impl From<&str> for Typed {
+    fn from(text: &str) -> Typed {
+        Typed(text.to_string())
+    }
+}
+
 /// Serde helper for a form's text field: `null` is taken as empty, so a caller that sends
 /// "no date" that way is understood.
 pub(crate) fn text_or_null<'de, D: serde::Deserializer<'de>>(
@@ -131,6 +173,17 @@ pub(crate) fn text_or_null<'de, D: serde::Deserializer<'de>>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_field_is_read_as_text_whether_sent_as_text_or_number() {
+        let typed: Vec<Typed> = serde_json::from_str(r#"["6,5", 2025, 6.5, null]"#).unwrap();
+        let texts: Vec<&str> = typed.iter().map(|t| t.0.as_str()).collect();
+        assert_eq!(texts, ["6,5", "2025", "6.5", ""]);
+        assert_eq!(parse_year(" 2026 ").unwrap(), 2026);
+        let err = parse_year("tjuefem").unwrap_err().to_string();
+        assert!(err.contains("«tjuefem» er ikke et årstall"), "{err}");
+        assert!(parse_year("1850").is_err());
+    }
 
     #[test]
     fn numbers_are_read_the_norwegian_way_everywhere() {
