@@ -376,13 +376,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     back_to_board(&c, "frister").await?;
 
     // Workshop, with cards under the three questions, one chosen for the board.
-    click(&c, "#til-workshop").await?;
-    wait_js(
-        &c,
-        "markøren i det første feltet",
-        "document.activeElement && document.activeElement.id === 'ws-felt-works_well'",
-    )
-    .await?;
+    open_workshop(&c).await?;
     type_keys(
         &c,
         &format!("Vi hjelper hverandre{ENTER}Godt humør på morgenmøtet{ENTER}"),
@@ -524,14 +518,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     wait_open(&c, "Ny tavle fra fjorårets", "#fjoraret").await?;
     audit.check(&c, "fra-fjoraret").await?;
     click(&c, "#fjoraret-form .avbryt").await?;
-    click(&c, "#importer-excel").await?;
-    let opened = wait_js(
-        &c,
-        "forhåndsvisningen (eller en feilmelding)",
-        "document.querySelector('#excel-import').open || (m => m && m.textContent)(document.querySelector('#meldinger .melding.feil'))",
-    )
-    .await?;
-    assert_eq!(opened, json!(true), "the Excel preview opens: {opened}");
+    open_excel_preview(&c).await?;
     wait_js(
         &c,
         "radene i forhåndsvisningen",

@@ -516,3 +516,29 @@ pub fn example_board() -> Res<tavle::Board> {
         path,
     )?)?)
 }
+
+/// Workshop from the board editor: the cursor waits in the first question's field.
+pub async fn open_workshop(c: &Client) -> Res {
+    click(c, "#til-workshop").await?;
+    wait_js(
+        c,
+        "markøren i det første feltet",
+        "document.activeElement && document.activeElement.id === 'ws-felt-works_well'",
+    )
+    .await?;
+    Ok(())
+}
+
+/// Importer fra Excel … with the file dialog already answered: the preview opens (or the
+/// error shown instead is the failure's message).
+pub async fn open_excel_preview(c: &Client) -> Res {
+    click(c, "#importer-excel").await?;
+    let opened = wait_js(
+        c,
+        "forhåndsvisningen (eller en feilmelding)",
+        "document.querySelector('#excel-import').open || (m => m && m.textContent)(document.querySelector('#meldinger .melding.feil'))",
+    )
+    .await?;
+    assert_eq!(opened, json!(true), "the Excel preview opens: {opened}");
+    Ok(())
+}

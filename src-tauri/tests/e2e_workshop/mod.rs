@@ -45,13 +45,7 @@ pub async fn workshop_scenario(driver: &Driver, work: &Path) -> Res {
         "(b => b && b.offsetParent !== null)(document.querySelector('#til-workshop'))",
     )
     .await?;
-    click(&c, "#til-workshop").await?;
-    wait_js(
-        &c,
-        "markøren i det første feltet",
-        "document.activeElement && document.activeElement.id === 'ws-felt-works_well'",
-    )
-    .await?;
+    open_workshop(&c).await?;
 
     // Ten cards typed straight on, nothing waited for between them; Alt+2 and Alt+3 go to
     // the next question.
