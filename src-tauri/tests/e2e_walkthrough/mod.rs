@@ -410,13 +410,7 @@ async fn plan_title_names_the_year_once(c: &Client) -> Res {
 
 /// Workshop: the card buttons at full strength; Til tavla's Mål field saves with Enter.
 async fn til_tavla_by_enter(c: &Client) -> Res {
-    click(c, "#til-workshop").await?;
-    wait_js(
-        c,
-        "workshop",
-        "document.activeElement && document.activeElement.id === 'ws-felt-works_well'",
-    )
-    .await?;
+    open_workshop(c).await?;
     type_keys(c, &format!("Vi hjelper hverandre{ENTER}")).await?;
     wait_js(
         c,
