@@ -12,5 +12,5 @@ pub mod vocabulary;
 pub use board::{BoardView, SavedRow};
 pub use followup::{AbsenceCheck, AbsenceTable, DueList, MonthRow, PlanForm, Review, ReviewItem};
 pub use rollup::{UnitBoard, ViewOptions};
-pub use startup::startup_store;
+pub use startup::{example_file, startup_store};
 pub use vocabulary::Vocabulary;

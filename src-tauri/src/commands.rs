@@ -202,26 +202,7 @@ pub fn create_file<R: Runtime>(
 /// "Åpne eksempel": the sample board imported into a new file in the app's data folder.
 #[tauri::command]
 pub fn open_example<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<FileInfo> {
-    if EXAMPLE_JSON.trim().is_empty() {
-        return Err(Error::NotFound(
-            "Eksempeltavlen er ikke med i denne utgaven av Tavle. Lag en ny fil i stedet.".into(),
-        ));
-    }
-    let board = tavle::exchange::read_board_json(EXAMPLE_JSON.as_bytes())?;
-    let dir = &state.dirs().data;
-    std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-        path: dir.clone(),
-        source,
-    })?;
-    let path = (1..)
-        .map(|n| match n {
-            1 => dir.join("Eksempel.tavle"),
-            n => dir.join(format!("Eksempel {n}.tavle")),
-        })
-        .find(|p| !p.exists())
-        .unwrap_or_else(|| dir.join("Eksempel.tavle"));
-    let mut store = Store::create(&path)?;
-    store.insert_board(&board)?;
+    let store = view::example_file(&state.dirs().data, EXAMPLE_JSON)?;
     adopt(&app, &state, store)
 }
 
@@ -372,15 +353,7 @@ pub fn change_status(
     on: Option<String>,
     note: Option<String>,
 ) -> Result<bool> {
-    let on = match on.as_deref().map(str::trim) {
-        None | Some("") => tavle::today(),
-        Some(text) => tavle::parse_date(text)?,
-    };
-    let change = StatusChange {
-        on,
-        status,
-        note: note.unwrap_or_default().trim().to_string(),
-    };
+    let change = StatusChange::entered(status, on.as_deref(), note.as_deref(), tavle::today())?;
     // `false`: the status was already that on the date, and nothing was written.
     with_store(&state, |s| s.change_status(row, &change))
 }
@@ -394,10 +367,8 @@ pub fn print_pdf(
     paper: Option<Paper>,
     path: PathBuf,
 ) -> Result<PathBuf> {
-    tavle::print::check_pdf_path(&path)?;
-    let stored = with_store(&state, |s| s.load_board(board_id))?;
-    let bytes = tavle::print::pdf(&stored.board, what, paper, tavle::today())?;
-    tavle::output::write_atomically(&path, &bytes)?;
+    let board = with_store(&state, |s| s.load_board(board_id))?.board;
+    tavle::print::save_pdf(&board, what, paper, tavle::today(), &path)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)
 }

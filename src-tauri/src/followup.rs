@@ -5,7 +5,7 @@
 use tauri::State;
 use tavle::model::{MonthEntry, PlanEntry};
 use tavle::view::{AbsenceCheck, AbsenceTable, DueList, PlanForm, Review};
-use tavle::{BoardId, ChangeId, Error, Result, RowId, Status};
+use tavle::{BoardId, ChangeId, Result, RowId, Status};
 
 use crate::commands::with_store;
 use crate::state::AppState;
@@ -26,14 +26,7 @@ pub fn absence_summary(
 
 #[tauri::command]
 pub fn set_absence(state: State<'_, AppState>, board: BoardId, month: MonthEntry) -> Result<()> {
-    let parsed = month.parse()?;
-    with_store(&state, |s| match parsed {
-        Some(m) => s.set_absence(board, &m),
-        None => match s.remove_absence(board, month.month) {
-            Err(Error::NotFound(_)) => s.load_board(board).map(|_| ()),
-            other => other,
-        },
-    })
+    with_store(&state, |s| s.save_month(board, &month))
 }
 
 #[tauri::command]

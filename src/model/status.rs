@@ -7,7 +7,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, OnField, Result};
 use crate::nb;
 
 /// Where a measure stands. Words follow NAV's action plans.
@@ -101,6 +101,27 @@ pub struct StatusChange {
     pub status: Status,
     #[serde(default)]
     pub note: String,
+}
+
+impl StatusChange {
+    /// The status dialog as filled in: the date as typed (`today` when left empty) and the
+    /// note trimmed.
+    pub fn entered(
+        status: Status,
+        on: Option<&str>,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<StatusChange> {
+        let on = match on.map(str::trim) {
+            None | Some("") => today,
+            Some(text) => super::checks::parse_date(text).on_field("on")?,
+        };
+        Ok(StatusChange {
+            on,
+            status,
+            note: note.unwrap_or_default().trim().to_string(),
+        })
+    }
 }
 
 /// A status date must be a day that has come, and not before the board's year: a change

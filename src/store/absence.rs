@@ -4,7 +4,7 @@ use rusqlite::{params, Connection};
 
 use super::{board, Store};
 use crate::error::{Error, Result};
-use crate::model::{check_month_in_year, AbsenceMonth, BoardId, YearMonth};
+use crate::model::{check_month_in_year, AbsenceMonth, BoardId, MonthEntry, YearMonth};
 
 fn month_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AbsenceMonth> {
     Ok(AbsenceMonth {
@@ -57,6 +57,18 @@ impl Store {
             check_month_in_year(month.month, board::year_of(tx, board)?)?;
             write(tx, board, month)
         })
+    }
+
+    /// Saves a month of the Fraværstall table as typed: figures are set, a month emptied is
+    /// removed (an empty month that had nothing is no change).
+    pub fn save_month(&mut self, board: BoardId, entry: &MonthEntry) -> Result<()> {
+        match entry.parse()? {
+            Some(month) => self.set_absence(board, &month),
+            None => match self.remove_absence(board, entry.month) {
+                Err(Error::NotFound(_)) => self.with_tx(|tx| board::year_of(tx, board).map(|_| ())),
+                other => other,
+            },
+        }
     }
 
     /// Removes one month's absence figures.

@@ -22,9 +22,47 @@ pub fn startup_store(named: Option<&Path>, last: Option<&Path>) -> Result<Option
     }
 }
 
+/// "Åpne eksempel": the example board (`json`, in the exchange format) imported into a new
+/// file `Eksempel.tavle` in `dir` (`Eksempel 2.tavle` … when that name is taken).
+pub fn example_file(dir: &Path, json: &str) -> Result<Store> {
+    if json.trim().is_empty() {
+        return Err(Error::NotFound(
+            "Eksempeltavlen er ikke med i denne utgaven av Tavle. Lag en ny fil i stedet.".into(),
+        ));
+    }
+    let board = crate::exchange::read_board_json(json.as_bytes())?;
+    std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let path = (1..)
+        .map(|n| match n {
+            1 => dir.join("Eksempel.tavle"),
+            n => dir.join(format!("Eksempel {n}.tavle")),
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join("Eksempel.tavle"));
+    let mut store = Store::create(&path)?;
+    store.insert_board(&board)?;
+    Ok(store)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_example_opens_in_a_new_file_each_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let json = include_str!("../../examples/hjemmesykepleien-2025.json");
+        let first = example_file(dir.path(), json).unwrap();
+        let second = example_file(dir.path(), json).unwrap();
+        assert!(first.path().ends_with("Eksempel.tavle"));
+        assert!(second.path().ends_with("Eksempel 2.tavle"));
+        assert_eq!(second.list_boards().unwrap()[0].unit, "Hjemmesykepleien");
+        let err = example_file(dir.path(), "").err().unwrap();
+        assert_eq!(err.kind(), "not_found");
+    }
 
     #[test]
     fn a_named_file_is_created_and_wins_over_the_last_one() {
