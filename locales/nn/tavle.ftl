@@ -1,0 +1,147 @@
+# Tavle på nynorsk: dei faste orda i utskriftene og på kommandolinja.
+# Same nøklar som locales/nb/tavle.ftl (ein test passar på det).
+
+## Felles for utskriftene
+
+printed-on = Skrive ut { $date }
+page-of = side { $page } av { $total }
+continued = { $title } (forts.)
+forts = (forts.)
+due = Frist { $date }
+row-label = Rad { $n }
+total = Totalt
+months-count = { $n ->
+    [1] 1 månad
+   *[other] { $n } månader
+}
+basis-workdays = basert på dagsverk
+basis-monthly-mean = snitt av månader
+absence-ytd = Sjukefråvær hittil i år
+no-figures-yet = ingen tal enno
+no-figures = ingen tal
+target = Mål: { $pct }
+target-not-set = Mål: ikkje sett
+target-short = Mål { $pct }
+target-in-brackets = (mål { $pct })
+over-target = over målet
+under-target = under målet
+on-target = på målet
+so-far-this-year = Hittil i år
+presence = Nærvær { $pct }
+
+## Status
+
+status-not-started = Ikkje starta
+status-in-progress = Pågår
+status-done = Fullført
+status-ongoing = Løpande
+status-paused = På vent
+status-dropped = Avbrote
+
+## Forbetringstavla
+
+board-default-title = Forbetringstavle
+col-goal = MÅL
+col-ideas = IDEAR
+col-measure = TILTAK
+col-owner = ANSVAR
+col-when = NÅR?
+col-status = STATUS
+col-result = RESULTAT
+overdue-badge = FORSEINKA
+main-goal = Hovudmål
+focus = Med fokus på verdiane: { $focus }
+board-empty = Tavla har ingen tiltak enno.
+
+## Prosjekt nærvær
+
+plan-heading = Prosjekt nærvær { $year }
+plan-situation = Situasjonsskildring
+plan-q-december = Kva sjukefråvær % har vi des { $last }?
+plan-q-average = Kva sjukefråvær % har vi i snitt { $last }?
+plan-q-now = Korleis er situasjonen akkurat no?
+plan-q-why = Kvifor skal vi forandre/utvikle/endre?
+plan-actions = Handlingar
+plan-q-what = Kva treng vi å gjere?
+plan-q-how = Korleis skal vi gjere det?
+plan-q-who = Kven skal gjere det?
+plan-milestones = Delmål
+plan-q-milestones = Kva milepælar viser at vi er på rett veg?
+plan-q-progress = Delmål som viser framgang på vegen mot ønskt situasjon
+plan-desired = Ønskt situasjon ila { $year }
+plan-q-desired = Korleis har vi det ila { $year } når målet er nådd?
+plan-q-obstacles = Kva hindringar må vi førebu oss på?
+plan-target = Mål sjukefråvær % { $year }
+plan-q-target = Kva mål er realistisk å nå i { $year }?
+plan-not-filled = Ikkje fylt inn.
+plan-not-given = ikkje oppgitt
+plan-december = Sjukefråvær desember { $year }: { $pct }
+plan-average = Gjennomsnitt { $year }: { $pct }
+plan-why = Kvifor endre:
+plan-obstacles = Hindringar vi må førebu oss på:
+milestone-due = frist { $date }
+milestone-reached = nådd { $date }
+
+## Workshop
+
+workshop-title = Workshop – { $unit } { $year }
+workshop-heading = Korleis står det til hos oss?
+question-works-well = Kva gjer vi som fungerer bra i dag?
+question-do-better = Kva kan vi gjere betre eller annleis?
+question-proposals = Kva konkrete forslag til forbetringar har vi?
+cards-title = Innspel frå workshopen
+cards-running = { cards-title } – { $unit } { $year }
+votes = { $n ->
+    [1] 1 stemme
+   *[other] { $n } stemmer
+}
+card-became-row = → Vart til rad { $n } på tavla
+cards-none = Ingen innspel.
+
+## Årsrapport
+
+report-title = Årsrapport { $year } – { $unit }
+report-subtitle = Forbetringstavle og Prosjekt nærvær
+report-main-goal = Hovudmål: { $goal }
+report-whole-year = Heile året { $year } (status ved slutten av året)
+report-as-of = Tal og status per { $date } ({ $n } av 12 månader er byrja)
+report-section-absence = Sjukefråvær
+report-section-measures = Tiltak månad for månad
+report-section-reached = Kva vi nådde
+report-section-counts = Tal per status
+report-end-of-year = Ved årsslutt
+report-col-month = Månad
+report-col-absence = Fråvær
+report-col-lost-days = Tapte dagsverk
+report-col-basis = Grunnlag
+report-gap = Avstand til målet
+report-presence = Nærvær hittil i år
+report-chart-months = Fråvær per månad
+report-col-measure = Mål og tiltak
+report-col-owner = Ansvar
+report-col-status-now = Status no
+report-no-measures = Tavla har ingen tiltak.
+report-empty-cell = Tom rute: månaden har ikkje byrja
+report-reached-summary = { $done } av { $measures } tiltak fullførte · { $reached } av { $milestones } delmål nådde
+report-results = Resultat
+report-no-results = Ingen resultat er skrivne inn enno.
+report-plan-milestones = Delmål i Prosjekt nærvær
+report-no-milestones = Planen har ingen delmål.
+report-col-goal = Mål
+report-col-result = Resultat
+report-col-milestone = Delmål
+report-col-due = Frist
+report-col-reached = Nådd
+report-not-reached = Ikkje nådd
+report-no-text = (utan tekst)
+
+## Oversikt over einingar
+
+rollup-title = Oversikt over einingar { $year }
+rollup-subtitle = Sjukefråvær og tiltak per eining · { $through } · { $n } einingar
+rollup-none = Ingen einingar for { $year }.
+rollup-skipped = Hoppa over ({ $n }): { $files }
+rollup-masked = skjult (under { $fte } årsverk)
+rollup-no-days = ingen dagsverk
+rollup-chart = Sjukefråvær hittil i år mot målet, per eining
+rollup-chart-target = Målet til eininga (totalen: måla vekta med avtalte dagsverk)
