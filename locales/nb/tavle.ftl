@@ -157,3 +157,13 @@ rollup-col-overdue = Forsinket
 rollup-col-milestones = Delmål nådd
 rollup-col-changed = Sist endret
 rollup-value-target = { $pct } (mål { $target })
+rollup-through = Fraværstall til og med { $month } { $year }
+rollup-no-through = Ingen fraværstall ennå
+rollup-ytd-mean = { $pct } (snitt av mnd.)
+rollup-note-total = Totalt = Σ tapte dagsverk / Σ avtalte dagsverk for { $n } enheter med dagsverk (aldri et snitt av prosenter); målet i totalen er vektet på samme måte.
+rollup-note-percent-only = { $n } enheter har bare prosenter og er ikke med i totalen; deres «hittil i år» er snittet av månedene.
+rollup-note-masked = Skjult: enheter under { $fte } årsverk (avtalte dagsverk / virkedager i måneden) vises ikke med fravær, for ikke å peke ut enkeltpersoner; de er med i totalen.
+rollup-note-filter = Utvalg: enheter som begynner med «{ $filter }» ({ $n } andre er ikke vist).
+direction-up = ↑ stiger
+direction-flat = → stabil
+direction-down = ↓ synker

@@ -12,7 +12,7 @@ use super::titles;
 use super::typeset::Typesetter;
 use crate::lang::Lang;
 use crate::nb;
-use crate::rollup::export::{cells, notes};
+use crate::rollup::export::{cells_in, notes_in};
 use crate::rollup::{file_label, Rollup, MASK_BELOW_FTE};
 
 /// The overview's column headings in `lang` (bokmål: [`crate::rollup::export::HEADINGS`], as in the spreadsheet).
@@ -33,26 +33,52 @@ pub fn headings(lang: Lang) -> [String; 11] {
     .map(|id| lang.text(id))
 }
 
+/// The columns' widths: their shares of `total`, but never narrower than a heading's longest
+/// word (a word one language makes longer, like «Forseinka»), the room taken from the
+/// widest column.
+fn column_widths(ts: &Typesetter, heads: &[String], total: f64, style: Style) -> Vec<f64> {
+    let share: f64 = sz::COLUMN_SHARES.iter().sum();
+    let mut widths: Vec<f64> = sz::COLUMN_SHARES
+        .iter()
+        .map(|s| s / share * total)
+        .collect();
+    for (i, head) in heads.iter().enumerate() {
+        let need = head
+            .split_whitespace()
+            .map(|w| ts.width(w, style))
+            .fold(0.0, f64::max)
+            + 2.0 * sz::PAD;
+        if widths[i] + EPS >= need {
+            continue;
+        }
+        let widest = (0..widths.len())
+            .filter(|&j| j != i)
+            .max_by(|&a, &b| widths[a].total_cmp(&widths[b]));
+        if let Some(j) = widest {
+            widths[j] -= need - widths[i];
+            widths[i] = need;
+        }
+    }
+    widths
+}
+
 /// Lays out the overview: the table pages, then the chart pages.
 pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLayout> {
     let (w, h) = spec.size;
     let lang = spec.lang;
     let content_w = w - 2.0 * sz::MARGIN;
     let title = titles::rollup(r.year, lang);
-    let share: f64 = sz::COLUMN_SHARES.iter().sum();
+    let head_style = Style::new(sz::BODY, true, Rgb::WHITE);
+    let heads = headings(lang);
     let table = Table {
         x: sz::MARGIN,
-        widths: sz::COLUMN_SHARES
-            .iter()
-            .map(|s| s / share * content_w)
-            .collect(),
+        widths: column_widths(ts, &heads, content_w, head_style),
         pad: sz::PAD,
         stripe: 0.0,
         grid: Stroke::solid(Rgb::RULE, 0.3),
         continued: Style::new(sz::BODY, true, Rgb::GREY),
     };
-    let head_style = Style::new(sz::BODY, true, Rgb::WHITE);
-    let head = table.lay(ts, &RowSpec::header(&headings(lang), head_style));
+    let head = table.lay(ts, &RowSpec::header(&heads, head_style));
     let running = titles::continued(&title, lang);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
@@ -66,7 +92,7 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
             let text = lang.format(
                 "rollup-subtitle",
                 &[
-                    ("through", r.through_text().into()),
+                    ("through", r.through_text_in(lang).into()),
                     ("n", r.lines.len().into()),
                 ],
             );
@@ -120,7 +146,15 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
         .map(|(i, l)| {
             row(
                 i,
-                cells(&l.unit, &l.text, &l.status_counts, l.measures, l.overdue),
+                cells_in(
+                    &l.unit,
+                    &l.text,
+                    l.direction,
+                    &l.status_counts,
+                    l.measures,
+                    l.overdue,
+                    lang,
+                ),
                 l.gap_points,
                 l.masked,
                 false,
@@ -130,12 +164,14 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     let t = &r.total;
     specs.push(row(
         r.lines.len(),
-        cells(
+        cells_in(
             &lang.text("total"),
             &t.text,
+            None,
             &t.status_counts,
             t.measures,
             t.overdue,
+            lang,
         ),
         t.gap_points,
         t.masked,
@@ -145,7 +181,7 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     // The notes, kept together under the table.
     let p = flow.page().printable;
     let small = Style::new(sz::SMALL, false, Rgb::GREY);
-    let mut notes = notes(r);
+    let mut notes = notes_in(r, lang);
     if r.lines.is_empty() {
         notes.insert(0, lang.format("rollup-none", &[("year", r.year.into())]));
     }

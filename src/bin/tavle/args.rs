@@ -9,7 +9,7 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::parse::*;
 use tavle::exchange::Format;
 use tavle::print::{Paper, What};
-use tavle::{BoardId, ChangeId, RowId, Status};
+use tavle::{BoardId, ChangeId, Lang, RowId, Status};
 
 const TEMPLATE: &str = "{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
 
@@ -46,6 +46,10 @@ pub(crate) struct Cli {
     /// Vis versjonen.
     #[arg(short = 'V', long = "version", action = ArgAction::Version, help_heading = "Valg")]
     pub(crate) version: Option<bool>,
+
+    /// Språket i utskriftene: nb (bokmål) eller nn (nynorsk). Uten valget: nn når LANG (eller LC_ALL, LC_MESSAGES) begynner med nn, ellers nb.
+    #[arg(long, value_name = "SPRÅK", value_parser = parse_lang, global = true, help_heading = "Valg")]
+    pub(crate) lang: Option<Lang>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -19,7 +19,8 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage::usage_error(&e),
     };
-    match run::run(cli.command) {
+    let lang = cli.lang.unwrap_or_else(tavle::Lang::from_env);
+    match run::run(cli.command, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Feil: {e}");
