@@ -19,8 +19,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage::usage_error(&e),
     };
-    let lang = cli.lang.unwrap_or_else(tavle::Lang::from_env);
-    match run::run(cli.command, lang) {
+    match run::run(cli.command, cli.lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Feil: {e}");

@@ -19,8 +19,9 @@ use tavle::sheet_import::{self, ImportOptions};
 use tavle::store::{backup_dir, backups, Store};
 use tavle::{text, AbsenceMonth, Error, Lang, Result, StatusChange};
 
-/// Runs `command`; `lang` is the language of the prints' fixed words (`--lang`).
-pub(crate) fn run(command: Command, lang: Lang) -> Result<()> {
+/// Runs `command`; `lang` is `tavle --lang`, the language of the prints' fixed words unless
+/// the command has its own `--lang`.
+pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
     match command {
         Command::Import(a) => import(a),
         Command::Export(a) => export(a),
@@ -37,7 +38,10 @@ pub(crate) fn run(command: Command, lang: Lang) -> Result<()> {
                 tavle::today(),
             ))
         }
-        Command::Print(a) => print(a, lang),
+        Command::Print(a) => {
+            let lang = chosen_lang(a.lang, lang);
+            print(a, lang)
+        }
         Command::Status(a) => status(a),
         Command::History(a) => history(a),
         Command::Absence(a) => absence(a),
@@ -61,7 +65,10 @@ pub(crate) fn run(command: Command, lang: Lang) -> Result<()> {
             emit(&text::restored_text(&a.file, &a.from, &restored))
         }
         Command::Publish(a) => publish(a),
-        Command::Rollup(a) => rollup(a, lang),
+        Command::Rollup(a) => {
+            let lang = chosen_lang(a.lang, lang);
+            rollup(a, lang)
+        }
     }
 }
 
@@ -136,6 +143,12 @@ fn export(a: Export) -> Result<()> {
         }
         _ => emit_bytes(&bytes),
     }
+}
+
+/// The language of a print: the command's `--lang`, else `tavle --lang`, else the
+/// environment's (nynorsk for `nn…`).
+fn chosen_lang(own: Option<Lang>, top: Option<Lang>) -> Lang {
+    own.or(top).unwrap_or_else(Lang::from_env)
 }
 
 /// What `--what` with or without `--blank` prints; `--blank` only goes with the workshop.
