@@ -69,6 +69,42 @@ fn a_nynorsk_locale_prints_nynorsk_unless_lang_says_otherwise() {
 }
 
 #[test]
+fn show_in_nynorsk_has_nynorsk_labels_and_the_leaders_own_text() {
+    let (s, id) = Scratch::with_example();
+    let file = s.file.to_str().unwrap();
+    let nn = tavle(["--lang", "nn", "show", file, "--board", &id]).ok();
+    for w in [
+        "Forbetringstavle – Hjemmesykepleien 2025",
+        "Hovudmål:",
+        "Sjukefråvær hittil i år:",
+        "Idear:",
+        "Status: Ikkje starta",
+        "Fråværstal",
+        "Innspel frå workshop (6)",
+        "Kva gjer vi som fungerer bra i dag?",
+        "Lettere samarbeid med korttidsavdelingen",
+    ] {
+        assert!(nn.contains(w), "«{w}» mangler i {nn}");
+    }
+    for w in [
+        "Forbedringstavle",
+        "Sykefravær hittil",
+        "Ideer:",
+        "Ikke startet",
+        "Innspill fra",
+    ] {
+        assert!(!nn.contains(w), "bokmål «{w}» i {nn}");
+    }
+    let by_locale = tavle_in_env(["show", file, "--board", &id], &[("LANG", "nn_NO.UTF-8")]).ok();
+    assert_eq!(by_locale, nn);
+    let nb = tavle(["show", file, "--board", &id]).ok();
+    assert!(
+        nb.starts_with("Forbedringstavle – Hjemmesykepleien 2025"),
+        "{nb}"
+    );
+}
+
+#[test]
 fn another_language_is_refused_in_norwegian_with_code_2_and_nothing_printed() {
     let (s, id) = Scratch::with_example();
     for (before, args) in [

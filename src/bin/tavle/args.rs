@@ -47,7 +47,7 @@ pub(crate) struct Cli {
     #[arg(short = 'V', long = "version", action = ArgAction::Version, help_heading = "Valg")]
     pub(crate) version: Option<bool>,
 
-    /// Språket i utskriftene (print, rollup --format pdf): nb (bokmål) eller nn (nynorsk). Uten valget: nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb.
+    /// Språket i utskriftene (print, rollup --format pdf) og i «tavle show»: nb (bokmål) eller nn (nynorsk). Uten valget: nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb.
     #[arg(long, value_name = "SPRÅK", value_parser = parse_lang, help_heading = "Valg")]
     pub(crate) lang: Option<Lang>,
 }

@@ -32,10 +32,11 @@ pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
         Command::Show(a) => {
             let store = open_existing(&a.file, false)?;
             let stored = store.load_board(a.board)?;
-            emit(&text::board_text(
+            emit(&text::board_text_in(
                 &stored.board,
                 &stored.row_ids,
                 tavle::today(),
+                chosen_lang(None, lang),
             ))
         }
         Command::Print(a) => {
