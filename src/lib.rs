@@ -10,6 +10,7 @@
 pub mod about;
 pub mod error;
 pub mod exchange;
+pub mod lang;
 pub mod model;
 pub mod nb;
 pub mod output;
@@ -26,6 +27,7 @@ pub mod xlsx;
 pub mod year;
 
 pub use error::{Error, Result};
+pub use lang::Lang;
 pub use model::*;
 
 /// Today's date where the user is: what Forsinket, the month to report and a print's footer

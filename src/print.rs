@@ -28,6 +28,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 use crate::model::Board;
 pub use layout::{PageLayout, Rect, Role, Shape, TextLine};
 pub use sizes::PageSpec;
@@ -111,14 +112,25 @@ pub fn default_paper(what: What) -> Paper {
     }
 }
 
-/// The pages of `what` for `board`, laid out but not drawn.
+/// The pages of `what` for `board`, laid out but not drawn (in bokmål).
 pub fn layout(
     board: &Board,
     what: What,
     paper: Option<Paper>,
     today: NaiveDate,
 ) -> Result<Vec<PageLayout>> {
-    lay_out(&font::Metrics::new()?, board, what, paper, today)
+    layout_in(board, what, paper, today, Lang::Nb)
+}
+
+/// The pages of `what` for `board` with the fixed words in `lang`, laid out but not drawn.
+pub fn layout_in(
+    board: &Board,
+    what: What,
+    paper: Option<Paper>,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<Vec<PageLayout>> {
+    lay_out(&font::Metrics::new()?, board, what, paper, today, lang)
 }
 
 fn lay_out(
@@ -127,8 +139,13 @@ fn lay_out(
     what: What,
     paper: Option<Paper>,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<Vec<PageLayout>> {
-    let spec = page_spec(what, paper.unwrap_or_else(|| default_paper(what)), today);
+    let paper = paper.unwrap_or_else(|| default_paper(what));
+    let spec = PageSpec {
+        lang,
+        ..page_spec(what, paper, today)
+    };
     let ts = typeset::Typesetter { metrics };
     Ok(match what {
         What::Board => board::pages(&ts, board, &spec),
@@ -154,25 +171,42 @@ fn page_spec(what: What, paper: Paper, today: NaiveDate) -> PageSpec {
         (true, Paper::A4) => std::f64::consts::FRAC_1_SQRT_2,
         (false, Paper::A3) => std::f64::consts::SQRT_2,
     };
-    PageSpec { size, k, today }
-}
-
-/// The document title of `what` for `board` (also in its footer).
-fn title(board: &Board, what: What) -> String {
-    match what {
-        What::Plan => titles::plan(board),
-        What::Workshop | What::WorkshopBlank => titles::workshop(board),
-        What::Report => titles::report(board.year, &board.unit),
-        What::Board => titles::board(board),
+    PageSpec {
+        size,
+        k,
+        today,
+        lang: Lang::Nb,
     }
 }
 
-/// The PDF bytes of `what` for `board`, as printed on `today` (the footer's date, Forsinket).
-/// `paper` `None` takes the default for `what` (board and workshop A3, plan and report A4).
+/// The document title of `what` for `board` (also in its footer).
+fn title(board: &Board, what: What, lang: Lang) -> String {
+    match what {
+        What::Plan => titles::plan(board, lang),
+        What::Workshop | What::WorkshopBlank => titles::workshop(board, lang),
+        What::Report => titles::report(board.year, &board.unit, lang),
+        What::Board => titles::board(board, lang),
+    }
+}
+
+/// The PDF bytes of `what` for `board`, as printed on `today` (the footer's date, Forsinket),
+/// in bokmål. `paper` `None` takes the default for `what` (board and workshop A3, plan and
+/// report A4).
 pub fn pdf(board: &Board, what: What, paper: Option<Paper>, today: NaiveDate) -> Result<Vec<u8>> {
+    pdf_in(board, what, paper, today, Lang::Nb)
+}
+
+/// [`pdf`] with the fixed words in `lang`; the board's own text is printed as typed.
+pub fn pdf_in(
+    board: &Board,
+    what: What,
+    paper: Option<Paper>,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<Vec<u8>> {
     let metrics = font::Metrics::new()?;
-    let pages = lay_out(&metrics, board, what, paper, today)?;
-    draw::to_pdf(&title(board, what), &pages, &metrics)
+    let pages = lay_out(&metrics, board, what, paper, today, lang)?;
+    draw::to_pdf(&title(board, what, lang), &pages, &metrics)
 }
 
 /// The pages of the overview over units (A4 landscape), laid out but not drawn.
@@ -182,12 +216,26 @@ pub fn rollup_layout(rollup: &crate::rollup::Rollup, today: NaiveDate) -> Result
     Ok(rollup::pages(&ts, rollup, &sizes::rollup_spec(today)))
 }
 
-/// The PDF bytes of the overview over units, for the steering group (A4 landscape).
+/// The PDF bytes of the overview over units, for the steering group (A4 landscape), in
+/// bokmål.
 pub fn rollup_pdf(rollup: &crate::rollup::Rollup, today: NaiveDate) -> Result<Vec<u8>> {
+    rollup_pdf_in(rollup, today, Lang::Nb)
+}
+
+/// [`rollup_pdf`] with the fixed words in `lang`.
+pub fn rollup_pdf_in(
+    rollup: &crate::rollup::Rollup,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<Vec<u8>> {
     let metrics = font::Metrics::new()?;
     let ts = typeset::Typesetter { metrics: &metrics };
-    let pages = rollup::pages(&ts, rollup, &sizes::rollup_spec(today));
-    draw::to_pdf(&titles::rollup(rollup.year), &pages, &metrics)
+    let spec = PageSpec {
+        lang,
+        ..sizes::rollup_spec(today)
+    };
+    let pages = rollup::pages(&ts, rollup, &spec);
+    draw::to_pdf(&titles::rollup(rollup.year, lang), &pages, &metrics)
 }
 
 #[cfg(test)]

@@ -26,6 +26,14 @@ impl YtdBasis {
             YtdBasis::MonthlyMean => "snitt av måneder",
         }
     }
+
+    /// The words printed beside the figure, in `lang`.
+    pub fn label_in(self, lang: crate::lang::Lang) -> String {
+        lang.text(match self {
+            YtdBasis::Workdays => "basis-workdays",
+            YtdBasis::MonthlyMean => "basis-monthly-mean",
+        })
+    }
 }
 
 /// Sykefravær hittil i år.

@@ -9,8 +9,11 @@ use super::checks::{
 use super::{AbsenceMonth, Input, Plan, Row};
 use crate::error::{Error, OnField, Result};
 
+/// The title a board gets when none is given.
+pub const DEFAULT_BOARD_TITLE: &str = "Forbedringstavle";
+
 fn default_title() -> String {
-    "Forbedringstavle".to_string()
+    DEFAULT_BOARD_TITLE.to_string()
 }
 
 /// Board: one unit's improvement board for one year, whole, as stored and exchanged.

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::checks::text_or_null;
 use super::row::parse_due;
 use crate::error::Result;
+use crate::lang::Lang;
 
 /// The three workshop questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -38,6 +39,18 @@ impl Question {
             Question::DoBetter => "Hva kan vi gjøre bedre eller annerledes?",
             Question::Proposals => "Hvilke konkrete forslag til forbedringer har vi?",
         }
+    }
+}
+
+impl Question {
+    /// The question as asked in the workshop, in `lang`; [`Question::text`] is the bokmål
+    /// one.
+    pub fn text_in(self, lang: Lang) -> String {
+        lang.text(match self {
+            Question::WorksWell => "question-works-well",
+            Question::DoBetter => "question-do-better",
+            Question::Proposals => "question-proposals",
+        })
     }
 }
 
@@ -127,6 +140,17 @@ mod tests {
         let no_date: CardsToRowEntry =
             serde_json::from_str(r#"{"goal":"Mål","due":null}"#).unwrap();
         assert_eq!(no_date.parse().unwrap().due, None);
+    }
+
+    #[test]
+    fn the_questions_are_the_catalogues_in_both_languages() {
+        for q in Question::ALL {
+            assert_eq!(q.text_in(Lang::Nb), q.text());
+        }
+        assert_eq!(
+            Question::DoBetter.text_in(Lang::Nn),
+            "Kva kan vi gjere betre eller annleis?"
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub use absence::{
     month_label, months_in_force, parse_months, year_table, AbsenceMonth, MonthEntry, MonthProblem,
     YearMonth,
 };
-pub use board::{Board, BoardHeader, HeaderEntry};
+pub use board::{Board, BoardHeader, HeaderEntry, DEFAULT_BOARD_TITLE};
 pub use checks::{
     check_date, check_month_in_year, check_pct, check_text, check_year, parse_date, parse_decimal,
     parse_year, read_number, unix_line_breaks, Typed, MAX_TEXT_CHARS, YEARS,

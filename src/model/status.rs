@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, OnField, Result};
+use crate::lang::Lang;
 use crate::nb;
 
 /// Where a measure stands. Words follow NAV's action plans.
@@ -56,6 +57,24 @@ impl Status {
             Status::Ongoing => "Løpende",
             Status::Paused => "På vent",
             Status::Dropped => "Avbrutt",
+        }
+    }
+
+    /// The word shown to people in `lang` (nynorsk `Ikkje starta`); [`Status::label`] is
+    /// the bokmål one.
+    pub fn label_in(self, lang: Lang) -> String {
+        lang.text(self.message_id())
+    }
+
+    /// The status's id in the message catalogues.
+    fn message_id(self) -> &'static str {
+        match self {
+            Status::NotStarted => "status-not-started",
+            Status::InProgress => "status-in-progress",
+            Status::Done => "status-done",
+            Status::Ongoing => "status-ongoing",
+            Status::Paused => "status-paused",
+            Status::Dropped => "status-dropped",
         }
     }
 
@@ -157,6 +176,11 @@ mod tests {
             "Ikke startet".parse::<Status>().unwrap(),
             Status::NotStarted
         );
+        for st in Status::ALL {
+            assert_eq!(st.label_in(Lang::Nb), st.label());
+        }
+        assert_eq!(Status::NotStarted.label_in(Lang::Nn), "Ikkje starta");
+        assert_eq!(Status::Dropped.label_in(Lang::Nn), "Avbrote");
         let err = "kanskje".parse::<Status>().unwrap_err().to_string();
         assert!(err.contains("Ukjent status «kanskje»") && err.contains("not_started"));
     }

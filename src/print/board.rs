@@ -12,34 +12,50 @@ use super::sizes::{lines, PageSpec, Sizes};
 use super::table::{fit_columns, CellSpec, Para, RowSpec, Table};
 use super::titles;
 use super::typeset::Typesetter;
+use crate::lang::Lang;
 use crate::model::{Board, Row, Status};
 use crate::nb;
 use crate::stats;
 
-/// The seven column headings, in order.
-pub const COLUMNS: [&str; 7] = [
-    "MÅL", "IDEER", "TILTAK", "ANSVAR", "NÅR?", "STATUS", "RESULTAT",
-];
+/// The seven column headings in `lang`, in order (MÅL, IDEER, …).
+pub fn columns(lang: Lang) -> [String; 7] {
+    [
+        "col-goal",
+        "col-ideas",
+        "col-measure",
+        "col-owner",
+        "col-when",
+        "col-status",
+        "col-result",
+    ]
+    .map(|id| lang.text(id))
+}
 
 /// "Rad 3": the row's number on the wall, as the cards, the workshop print and
 /// Månedsgjennomgang name it (`i` is 0-based).
-pub fn row_label(i: usize) -> String {
-    format!("Rad {}", i + 1)
+pub fn row_label(i: usize, lang: Lang) -> String {
+    lang.format("row-label", &[("n", (i + 1).into())])
+}
+
+/// "Frist 28.02.2025" under Når?.
+fn due_text(due: NaiveDate, lang: Lang) -> String {
+    lang.format("due", &[("date", nb::date(due).into())])
 }
 
 /// The text of each of a row's seven cells as printed (for tests that read it back); `i`
 /// is the row's place on the board (0-based), printed as "Rad N" over the goal.
-pub fn cell_texts(i: usize, row: &Row, today: NaiveDate) -> [String; 7] {
+pub fn cell_texts(i: usize, row: &Row, today: NaiveDate, lang: Lang) -> [String; 7] {
     let mut when = row.when_text.clone();
     if let Some(due) = row.due {
-        when = format!("{when}\nFrist {}", nb::date(due));
+        when = format!("{when}\n{}", due_text(due, lang));
     }
-    let mut status = row.status.label().to_string();
+    let mut status = row.status.label_in(lang);
     if row.is_overdue(today) {
-        status.push_str("\nFORSINKET");
+        status.push('\n');
+        status.push_str(&lang.text("overdue-badge"));
     }
     [
-        format!("{}\n{}", row_label(i), row.goal),
+        format!("{}\n{}", row_label(i, lang), row.goal),
         row.ideas.clone(),
         row.measure.clone(),
         row.owner.clone(),
@@ -66,26 +82,34 @@ fn row_spec(i: usize, row: &Row, today: NaiveDate, sz: &Sizes) -> RowSpec {
         } else {
             body
         };
-        when.paras.push(
-            Para::new(format!("Frist {}", nb::date(due)), style, role(4)).space_before(1.2 * sz.k),
-        );
+        when.paras
+            .push(Para::new(due_text(due, sz.lang), style, role(4)).space_before(1.2 * sz.k));
     }
     let mut status = CellSpec {
-        paras: vec![Para::new(row.status.label(), bold, role(5)).marker(Marker::Status(row.status))],
+        paras: vec![Para::new(row.status.label_in(sz.lang), bold, role(5))
+            .marker(Marker::Status(row.status))],
         stripe: Some(status_color(row.status)),
         fill: None,
     };
     if overdue {
         status.paras.push(
-            Para::new("FORSINKET", Style::new(sz.body, true, Rgb::WHITE), role(5))
-                .badge(Rgb::RED)
-                .space_before(1.5 * sz.k),
+            Para::new(
+                sz.lang.text("overdue-badge"),
+                Style::new(sz.body, true, Rgb::WHITE),
+                role(5),
+            )
+            .badge(Rgb::RED)
+            .space_before(1.5 * sz.k),
         );
     }
     let mut goal = text(0, &row.goal, bold);
     goal.paras.insert(
         0,
-        Para::new(row_label(i), Style::new(sz.body, true, Rgb::GREY), role(0)),
+        Para::new(
+            row_label(i, sz.lang),
+            Style::new(sz.body, true, Rgb::GREY),
+            role(0),
+        ),
     );
     RowSpec {
         cells: vec![
@@ -119,13 +143,14 @@ fn column_widths(
     let mut mins = Vec::new();
     let mut wants = Vec::new();
     let mut maxes = Vec::new();
-    for (col, heading) in COLUMNS.iter().enumerate() {
+    let lang = sz.lang;
+    for (col, heading) in columns(lang).iter().enumerate() {
         let style = if col == 0 { bold } else { body };
         let texts: Vec<String> = board
             .rows
             .iter()
             .enumerate()
-            .map(|(i, r)| cell_texts(i, r, today)[col].clone())
+            .map(|(i, r)| cell_texts(i, r, today, lang)[col].clone())
             .collect();
         let longest_word = texts
             .iter()
@@ -147,16 +172,20 @@ fn column_widths(
         let mut max = longest_line + pad + 1.0;
         match col {
             4 if board.rows.iter().any(|r| r.due.is_some()) => {
-                min = min.max(ts.width("Frist 28.09.2025", bold) + pad + 0.5);
+                let widest = due_text(
+                    NaiveDate::from_ymd_opt(2025, 9, 28).unwrap_or_default(),
+                    lang,
+                );
+                min = min.max(ts.width(&widest, bold) + pad + 0.5);
             }
             5 => {
                 // Status: room for the widest word with its marker and stripe, and the badge.
                 let m = sz.body * PT_TO_MM;
                 let word = Status::ALL
                     .iter()
-                    .map(|s| ts.width(s.label(), bold))
+                    .map(|s| ts.width(&s.label_in(lang), bold))
                     .fold(0.0, f64::max);
-                let badge = ts.width("FORSINKET", bold) + 0.7 * m;
+                let badge = ts.width(&lang.text("overdue-badge"), bold) + 0.7 * m;
                 min = min.max(word.max(badge) + 1.35 * m + 3.0 * sz.k + pad * 1.3 + 0.5);
                 max = min;
                 want = 0.0;
@@ -217,35 +246,37 @@ fn figures_box(page: &mut PageLayout, ts: &Typesetter, board: &Board, r: Rect, s
     let small = Style::new(sz.small, false, Rgb::GREY);
     let target = Style::new(sz.lead, true, Rgb::RED);
     let gap = Style::new(sz.small, false, Rgb::INK);
-    let mut lines: Vec<(String, Style, f64)> = vec![("Sykefravær hittil i år".into(), label, 0.0)];
+    let lang = sz.lang;
+    let mut lines: Vec<(String, Style, f64)> = vec![(lang.text("absence-ytd"), label, 0.0)];
     match f.ytd {
         Some(ytd) => {
             lines.push((nb::pct(ytd.pct), big, 0.0));
-            let months = if ytd.months == 1 {
-                "1 måned".to_string()
-            } else {
-                format!("{} måneder", ytd.months)
-            };
-            lines.push((format!("{}, {months}", ytd.basis.label()), small, 0.0));
+            let months = lang.format("months-count", &[("n", ytd.months.into())]);
+            lines.push((
+                format!("{}, {months}", ytd.basis.label_in(lang)),
+                small,
+                0.0,
+            ));
         }
-        None => lines.push(("ingen tall ennå".into(), none, 1.0 * k)),
+        None => lines.push((lang.text("no-figures-yet"), none, 1.0 * k)),
     }
     match f.target {
         Some(t) => {
-            lines.push((format!("Mål: {}", nb::pct(t)), target, 2.5 * k));
+            let text = lang.format("target", &[("pct", nb::pct(t).into())]);
+            lines.push((text, target, 2.5 * k));
             if let Some(ytd) = f.ytd {
                 let g = stats::gap_to_target(ytd.pct, t).points;
-                let words = if g > 0.05 {
-                    "over målet"
+                let words = lang.text(if g > 0.05 {
+                    "over-target"
                 } else if g < -0.05 {
-                    "under målet"
+                    "under-target"
                 } else {
-                    "på målet"
-                };
+                    "on-target"
+                });
                 lines.push((format!("{} ({words})", nb::points(g)), gap, 0.0));
             }
         }
-        None => lines.push(("Mål: ikke satt".into(), target, 2.5 * k)),
+        None => lines.push((lang.text("target-not-set"), target, 2.5 * k)),
     }
     let wrapped: Vec<(String, Style, f64)> = lines
         .into_iter()
@@ -343,7 +374,8 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> 
     );
     let mut y = p.y;
     let title = Style::new(sz.title, true, Rgb::DARK);
-    for l in ts.capped(&board.title, left.w, title, lines::TITLE) {
+    let board_title = titles::board_title(board, sz.lang);
+    for l in ts.capped(&board_title, left.w, title, lines::TITLE) {
         y += ts.line(page, &l, p.x, y, title, Role::Title, left);
     }
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
@@ -359,14 +391,17 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> 
     let lead = Style::new(sz.lead, false, Rgb::INK);
     if !board.main_goal.trim().is_empty() {
         let label = Style::new(sz.label, true, Rgb::GREY);
-        y += ts.line(page, "Hovedmål", p.x, y, label, Role::Text, left);
+        let text = sz.lang.text("main-goal");
+        y += ts.line(page, &text, p.x, y, label, Role::Text, left);
         for l in ts.capped(&board.main_goal, left.w, lead, lines::MAIN_GOAL) {
             y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
         }
         y += 1.5 * k;
     }
     if !board.focus.trim().is_empty() {
-        let text = format!("Med fokus på verdiene: {}", board.focus.trim());
+        let text = sz
+            .lang
+            .format("focus", &[("focus", board.focus.trim().into())]);
         for l in ts.capped(&text, left.w, lead, lines::FOCUS) {
             y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
         }
@@ -383,21 +418,14 @@ fn legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz: &Sizes
     let mut x = area.x;
     let mut y = y;
     for status in Status::ALL {
-        let w = s * 1.35 + ts.width(status.label(), style);
+        let label = status.label_in(sz.lang);
+        let w = s * 1.35 + ts.width(&label, style);
         if x + w > area.right() && x > area.x {
             x = area.x;
             y += lh;
         }
         draw_marker(page, Marker::Status(status), x, y + (lh - s) / 2.0, s);
-        ts.line(
-            page,
-            status.label(),
-            x + s * 1.35,
-            y,
-            style,
-            Role::Text,
-            area,
-        );
+        ts.line(page, &label, x + s * 1.35, y, style, Role::Text, area);
         x += w + 5.0 * sz.k;
     }
     y + lh
@@ -405,7 +433,7 @@ fn legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz: &Sizes
 
 /// Lays out the board on `spec`'s paper (landscape).
 pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
-    let sz = Sizes::new(spec.k);
+    let sz = Sizes::new(spec.k, spec.lang);
     let (k, (w, h)) = (spec.k, spec.size);
     let content_w = w - 2.0 * sz.margin;
     let table = Table {
@@ -417,9 +445,9 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
         continued: Style::new(sz.body, true, Rgb::GREY),
     };
     let head_style = Style::new(sz.head, true, Rgb::WHITE);
-    let head = table.lay(ts, &RowSpec::header(&COLUMNS, head_style));
+    let head = table.lay(ts, &RowSpec::header(&columns(spec.lang), head_style));
     let head_h = table.height(&head);
-    let running = titles::continued(&titles::board(board));
+    let running = titles::continued(&titles::board(board, spec.lang), spec.lang);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = if index == 0 {
@@ -443,7 +471,7 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
         let y = flow.y + 4.0 * k;
         ts.line(
             flow.page(),
-            "Tavlen har ingen tiltak ennå.",
+            &spec.lang.text("board-empty"),
             p.x,
             y,
             style,
@@ -458,7 +486,13 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
         .map(|(i, r)| row_spec(i, r, spec.today, &sz));
     flow.rows(ts, &table, specs);
     let mut pages = flow.pages;
-    footers(&mut pages, ts, spec.today, &titles::board(board), sz.footer);
+    footers(
+        &mut pages,
+        ts,
+        spec,
+        &titles::board(board, spec.lang),
+        sz.footer,
+    );
     pages
 }
 
@@ -476,7 +510,7 @@ pub(crate) fn empty_grid(page: &mut PageLayout, ts: &Typesetter, y: f64, bottom:
         continued: Style::new(sz.body, true, Rgb::GREY),
     };
     let head_style = Style::new(sz.head, true, Rgb::WHITE);
-    let head = table.lay(ts, &RowSpec::header(&COLUMNS, head_style));
+    let head = table.lay(ts, &RowSpec::header(&columns(sz.lang), head_style));
     let head_h = table.height(&head);
     table.draw(page, &head, y, head_h);
     let mut y = y + head_h;

@@ -12,24 +12,18 @@ use super::marker::circle;
 use super::sizes::{PageSpec, Sizes, CARDS_PER_LINE as COLUMNS, MAX_DOTS};
 use super::titles;
 use super::typeset::Typesetter;
+use crate::lang::Lang;
 use crate::model::{Board, Input, Question};
 
-/// The page title.
-pub const TITLE: &str = "Innspill fra workshopen";
-
 /// "1 stemme", "3 stemmer".
-pub fn votes_text(votes: u32) -> String {
-    if votes == 1 {
-        "1 stemme".to_string()
-    } else {
-        format!("{votes} stemmer")
-    }
+pub fn votes_text(votes: u32, lang: Lang) -> String {
+    lang.format("votes", &[("n", votes.into())])
 }
 
 /// "→ Ble til rad 2 på tavla: Økt fagkompetanse" for a card that became row `row`
 /// (0-based) of `board`: the row's goal, or its measure when it has no goal.
-pub fn row_text(board: &Board, row: usize) -> String {
-    let head = format!("→ Ble til rad {} på tavla", row + 1);
+pub fn row_text(board: &Board, row: usize, lang: Lang) -> String {
+    let head = lang.format("card-became-row", &[("n", (row + 1).into())]);
     let what = board
         .rows
         .get(row)
@@ -94,6 +88,7 @@ struct Card {
 /// Sizes and styles of the cards; all scale with the paper.
 struct Look {
     k: f64,
+    lang: Lang,
     width: f64,
     gap: f64,
     pad: f64,
@@ -112,6 +107,7 @@ impl Look {
         let gap = 7.0 * k;
         Look {
             k,
+            lang: sz.lang,
             width: (printable_w - gap * (COLUMNS as f64 - 1.0)) / COLUMNS as f64,
             gap,
             pad: 5.0 * k,
@@ -161,7 +157,7 @@ impl Look {
         }
         let space = 2.5 * self.k;
         if input.votes > 0 {
-            let text = votes_text(input.votes);
+            let text = votes_text(input.votes, self.lang);
             let dots = input.votes.min(MAX_DOTS);
             let need = self.dots_width(dots) + ts.width(&text, self.votes);
             if need <= self.inner() + EPS {
@@ -176,7 +172,7 @@ impl Look {
         }
         if let Some(row) = input.row {
             for (i, text) in ts
-                .wrap(&row_text(board, row), self.inner(), self.link)
+                .wrap(&row_text(board, row, self.lang), self.inner(), self.link)
                 .into_iter()
                 .enumerate()
             {
@@ -290,7 +286,8 @@ impl Look {
             let tx = x + self.pad;
             let mut ty = y + self.pad;
             if card.continued {
-                ty += ts.line(page, "(forts.)", tx, ty, self.forts, Role::Continued, rect);
+                let forts = self.lang.text("forts");
+                ty += ts.line(page, &forts, tx, ty, self.forts, Role::Continued, rect);
             }
             for item in &card.items {
                 ty += item.space_before;
@@ -324,7 +321,7 @@ impl Look {
         continued: bool,
     ) -> f64 {
         let p = page.printable;
-        let text = heading_text(q, continued);
+        let text = heading_text(q, continued, self.lang);
         let h = self.heading_height(ts, &text, p.w);
         let bar = Rect::new(p.x, y, p.w, h);
         page.rect(bar, Some(Rgb::DARK), None);
@@ -343,30 +340,38 @@ impl Look {
 }
 
 /// A question's heading, with "(forts.)" on a page that continues it.
-pub fn heading_text(q: Question, continued: bool) -> String {
+pub fn heading_text(q: Question, continued: bool, lang: Lang) -> String {
     if continued {
-        format!("{} (forts.)", q.text())
+        titles::continued(&q.text_in(lang), lang)
     } else {
-        q.text().to_string()
+        q.text_in(lang)
     }
 }
 
 /// Lays out the cards of `board` on `spec`'s paper (landscape), as many pages as they
 /// need.
 pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
-    let sz = Sizes::new(spec.k);
+    let sz = Sizes::new(spec.k, spec.lang);
     let (k, (w, h)) = (spec.k, spec.size);
-    let subtitle = titles::workshop(board);
+    let lang = spec.lang;
+    let subtitle = titles::workshop(board, lang);
+    let page_title = lang.text("cards-title");
     let title = Style::new(sz.title, true, Rgb::DARK);
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
     let running = Style::new(sz.lead, true, Rgb::DARK);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         if index == 0 {
-            let y = ts.paragraph(page, TITLE, p.x, p.y, p.w, title, Role::Title, p);
+            let y = ts.paragraph(page, &page_title, p.x, p.y, p.w, title, Role::Title, p);
             ts.paragraph(page, &subtitle, p.x, y, p.w, sub, Role::Heading, p) + 6.0 * k
         } else {
-            let text = format!("{TITLE} – {} {}", board.unit, board.year);
+            let text = lang.format(
+                "cards-running",
+                &[
+                    ("unit", board.unit.as_str().into()),
+                    ("year", board.year.into()),
+                ],
+            );
             ts.paragraph(page, &text, p.x, p.y, p.w, running, Role::Title, p) + 4.0 * k
         }
     };
@@ -392,7 +397,7 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
                 _ => lines.push(vec![card]),
             }
         }
-        let head = look.heading_height(ts, &heading_text(q, true), pw) + look.after_heading();
+        let head = look.heading_height(ts, &heading_text(q, true, lang), pw) + look.after_heading();
         // Room for a line of cards on a page that continues this question.
         let full = flow.full_page() - head;
         // The heading stays with the first line of cards (or with "Ingen innspill"); with
@@ -413,7 +418,8 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
         if lines.is_empty() {
             let p = flow.page().printable;
             let y = flow.y;
-            flow.y += ts.line(flow.page(), "Ingen innspill.", p.x, y, empty, Role::Text, p);
+            let none = lang.text("cards-none");
+            flow.y += ts.line(flow.page(), &none, p.x, y, empty, Role::Text, p);
         }
         let new_page = |flow: &mut Flow| {
             flow.new_page();
@@ -456,6 +462,6 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
     }
 
     let mut pages = flow.pages;
-    footers(&mut pages, ts, spec.today, &subtitle, sz.footer);
+    footers(&mut pages, ts, spec, &subtitle, sz.footer);
     pages
 }

@@ -2,9 +2,8 @@
 //! split with "(forts.)" only when one row alone is taller than a page), a running header
 //! on every page, and the footer with "side X av Y".
 
-use chrono::NaiveDate;
-
 use super::layout::{PageLayout, Rgb, Role, Stroke, Style, EPS};
+use super::sizes::PageSpec;
 use super::table::{RowSpec, Table};
 use super::typeset::Typesetter;
 
@@ -111,14 +110,10 @@ impl<'a> Flow<'a> {
     }
 }
 
-/// Writes the footer on every page: the date printed, a title, and "side X av Y".
-pub fn footers(
-    pages: &mut [PageLayout],
-    ts: &Typesetter,
-    today: NaiveDate,
-    title: &str,
-    size: f64,
-) {
+/// Writes the footer on every page: the date printed, a title, and "side X av Y", in the
+/// language of `spec`.
+pub fn footers(pages: &mut [PageLayout], ts: &Typesetter, spec: &PageSpec, title: &str, size: f64) {
+    let lang = spec.lang;
     let total = pages.len();
     let style = Style::new(size, false, Rgb::GREY);
     for (i, page) in pages.iter_mut().enumerate() {
@@ -129,9 +124,15 @@ pub fn footers(
             (p.right(), y - style.line_height() * 0.3),
             Stroke::solid(Rgb::RULE, 0.25),
         );
-        let printed = format!("Skrevet ut {}", crate::nb::date(today));
+        let printed = lang.format(
+            "printed-on",
+            &[("date", crate::nb::date(spec.today).into())],
+        );
         ts.line(page, &printed, p.x, y, style, Role::Footer, p);
-        let pages = format!("side {} av {}", i + 1, total);
+        let pages = lang.format(
+            "page-of",
+            &[("page", (i + 1).into()), ("total", total.into())],
+        );
         let w = ts.width(&pages, style);
         ts.line(page, &pages, p.right() - w, y, style, Role::Footer, p);
         // The title goes in the middle when there is room for it between the two.

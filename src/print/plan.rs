@@ -9,47 +9,50 @@ use super::sizes::{PageSpec, PlanSizes, PLAN_MIN_TEXT_SCALE};
 use super::table::{CellSpec, Para, RowSpec, Table};
 use super::titles;
 use super::typeset::Typesetter;
+use fluent_bundle::FluentValue;
+
+use crate::lang::Lang;
 use crate::model::Board;
 use crate::nb;
 
-/// The five sections' titles and guiding questions, as in the paper template.
+/// The five sections' titles and guiding questions, as in the paper template (bokmål).
 pub fn sections(year: i32) -> [(String, Vec<String>); 5] {
-    let last = year - 1;
+    sections_in(year, Lang::Nb)
+}
+
+/// The five sections' titles and guiding questions in `lang`.
+pub fn sections_in(year: i32, lang: Lang) -> [(String, Vec<String>); 5] {
+    let last = || [("last", FluentValue::from(year - 1))];
+    let this = || [("year", FluentValue::from(year))];
+    let t = |id: &str| lang.text(id);
     [
         (
-            "Situasjonsbeskrivelse".to_string(),
+            t("plan-situation"),
             vec![
-                format!("Hvilken sykefravær % har vi des {last}?"),
-                format!("Hvilken sykefravær % har vi i gjsn {last}?"),
-                "Hvordan er situasjonen akkurat nå?".to_string(),
-                "Hvorfor skal vi forandre/utvikle/endre?".to_string(),
+                lang.format("plan-q-december", &last()),
+                lang.format("plan-q-average", &last()),
+                t("plan-q-now"),
+                t("plan-q-why"),
             ],
         ),
         (
-            "Handlinger".to_string(),
+            t("plan-actions"),
+            vec![t("plan-q-what"), t("plan-q-how"), t("plan-q-who")],
+        ),
+        (
+            t("plan-milestones"),
+            vec![t("plan-q-milestones"), t("plan-q-progress")],
+        ),
+        (
+            lang.format("plan-desired", &this()),
             vec![
-                "Hva trenger vi å gjøre?".to_string(),
-                "Hvordan skal vi gjøre det?".to_string(),
-                "Hvem skal gjøre det?".to_string(),
+                lang.format("plan-q-desired", &this()),
+                t("plan-q-obstacles"),
             ],
         ),
         (
-            "Delmål".to_string(),
-            vec![
-                "Hvilke milepeler viser at vi er på rett vei?".to_string(),
-                "Delmål som viser progresjon på vei mot ønsket situasjon".to_string(),
-            ],
-        ),
-        (
-            format!("Ønsket situasjon ila {year}"),
-            vec![
-                format!("Hvordan har vi det ila {year} når målet er nådd?"),
-                "Hvilke hindringer må vi forberede oss på?".to_string(),
-            ],
-        ),
-        (
-            format!("Mål sykefravær % {year}"),
-            vec![format!("Hvilket mål er realistisk å oppnå i {year}?")],
+            lang.format("plan-target", &this()),
+            vec![lang.format("plan-q-target", &this())],
         ),
     ]
 }
@@ -83,7 +86,8 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
     let content_w = w - 2.0 * margin;
     let pad = sz.pad;
     // The section names are never broken inside a word: the column fits the longest word.
-    let label_w = sections(board.year)
+    let lang = spec.lang;
+    let label_w = sections_in(board.year, lang)
         .iter()
         .flat_map(|(name, _)| {
             name.split_whitespace()
@@ -103,7 +107,7 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
     };
     let plan = &board.plan;
     let year = board.year;
-    let title = titles::plan_heading(year);
+    let title = titles::plan_heading(year, lang);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = p.y;
@@ -115,7 +119,7 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
             y + 5.0 * t
         } else {
             let style = Style::new(sz.sub, true, Rgb::DARK);
-            let text = titles::continued(&titles::plan(board));
+            let text = titles::continued(&titles::plan(board, lang), lang);
             y = ts.paragraph(page, &text, p.x, y, p.w, style, Role::Heading, p);
             y + 3.0 * t
         }
@@ -125,14 +129,19 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
     let text_or_missing = |paras: &mut Vec<Para>, text: &str, section: usize| {
         if text.trim().is_empty() {
             paras.push(
-                Para::new("Ikke fylt inn.", missing, Role::Section(section)).space_before(gap),
+                Para::new(
+                    lang.text("plan-not-filled"),
+                    missing,
+                    Role::Section(section),
+                )
+                .space_before(gap),
             );
         } else {
             paras.push(Para::new(text, body, Role::Section(section)).space_before(gap));
         }
     };
     let mut rows = Vec::new();
-    for (i, (name, questions)) in sections(year).into_iter().enumerate() {
+    for (i, (name, questions)) in sections_in(year, lang).into_iter().enumerate() {
         let mut paras: Vec<Para> = questions
             .iter()
             .map(|q| Para::new(format!("• {q}"), guide, Role::Guide))
@@ -142,14 +151,16 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
             0 => {
                 let pct = |v: Option<f64>| {
                     v.filter(|p| p.is_finite())
-                        .map_or("ikke oppgitt".to_string(), nb::pct)
+                        .map_or_else(|| lang.text("plan-not-given"), nb::pct)
                 };
                 paras.push(
                     Para::new(
-                        format!(
-                            "Sykefravær desember {}: {}",
-                            year - 1,
-                            pct(plan.absence_pct_december)
+                        lang.format(
+                            "plan-december",
+                            &[
+                                ("year", (year - 1).into()),
+                                ("pct", pct(plan.absence_pct_december).into()),
+                            ],
                         ),
                         strong,
                         role,
@@ -157,17 +168,19 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
                     .space_before(gap * 1.5),
                 );
                 paras.push(Para::new(
-                    format!(
-                        "Gjennomsnitt {}: {}",
-                        year - 1,
-                        pct(plan.absence_pct_average)
+                    lang.format(
+                        "plan-average",
+                        &[
+                            ("year", (year - 1).into()),
+                            ("pct", pct(plan.absence_pct_average).into()),
+                        ],
                     ),
                     strong,
                     role,
                 ));
                 text_or_missing(&mut paras, &plan.situation, i);
                 if !plan.why_change.trim().is_empty() {
-                    paras.push(Para::new("Hvorfor endre:", strong, role).space_before(gap));
+                    paras.push(Para::new(lang.text("plan-why"), strong, role).space_before(gap));
                     paras.push(Para::new(&plan.why_change, body, role));
                 }
             }
@@ -179,10 +192,12 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
                 for (j, m) in plan.milestones.iter().enumerate() {
                     let mut text = m.text.trim().to_string();
                     if let Some(due) = m.due {
-                        text.push_str(&format!(" – frist {}", nb::date(due)));
+                        let due = lang.format("milestone-due", &[("date", nb::date(due).into())]);
+                        text.push_str(&format!(" – {due}"));
                     }
                     if let Some(on) = m.reached_on {
-                        text.push_str(&format!(" – nådd {}", nb::date(on)));
+                        let on = lang.format("milestone-reached", &[("date", nb::date(on).into())]);
+                        text.push_str(&format!(" – {on}"));
                     }
                     paras.push(
                         Para::new(text, body, role)
@@ -195,8 +210,7 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
                 text_or_missing(&mut paras, &plan.desired_state, i);
                 if !plan.obstacles.trim().is_empty() {
                     paras.push(
-                        Para::new("Hindringer vi må forberede oss på:", strong, role)
-                            .space_before(gap),
+                        Para::new(lang.text("plan-obstacles"), strong, role).space_before(gap),
                     );
                     paras.push(Para::new(&plan.obstacles, body, role));
                 }
@@ -208,7 +222,10 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
                             .space_before(gap),
                     );
                     paras.push(Para::new(
-                        format!("Nærvær {}", nb::pct(crate::stats::presence(target))),
+                        lang.format(
+                            "presence",
+                            &[("pct", nb::pct(crate::stats::presence(target)).into())],
+                        ),
                         strong,
                         role,
                     ));
@@ -235,6 +252,6 @@ fn pages_at(ts: &Typesetter, board: &Board, spec: &PageSpec, t: f64) -> Vec<Page
     }
     flow.rows(ts, &table, rows);
     let mut pages = flow.pages;
-    footers(&mut pages, ts, spec.today, &titles::plan(board), footer);
+    footers(&mut pages, ts, spec, &titles::plan(board, lang), footer);
     pages
 }

@@ -10,30 +10,76 @@ use super::sizes::{lines, rollup as sz, PageSpec};
 use super::table::{CellSpec, Para, RowSpec, Table};
 use super::titles;
 use super::typeset::Typesetter;
+use crate::lang::Lang;
 use crate::nb;
-use crate::rollup::export::{cells, notes, HEADINGS};
+use crate::rollup::export::{cells_in, notes_in};
 use crate::rollup::{file_label, Rollup, MASK_BELOW_FTE};
+
+/// The overview's column headings in `lang` (bokmål: [`crate::rollup::export::HEADINGS`], as in the spreadsheet).
+pub fn headings(lang: Lang) -> [String; 11] {
+    [
+        "rollup-col-unit",
+        "rollup-col-ytd",
+        "rollup-col-target",
+        "rollup-col-gap",
+        "rollup-col-presence",
+        "rollup-col-last-3",
+        "rollup-col-missing",
+        "rollup-col-measures",
+        "rollup-col-overdue",
+        "rollup-col-milestones",
+        "rollup-col-changed",
+    ]
+    .map(|id| lang.text(id))
+}
+
+/// The columns' widths: their shares of `total`, but never narrower than a heading's longest
+/// word (a word one language makes longer, like «Forseinka»), the room taken from the
+/// widest column.
+fn column_widths(ts: &Typesetter, heads: &[String], total: f64, style: Style) -> Vec<f64> {
+    let share: f64 = sz::COLUMN_SHARES.iter().sum();
+    let mut widths: Vec<f64> = sz::COLUMN_SHARES
+        .iter()
+        .map(|s| s / share * total)
+        .collect();
+    for (i, head) in heads.iter().enumerate() {
+        let need = head
+            .split_whitespace()
+            .map(|w| ts.width(w, style))
+            .fold(0.0, f64::max)
+            + 2.0 * sz::PAD;
+        if widths[i] + EPS >= need {
+            continue;
+        }
+        let widest = (0..widths.len())
+            .filter(|&j| j != i)
+            .max_by(|&a, &b| widths[a].total_cmp(&widths[b]));
+        if let Some(j) = widest {
+            widths[j] -= need - widths[i];
+            widths[i] = need;
+        }
+    }
+    widths
+}
 
 /// Lays out the overview: the table pages, then the chart pages.
 pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLayout> {
     let (w, h) = spec.size;
+    let lang = spec.lang;
     let content_w = w - 2.0 * sz::MARGIN;
-    let title = titles::rollup(r.year);
-    let share: f64 = sz::COLUMN_SHARES.iter().sum();
+    let title = titles::rollup(r.year, lang);
+    let head_style = Style::new(sz::BODY, true, Rgb::WHITE);
+    let heads = headings(lang);
     let table = Table {
         x: sz::MARGIN,
-        widths: sz::COLUMN_SHARES
-            .iter()
-            .map(|s| s / share * content_w)
-            .collect(),
+        widths: column_widths(ts, &heads, content_w, head_style),
         pad: sz::PAD,
         stripe: 0.0,
         grid: Stroke::solid(Rgb::RULE, 0.3),
         continued: Style::new(sz::BODY, true, Rgb::GREY),
     };
-    let head_style = Style::new(sz::BODY, true, Rgb::WHITE);
-    let head = table.lay(ts, &RowSpec::header(&HEADINGS, head_style));
-    let running = titles::continued(&title);
+    let head = table.lay(ts, &RowSpec::header(&heads, head_style));
+    let running = titles::continued(&title, lang);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = p.y;
@@ -43,10 +89,12 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
                 y += ts.line(page, &l, p.x, y, style, Role::Title, p);
             }
             let sub = Style::new(sz::SUBTITLE, true, Rgb::INK);
-            let text = format!(
-                "Sykefravær og tiltak per enhet · {} · {} enheter",
-                r.through_text(),
-                r.lines.len()
+            let text = lang.format(
+                "rollup-subtitle",
+                &[
+                    ("through", r.through_text_in(lang).into()),
+                    ("n", r.lines.len().into()),
+                ],
             );
             for l in ts.capped(&text, p.w, sub, lines::SUBTITLE) {
                 y += ts.line(page, &l, p.x, y, sub, Role::Heading, p);
@@ -98,7 +146,15 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
         .map(|(i, l)| {
             row(
                 i,
-                cells(&l.unit, &l.text, &l.status_counts, l.measures, l.overdue),
+                cells_in(
+                    &l.unit,
+                    &l.text,
+                    l.direction,
+                    &l.status_counts,
+                    l.measures,
+                    l.overdue,
+                    lang,
+                ),
                 l.gap_points,
                 l.masked,
                 false,
@@ -108,7 +164,15 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     let t = &r.total;
     specs.push(row(
         r.lines.len(),
-        cells("Totalt", &t.text, &t.status_counts, t.measures, t.overdue),
+        cells_in(
+            &lang.text("total"),
+            &t.text,
+            None,
+            &t.status_counts,
+            t.measures,
+            t.overdue,
+            lang,
+        ),
         t.gap_points,
         t.masked,
         true,
@@ -117,19 +181,20 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     // The notes, kept together under the table.
     let p = flow.page().printable;
     let small = Style::new(sz::SMALL, false, Rgb::GREY);
-    let mut notes = notes(r);
+    let mut notes = notes_in(r, lang);
     if r.lines.is_empty() {
-        notes.insert(0, format!("Ingen enheter for {}.", r.year));
+        notes.insert(0, lang.format("rollup-none", &[("year", r.year.into())]));
     }
     if !r.skipped.is_empty() {
-        notes.push(format!(
-            "Hoppet over ({}): {}",
-            r.skipped.len(),
-            r.skipped
-                .iter()
-                .map(|s| format!("{} – {}", file_label(&s.file), s.reason))
-                .collect::<Vec<_>>()
-                .join(" · ")
+        let files = r
+            .skipped
+            .iter()
+            .map(|s| format!("{} – {}", file_label(&s.file), s.reason))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        notes.push(lang.format(
+            "rollup-skipped",
+            &[("n", r.skipped.len().into()), ("files", files.into())],
         ));
     }
     let needed: f64 = notes
@@ -147,7 +212,7 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     let mut pages = flow.pages;
     // The chart goes under the table when all of it fits there (a short list on one page).
     chart_pages(ts, r, spec, &mut pages, y + 5.0);
-    footers(&mut pages, ts, spec.today, &title, sz::FOOTER);
+    footers(&mut pages, ts, spec, &title, sz::FOOTER);
     pages
 }
 
@@ -165,14 +230,21 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec, pages: &mut Vec<Pag
         note: String,
         total: bool,
     }
+    let lang = spec.lang;
+    let masked = || {
+        lang.format(
+            "rollup-masked",
+            &[("fte", nb::number(MASK_BELOW_FTE).into())],
+        )
+    };
     let mut bars = vec![Bar {
-        label: "Totalt".to_string(),
+        label: lang.text("total"),
         value: r.total.pct,
         target: r.total.target,
         note: if r.total.masked {
-            format!("skjult (under {} årsverk)", nb::number(MASK_BELOW_FTE))
+            masked()
         } else if r.total.pct.is_none() {
-            "ingen dagsverk".into()
+            lang.text("rollup-no-days")
         } else {
             String::new()
         },
@@ -183,9 +255,9 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec, pages: &mut Vec<Pag
         value: l.year_to_date.map(|y| y.pct),
         target: l.target,
         note: if l.masked {
-            format!("skjult (under {} årsverk)", nb::number(MASK_BELOW_FTE))
+            masked()
         } else if l.year_to_date.is_none() {
-            "ingen tall".into()
+            lang.text("no-figures")
         } else {
             String::new()
         },
@@ -225,11 +297,11 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec, pages: &mut Vec<Pag
         let p = page.printable;
         let style = Style::new(sz::HEADING, true, Rgb::DARK);
         let heading = if first {
-            "Sykefravær hittil i år mot målet, per enhet"
+            lang.text("rollup-chart")
         } else {
-            "Sykefravær hittil i år mot målet, per enhet (forts.)"
+            titles::continued(&lang.text("rollup-chart"), lang)
         };
-        y += ts.line(&mut page, heading, p.x, y, style, Role::Heading, p);
+        y += ts.line(&mut page, &heading, p.x, y, style, Role::Heading, p);
         let rule = y + 0.6;
         page.line(
             (p.x, rule),
@@ -244,16 +316,16 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec, pages: &mut Vec<Pag
             Some(Rgb::BLUE),
             None,
         );
-        let t1 = "Sykefravær hittil i år";
-        ts.line(&mut page, t1, p.x + 10.0, y, small, Role::Chart, p);
-        let x2 = p.x + 14.0 + ts.width(t1, small);
+        let t1 = lang.text("absence-ytd");
+        ts.line(&mut page, &t1, p.x + 10.0, y, small, Role::Chart, p);
+        let x2 = p.x + 14.0 + ts.width(&t1, small);
         page.line(
             (x2, y + lh / 2.0),
             (x2 + 8.0, y + lh / 2.0),
             target_stroke(1.0),
         );
-        let t2 = "Enhetens mål (totalen: målene vektet med avtalte dagsverk)";
-        ts.line(&mut page, t2, x2 + 10.0, y, small, Role::Chart, p);
+        let t2 = lang.text("rollup-chart-target");
+        ts.line(&mut page, &t2, x2 + 10.0, y, small, Role::Chart, p);
         y += lh + 2.0;
         // The scale along the top.
         let plot_x = p.x + label_w;
@@ -323,7 +395,10 @@ fn chart_pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec, pages: &mut Vec<Pag
                 );
             }
             let value = match (b.value, b.target) {
-                (Some(v), Some(t)) => format!("{} (mål {})", nb::pct(v), nb::pct(t)),
+                (Some(v), Some(t)) => lang.format(
+                    "rollup-value-target",
+                    &[("pct", nb::pct(v).into()), ("target", nb::pct(t).into())],
+                ),
                 (Some(v), None) => nb::pct(v),
                 (None, _) => b.note.clone(),
             };

@@ -5,6 +5,8 @@
 
 use chrono::NaiveDate;
 
+use crate::lang::Lang;
+
 /// The paper a print is laid out on, and the day it is printed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PageSpec {
@@ -15,6 +17,8 @@ pub struct PageSpec {
     pub k: f64,
     /// The day printed: the footer's date, Forsinket, the months the report has begun.
     pub today: NaiveDate,
+    /// The language of the fixed words (bokmål unless asked).
+    pub lang: Lang,
 }
 
 /// The overview over units: A4 landscape, its design size.
@@ -23,6 +27,7 @@ pub fn rollup_spec(today: NaiveDate) -> PageSpec {
         size: (297.0, 210.0),
         k: 1.0,
         today,
+        lang: Lang::Nb,
     }
 }
 
@@ -52,6 +57,8 @@ pub const MAX_DOTS: u32 = 10;
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Sizes {
     pub k: f64,
+    /// The language of the fixed words, carried with the sizes to every part of the page.
+    pub lang: Lang,
     pub margin: f64,
     pub title: f64,
     pub subtitle: f64,
@@ -68,9 +75,10 @@ pub(crate) struct Sizes {
 }
 
 impl Sizes {
-    pub fn new(k: f64) -> Self {
+    pub fn new(k: f64, lang: Lang) -> Self {
         Sizes {
             k,
+            lang,
             margin: 12.0 * k,
             title: 30.0 * k,
             subtitle: 19.0 * k,
@@ -91,6 +99,8 @@ impl Sizes {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ReportSizes {
     pub k: f64,
+    /// The language of the fixed words, carried with the sizes to every part of the report.
+    pub lang: Lang,
     pub margin: f64,
     pub title: f64,
     pub subtitle: f64,
@@ -106,9 +116,10 @@ pub(crate) struct ReportSizes {
 }
 
 impl ReportSizes {
-    pub fn new(k: f64) -> Self {
+    pub fn new(k: f64, lang: Lang) -> Self {
         ReportSizes {
             k,
+            lang,
             margin: 12.0 * k,
             title: 20.0 * k,
             subtitle: 12.5 * k,

@@ -66,12 +66,12 @@ pub struct RowSpec {
 
 impl RowSpec {
     /// A header row of `titles` in `style` on dark.
-    pub fn header(titles: &[&str], style: Style) -> RowSpec {
+    pub fn header<S: AsRef<str>>(titles: &[S], style: Style) -> RowSpec {
         RowSpec {
             cells: titles
                 .iter()
                 .map(|t| CellSpec {
-                    paras: vec![Para::new(*t, style, Role::ColumnHeader)],
+                    paras: vec![Para::new(t.as_ref(), style, Role::ColumnHeader)],
                     ..CellSpec::default()
                 })
                 .collect(),

@@ -4,9 +4,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use super::board::{cell_texts, COLUMNS};
+use super::board::{cell_texts, columns};
 use super::layout::{PageLayout, Role, Shape};
 use super::{layout, Paper, What};
+use crate::lang::Lang;
 use crate::model::{AbsenceMonth, Board, Input, Milestone, Question, Row, Status};
 
 pub(crate) fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -229,13 +230,13 @@ fn every_character_of_every_cell_is_on_the_page() {
         let pages = layout(&b, What::Board, Some(paper), today()).unwrap();
         let laid = laid_cells(&pages);
         for (i, row) in b.rows.iter().enumerate() {
-            for (col, text) in cell_texts(i, row, today()).iter().enumerate() {
+            for (col, text) in cell_texts(i, row, today(), Lang::Nb).iter().enumerate() {
                 let got = laid.get(&(i, col)).map(String::as_str).unwrap_or("");
                 assert_eq!(
                     squeeze(got),
                     squeeze(text),
                     "row {i} column {}",
-                    COLUMNS[col]
+                    columns(Lang::Nb)[col]
                 );
             }
         }
@@ -281,7 +282,7 @@ fn rows_move_to_the_next_page_whole_and_every_page_repeats_the_column_header() {
                 .filter(|t| t.role == Role::ColumnHeader)
                 .map(|t| t.text.as_str())
                 .collect();
-            assert_eq!(heads, COLUMNS, "{paper:?} page {}", n + 1);
+            assert_eq!(heads, columns(Lang::Nb), "{paper:?} page {}", n + 1);
             assert!(!page.texts.iter().any(|t| t.role == Role::Continued));
         }
     }
@@ -548,7 +549,7 @@ fn the_workshop_sheet_asks_the_three_questions_and_has_an_empty_board() {
         .filter(|t| t.role == Role::ColumnHeader)
         .map(|t| t.text.as_str())
         .collect();
-    assert_eq!(heads, COLUMNS);
+    assert_eq!(heads, columns(Lang::Nb));
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::model::{Board, Question};
 
 /// Lays out the two pages on `spec`'s paper (landscape).
 pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
-    let sz = Sizes::new(spec.k);
+    let sz = Sizes::new(spec.k, spec.lang);
     let (k, (w, h)) = (spec.k, spec.size);
     let bottom = h - sz.margin - footer_room(sz.footer);
     let title = Style::new(sz.title, true, Rgb::DARK);
@@ -23,7 +23,7 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
     let mut y = p.y;
     y = ts.paragraph(
         &mut first,
-        "Hvordan står det til hos oss?",
+        &sz.lang.text("workshop-heading"),
         p.x,
         y,
         p.w,
@@ -31,7 +31,7 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
         Role::Title,
         p,
     );
-    let unit = titles::workshop(board);
+    let unit = titles::workshop(board, sz.lang);
     y = ts.paragraph(&mut first, &unit, p.x, y, p.w, sub, Role::Heading, p) + 6.0 * k;
     let gap = 8.0 * k;
     let col_w = (p.w - 2.0 * gap) / 3.0;
@@ -39,11 +39,12 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
     for (i, q) in Question::ALL.iter().enumerate() {
         let x = p.x + i as f64 * (col_w + gap);
         let cell = Rect::new(x, y, col_w, bottom - y);
-        let head_h = ts.paragraph_height(q.text(), col_w - 2.0 * pad, question) + 2.0 * pad;
+        let q_text = q.text_in(sz.lang);
+        let head_h = ts.paragraph_height(&q_text, col_w - 2.0 * pad, question) + 2.0 * pad;
         first.rect(Rect::new(x, y, col_w, head_h), Some(Rgb::DARK), None);
         ts.paragraph(
             &mut first,
-            q.text(),
+            &q_text,
             x + pad,
             y + pad,
             col_w - 2.0 * pad,
@@ -67,11 +68,11 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
 
     let mut second = PageLayout::new(w, h, sz.margin);
     let p = second.printable;
-    let text = titles::board(board);
+    let text = titles::board(board, sz.lang);
     let y = ts.paragraph(&mut second, &text, p.x, p.y, p.w, title, Role::Title, p) + 4.0 * k;
     empty_grid(&mut second, ts, y, bottom, &sz);
 
     let mut pages = vec![first, second];
-    footers(&mut pages, ts, spec.today, &unit, sz.footer);
+    footers(&mut pages, ts, spec, &unit, sz.footer);
     pages
 }

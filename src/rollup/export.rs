@@ -4,8 +4,9 @@
 
 use std::io::Write;
 
-use super::{file_label, LineText, Rollup, UnitLine, MASK_BELOW_FTE};
+use super::{file_label, Direction, LineText, Rollup, UnitLine, MASK_BELOW_FTE};
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 use crate::model::Status;
 use crate::nb;
 
@@ -26,17 +27,7 @@ pub const HEADINGS: [&str; 11] = [
 
 /// "12 (3 pågår, 5 fullført)": the measures and their statuses, zero counts left out.
 pub fn measures_text(counts: &[usize; 6], total: usize) -> String {
-    let parts: Vec<String> = Status::ALL
-        .iter()
-        .zip(counts)
-        .filter(|(_, n)| **n > 0)
-        .map(|(s, n)| format!("{n} {}", s.label().to_lowercase()))
-        .collect();
-    if parts.is_empty() {
-        total.to_string()
-    } else {
-        format!("{total} ({})", parts.join(", "))
-    }
+    measures_text_in(counts, total, Lang::Nb)
 }
 
 /// The cells of a line as text, in [`HEADINGS`] order.
@@ -67,35 +58,86 @@ pub fn cells(
     ]
 }
 
+/// "12 (3 pågår, 5 fullført)" in `lang`.
+pub fn measures_text_in(counts: &[usize; 6], total: usize, lang: Lang) -> String {
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| **n > 0)
+        .map(|(s, n)| format!("{n} {}", s.label_in(lang).to_lowercase()))
+        .collect();
+    if parts.is_empty() {
+        total.to_string()
+    } else {
+        format!("{total} ({})", parts.join(", "))
+    }
+}
+
+/// A line's eleven cells in `lang` (the PDF's): as [`cells`], with the words in `lang` and
+/// the direction from `direction` (the total has none).
+pub fn cells_in(
+    unit: &str,
+    t: &LineText,
+    direction: Option<Direction>,
+    counts: &[usize; 6],
+    measures: usize,
+    overdue: usize,
+    lang: Lang,
+) -> [String; 11] {
+    let ytd = match (t.year_to_date.as_str(), t.basis.as_str()) {
+        ("", _) => lang.text("no-figures"),
+        (y, "snitt av måneder") => lang.format("rollup-ytd-mean", &[("pct", y.into())]),
+        (y, _) => y.to_string(),
+    };
+    [
+        unit.to_string(),
+        ytd,
+        t.target.clone(),
+        t.gap.clone(),
+        t.presence.clone(),
+        direction.map(|d| d.label_in(lang)).unwrap_or_default(),
+        t.missing.clone(),
+        measures_text_in(counts, measures, lang),
+        overdue.to_string(),
+        t.milestones.clone(),
+        t.last_changed.clone(),
+    ]
+}
+
+/// The notes under the overview in `lang` (the PDF's): as [`notes`].
+pub fn notes_in(r: &Rollup, lang: Lang) -> Vec<String> {
+    let mut notes = vec![lang.format("rollup-note-total", &[("n", r.total.units_in_total.into())])];
+    if r.total.units_without_days > 0 {
+        notes.push(lang.format(
+            "rollup-note-percent-only",
+            &[("n", r.total.units_without_days.into())],
+        ));
+    }
+    if r.lines.iter().any(|l| l.masked) || r.total.masked {
+        notes.push(lang.format(
+            "rollup-note-masked",
+            &[("fte", nb::number(MASK_BELOW_FTE).into())],
+        ));
+    }
+    if !r.filter.is_empty() {
+        notes.push(lang.format(
+            "rollup-note-filter",
+            &[
+                ("filter", r.filter.as_str().into()),
+                ("n", r.filtered_out.into()),
+            ],
+        ));
+    }
+    notes
+}
+
 fn line_cells(l: &UnitLine) -> [String; 11] {
     cells(&l.unit, &l.text, &l.status_counts, l.measures, l.overdue)
 }
 
 /// The notes under the table: what the total is, what "skjult" and "snitt" mean.
 pub fn notes(r: &Rollup) -> Vec<String> {
-    let mut notes = vec![format!(
-        "Totalt = Σ tapte dagsverk / Σ avtalte dagsverk for {} enheter med dagsverk (aldri et snitt av prosenter); målet i totalen er vektet på samme måte.",
-        r.total.units_in_total
-    )];
-    if r.total.units_without_days > 0 {
-        notes.push(format!(
-            "{} enheter har bare prosenter og er ikke med i totalen; deres «hittil i år» er snittet av månedene.",
-            r.total.units_without_days
-        ));
-    }
-    if r.lines.iter().any(|l| l.masked) || r.total.masked {
-        notes.push(format!(
-            "Skjult: enheter under {} årsverk (avtalte dagsverk / virkedager i måneden) vises ikke med fravær, for ikke å peke ut enkeltpersoner; de er med i totalen.",
-            nb::number(MASK_BELOW_FTE)
-        ));
-    }
-    if !r.filter.is_empty() {
-        notes.push(format!(
-            "Utvalg: enheter som begynner med «{}» ({} andre er ikke vist).",
-            r.filter, r.filtered_out
-        ));
-    }
-    notes
+    notes_in(r, Lang::Nb)
 }
 
 /// The overview as text for the terminal: a title, the table, the total and the notes.

@@ -36,6 +36,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 use crate::model::{BoardId, Status, YearMonth};
 use crate::nb;
 use crate::stats::YearToDate;
@@ -68,6 +69,15 @@ impl Direction {
             Direction::Flat => "→ stabil",
             Direction::Down => "↓ synker",
         }
+    }
+
+    /// The words in the overview, in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        lang.text(match self {
+            Direction::Up => "direction-up",
+            Direction::Flat => "direction-flat",
+            Direction::Down => "direction-down",
+        })
     }
 }
 
@@ -285,6 +295,20 @@ impl Rollup {
                 t.year
             ),
             None => "Ingen fraværstall ennå".to_string(),
+        }
+    }
+
+    /// [`Rollup::through_text`] in `lang`.
+    pub fn through_text_in(&self, lang: Lang) -> String {
+        match self.through {
+            Some(t) => lang.format(
+                "rollup-through",
+                &[
+                    ("month", nb::month_name(t.month).into()),
+                    ("year", t.year.into()),
+                ],
+            ),
+            None => lang.text("rollup-no-through"),
         }
     }
 

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use super::{field, short};
+use crate::lang::Lang;
 use crate::model::{Board, Question, RowId};
 use crate::nb;
 use crate::stats;
@@ -15,67 +16,85 @@ use crate::stats;
 /// `tavle status --row ID` can be used); an empty slice shows no ids. `today` decides
 /// which rows are Forsinket.
 pub fn board_text(board: &Board, row_ids: &[RowId], today: NaiveDate) -> String {
+    board_text_in(board, row_ids, today, Lang::Nb)
+}
+
+/// [`board_text`] with the fixed words in `lang`; what the leader typed is shown as typed.
+pub fn board_text_in(board: &Board, row_ids: &[RowId], today: NaiveDate, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} – {} {}", board.title, board.unit, board.year);
-    field(&mut out, "", "Hovedmål", &board.main_goal);
-    field(&mut out, "", "Fokus", &board.focus);
+    let title = crate::print::titles::board_title(board, lang);
+    let _ = writeln!(out, "{title} – {} {}", board.unit, board.year);
+    field(&mut out, "", &lang.text("main-goal"), &board.main_goal);
+    field(&mut out, "", &lang.text("field-focus"), &board.focus);
     match board.target_pct {
         Some(t) => {
-            let _ = writeln!(
-                out,
-                "Mål sykefravær: {} (nærvær {})",
-                nb::pct(t),
-                nb::pct(stats::presence(t))
+            let text = lang.format(
+                "show-target",
+                &[
+                    ("pct", nb::pct(t).into()),
+                    ("presence", nb::pct(stats::presence(t)).into()),
+                ],
             );
+            let _ = writeln!(out, "{text}");
         }
         None => {
-            let _ = writeln!(out, "Mål sykefravær: ikke satt");
+            let _ = writeln!(out, "{}", lang.text("show-target-not-set"));
         }
     }
     match stats::year_to_date(&board.absence) {
         Some(ytd) => {
-            let months = if ytd.months == 1 {
-                "1 måned".to_string()
-            } else {
-                format!("{} måneder", ytd.months)
-            };
-            let _ = write!(
-                out,
-                "Sykefravær hittil i år: {} ({}, {months}) · nærvær {}",
-                nb::pct(ytd.pct),
-                ytd.basis.label(),
-                nb::pct(stats::presence(ytd.pct))
+            let months = lang.format("months-count", &[("n", ytd.months.into())]);
+            let text = lang.format(
+                "show-ytd",
+                &[
+                    ("pct", nb::pct(ytd.pct).into()),
+                    ("basis", ytd.basis.label_in(lang).into()),
+                    ("months", months.into()),
+                    ("presence", nb::pct(stats::presence(ytd.pct)).into()),
+                ],
             );
+            out.push_str(&text);
             if let Some(t) = board.target_pct {
                 let gap = stats::gap_to_target(ytd.pct, t);
-                let _ = write!(out, " · {} mot målet", nb::points(gap.points));
+                let text = lang.format("show-gap", &[("points", nb::points(gap.points).into())]);
+                let _ = write!(out, " · {text}");
             }
             out.push('\n');
         }
         None => {
-            let _ = writeln!(out, "Sykefravær hittil i år: ingen fraværstall ennå");
+            let _ = writeln!(out, "{}", lang.text("show-ytd-none"));
         }
     }
 
     out.push('\n');
     let overdue = board.rows.iter().filter(|r| r.is_overdue(today)).count();
-    let _ = write!(out, "Tiltak ({})", board.rows.len());
+    out.push_str(&lang.format("show-measures", &[("n", board.rows.len().into())]));
     if overdue > 0 {
-        let _ = write!(out, ", {overdue} forsinket per {}", nb::date(today));
+        let text = lang.format(
+            "show-overdue",
+            &[("n", overdue.into()), ("date", nb::date(today).into())],
+        );
+        let _ = write!(out, ", {text}");
     }
     out.push('\n');
     if board.rows.is_empty() {
-        let _ = writeln!(out, "  Ingen rader ennå.");
+        let _ = writeln!(out, "  {}", lang.text("show-no-rows"));
     }
+    let label = |id: &str| lang.text(id);
     for (i, row) in board.rows.iter().enumerate() {
         let id = row_ids
             .get(i)
-            .map(|id| format!(" (rad-id {id})"))
+            .map(|id| {
+                format!(
+                    " {}",
+                    lang.format("show-row-id", &[("id", id.to_string().into())])
+                )
+            })
             .unwrap_or_default();
         let late = if row.is_overdue(today) {
-            " – Forsinket"
+            format!(" – {}", lang.text("overdue"))
         } else {
-            ""
+            String::new()
         };
         let _ = writeln!(
             out,
@@ -87,18 +106,24 @@ pub fn board_text(board: &Board, row_ids: &[RowId], today: NaiveDate) -> String 
                 short(&row.goal, 80)
             }
         );
-        field(&mut out, "   ", "Mål", &row.goal);
-        field(&mut out, "   ", "Ideer", &row.ideas);
-        field(&mut out, "   ", "Tiltak", &row.measure);
-        field(&mut out, "   ", "Ansvar", &row.owner);
-        field(&mut out, "   ", "Når?", &row.when_text);
+        field(&mut out, "   ", &label("field-goal"), &row.goal);
+        field(&mut out, "   ", &label("field-ideas"), &row.ideas);
+        field(&mut out, "   ", &label("field-measure"), &row.measure);
+        field(&mut out, "   ", &label("field-owner"), &row.owner);
+        field(&mut out, "   ", &label("field-when"), &row.when_text);
         if let Some(due) = row.due {
-            let _ = writeln!(out, "   Frist: {}", nb::date(due));
+            let due = lang.format("show-due", &[("date", nb::date(due).into())]);
+            let _ = writeln!(out, "   {due}");
         }
-        let _ = writeln!(out, "   Status: {}{late}", row.status.label());
-        field(&mut out, "   ", "Resultat", &row.result);
+        let _ = writeln!(
+            out,
+            "   {}: {}{late}",
+            label("field-status"),
+            row.status.label_in(lang)
+        );
+        field(&mut out, "   ", &label("field-result"), &row.result);
         if !row.history.is_empty() {
-            let _ = writeln!(out, "   Statushistorikk:");
+            let _ = writeln!(out, "   {}", lang.text("show-history"));
             for change in &row.history {
                 let note = if change.note.trim().is_empty() {
                     String::new()
@@ -109,57 +134,69 @@ pub fn board_text(board: &Board, row_ids: &[RowId], today: NaiveDate) -> String 
                     out,
                     "     {} {}{note}",
                     nb::date(change.on),
-                    change.status.label()
+                    change.status.label_in(lang)
                 );
             }
         }
     }
 
-    plan_text(&mut out, board);
-    absence_text(&mut out, board);
-    inputs_text(&mut out, board);
+    plan_text(&mut out, board, lang);
+    absence_text(&mut out, board, lang);
+    inputs_text(&mut out, board, lang);
     out
 }
 
-fn plan_text(out: &mut String, board: &Board) {
+fn plan_text(out: &mut String, board: &Board, lang: Lang) {
     let plan = &board.plan;
     if *plan == crate::model::Plan::default() {
         return;
     }
-    let _ = writeln!(out, "\nProsjekt nærvær {}", board.year);
+    let _ = writeln!(
+        out,
+        "\n{}",
+        lang.format("plan-heading", &[("year", board.year.into())])
+    );
     let last_year = board.year - 1;
+    let pct_line = |id: &str, p: f64| {
+        lang.format(
+            id,
+            &[("year", last_year.into()), ("pct", nb::pct(p).into())],
+        )
+    };
     if let Some(p) = plan.absence_pct_december {
-        let _ = writeln!(out, "   Sykefravær desember {last_year}: {}", nb::pct(p));
+        let _ = writeln!(out, "   {}", pct_line("plan-december", p));
     }
     if let Some(p) = plan.absence_pct_average {
-        let _ = writeln!(out, "   Sykefravær snitt {last_year}: {}", nb::pct(p));
+        let _ = writeln!(out, "   {}", pct_line("show-plan-average", p));
     }
-    field(out, "   ", "Situasjonen nå", &plan.situation);
-    field(out, "   ", "Hvorfor endre", &plan.why_change);
-    field(out, "   ", "Handlinger", &plan.actions);
+    field(out, "   ", &lang.text("field-situation"), &plan.situation);
+    field(out, "   ", &lang.text("field-why"), &plan.why_change);
+    field(out, "   ", &lang.text("plan-actions"), &plan.actions);
     if !plan.milestones.is_empty() {
-        let _ = writeln!(out, "   Delmål:");
+        let _ = writeln!(out, "   {}:", lang.text("plan-milestones"));
         for m in &plan.milestones {
             let mut when = Vec::new();
             if let Some(d) = m.due {
-                when.push(format!("frist {}", nb::date(d)));
+                when.push(lang.format("milestone-due", &[("date", nb::date(d).into())]));
             }
             match m.reached_on {
-                Some(d) => when.push(format!("nådd {}", nb::date(d))),
-                None => when.push("ikke nådd".to_string()),
+                Some(d) => {
+                    when.push(lang.format("milestone-reached", &[("date", nb::date(d).into())]))
+                }
+                None => when.push(lang.text("milestone-not-reached")),
             }
             let _ = writeln!(out, "     – {} ({})", short(&m.text, 100), when.join(", "));
         }
     }
-    field(out, "   ", "Ønsket situasjon", &plan.desired_state);
-    field(out, "   ", "Hindringer", &plan.obstacles);
+    field(out, "   ", &lang.text("field-desired"), &plan.desired_state);
+    field(out, "   ", &lang.text("field-obstacles"), &plan.obstacles);
 }
 
-fn absence_text(out: &mut String, board: &Board) {
+fn absence_text(out: &mut String, board: &Board, lang: Lang) {
     if board.absence.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\nFraværstall");
+    let _ = writeln!(out, "\n{}", lang.text("show-absence"));
     let mut months = board.absence.clone();
     months.sort_by_key(|m| m.month);
     for m in &months {
@@ -167,43 +204,49 @@ fn absence_text(out: &mut String, board: &Board) {
         let pct = m.percent().map(nb::pct).unwrap_or_else(|| "–".to_string());
         let mut line = format!("   {:<15} {pct:>7}", format!("{name} {}", m.month.year));
         if let Some((agreed, lost)) = m.days() {
-            let _ = write!(
-                line,
-                "   {} av {} dagsverk tapt",
-                nb::number(lost),
-                nb::number(agreed)
+            let days = lang.format(
+                "show-days-lost",
+                &[
+                    ("lost", nb::number(lost).into()),
+                    ("agreed", nb::number(agreed).into()),
+                ],
             );
+            let _ = write!(line, "   {days}");
             if let Some(own) = m.self_certified_days {
-                let _ = write!(line, " (egenmeldt {})", nb::number(own));
+                let own = lang.format("show-self-certified", &[("n", nb::number(own).into())]);
+                let _ = write!(line, " {own}");
             }
             if stats::is_small_unit(m) {
-                line.push_str(" – liten enhet: tallet kan peke ut enkeltpersoner");
+                let _ = write!(line, " – {}", lang.text("show-small-unit"));
             }
         }
         let _ = writeln!(out, "{line}");
     }
 }
 
-fn inputs_text(out: &mut String, board: &Board) {
+fn inputs_text(out: &mut String, board: &Board, lang: Lang) {
     if board.inputs.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\nInnspill fra workshop ({})", board.inputs.len());
+    let _ = writeln!(
+        out,
+        "\n{}",
+        lang.format("show-inputs", &[("n", board.inputs.len().into())])
+    );
     for q in Question::ALL {
         let mine: Vec<_> = board.inputs.iter().filter(|i| i.question == q).collect();
         if mine.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "   {}", q.text());
+        let _ = writeln!(out, "   {}", q.text_in(lang));
         for input in mine {
             let votes = match input.votes {
                 0 => String::new(),
-                1 => " (1 stemme)".to_string(),
-                n => format!(" ({n} stemmer)"),
+                n => format!(" ({})", lang.format("votes", &[("n", n.into())])),
             };
             let row = input
                 .row
-                .map(|r| format!(" → rad {}", r + 1))
+                .map(|r| format!(" {}", lang.format("show-to-row", &[("n", (r + 1).into())])))
                 .unwrap_or_default();
             let _ = writeln!(out, "     – {}{votes}{row}", short(&input.text, 100));
         }

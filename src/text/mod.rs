@@ -6,7 +6,7 @@ mod board;
 mod changes;
 mod lists;
 
-pub use board::board_text;
+pub use board::{board_text, board_text_in};
 pub use changes::{
     absence_saved_text, change_fixed_text, change_removed_text, history_text,
     status_after_year_text, status_changed_text, status_unchanged_text,

@@ -49,16 +49,33 @@ impl Run {
     }
 }
 
-/// Runs `tavle` with the given arguments.
+/// Runs `tavle` with the given arguments, in the C locale (bokmål), whatever the
+/// developer's `LANG`.
 pub fn tavle<I, S>(args: I) -> Run
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let out = Command::new(env!("CARGO_BIN_EXE_tavle"))
+    tavle_in_env(args, &[])
+}
+
+/// Runs `tavle` with the locale variables `LC_ALL`, `LC_MESSAGES` and `LANG` as `env` sets
+/// them (those not set: unset, and `LANG` the C locale).
+pub fn tavle_in_env<I, S>(args: I, env: &[(&str, &str)]) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tavle"));
+    command
         .args(args)
-        .output()
-        .expect("the tavle binary runs");
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let out = command.output().expect("the tavle binary runs");
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

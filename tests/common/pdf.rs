@@ -24,6 +24,20 @@ pub fn print_to(
     write_pdf(dir, name, &bytes)
 }
 
+/// [`print_to`] with the fixed words in `lang`.
+pub fn print_in_to(
+    dir: &Path,
+    name: &str,
+    board: &tavle::Board,
+    what: What,
+    paper: Option<Paper>,
+    today: NaiveDate,
+    lang: tavle::Lang,
+) -> PathBuf {
+    let bytes = print::pdf_in(board, what, paper, today, lang).unwrap();
+    write_pdf(dir, name, &bytes)
+}
+
 /// Writes the PDF to a temporary directory (and to `TAVLE_PRINT_KEEP`, to look at it).
 pub fn write_pdf(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);

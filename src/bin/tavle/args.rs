@@ -9,7 +9,7 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::parse::*;
 use tavle::exchange::Format;
 use tavle::print::{Paper, What};
-use tavle::{BoardId, ChangeId, RowId, Status};
+use tavle::{BoardId, ChangeId, Lang, RowId, Status};
 
 const TEMPLATE: &str = "{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
 
@@ -46,6 +46,10 @@ pub(crate) struct Cli {
     /// Vis versjonen.
     #[arg(short = 'V', long = "version", action = ArgAction::Version, help_heading = "Valg")]
     pub(crate) version: Option<bool>,
+
+    /// Språket i utskriftene (print, rollup --format pdf) og i «tavle show»: nb (bokmål) eller nn (nynorsk). Uten valget: nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb.
+    #[arg(long, value_name = "SPRÅK", value_parser = parse_lang, help_heading = "Valg")]
+    pub(crate) lang: Option<Lang>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -120,7 +124,7 @@ pub(crate) struct Publish {
 #[derive(Args, Debug)]
 #[command(
     next_help_heading = "Valg",
-    override_usage = "tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE]",
+    override_usage = "tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE] [--lang nb|nn]",
     after_help = "Filene leses bare; ingenting skrives i mappen. Totalen er Σ tapte / Σ avtalte dagsverk, aldri et\nsnitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen.\nFiler som ikke kan leses, står under «Hoppet over» på standard feil (kode 0); kode 2 bare når ingenting kunne leses.\nEksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf"
 )]
 pub(crate) struct RollupCmd {
@@ -139,6 +143,9 @@ pub(crate) struct RollupCmd {
     /// Sorter etter kolonnen: enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret. Uten valget: lengst over målet først.
     #[arg(long, value_name = "KOLONNE", value_parser = parse_sort)]
     pub(crate) sort: Option<tavle::rollup::SortKey>,
+    /// Språket i PDF-en: nb (bokmål) eller nn (nynorsk). Uten valget: som «tavle --lang», ellers nn når LANG begynner med nn.
+    #[arg(long, value_name = "SPRÅK", value_parser = parse_lang)]
+    pub(crate) lang: Option<Lang>,
     /// Snu rekkefølgen (tallkolonner sorteres ellers størst først, enhet A–Å).
     #[arg(long)]
     pub(crate) reverse: bool,
@@ -240,7 +247,7 @@ pub(crate) struct OneRow {
 #[derive(Args, Debug)]
 #[command(
     next_help_heading = "Valg",
-    override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] -o UT",
+    override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] [--lang nb|nn] -o UT",
     after_help = "workshop skriver ut innspillene fra workshopen, gruppert etter spørsmål, med stemmer;\nmed --blank (eller når tavlen ikke har innspill) et tomt arbeidsark til workshopen.\nEksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf\nEksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf"
 )]
 pub(crate) struct Print {
@@ -255,6 +262,9 @@ pub(crate) struct Print {
     /// Papirformat: a3 eller a4. Uten valget: A3 for tavle og workshop-ark, A4 for plan og årsrapport.
     #[arg(long, value_name = "PAPIR", value_parser = parse_paper)]
     pub(crate) paper: Option<Paper>,
+    /// Språket i utskriften: nb (bokmål) eller nn (nynorsk). Uten valget: som «tavle --lang», ellers nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb.
+    #[arg(long, value_name = "SPRÅK", value_parser = parse_lang)]
+    pub(crate) lang: Option<Lang>,
     /// PDF-filen som skal lages (navnet bør ende på .pdf); med -o - skrives PDF-en til standard ut.
     #[arg(short = 'o', long = "out", value_name = "UT")]
     pub(crate) out: PathBuf,

@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage::usage_error(&e),
     };
-    match run::run(cli.command) {
+    match run::run(cli.command, cli.lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Feil: {e}");

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::args::RollupFormat;
 use tavle::exchange::Format;
 use tavle::print::{Paper, What};
-use tavle::{BoardId, ChangeId, Error, RowId, Status};
+use tavle::{BoardId, ChangeId, Error, Lang, RowId, Status};
 
 pub(crate) fn parse_rollup_format(s: &str) -> std::result::Result<RollupFormat, String> {
     match s.trim().to_lowercase().as_str() {
@@ -18,6 +18,10 @@ pub(crate) fn parse_rollup_format(s: &str) -> std::result::Result<RollupFormat, 
             "Ukjent format «{s}». Bruk text, csv, xlsx eller pdf."
         )),
     }
+}
+
+pub(crate) fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
+    s.parse().map_err(|e: Error| e.to_string())
 }
 
 pub(crate) fn parse_sort(s: &str) -> std::result::Result<tavle::rollup::SortKey, String> {

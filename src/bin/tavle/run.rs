@@ -17,9 +17,11 @@ use tavle::exchange::{self, Format};
 use tavle::print::What;
 use tavle::sheet_import::{self, ImportOptions};
 use tavle::store::{backup_dir, backups, Store};
-use tavle::{text, AbsenceMonth, Error, Result, StatusChange};
+use tavle::{text, AbsenceMonth, Error, Lang, Result, StatusChange};
 
-pub(crate) fn run(command: Command) -> Result<()> {
+/// Runs `command`; `lang` is `tavle --lang`, the language of the prints' fixed words unless
+/// the command has its own `--lang`.
+pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
     match command {
         Command::Import(a) => import(a),
         Command::Export(a) => export(a),
@@ -30,13 +32,17 @@ pub(crate) fn run(command: Command) -> Result<()> {
         Command::Show(a) => {
             let store = open_existing(&a.file, false)?;
             let stored = store.load_board(a.board)?;
-            emit(&text::board_text(
+            emit(&text::board_text_in(
                 &stored.board,
                 &stored.row_ids,
                 tavle::today(),
+                chosen_lang(None, lang),
             ))
         }
-        Command::Print(a) => print(a),
+        Command::Print(a) => {
+            let lang = chosen_lang(a.lang, lang);
+            print(a, lang)
+        }
         Command::Status(a) => status(a),
         Command::History(a) => history(a),
         Command::Absence(a) => absence(a),
@@ -60,7 +66,10 @@ pub(crate) fn run(command: Command) -> Result<()> {
             emit(&text::restored_text(&a.file, &a.from, &restored))
         }
         Command::Publish(a) => publish(a),
-        Command::Rollup(a) => rollup(a),
+        Command::Rollup(a) => {
+            let lang = chosen_lang(a.lang, lang);
+            rollup(a, lang)
+        }
     }
 }
 
@@ -137,6 +146,12 @@ fn export(a: Export) -> Result<()> {
     }
 }
 
+/// The language of a print: the command's `--lang`, else `tavle --lang`, else the
+/// environment's (nynorsk for `nn…`).
+fn chosen_lang(own: Option<Lang>, top: Option<Lang>) -> Lang {
+    own.or(top).unwrap_or_else(Lang::from_env)
+}
+
 /// What `--what` with or without `--blank` prints; `--blank` only goes with the workshop.
 fn print_what(what: What, blank: bool) -> Result<What> {
     match (what, blank) {
@@ -148,7 +163,7 @@ fn print_what(what: What, blank: bool) -> Result<What> {
     }
 }
 
-fn print(a: Print) -> Result<()> {
+fn print(a: Print, lang: Lang) -> Result<()> {
     let what = print_what(a.what, a.blank)?;
     let store = open_existing(&a.at.file, false)?;
     let board = store.load_board(a.at.board)?.board;
@@ -158,7 +173,7 @@ fn print(a: Print) -> Result<()> {
         refuse_directory(&a.out, "tavle.pdf")?;
         tavle::print::check_pdf_path(&a.out)?;
     }
-    let pdf = tavle::print::pdf(&board, what, a.paper, tavle::today())?;
+    let pdf = tavle::print::pdf_in(&board, what, a.paper, tavle::today(), lang)?;
     if to_stdout {
         return emit_bytes(&pdf);
     }
@@ -256,7 +271,7 @@ fn publish(a: Publish) -> Result<()> {
 }
 
 /// `tavle rollup`: the overview to the screen or a file; "Hoppet over" on stderr.
-fn rollup(a: RollupCmd) -> Result<()> {
+fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
     use tavle::rollup::export;
     if matches!(a.format, RollupFormat::Xlsx | RollupFormat::Pdf) && a.out.is_none() {
         return Err(Error::invalid(
@@ -280,7 +295,7 @@ fn rollup(a: RollupCmd) -> Result<()> {
             b
         }
         RollupFormat::Xlsx => export::xlsx(&r)?,
-        RollupFormat::Pdf => tavle::print::rollup_pdf(&r, tavle::today())?,
+        RollupFormat::Pdf => tavle::print::rollup_pdf_in(&r, tavle::today(), lang)?,
     };
     match a.out {
         Some(out) => {

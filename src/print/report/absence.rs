@@ -1,6 +1,7 @@
 //! The year report's first section, Sykefravær: the months table on the left; the key
 //! figures and the month chart against the target on the right.
 
+use crate::lang::Lang;
 use crate::nb;
 use crate::print::chart::{scale_step, target_stroke, MonthChart};
 use crate::print::layout::{PageLayout, Rect, Rgb, Role, Shape, Stroke, Style, EPS};
@@ -10,17 +11,20 @@ use crate::print::typeset::Typesetter;
 use crate::stats::YtdBasis;
 use crate::year::YearReport;
 
-/// The headings of the months table.
-pub const MONTH_HEAD: [&str; 5] = [
-    "Måned",
-    "Fravær",
-    "Hittil i år",
-    "Tapte dagsverk",
-    "Grunnlag",
-];
+/// The headings of the months table, in `lang`.
+pub fn month_head(lang: Lang) -> [String; 5] {
+    [
+        "report-col-month",
+        "report-col-absence",
+        "so-far-this-year",
+        "report-col-lost-days",
+        "report-col-basis",
+    ]
+    .map(|id| lang.text(id))
+}
 
-/// The months' text cells: name, percentage, year to date, workdays, basis.
-pub fn month_cells(rep: &YearReport, month: u32) -> [String; 5] {
+/// The months' text cells: name, percentage, year to date, workdays, basis (in `lang`).
+pub fn month_cells(rep: &YearReport, month: u32, lang: Lang) -> [String; 5] {
     let name = nb::month_name(month).to_string();
     match rep.month(month) {
         Some(f) => [
@@ -34,7 +38,7 @@ pub fn month_cells(rep: &YearReport, month: u32) -> [String; 5] {
             f.days
                 .map(|(agreed, lost)| format!("{} av {}", nb::number(lost), nb::number(agreed)))
                 .unwrap_or_default(),
-            f.year_to_date.basis.label().to_string(),
+            f.year_to_date.basis.label_in(lang),
         ],
         None if (month as usize) <= rep.months_begun => [
             name,
@@ -69,7 +73,8 @@ pub(super) fn section(
     let head = Style::new(sz.body, true, Rgb::WHITE);
     let grey = Style::new(sz.body, false, Rgb::GREY);
     let role = Role::Section(0);
-    let rows: Vec<[String; 5]> = (1..=12).map(|m| month_cells(rep, m)).collect();
+    let lang = sz.lang;
+    let rows: Vec<[String; 5]> = (1..=12).map(|m| month_cells(rep, m, lang)).collect();
     let total_days = rep
         .months
         .iter()
@@ -83,27 +88,28 @@ pub(super) fn section(
         .unwrap_or_default();
     let summary: [String; 5] = match rep.year_to_date {
         Some(ytd) => [
-            "Hittil i år".into(),
+            lang.text("so-far-this-year"),
             String::new(),
             nb::pct(ytd.pct),
             total_days,
-            ytd.basis.label().to_string(),
+            ytd.basis.label_in(lang),
         ],
         None => [
-            "Hittil i år".into(),
+            lang.text("so-far-this-year"),
             String::new(),
-            "ingen tall".into(),
+            lang.text("no-figures"),
             String::new(),
             String::new(),
         ],
     };
     // Columns as wide as their widest text (headings on one line).
+    let heads = month_head(lang);
     let widths: Vec<f64> = (0..5)
         .map(|c| {
             rows.iter()
                 .map(|r| ts.width(&r[c], body))
-                .chain([ts.width(&summary[c], bold), ts.width(MONTH_HEAD[c], head)])
-                .chain((c == 4).then(|| ts.width(YtdBasis::MonthlyMean.label(), bold)))
+                .chain([ts.width(&summary[c], bold), ts.width(&heads[c], head)])
+                .chain((c == 4).then(|| ts.width(&YtdBasis::MonthlyMean.label_in(lang), bold)))
                 .fold(0.0, f64::max)
                 + 2.0 * sz.pad
                 + 1.0
@@ -118,7 +124,7 @@ pub(super) fn section(
         continued: grey,
     };
     let mut ty = y;
-    let head_row = table.lay(ts, &RowSpec::header(&MONTH_HEAD, head));
+    let head_row = table.lay(ts, &RowSpec::header(&heads, head));
     let hh = table.height(&head_row);
     table.draw(page, &head_row, ty, hh);
     ty += hh;
@@ -194,16 +200,14 @@ fn figures(
     let big = Style::new(sz.big, true, Rgb::DARK);
     let small = Style::new(sz.small, false, Rgb::GREY);
     // The left column as wide as its widest line, the rest for target, gap and presence.
+    let lang = sz.lang;
     let basis = rep.year_to_date.map(|ytd| {
-        let months = if ytd.months == 1 {
-            "1 måned".to_string()
-        } else {
-            format!("{} måneder", ytd.months)
-        };
-        format!("{}, {months}", ytd.basis.label())
+        let months = lang.format("months-count", &[("n", ytd.months.into())]);
+        format!("{}, {months}", ytd.basis.label_in(lang))
     });
+    let heading = lang.text("absence-ytd");
     let col = [
-        ts.width("Sykefravær hittil i år", label),
+        ts.width(&heading, label),
         ts.width("00,0 %", big),
         basis.as_deref().map_or(0.0, |b| ts.width(b, small)),
     ]
@@ -216,16 +220,7 @@ fn figures(
     let strong = Style::new(sz.body, true, Rgb::INK);
     let left = Rect::new(r.x, r.y, col, r.h);
     let mut y = r.y;
-    y = ts.paragraph(
-        page,
-        "Sykefravær hittil i år",
-        r.x,
-        y,
-        col,
-        label,
-        role,
-        left,
-    );
+    y = ts.paragraph(page, &heading, r.x, y, col, label, role, left);
     match rep.year_to_date {
         Some(ytd) => {
             y += ts.line(page, &nb::pct(ytd.pct), r.x, y, big, role, left);
@@ -233,7 +228,8 @@ fn figures(
             y = ts.paragraph(page, &text, r.x, y, col, small, role, left);
         }
         None => {
-            y = ts.paragraph(page, "ingen tall ennå", r.x, y, col, small, role, left);
+            let none = lang.text("no-figures-yet");
+            y = ts.paragraph(page, &none, r.x, y, col, small, role, left);
         }
     }
     let x2 = r.x + col + 6.0 * k;
@@ -242,28 +238,31 @@ fn figures(
     let para = |page: &mut PageLayout, text: &str, style: Style, y2: &mut f64| {
         *y2 = ts.paragraph(page, text, x2, *y2, right.w, style, role, right);
     };
-    let target_text = rep.target_pct.map_or("Mål: ikke satt".to_string(), |t| {
-        format!("Mål: {}", nb::pct(t))
-    });
+    let target_text = rep.target_pct.map_or_else(
+        || lang.text("target-not-set"),
+        |t| lang.format("target", &[("pct", nb::pct(t).into())]),
+    );
     para(page, &target_text, target, &mut y2);
     y2 += 1.0 * k;
     if let Some(gap) = rep.gap {
-        let words = if gap.points > 0.05 {
-            "over målet"
+        let words = lang.text(if gap.points > 0.05 {
+            "over-target"
         } else if gap.points < -0.05 {
-            "under målet"
+            "under-target"
         } else {
-            "på målet"
-        };
-        para(page, "Avstand til målet", small, &mut y2);
+            "on-target"
+        });
+        para(page, &lang.text("report-gap"), small, &mut y2);
         let text = format!("{} {words}", nb::points(gap.points));
         para(page, &text, strong, &mut y2);
     }
     if let Some(presence) = rep.presence {
-        para(page, "Nærvær hittil i år", small, &mut y2);
+        para(page, &lang.text("report-presence"), small, &mut y2);
         let mut text = nb::pct(presence);
         if let Some(t) = rep.target_pct {
-            text.push_str(&format!(" (mål {})", nb::pct(crate::stats::presence(t))));
+            let pct = nb::pct(crate::stats::presence(t));
+            let target = lang.format("target-in-brackets", &[("pct", pct.into())]);
+            text.push_str(&format!(" {target}"));
         }
         para(page, &text, body, &mut y2);
     }
@@ -362,18 +361,20 @@ fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: 
         ts.line(page, text, x, ky, value, role, r);
         x + (ts.width(text, value) + 5.0 * k)
     };
-    x = words(page, x, "Fravær per måned");
+    x = words(page, x, &sz.lang.text("report-chart-months"));
     page.line((x, mid), (x + sw, mid), ytd_stroke);
     page.rect(
         Rect::new(x + sw / 2.0 - dot / 2.0, mid - dot / 2.0, dot, dot),
         Some(Rgb::DARK),
         None,
     );
-    x = words(page, x, "Hittil i år");
+    x = words(page, x, &sz.lang.text("so-far-this-year"));
     if let Some(t) = rep.target_pct {
         page.line((x, mid), (x + sw * 1.4, mid), target_stroke);
         x += sw * 1.4 + 1.5 * k;
-        let text = format!("Mål {}", nb::pct(t));
+        let text = sz
+            .lang
+            .format("target-short", &[("pct", nb::pct(t).into())]);
         ts.line(page, &text, x, ky, target_label, role, r);
     }
 }
@@ -381,8 +382,9 @@ fn chart(page: &mut PageLayout, ts: &Typesetter, rep: &YearReport, r: Rect, sz: 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+    use crate::print::report::section_titles;
     use crate::print::report::tests::{a4, report_board, today};
-    use crate::print::report::SECTIONS;
     use crate::year::year_report;
 
     #[test]
@@ -411,16 +413,17 @@ mod tests {
     fn the_months_table_has_every_month_with_a_dash_for_begun_months_without_figures() {
         let b = report_board(1);
         let rep = year_report(&b, today());
-        assert_eq!(month_cells(&rep, 1)[1], "15,0 %");
-        assert_eq!(month_cells(&rep, 1)[3], "30 av 200");
-        assert_eq!(month_cells(&rep, 4)[1], "–");
-        assert_eq!(month_cells(&rep, 12)[1], "");
+        let cells = |m| month_cells(&rep, m, Lang::Nb);
+        assert_eq!(cells(1)[1], "15,0 %");
+        assert_eq!(cells(1)[3], "30 av 200");
+        assert_eq!(cells(4)[1], "–");
+        assert_eq!(cells(12)[1], "");
         let t = a4(&b).0[0].text();
         for name in nb::MONTH_NAMES {
             assert!(t.contains(name), "{name}");
         }
-        for s in SECTIONS {
-            assert!(a4(&b).0.iter().any(|p| p.text().contains(s)), "{s}");
+        for s in section_titles(Lang::Nb) {
+            assert!(a4(&b).0.iter().any(|p| p.text().contains(&s)), "{s}");
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The year report's second section, Tiltak måned for måned: a row per measure with its
 //! status in each month (tinted cell and marker) and its status now, never split over pages.
 
-use super::{section_heading, status_head, Repeat, Sections, MONTH_LETTERS, SECTIONS};
+use super::{section_heading, section_titles, status_head, Repeat, Sections, MONTH_LETTERS};
+use crate::lang::Lang;
 use crate::model::Status;
 use crate::print::flow::Flow;
 use crate::print::font::PT_TO_MM;
@@ -12,8 +13,15 @@ use crate::print::table::{CellSpec, LaidRow, Para, RowSpec, Table};
 use crate::print::typeset::Typesetter;
 use crate::year::{MeasureYear, YearReport};
 
-/// The headings of the measures table around the twelve month letters.
-pub const MEASURE_HEAD: [&str; 3] = ["Mål og tiltak", "Ansvar", "Status nå"];
+/// The headings of the measures table around the twelve month letters, in `lang`.
+pub fn measure_head(lang: Lang) -> [String; 3] {
+    [
+        "report-col-measure",
+        "report-col-owner",
+        "report-col-status-now",
+    ]
+    .map(|id| lang.text(id))
+}
 
 /// Where a measure's row landed: its page, its box and its twelve month cells (what the
 /// layout tests check).
@@ -45,7 +53,7 @@ fn text_widths(ts: &Typesetter, rep: &YearReport, total: f64, sz: &ReportSizes) 
     let longest_line = owners()
         .flat_map(str::lines)
         .map(|l| ts.width(l, body))
-        .fold(ts.width(MEASURE_HEAD[1], bold), f64::max);
+        .fold(ts.width(&measure_head(sz.lang)[1], bold), f64::max);
     let longest_word = owners()
         .flat_map(str::split_whitespace)
         .map(|w| ts.width(w, body))
@@ -69,8 +77,8 @@ pub(super) fn table(
     let mm = sz.body * PT_TO_MM;
     let status_w = Status::ALL
         .iter()
-        .map(|s| ts.width(s.label(), bold))
-        .chain([ts.width(status_head(rep), head_style)])
+        .map(|s| ts.width(&s.label_in(sz.lang), bold))
+        .chain([ts.width(&status_head(rep, sz.lang), head_style)])
         .fold(0.0, f64::max)
         + 1.35 * mm
         + 2.0 * sz.pad
@@ -80,9 +88,10 @@ pub(super) fn table(
     widths.extend([sz.month_w; 12]);
     widths.push(status_w);
     let measures = super::table(widths, sz);
-    let mut titles = vec![MEASURE_HEAD[0], MEASURE_HEAD[1]];
-    titles.extend([""; 12]);
-    titles.push(status_head(rep));
+    let [measure, owner, _] = measure_head(sz.lang);
+    let mut titles = vec![measure, owner];
+    titles.extend(std::iter::repeat_n(String::new(), 12));
+    titles.push(status_head(rep, sz.lang));
     let head = measures.lay(ts, &RowSpec::header(&titles, head_style));
     (measures, head)
 }
@@ -107,7 +116,7 @@ pub(super) fn section(flow: &mut Flow, s: &Sections) -> Vec<PlacedMeasure> {
     // (A first row taller than a third of a page does not pull the heading along.)
     let keep =
         legend_h + measures.height(measures_head) + first_row.min((h - 2.0 * sz.margin) / 3.0);
-    let y = section_heading(flow, ts, SECTIONS[1], keep, sz);
+    let y = section_heading(flow, ts, &section_titles(sz.lang)[1], keep, sz);
     let p = flow.page().printable;
     flow.y = status_legend(flow.page(), ts, p, y, sz) + 2.0 * k;
     let mut placed = Vec::new();
@@ -116,7 +125,7 @@ pub(super) fn section(flow: &mut Flow, s: &Sections) -> Vec<PlacedMeasure> {
         let y = flow.y;
         flow.y += ts.line(
             flow.page(),
-            "Tavlen har ingen tiltak.",
+            &sz.lang.text("report-no-measures"),
             p.x,
             y,
             style,
@@ -222,7 +231,9 @@ fn measure_row_with(
         ..CellSpec::default()
     }));
     cells.push(CellSpec {
-        paras: vec![Para::new(m.status.label(), bold, role(14)).marker(Marker::Status(m.status))],
+        paras: vec![
+            Para::new(m.status.label_in(sz.lang), bold, role(14)).marker(Marker::Status(m.status))
+        ],
         ..CellSpec::default()
     });
     RowSpec {
@@ -330,7 +341,8 @@ fn status_legend(
     for status in Status::ALL {
         // The cell as in the table: tinted, with the marker.
         let cell_w = s * 1.8;
-        let w = cell_w + 1.5 * sz.k + ts.width(status.label(), style);
+        let label = status.label_in(sz.lang);
+        let w = cell_w + 1.5 * sz.k + ts.width(&label, style);
         fits(w, &mut x, &mut y);
         page.rect(
             Rect::new(x, y, cell_w, lh),
@@ -345,10 +357,10 @@ fn status_legend(
             s,
         );
         let tx = x + cell_w + 1.5 * sz.k;
-        ts.line(page, status.label(), tx, y, style, Role::Text, area);
+        ts.line(page, &label, tx, y, style, Role::Text, area);
         x += w + gap;
     }
-    let empty = "Tom rute: måneden er ikke begynt";
+    let empty = &sz.lang.text("report-empty-cell");
     let cell_w = s * 1.8;
     let w = cell_w + 1.5 * sz.k + ts.width(empty, style);
     fits(w, &mut x, &mut y);
@@ -450,19 +462,15 @@ mod tests {
     #[test]
     fn every_page_with_measures_repeats_the_header_above_its_rows() {
         let (pages, placed) = a4(&report_board(40));
-        let mut want: Vec<&str> = MEASURE_HEAD.to_vec();
+        let head = measure_head(Lang::Nb);
+        let mut want: Vec<&str> = head.iter().map(String::as_str).collect();
         want.extend(MONTH_LETTERS);
         want.sort_unstable();
         let on: std::collections::BTreeSet<usize> = placed.iter().map(|p| p.page).collect();
         assert!(on.len() >= 3);
         for n in on {
             let page = &pages[n];
-            let head_y = page
-                .texts
-                .iter()
-                .find(|t| t.text == MEASURE_HEAD[0])
-                .unwrap()
-                .y;
+            let head_y = page.texts.iter().find(|t| t.text == head[0]).unwrap().y;
             // The header's texts all sit on its one line (other tables have their own).
             let mut heads: Vec<&str> = page
                 .texts

@@ -19,30 +19,34 @@ use super::sizes::{lines, PageSpec, ReportSizes};
 use super::table::{LaidRow, Table};
 use super::titles;
 use super::typeset::Typesetter;
+use crate::lang::Lang;
 use crate::model::{Board, YearMonth};
 use crate::nb;
 use crate::year::{year_report, YearReport};
 
-pub use absence::{month_cells, MONTH_HEAD};
-pub use measures::{PlacedMeasure, MEASURE_HEAD};
+pub use absence::{month_cells, month_head};
+pub use measures::{measure_head, PlacedMeasure};
 
 /// The month columns' headings.
 pub use super::chart::MONTH_LETTERS;
 
-/// The report's sections, in order (also the `Role::Section` of their text).
-pub const SECTIONS: [&str; 4] = [
-    "Sykefravær",
-    "Tiltak måned for måned",
-    "Hva vi oppnådde",
-    "Antall per status",
-];
+/// The report's sections in `lang`, in order (also the `Role::Section` of their text).
+pub fn section_titles(lang: Lang) -> [String; 4] {
+    [
+        "report-section-absence",
+        "report-section-measures",
+        "report-section-reached",
+        "report-section-counts",
+    ]
+    .map(|id| lang.text(id))
+}
 
 /// The status column's heading: once the year is over the report tells its end, not now.
-fn status_head(rep: &YearReport) -> &'static str {
+fn status_head(rep: &YearReport, lang: Lang) -> String {
     if rep.as_of >= YearMonth::new(rep.year, 12).map_or(rep.as_of, |m| m.last_day()) {
-        "Ved årets slutt"
+        lang.text("report-end-of-year")
     } else {
-        MEASURE_HEAD[2]
+        lang.text("report-col-status-now")
     }
 }
 
@@ -96,7 +100,7 @@ pub(crate) fn lay_out(
     spec: &PageSpec,
 ) -> (Vec<PageLayout>, Vec<PlacedMeasure>) {
     let rep = year_report(board, spec.today);
-    let sz = ReportSizes::new(spec.k);
+    let sz = ReportSizes::new(spec.k, spec.lang);
     let (k, (w, h)) = (spec.k, spec.size);
     let content_w = w - 2.0 * sz.margin;
     let head = Style::new(sz.body, true, Rgb::WHITE);
@@ -117,8 +121,8 @@ pub(crate) fn lay_out(
         repeat: Cell::new(Repeat::Nothing),
     };
 
-    let title = titles::report(rep.year, &rep.unit);
-    let running = titles::continued(&title);
+    let title = titles::report(rep.year, &rep.unit, sz.lang);
+    let running = titles::continued(&title, sz.lang);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = if index == 0 {
@@ -149,7 +153,7 @@ pub(crate) fn lay_out(
     let mut flow = Flow::new(w, h, sz.margin, footer_room(sz.footer), start);
 
     // 1. Sykefravær: fits under the header of the first page by design.
-    let y = section_heading(&mut flow, ts, SECTIONS[0], 0.0, &sz);
+    let y = section_heading(&mut flow, ts, &section_titles(sz.lang)[0], 0.0, &sz);
     flow.y = absence::section(flow.page(), ts, &rep, y, &sz) + 7.0 * k;
     // 4. Antall per status, under the figures: the first page is the year at a glance.
     reached::counts(&mut flow, ts, &rep, content_w, &sz);
@@ -159,7 +163,7 @@ pub(crate) fn lay_out(
     reached::section(&mut flow, &sections);
 
     let mut pages = flow.pages;
-    footers(&mut pages, ts, spec.today, &title, sz.footer);
+    footers(&mut pages, ts, spec, &title, sz.footer);
     (pages, placed)
 }
 
@@ -181,7 +185,7 @@ fn first_header(
     let sub = Style::new(sz.subtitle, true, Rgb::INK);
     y += ts.line(
         page,
-        "Forbedringstavle og Prosjekt nærvær",
+        &sz.lang.text("report-subtitle"),
         p.x,
         y,
         sub,
@@ -191,7 +195,9 @@ fn first_header(
     y += 1.5 * k;
     let body = Style::new(sz.body, false, Rgb::INK);
     if !rep.main_goal.trim().is_empty() {
-        let text = format!("Hovedmål: {}", rep.main_goal.trim());
+        let text = sz
+            .lang
+            .format("report-main-goal", &[("goal", rep.main_goal.trim().into())]);
         for l in ts.capped(&text, p.w, body, lines::REPORT_MAIN_GOAL) {
             y += ts.line(page, &l, p.x, y, body, Role::Text, p);
         }
@@ -203,12 +209,15 @@ fn first_header(
     }
     .last_day();
     let when = if rep.as_of >= end {
-        format!("Hele året {} (status ved årets slutt)", rep.year)
+        sz.lang
+            .format("report-whole-year", &[("year", rep.year.into())])
     } else {
-        format!(
-            "Tall og status per {} ({} av 12 måneder er begynt)",
-            nb::date(rep.as_of),
-            rep.months_begun
+        sz.lang.format(
+            "report-as-of",
+            &[
+                ("date", nb::date(rep.as_of).into()),
+                ("n", rep.months_begun.into()),
+            ],
         )
     };
     y += ts.line(page, &when, p.x, y, grey, Role::Text, p);
@@ -288,7 +297,16 @@ mod tests {
         let metrics = Metrics::new().unwrap();
         let ts = Typesetter { metrics: &metrics };
         let today = today();
-        lay_out(&ts, b, &PageSpec { size, k, today })
+        lay_out(
+            &ts,
+            b,
+            &PageSpec {
+                size,
+                k,
+                today,
+                lang: Lang::Nb,
+            },
+        )
     }
 
     pub(super) fn a4(b: &Board) -> (Vec<PageLayout>, Vec<PlacedMeasure>) {

@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use super::{section_heading, status_head, Repeat, Sections, SECTIONS};
+use super::{section_heading, section_titles, status_head, Repeat, Sections};
 use crate::model::{Milestone, Status};
 use crate::nb;
 use crate::print::flow::Flow;
@@ -26,13 +26,23 @@ pub(super) fn section(flow: &mut Flow, s: &Sections) {
         .iter()
         .find(|(s, _)| *s == Status::Done)
         .map_or(0, |c| c.1);
-    let summary = format!(
-        "{done} av {} tiltak fullført · {} av {} delmål nådd",
-        rep.measures.len(),
-        rep.milestones_reached(),
-        rep.milestones.len()
+    let lang = sz.lang;
+    let summary = lang.format(
+        "report-reached-summary",
+        &[
+            ("done", done.into()),
+            ("measures", rep.measures.len().into()),
+            ("reached", rep.milestones_reached().into()),
+            ("milestones", rep.milestones.len().into()),
+        ],
     );
-    let y = section_heading(flow, ts, SECTIONS[2], 3.0 * sub.line_height(), sz);
+    let y = section_heading(
+        flow,
+        ts,
+        &section_titles(lang)[2],
+        3.0 * sub.line_height(),
+        sz,
+    );
     let y = ts.paragraph(
         flow.page(),
         &summary,
@@ -44,22 +54,18 @@ pub(super) fn section(flow: &mut Flow, s: &Sections) {
         p,
     );
     flow.y = y + 3.0 * k;
-    sub_heading(flow, ts, "Resultater", sub, 3.0 * sub.line_height());
+    let results = lang.text("report-results");
+    sub_heading(flow, ts, &results, sub, 3.0 * sub.line_height());
     let result_rows: Vec<RowSpec> = rep
         .results()
         .enumerate()
         .map(|(i, m)| result_row(i, m, sz))
         .collect();
     let results = (Repeat::Results, &s.results, &s.results_head);
-    let none = "Ingen resultater er skrevet inn ennå.";
-    table_or_none(flow, ts, &s.repeat, results, result_rows, none, sz);
-    sub_heading(
-        flow,
-        ts,
-        "Delmål i Prosjekt nærvær",
-        sub,
-        3.0 * sub.line_height(),
-    );
+    let none = lang.text("report-no-results");
+    table_or_none(flow, ts, &s.repeat, results, result_rows, &none, sz);
+    let heading = lang.text("report-plan-milestones");
+    sub_heading(flow, ts, &heading, sub, 3.0 * sub.line_height());
     let milestone_rows: Vec<RowSpec> = rep
         .milestones
         .iter()
@@ -67,8 +73,8 @@ pub(super) fn section(flow: &mut Flow, s: &Sections) {
         .map(|(i, m)| milestone_row(i, m, sz))
         .collect();
     let milestones = (Repeat::Milestones, &s.milestones, &s.milestones_head);
-    let none = "Planen har ingen delmål.";
-    table_or_none(flow, ts, &s.repeat, milestones, milestone_rows, none, sz);
+    let none = lang.text("report-no-milestones");
+    table_or_none(flow, ts, &s.repeat, milestones, milestone_rows, &none, sz);
 }
 
 /// Section 4, Antall per status: one row of each status's count and the total.
@@ -82,7 +88,7 @@ pub(super) fn counts(
     let count_table = super::table(vec![content_w / 7.0; 7], sz);
     let counts = counts_row(rep, sz);
     let ch = count_table.height(&count_table.lay(ts, &counts));
-    section_heading(flow, ts, SECTIONS[3], ch, sz);
+    section_heading(flow, ts, &section_titles(sz.lang)[3], ch, sz);
     flow.rows(ts, &count_table, [counts]);
     flow.y += 7.0 * sz.k;
 }
@@ -101,7 +107,14 @@ pub(super) fn tables(
     );
     let results_head = results.lay(
         ts,
-        &RowSpec::header(&["Mål", "Resultat", status_head(rep)], head_style),
+        &RowSpec::header(
+            &[
+                sz.lang.text("report-col-goal"),
+                sz.lang.text("report-col-result"),
+                status_head(rep, sz.lang),
+            ],
+            head_style,
+        ),
     );
     let milestones = super::table(
         vec![content_w * 0.6, content_w * 0.18, content_w * 0.22],
@@ -109,7 +122,15 @@ pub(super) fn tables(
     );
     let milestones_head = milestones.lay(
         ts,
-        &RowSpec::header(&["Delmål", "Frist", "Nådd"], head_style),
+        &RowSpec::header(
+            &[
+                "report-col-milestone",
+                "report-col-due",
+                "report-col-reached",
+            ]
+            .map(|id| sz.lang.text(id)),
+            head_style,
+        ),
     );
     (results, results_head, milestones, milestones_head)
 }
@@ -176,9 +197,8 @@ fn result_row(i: usize, m: &MeasureYear, sz: &ReportSizes) -> RowSpec {
                 ..CellSpec::default()
             },
             CellSpec {
-                paras: vec![
-                    Para::new(m.status.label(), bold, role).marker(Marker::Status(m.status))
-                ],
+                paras: vec![Para::new(m.status.label_in(sz.lang), bold, role)
+                    .marker(Marker::Status(m.status))],
                 ..CellSpec::default()
             },
         ],
@@ -197,12 +217,16 @@ fn milestone_row(i: usize, m: &Milestone, sz: &ReportSizes) -> RowSpec {
             Style::new(sz.body, true, Rgb::GREEN),
             role,
         ),
-        None => Para::new("Ikke nådd", Style::new(sz.body, false, Rgb::GREY), role),
+        None => Para::new(
+            sz.lang.text("report-not-reached"),
+            Style::new(sz.body, false, Rgb::GREY),
+            role,
+        ),
     };
     let text = if m.text.trim().is_empty() {
-        "(uten tekst)"
+        sz.lang.text("report-no-text")
     } else {
-        m.text.as_str()
+        m.text.clone()
     };
     RowSpec {
         cells: vec![
@@ -240,7 +264,7 @@ fn counts_row(rep: &YearReport, sz: &ReportSizes) -> RowSpec {
         .iter()
         .map(|(s, n)| CellSpec {
             paras: vec![
-                Para::new(s.label(), label, role).marker(Marker::Status(*s)),
+                Para::new(s.label_in(sz.lang), label, role).marker(Marker::Status(*s)),
                 Para::new(n.to_string(), count, role).space_before(0.8 * sz.k),
             ],
             ..CellSpec::default()
@@ -248,7 +272,7 @@ fn counts_row(rep: &YearReport, sz: &ReportSizes) -> RowSpec {
         .collect();
     cells.push(CellSpec {
         paras: vec![
-            Para::new("Totalt", label, role),
+            Para::new(sz.lang.text("total"), label, role),
             Para::new(rep.measures.len().to_string(), count, role).space_before(0.8 * sz.k),
         ],
         fill: Some(Rgb::PALE),

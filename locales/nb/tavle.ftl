@@ -1,0 +1,204 @@
+# Tavle på bokmål: de faste ordene i utskriftene og på kommandolinjen.
+# Samme nøkler som locales/nn/tavle.ftl (en test passer på det).
+
+## Felles for utskriftene
+
+printed-on = Skrevet ut { $date }
+page-of = side { $page } av { $total }
+continued = { $title } (forts.)
+forts = (forts.)
+due = Frist { $date }
+row-label = Rad { $n }
+total = Totalt
+months-count = { $n ->
+    [1] 1 måned
+   *[other] { $n } måneder
+}
+basis-workdays = basert på dagsverk
+basis-monthly-mean = snitt av måneder
+absence-ytd = Sykefravær hittil i år
+no-figures-yet = ingen tall ennå
+no-figures = ingen tall
+target = Mål: { $pct }
+target-not-set = Mål: ikke satt
+target-short = Mål { $pct }
+target-in-brackets = (mål { $pct })
+over-target = over målet
+under-target = under målet
+on-target = på målet
+so-far-this-year = Hittil i år
+presence = Nærvær { $pct }
+
+## Status
+
+status-not-started = Ikke startet
+status-in-progress = Pågår
+status-done = Fullført
+status-ongoing = Løpende
+status-paused = På vent
+status-dropped = Avbrutt
+
+## Forbedringstavlen
+
+board-default-title = Forbedringstavle
+col-goal = MÅL
+col-ideas = IDEER
+col-measure = TILTAK
+col-owner = ANSVAR
+col-when = NÅR?
+col-status = STATUS
+col-result = RESULTAT
+overdue-badge = FORSINKET
+main-goal = Hovedmål
+focus = Med fokus på verdiene: { $focus }
+board-empty = Tavlen har ingen tiltak ennå.
+
+## Prosjekt nærvær
+
+plan-heading = Prosjekt nærvær { $year }
+plan-situation = Situasjonsbeskrivelse
+plan-q-december = Hvilken sykefravær % har vi des { $last }?
+plan-q-average = Hvilken sykefravær % har vi i gjsn { $last }?
+plan-q-now = Hvordan er situasjonen akkurat nå?
+plan-q-why = Hvorfor skal vi forandre/utvikle/endre?
+plan-actions = Handlinger
+plan-q-what = Hva trenger vi å gjøre?
+plan-q-how = Hvordan skal vi gjøre det?
+plan-q-who = Hvem skal gjøre det?
+plan-milestones = Delmål
+plan-q-milestones = Hvilke milepeler viser at vi er på rett vei?
+plan-q-progress = Delmål som viser progresjon på vei mot ønsket situasjon
+plan-desired = Ønsket situasjon ila { $year }
+plan-q-desired = Hvordan har vi det ila { $year } når målet er nådd?
+plan-q-obstacles = Hvilke hindringer må vi forberede oss på?
+plan-target = Mål sykefravær % { $year }
+plan-q-target = Hvilket mål er realistisk å oppnå i { $year }?
+plan-not-filled = Ikke fylt inn.
+plan-not-given = ikke oppgitt
+plan-december = Sykefravær desember { $year }: { $pct }
+plan-average = Gjennomsnitt { $year }: { $pct }
+plan-why = Hvorfor endre:
+plan-obstacles = Hindringer vi må forberede oss på:
+milestone-due = frist { $date }
+milestone-reached = nådd { $date }
+
+## Workshop
+
+workshop-title = Workshop – { $unit } { $year }
+workshop-heading = Hvordan står det til hos oss?
+question-works-well = Hva gjør vi som fungerer bra i dag?
+question-do-better = Hva kan vi gjøre bedre eller annerledes?
+question-proposals = Hvilke konkrete forslag til forbedringer har vi?
+cards-title = Innspill fra workshopen
+cards-running = { cards-title } – { $unit } { $year }
+votes = { $n ->
+    [1] 1 stemme
+   *[other] { $n } stemmer
+}
+card-became-row = → Ble til rad { $n } på tavla
+cards-none = Ingen innspill.
+
+## Årsrapport
+
+report-title = Årsrapport { $year } – { $unit }
+report-subtitle = Forbedringstavle og Prosjekt nærvær
+report-main-goal = Hovedmål: { $goal }
+report-whole-year = Hele året { $year } (status ved årets slutt)
+report-as-of = Tall og status per { $date } ({ $n } av 12 måneder er begynt)
+report-section-absence = Sykefravær
+report-section-measures = Tiltak måned for måned
+report-section-reached = Hva vi oppnådde
+report-section-counts = Antall per status
+report-end-of-year = Ved årets slutt
+report-col-month = Måned
+report-col-absence = Fravær
+report-col-lost-days = Tapte dagsverk
+report-col-basis = Grunnlag
+report-gap = Avstand til målet
+report-presence = Nærvær hittil i år
+report-chart-months = Fravær per måned
+report-col-measure = Mål og tiltak
+report-col-owner = Ansvar
+report-col-status-now = Status nå
+report-no-measures = Tavlen har ingen tiltak.
+report-empty-cell = Tom rute: måneden er ikke begynt
+report-reached-summary = { $done } av { $measures } tiltak fullført · { $reached } av { $milestones } delmål nådd
+report-results = Resultater
+report-no-results = Ingen resultater er skrevet inn ennå.
+report-plan-milestones = Delmål i Prosjekt nærvær
+report-no-milestones = Planen har ingen delmål.
+report-col-goal = Mål
+report-col-result = Resultat
+report-col-milestone = Delmål
+report-col-due = Frist
+report-col-reached = Nådd
+report-not-reached = Ikke nådd
+report-no-text = (uten tekst)
+
+## Oversikt over enheter
+
+rollup-title = Oversikt over enheter { $year }
+rollup-subtitle = Sykefravær og tiltak per enhet · { $through } · { $n } enheter
+rollup-none = Ingen enheter for { $year }.
+rollup-skipped = Hoppet over ({ $n }): { $files }
+rollup-masked = skjult (under { $fte } årsverk)
+rollup-no-days = ingen dagsverk
+rollup-chart = Sykefravær hittil i år mot målet, per enhet
+rollup-chart-target = Enhetens mål (totalen: målene vektet med avtalte dagsverk)
+rollup-col-unit = Enhet
+rollup-col-ytd = Hittil i år
+rollup-col-target = Mål
+rollup-col-gap = Avstand (pp)
+rollup-col-presence = Nærvær
+rollup-col-last-3 = Siste 3 mnd
+rollup-col-missing = Mangler
+rollup-col-measures = Tiltak
+rollup-col-overdue = Forsinket
+rollup-col-milestones = Delmål nådd
+rollup-col-changed = Sist endret
+rollup-value-target = { $pct } (mål { $target })
+rollup-through = Fraværstall til og med { $month } { $year }
+rollup-no-through = Ingen fraværstall ennå
+rollup-ytd-mean = { $pct } (snitt av mnd.)
+rollup-note-total = Totalt = Σ tapte dagsverk / Σ avtalte dagsverk for { $n } enheter med dagsverk (aldri et snitt av prosenter); målet i totalen er vektet på samme måte.
+rollup-note-percent-only = { $n } enheter har bare prosenter og er ikke med i totalen; deres «hittil i år» er snittet av månedene.
+rollup-note-masked = Skjult: enheter under { $fte } årsverk (avtalte dagsverk / virkedager i måneden) vises ikke med fravær, for ikke å peke ut enkeltpersoner; de er med i totalen.
+rollup-note-filter = Utvalg: enheter som begynner med «{ $filter }» ({ $n } andre er ikke vist).
+direction-up = ↑ stiger
+direction-flat = → stabil
+direction-down = ↓ synker
+
+## tavle show
+
+overdue = Forsinket
+field-focus = Fokus
+field-goal = Mål
+field-ideas = Ideer
+field-measure = Tiltak
+field-owner = Ansvar
+field-when = Når?
+field-status = Status
+field-result = Resultat
+field-situation = Situasjonen nå
+field-why = Hvorfor endre
+field-desired = Ønsket situasjon
+field-obstacles = Hindringer
+show-target = Mål sykefravær: { $pct } (nærvær { $presence })
+show-target-not-set = Mål sykefravær: ikke satt
+show-ytd = Sykefravær hittil i år: { $pct } ({ $basis }, { $months }) · nærvær { $presence }
+show-gap = { $points } mot målet
+show-ytd-none = Sykefravær hittil i år: ingen fraværstall ennå
+show-measures = Tiltak ({ $n })
+show-overdue = { $n } forsinket per { $date }
+show-no-rows = Ingen rader ennå.
+show-row-id = (rad-id { $id })
+show-history = Statushistorikk:
+show-plan-average = Sykefravær snitt { $year }: { $pct }
+milestone-not-reached = ikke nådd
+show-absence = Fraværstall
+show-days-lost = { $lost } av { $agreed } dagsverk tapt
+show-self-certified = (egenmeldt { $n })
+show-small-unit = liten enhet: tallet kan peke ut enkeltpersoner
+show-inputs = Innspill fra workshop ({ $n })
+show-to-row = → rad { $n }
+show-due = Frist: { $date }

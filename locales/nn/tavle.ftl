@@ -1,0 +1,204 @@
+# Tavle på nynorsk: dei faste orda i utskriftene og på kommandolinja.
+# Same nøklar som locales/nb/tavle.ftl (ein test passar på det).
+
+## Felles for utskriftene
+
+printed-on = Skrive ut { $date }
+page-of = side { $page } av { $total }
+continued = { $title } (forts.)
+forts = (forts.)
+due = Frist { $date }
+row-label = Rad { $n }
+total = Totalt
+months-count = { $n ->
+    [1] 1 månad
+   *[other] { $n } månader
+}
+basis-workdays = basert på dagsverk
+basis-monthly-mean = snitt av månader
+absence-ytd = Sjukefråvær hittil i år
+no-figures-yet = ingen tal enno
+no-figures = ingen tal
+target = Mål: { $pct }
+target-not-set = Mål: ikkje sett
+target-short = Mål { $pct }
+target-in-brackets = (mål { $pct })
+over-target = over målet
+under-target = under målet
+on-target = på målet
+so-far-this-year = Hittil i år
+presence = Nærvær { $pct }
+
+## Status
+
+status-not-started = Ikkje starta
+status-in-progress = Pågår
+status-done = Fullført
+status-ongoing = Løpande
+status-paused = På vent
+status-dropped = Avbrote
+
+## Forbetringstavla
+
+board-default-title = Forbetringstavle
+col-goal = MÅL
+col-ideas = IDEAR
+col-measure = TILTAK
+col-owner = ANSVAR
+col-when = NÅR?
+col-status = STATUS
+col-result = RESULTAT
+overdue-badge = FORSEINKA
+main-goal = Hovudmål
+focus = Med fokus på verdiane: { $focus }
+board-empty = Tavla har ingen tiltak enno.
+
+## Prosjekt nærvær
+
+plan-heading = Prosjekt nærvær { $year }
+plan-situation = Situasjonsskildring
+plan-q-december = Kva sjukefråvær % har vi des { $last }?
+plan-q-average = Kva sjukefråvær % har vi i snitt { $last }?
+plan-q-now = Korleis er situasjonen akkurat no?
+plan-q-why = Kvifor skal vi forandre/utvikle/endre?
+plan-actions = Handlingar
+plan-q-what = Kva treng vi å gjere?
+plan-q-how = Korleis skal vi gjere det?
+plan-q-who = Kven skal gjere det?
+plan-milestones = Delmål
+plan-q-milestones = Kva milepælar viser at vi er på rett veg?
+plan-q-progress = Delmål som viser framgang på vegen mot ønskt situasjon
+plan-desired = Ønskt situasjon ila { $year }
+plan-q-desired = Korleis har vi det ila { $year } når målet er nådd?
+plan-q-obstacles = Kva hindringar må vi førebu oss på?
+plan-target = Mål sjukefråvær % { $year }
+plan-q-target = Kva mål er realistisk å nå i { $year }?
+plan-not-filled = Ikkje fylt inn.
+plan-not-given = ikkje oppgitt
+plan-december = Sjukefråvær desember { $year }: { $pct }
+plan-average = Gjennomsnitt { $year }: { $pct }
+plan-why = Kvifor endre:
+plan-obstacles = Hindringar vi må førebu oss på:
+milestone-due = frist { $date }
+milestone-reached = nådd { $date }
+
+## Workshop
+
+workshop-title = Workshop – { $unit } { $year }
+workshop-heading = Korleis står det til hos oss?
+question-works-well = Kva gjer vi som fungerer bra i dag?
+question-do-better = Kva kan vi gjere betre eller annleis?
+question-proposals = Kva konkrete forslag til forbetringar har vi?
+cards-title = Innspel frå workshopen
+cards-running = { cards-title } – { $unit } { $year }
+votes = { $n ->
+    [1] 1 stemme
+   *[other] { $n } stemmer
+}
+card-became-row = → Vart til rad { $n } på tavla
+cards-none = Ingen innspel.
+
+## Årsrapport
+
+report-title = Årsrapport { $year } – { $unit }
+report-subtitle = Forbetringstavle og Prosjekt nærvær
+report-main-goal = Hovudmål: { $goal }
+report-whole-year = Heile året { $year } (status ved slutten av året)
+report-as-of = Tal og status per { $date } ({ $n } av 12 månader er byrja)
+report-section-absence = Sjukefråvær
+report-section-measures = Tiltak månad for månad
+report-section-reached = Kva vi nådde
+report-section-counts = Tal per status
+report-end-of-year = Ved årsslutt
+report-col-month = Månad
+report-col-absence = Fråvær
+report-col-lost-days = Tapte dagsverk
+report-col-basis = Grunnlag
+report-gap = Avstand til målet
+report-presence = Nærvær hittil i år
+report-chart-months = Fråvær per månad
+report-col-measure = Mål og tiltak
+report-col-owner = Ansvar
+report-col-status-now = Status no
+report-no-measures = Tavla har ingen tiltak.
+report-empty-cell = Tom rute: månaden har ikkje byrja
+report-reached-summary = { $done } av { $measures } tiltak fullførte · { $reached } av { $milestones } delmål nådde
+report-results = Resultat
+report-no-results = Ingen resultat er skrivne inn enno.
+report-plan-milestones = Delmål i Prosjekt nærvær
+report-no-milestones = Planen har ingen delmål.
+report-col-goal = Mål
+report-col-result = Resultat
+report-col-milestone = Delmål
+report-col-due = Frist
+report-col-reached = Nådd
+report-not-reached = Ikkje nådd
+report-no-text = (utan tekst)
+
+## Oversikt over einingar
+
+rollup-title = Oversikt over einingar { $year }
+rollup-subtitle = Sjukefråvær og tiltak per eining · { $through } · { $n } einingar
+rollup-none = Ingen einingar for { $year }.
+rollup-skipped = Hoppa over ({ $n }): { $files }
+rollup-masked = skjult (under { $fte } årsverk)
+rollup-no-days = ingen dagsverk
+rollup-chart = Sjukefråvær hittil i år mot målet, per eining
+rollup-chart-target = Målet til eininga (totalen: måla vekta med avtalte dagsverk)
+rollup-col-unit = Eining
+rollup-col-ytd = Hittil i år
+rollup-col-target = Mål
+rollup-col-gap = Avstand (pp)
+rollup-col-presence = Nærvær
+rollup-col-last-3 = Siste 3 mnd
+rollup-col-missing = Manglar
+rollup-col-measures = Tiltak
+rollup-col-overdue = Forseinka
+rollup-col-milestones = Delmål nådde
+rollup-col-changed = Sist endra
+rollup-value-target = { $pct } (mål { $target })
+rollup-through = Fråværstal til og med { $month } { $year }
+rollup-no-through = Ingen fråværstal enno
+rollup-ytd-mean = { $pct } (snitt av mnd.)
+rollup-note-total = Totalt = Σ tapte dagsverk / Σ avtalte dagsverk for { $n } einingar med dagsverk (aldri eit snitt av prosentar); målet i totalen er vekta på same måte.
+rollup-note-percent-only = { $n } einingar har berre prosentar og er ikkje med i totalen; «hittil i år» for dei er snittet av månadene.
+rollup-note-masked = Skjult: einingar under { $fte } årsverk (avtalte dagsverk / yrkedagar i månaden) blir ikkje viste med fråvær, for ikkje å peike ut einskildpersonar; dei er med i totalen.
+rollup-note-filter = Utval: einingar som byrjar med «{ $filter }» ({ $n } andre er ikkje viste).
+direction-up = ↑ stig
+direction-flat = → stabil
+direction-down = ↓ søkk
+
+## tavle show
+
+overdue = Forseinka
+field-focus = Fokus
+field-goal = Mål
+field-ideas = Idear
+field-measure = Tiltak
+field-owner = Ansvar
+field-when = Når?
+field-status = Status
+field-result = Resultat
+field-situation = Situasjonen no
+field-why = Kvifor endre
+field-desired = Ønskt situasjon
+field-obstacles = Hindringar
+show-target = Mål sjukefråvær: { $pct } (nærvær { $presence })
+show-target-not-set = Mål sjukefråvær: ikkje sett
+show-ytd = Sjukefråvær hittil i år: { $pct } ({ $basis }, { $months }) · nærvær { $presence }
+show-gap = { $points } mot målet
+show-ytd-none = Sjukefråvær hittil i år: ingen fråværstal enno
+show-measures = Tiltak ({ $n })
+show-overdue = { $n } forseinka per { $date }
+show-no-rows = Ingen rader enno.
+show-row-id = (rad-id { $id })
+show-history = Statushistorikk:
+show-plan-average = Sjukefråvær snitt { $year }: { $pct }
+milestone-not-reached = ikkje nådd
+show-absence = Fråværstal
+show-days-lost = { $lost } av { $agreed } dagsverk tapte
+show-self-certified = (eigenmeldt { $n })
+show-small-unit = lita eining: talet kan peike ut einskildpersonar
+show-inputs = Innspel frå workshop ({ $n })
+show-to-row = → rad { $n }
+show-due = Frist: { $date }
