@@ -256,15 +256,16 @@ pub fn check_pdf_path(path: &std::path::Path) -> Result<()> {
     )))
 }
 
-/// Prints `what` of `board` to the PDF file `path` (a name ending in .pdf), written whole or
-/// not at all: what the app's Skriv ut … does.
+/// Prints `what` of `board` in `lang` to the PDF file `path` (a name ending in .pdf), written
+/// whole or not at all: what the app's Skriv ut … does.
 pub fn save_pdf(
     board: &Board,
     what: What,
     paper: Option<Paper>,
     today: NaiveDate,
+    lang: Lang,
     path: &std::path::Path,
 ) -> Result<()> {
     check_pdf_path(path)?;
-    crate::output::write_atomically(path, &pdf(board, what, paper, today)?)
+    crate::output::write_atomically(path, &pdf_in(board, what, paper, today, lang)?)
 }

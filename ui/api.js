@@ -38,6 +38,8 @@ export const api = {
   vocabulary: () => call('vocabulary'),
   settings: () => call('app_settings'),
   setLargeText: (on) => call('set_large_text', { on }),
+  /** The written standard of the prints: 'nb' (bokmål) or 'nn' (nynorsk). */
+  setLang: (lang) => call('set_lang', { lang }),
   recentFiles: () => call('recent_files'),
   openFile: (path) => call('open_file', { path }),
   createFile: (path) => call('create_file', { path }),

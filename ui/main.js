@@ -357,6 +357,15 @@ async function init() {
   $('#bare-lesing-gjenopprett').addEventListener('click', () => app.file && restoreBackup(app.file.backup_of, app.file.path));
   window.tavleCloseRequested = closeWindow;
   setInterval(watchOutsideChanges, 1000);
+  const malform = $('#malform');
+  malform.addEventListener('change', async () => {
+    try {
+      await api.setLang(malform.value);
+      notice(malform.value === 'nn' ? 'Utskriftene kjem no på nynorsk.' : 'Utskriftene kommer nå på bokmål.', { ms: 5000 });
+    } catch (err) {
+      showError(err);
+    }
+  });
   const big = $('#storskjerm');
   big.addEventListener('change', async () => {
     document.documentElement.classList.toggle('storskjerm', big.checked);
@@ -408,6 +417,7 @@ async function init() {
   try {
     const settings = await api.settings();
     big.checked = settings.large_text;
+    malform.value = settings.lang;
     document.documentElement.classList.toggle('storskjerm', settings.large_text);
   } catch (err) {
     showError(err);

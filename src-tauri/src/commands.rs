@@ -11,6 +11,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use tavle::error::OnField;
+use tavle::lang::Lang;
 use tavle::print::{Paper, What};
 use tavle::store::{BoardSummary, DeletedRow, Store, Version};
 use tavle::view::{self, BoardView, SavedRow};
@@ -65,6 +66,8 @@ pub struct RecentFile {
 #[derive(Debug, Clone, Serialize)]
 pub struct AppSettings {
     pub large_text: bool,
+    /// The written standard of the prints.
+    pub lang: Lang,
 }
 
 pub(crate) fn file_name(path: &Path) -> String {
@@ -153,9 +156,19 @@ pub fn vocabulary() -> view::Vocabulary {
 
 #[tauri::command]
 pub fn app_settings(state: State<'_, AppState>) -> AppSettings {
+    let settings = lock(&state.settings);
     AppSettings {
-        large_text: lock(&state.settings).large_text,
+        large_text: settings.large_text,
+        lang: settings.lang,
     }
+}
+
+/// The written standard of the prints (Målform i utskriftene), remembered for next time.
+#[tauri::command]
+pub fn set_lang(state: State<'_, AppState>, lang: Lang) -> Result<()> {
+    let mut settings = lock(&state.settings);
+    settings.lang = lang;
+    settings.save(&state.dirs().config)
 }
 
 /// The Storskjerm switch, remembered for next time.
@@ -368,7 +381,8 @@ pub fn print_pdf(
     path: PathBuf,
 ) -> Result<PathBuf> {
     let board = with_store(&state, |s| s.load_board(board_id))?.board;
-    tavle::print::save_pdf(&board, what, paper, tavle::today(), &path)?;
+    let lang = lock(&state.settings).lang;
+    tavle::print::save_pdf(&board, what, paper, tavle::today(), lang, &path)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)
 }

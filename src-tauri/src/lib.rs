@@ -54,6 +54,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             commands::initial_file,
             commands::app_settings,
             commands::vocabulary,
+            commands::set_lang,
             commands::set_large_text,
             commands::recent_files,
             commands::open_file,

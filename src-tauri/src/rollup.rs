@@ -122,7 +122,8 @@ pub fn print_rollup(
     let shown = with_overview(&rollup, |loaded| {
         Ok(overview(loaded, &options, tavle::today()))
     })?;
-    let bytes = tavle::print::rollup_pdf(&shown, tavle::today())?;
+    let lang = lock(&state.settings).lang;
+    let bytes = tavle::print::rollup_pdf_in(&shown, tavle::today(), lang)?;
     tavle::output::write_atomically(&path, &bytes)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)

@@ -23,6 +23,8 @@ pub struct Settings {
     pub publish_dirs: std::collections::BTreeMap<PathBuf, PathBuf>,
     /// "Oversikt over enheter": the folder last opened.
     pub rollup_dir: Option<PathBuf>,
+    /// The written standard of the prints (bokmål or nynorsk), chosen on the start screen.
+    pub lang: tavle::lang::Lang,
 }
 
 impl Settings {
