@@ -333,18 +333,7 @@ fn blank_prints_the_empty_workshop_sheet_without_any_card() {
     );
     // workshop_blank is the same sheet.
     let same = s.path("arbeidsark-2.pdf");
-    s.run(
-        "print",
-        &[
-            "--board",
-            "1",
-            "--what",
-            "workshop_blank",
-            "-o",
-            same.to_str().unwrap(),
-        ],
-    )
-    .ok();
+    s.print("1", "workshop_blank", &same).ok();
     assert_eq!(flat(&same), t);
 }
 

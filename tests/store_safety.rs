@@ -426,18 +426,7 @@ fn a_read_only_file_opens_for_reading_printing_and_export_and_refuses_edits_poli
         .ok()
         .contains("Hjemmesykepleien"));
     let pdf = s.path("tavle.pdf");
-    s.run(
-        "print",
-        &[
-            "--board",
-            &id,
-            "--what",
-            "board",
-            "-o",
-            pdf.to_str().unwrap(),
-        ],
-    )
-    .ok();
+    s.print(&id, "board", &pdf).ok();
     assert!(pdf.exists());
     s.run("export", &["--board", &id, "--format", "json"]).ok();
     let run = s.run("status", &["--row", "1", "--to", "pågår"]);
@@ -533,17 +522,7 @@ fn disk_errors_exit_1_with_a_norwegian_message_and_bad_input_exits_2() {
     );
     // A PDF must be a .pdf.
     let id = s.import_example();
-    let run = s.run(
-        "print",
-        &[
-            "--board",
-            &id,
-            "--what",
-            "board",
-            "-o",
-            s.path("tavle.txt").to_str().unwrap(),
-        ],
-    );
+    let run = s.print(&id, "board", &s.path("tavle.txt"));
     assert!(run.refused().contains(".pdf"));
     assert!(!s.path("tavle.txt").exists());
 }

@@ -129,6 +129,12 @@ impl Scratch {
         tavle(all)
     }
 
+    /// Runs `tavle print FILE --board ID --what WHAT -o OUT`.
+    pub fn print(&self, board: &str, what: &str, out: &Path) -> Run {
+        let out = out.to_str().expect("a UTF-8 path");
+        self.run("print", &["--board", board, "--what", what, "-o", out])
+    }
+
     /// Imports a board exchange file and returns the new board's id.
     pub fn import(&self, json: &Path) -> String {
         let out = tavle([
