@@ -199,17 +199,21 @@ impl PlanEntry {
 mod tests {
     use super::*;
 
+    fn milestone(text: &str, due: &str) -> MilestoneEntry {
+        MilestoneEntry {
+            text: text.into(),
+            due: due.into(),
+            reached_on: None,
+        }
+    }
+
     #[test]
     fn a_plan_form_reads_its_percentages_and_keeps_its_milestones() {
         let form = PlanEntry {
             absence_pct_december: "11,2".into(),
             absence_pct_average: "".into(),
             situation: "Høyt korttidsfravær".into(),
-            milestones: vec![MilestoneEntry {
-                text: "Faghjul på plass".into(),
-                due: "15.03.2025".into(),
-                reached_on: None,
-            }],
+            milestones: vec![milestone("Faghjul på plass", "15.03.2025")],
             ..PlanEntry::default()
         };
         let plan = form.parse().unwrap();
@@ -221,11 +225,7 @@ mod tests {
         );
         assert_eq!(PlanEntry::of(&plan), form);
         let bad_date = PlanEntry {
-            milestones: vec![MilestoneEntry {
-                text: "Faghjul".into(),
-                due: "15.15.2025".into(),
-                reached_on: None,
-            }],
+            milestones: vec![milestone("Faghjul", "15.15.2025")],
             ..PlanEntry::default()
         };
         let err = bad_date.parse().unwrap_err();

@@ -30,7 +30,8 @@ pub fn measures_text(counts: &[usize; 6], total: usize) -> String {
     measures_text_in(counts, total, Lang::Nb)
 }
 
-/// The cells of a line as text, in [`HEADINGS`] order.
+/// The cells of a line as text, in [`HEADINGS`] order: [`cells_in`] in bokmål, with the
+/// direction as the line's text says it.
 pub fn cells(
     unit: &str,
     t: &LineText,
@@ -38,24 +39,9 @@ pub fn cells(
     measures: usize,
     overdue: usize,
 ) -> [String; 11] {
-    let ytd = match (t.year_to_date.as_str(), t.basis.as_str()) {
-        ("", _) => "ingen tall".to_string(),
-        (y, "snitt av måneder") => format!("{y} (snitt av mnd.)"),
-        (y, _) => y.to_string(),
-    };
-    [
-        unit.to_string(),
-        ytd,
-        t.target.clone(),
-        t.gap.clone(),
-        t.presence.clone(),
-        t.direction.clone(),
-        t.missing.clone(),
-        measures_text(counts, measures),
-        overdue.to_string(),
-        t.milestones.clone(),
-        t.last_changed.clone(),
-    ]
+    let mut cells = cells_in(unit, t, None, counts, measures, overdue, Lang::Nb);
+    cells[5] = t.direction.clone();
+    cells
 }
 
 /// "12 (3 pågår, 5 fullført)" in `lang`.
