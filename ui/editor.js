@@ -757,6 +757,17 @@ function wireOnce() {
     });
   }
   window.addEventListener('resize', () => growAll($$('#rader textarea.celle')));
+  // Text made larger without the window changing (200 % text, Storskjerm): a probe of
+  // 1rem × 1rem changes size with the root font, and the cells are measured again.
+  const probe = h('span', { attrs: { 'aria-hidden': 'true' }, className: 'rem-maal' });
+  document.body.append(probe);
+  let probeSize = null;
+  new ResizeObserver(() => {
+    const size = probe.getBoundingClientRect().width;
+    if (size === probeSize) return;
+    probeSize = size;
+    growAll($$('#rader tr:not([hidden]) textarea.celle'));
+  }).observe(probe);
 }
 
 /** The board open in the editor (null when none): the follow-up screens start from it. */

@@ -254,6 +254,273 @@ async fn back_to_board(c: &Client, section: &str) -> Res {
     shown(c, "tavlen", "editor").await
 }
 
+/// Presses one key on the page (Actions API), as a keyboard does.
+async fn press(c: &Client, key: char) -> Res {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let keys = KeyActions::new("tastatur".to_string())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    c.perform_actions(keys).await?;
+    Ok(())
+}
+
+const ESCAPE: char = '\u{e00c}';
+const ENTER_KEY: char = '\u{e007}';
+
+/// A name for the element that has the focus (for the report).
+const ACTIVE: &str = "const e = document.activeElement;\
+    return e ? (e.id ? '#' + e.id : e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '')) : null;";
+
+/// 200 % text (WCAG 1.4.4 and 1.4.10): the root font size doubled (all of Tavle's sizes are
+/// in rem, as a browser's text zoom does it). Every control in `controls` (inside the screen
+/// `section` and the top bar) is still shown, can be scrolled into view and clicked there
+/// (nothing on top of it), and its text is not cut; no element of the screen with
+/// `overflow: hidden` cuts its own text (the editor's cells grow with their text). Reset after.
+async fn zoom_200(c: &Client, section: &str, controls: &str) -> Res {
+    // Notices float over the page for a few seconds: out of the way first.
+    js(
+        c,
+        "document.querySelectorAll('#meldinger .melding').forEach(m => m.remove()); return true;",
+    )
+    .await?;
+    js_args(
+        c,
+        "const root = document.documentElement;\
+         root.style.fontSize = (parseFloat(getComputedStyle(root).fontSize) * 2) + 'px'; return true;",
+        vec![],
+    )
+    .await?;
+    within(
+        "et bilde tegnet på 200 %",
+        c.execute_async(
+            "const done = arguments[0]; requestAnimationFrame(() => setTimeout(() => done(true), 400));",
+            vec![],
+        ),
+    )
+    .await?;
+    let found = js_args(
+        c,
+        "const [section, controls] = arguments;\
+         const sec = document.querySelector('#' + section);\
+         const name = (e) => e.id ? '#' + e.id : (e.getAttribute('aria-label') || e.textContent.trim() || e.tagName).slice(0, 40);\
+         const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';\
+         const bad = [];\
+         const list = [...document.querySelectorAll('header.topp button, header.topp input'), ...sec.querySelectorAll(controls)]\
+           .filter((e) => !e.hidden && !e.closest('[hidden]'));\
+         for (const e of list) {\
+           if (!shown(e)) { bad.push(`${name(e)}: ikke vist`); continue; }\
+           e.scrollIntoView({ block: 'nearest', inline: 'nearest' });\
+           const r = e.getBoundingClientRect();\
+           if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) {\
+             bad.push(`${name(e)}: utenfor vinduet også etter rulling (${Math.round(r.left)},${Math.round(r.top)} – ${Math.round(r.right)},${Math.round(r.bottom)} i ${innerWidth}×${innerHeight}; main ${JSON.stringify(document.querySelector('main').getBoundingClientRect())} ${document.querySelector('main').scrollTop}/${document.querySelector('main').scrollHeight})`); continue; }\
+           const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);\
+           if (!hit || !(hit === e || e.contains(hit) || (e.labels && [...e.labels].some((l) => l.contains(hit))))) bad.push(`${name(e)}: dekket av ${hit ? name(hit) : 'ingenting'}`);\
+           if (e.tagName === 'BUTTON' && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))\
+             bad.push(`${name(e)}: teksten er kuttet (${e.scrollWidth}×${e.scrollHeight} i ${e.clientWidth}×${e.clientHeight})`);\
+         }\
+         for (const e of sec.querySelectorAll('*')) {\
+           if (!shown(e) || e.closest('.skjult')) continue;\
+           const s = getComputedStyle(e);\
+           const clips = (o) => o === 'hidden' || o === 'clip';\
+           if (!clips(s.overflowX) && !clips(s.overflowY)) continue;\
+           if ((clips(s.overflowY) && e.scrollHeight > e.clientHeight + 1) || (clips(s.overflowX) && s.textOverflow !== 'ellipsis' && e.scrollWidth > e.clientWidth + 1))\
+             bad.push(`${name(e)} (${e.tagName.toLowerCase()}.${e.className}): innholdet er kuttet (${e.scrollWidth}×${e.scrollHeight} i ${e.clientWidth}×${e.clientHeight})`);\
+         }\
+         const main = document.querySelector('main');\
+         return { checked: list.length, bad, wide: main.scrollWidth, page: document.documentElement.scrollWidth, window: innerWidth, font: getComputedStyle(document.documentElement).fontSize };",
+        vec![json!(section), json!(controls)],
+    )
+    .await?;
+    js(
+        c,
+        "document.documentElement.style.fontSize = ''; window.dispatchEvent(new Event('resize'));\
+         document.querySelector('main').scrollTo(0, 0); window.scrollTo(0, 0); return true;",
+    )
+    .await?;
+    eprintln!(
+        "a11y 200 % tekst på {section}: {} kontroller sjekket, rotskrift {}, innholdet {} px bredt (siden {} px) i et vindu på {} px",
+        found["checked"], found["font"], found["wide"], found["page"], found["window"]
+    );
+    let bad = found["bad"].as_array().cloned().unwrap_or_default();
+    if !bad.is_empty() {
+        for b in bad.iter().take(40) {
+            eprintln!("  - {}", b.as_str().unwrap_or(""));
+        }
+        return Err(format!(
+            "200 % tekst på {section}: {} ting borte eller kuttet",
+            bad.len()
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// Focus in and back out of a dialog: `open` (a CSS selector) gets the focus and is pressed
+/// with Enter (or, when `by_change`, is a select whose change opens it); the focus must then
+/// be inside `dialog`. `close` closes it (None: Escape); the focus must then be back on the
+/// opener.
+async fn dialog_focus(c: &Client, opener: &str, dialog: &str, close: Option<&str>) -> Res {
+    js_args(
+        c,
+        "document.querySelector(arguments[0]).focus(); return true;",
+        vec![json!(opener)],
+    )
+    .await?;
+    let is_select = js_args(
+        c,
+        "return document.querySelector(arguments[0]).tagName === 'SELECT';",
+        vec![json!(opener)],
+    )
+    .await?;
+    if is_select == json!(true) {
+        js_args(
+            c,
+            "const s = document.querySelector(arguments[0]);\
+             s.value = [...s.options].map(o => o.value).find(v => v !== s.value);\
+             s.dispatchEvent(new Event('change')); return true;",
+            vec![json!(opener)],
+        )
+        .await?;
+    } else {
+        press(c, ENTER_KEY).await?;
+    }
+    wait_open(c, dialog, dialog).await?;
+    let inside = js_args(
+        c,
+        "return document.querySelector(arguments[0]).contains(document.activeElement);",
+        vec![json!(dialog)],
+    )
+    .await?;
+    let at = js(c, ACTIVE).await?;
+    if inside != json!(true) {
+        return Err(format!("{dialog} åpnet, men fokus er ikke i dialogen: {at}").into());
+    }
+    match close {
+        Some(button) => click(c, button).await?,
+        None => press(c, ESCAPE).await?,
+    }
+    wait_js(
+        c,
+        &format!("{dialog} lukket"),
+        &format!("!document.querySelector('{dialog}').open"),
+    )
+    .await?;
+    // The close event and what listens to it run after the dialog has closed.
+    within(
+        "lukkingen ferdig",
+        c.execute_async(
+            "const done = arguments[0]; setTimeout(() => done(true), 150);",
+            vec![],
+        ),
+    )
+    .await?;
+    let back = js_args(
+        c,
+        "return document.activeElement === document.querySelector(arguments[0]);",
+        vec![json!(opener)],
+    )
+    .await?;
+    let after = js(c, ACTIVE).await?;
+    eprintln!(
+        "a11y fokus i {dialog}: inn til {at}, tilbake til {after} etter {}",
+        close.unwrap_or("Escape")
+    );
+    if back != json!(true) {
+        return Err(
+            format!("fokus kom ikke tilbake til {opener} da {dialog} lukket: {after}").into(),
+        );
+    }
+    Ok(())
+}
+
+/// Live regions: «Lagret» is said (polite) after an edit is saved, and the undo notice after
+/// a deleted row comes in a polite region with an «Angre» the keyboard reaches (Tab from the
+/// last control before it) and that brings the row back with Enter.
+async fn live_regions(c: &Client) -> Res {
+    let live = js(
+        c,
+        "const l = document.querySelector('#lagret');\
+         window.__lagret = [];\
+         new MutationObserver(() => window.__lagret.push(l.textContent)).observe(l, { childList: true, characterData: true, subtree: true });\
+         return l.getAttribute('aria-live');",
+    )
+    .await?;
+    if live != json!("polite") {
+        return Err(format!("#lagret har ikke aria-live=\"polite\": {live}").into());
+    }
+    fill(
+        c,
+        "#rader tr[data-id]:last-of-type textarea[data-field=result]",
+        " Sjekket.",
+    )
+    .await?;
+    wait_js(
+        c,
+        "«Lagret» i #lagret etter en endring",
+        "window.__lagret.includes('Lagret')",
+    )
+    .await?;
+    eprintln!("a11y «Lagret»: #lagret (aria-live=polite) fikk teksten «Lagret» etter en endring");
+
+    let rows = js(
+        c,
+        "return document.querySelectorAll('#rader tr[data-id]').length;",
+    )
+    .await?;
+    click(c, "#rader tr[data-id]:last-of-type .slett").await?;
+    wait_js(
+        c,
+        "«Rad slettet» med Angre",
+        "document.querySelector('#meldinger [data-id=\"angre\"] button.handling')",
+    )
+    .await?;
+    let region = js(
+        c,
+        "const n = document.querySelector('#meldinger [data-id=\"angre\"]');\
+         const r = n.parentElement.closest('[aria-live=\"polite\"], [role=\"status\"]');\
+         return { own: n.getAttribute('role'), region: r ? (r.id || r.className) + ' ' + (r.getAttribute('role') || '') + ' ' + (r.getAttribute('aria-live') || '') : null };",
+    )
+    .await?;
+    if region["region"].is_null() || region["own"] == json!("alert") {
+        return Err(
+            format!("«Rad slettet» er ikke i en høflig (polite) levende region: {region}").into(),
+        );
+    }
+    // The control just before the notice in the Tab order, then Tab.
+    let from = js(
+        c,
+        "const box = document.querySelector('#meldinger');\
+         const all = [...document.querySelectorAll('button, input, select, textarea, a[href], [tabindex]')]\
+           .filter((e) => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0 && !box.contains(e)\
+             && (e.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING));\
+         const last = all[all.length - 1]; last.focus();\
+         return last.id || last.className || last.tagName;",
+    )
+    .await?;
+    press(c, '\u{e004}').await?;
+    let on_undo = js(
+        c,
+        "return document.activeElement === document.querySelector('#meldinger [data-id=\"angre\"] button.handling');",
+    )
+    .await?;
+    let at = js(c, ACTIVE).await?;
+    if on_undo != json!(true) {
+        return Err(format!("Tab fra {from} nådde ikke «Angre» i meldingen: fokus på {at}").into());
+    }
+    press(c, ENTER_KEY).await?;
+    wait_js(
+        c,
+        "raden tilbake etter Angre",
+        &format!("document.querySelectorAll('#rader tr[data-id]').length === {rows}"),
+    )
+    .await?;
+    eprintln!(
+        "a11y «Rad slettet»: i {} , «Angre» nådd med Tab fra {from} og trykket med Enter",
+        region["region"]
+    );
+    Ok(())
+}
+
 pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     let mut audit = Audit::new()?;
     let share = work.join("a11y-delt");
@@ -293,6 +560,22 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     focus_ring_after_tab(&c, "#sok").await?;
     screenshot(&c, "a11y-fokus.png").await?;
     focus_ring_after_tab(&c, "#storskjerm").await?;
+    live_regions(&c).await?;
+    zoom_200(
+        &c,
+        "editor",
+        ".linje button, .oppfolging button, .rad-verktoy button, .rad-verktoy select, .rad-verktoy input,\
+         #rader tr[data-id]:first-of-type .knapper button",
+    )
+    .await?;
+    // Focus into the status dialog and, after Escape, back on the status it came from.
+    dialog_focus(
+        &c,
+        "#rader tr[data-id] select.status",
+        "#statusdialog",
+        None,
+    )
+    .await?;
 
     // A status changed: the status dialog, then the row's history opened.
     js(
@@ -328,11 +611,19 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     wait_open(&c, "utskriftsdialogen", "#utskrift").await?;
     audit.check(&c, "skriv-ut").await?;
     cancel_print_dialog(&c).await?;
+    dialog_focus(&c, "#skriv-ut", "#utskrift", None).await?;
 
     click(&c, "#rediger-tavle").await?;
     wait_open(&c, "Endre tavlen", "#tavleskjema").await?;
     audit.check(&c, "endre-tavlen").await?;
     click(&c, "#tavleskjema-form .avbryt").await?;
+    dialog_focus(
+        &c,
+        "#rediger-tavle",
+        "#tavleskjema",
+        Some("#tavleskjema-form .avbryt"),
+    )
+    .await?;
 
     // The follow-up screens.
     click(&c, "#til-fravaer").await?;
@@ -344,6 +635,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     audit.check(&c, "fravaerstall").await?;
+    zoom_200(&c, "fravaer", "button, input").await?;
     screenshot(&c, "a11y-fravaer.png").await?;
     back_to_board(&c, "fravaer").await?;
 
@@ -452,6 +744,17 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     audit.check(&c, "feilmelding").await?;
+    // The error is said at once: role=alert (or inside an assertive live region).
+    let alert = js(
+        &c,
+        "const m = document.querySelector('#meldinger .melding.feil');\
+         return !!m.closest('[role=\"alert\"], [aria-live=\"assertive\"]');",
+    )
+    .await?;
+    if alert != json!(true) {
+        return Err("feilmeldingen er ikke i role=alert eller aria-live=assertive".into());
+    }
+    eprintln!("a11y feilmelding: i role=alert");
     js(
         &c,
         "document.querySelectorAll('#meldinger .melding').forEach(m => m.remove()); return true;",
