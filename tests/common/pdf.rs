@@ -20,8 +20,7 @@ pub fn print_to(
     paper: Option<Paper>,
     today: NaiveDate,
 ) -> PathBuf {
-    let bytes = print::pdf(board, what, paper, today).unwrap();
-    write_pdf(dir, name, &bytes)
+    print_in_to(dir, name, board, what, paper, today, tavle::Lang::Nb)
 }
 
 /// [`print_to`] with the fixed words in `lang`.
