@@ -10,6 +10,7 @@ fn main() {
             "initial_file",
             "app_settings",
             "vocabulary",
+            "texts",
             "set_lang",
             "set_large_text",
             "recent_files",

@@ -34,6 +34,8 @@ async function call(command, args = {}) {
 
 export const api = {
   initialFile: () => call('initial_file'),
+  /** Every message of the app's language, for ui/texts.js. */
+  texts: () => call('texts'),
   /** The core's words and limits: status labels, workshop questions, vote limit, papers. */
   vocabulary: () => call('vocabulary'),
   settings: () => call('app_settings'),

@@ -15,6 +15,7 @@ import { initSheets } from './sheets.js';
 import { initRollup } from './rollup.js';
 import { initLaunches } from './launch.js';
 import { loadVocabulary } from './vocabulary.js';
+import { loadTexts } from './texts.js';
 
 const app = { file: null, boards: [] };
 
@@ -409,7 +410,9 @@ async function init() {
   });
 
   try {
-    // Before any screen: the status labels and the workshop's questions come from the core.
+    // Before any screen: every word, the status labels and the workshop's questions come
+    // from the core.
+    await loadTexts();
     await loadVocabulary();
   } catch (err) {
     showError(err);

@@ -154,6 +154,13 @@ pub fn vocabulary() -> view::Vocabulary {
     view::Vocabulary::new()
 }
 
+/// Every message of the app's language, for the screens (asked for once at start and again
+/// when the user changes Målform).
+#[tauri::command]
+pub fn texts(state: State<'_, AppState>) -> tavle::lang::Texts {
+    state.lang().texts()
+}
+
 #[tauri::command]
 pub fn app_settings(state: State<'_, AppState>) -> AppSettings {
     let settings = lock(&state.settings);
@@ -163,7 +170,7 @@ pub fn app_settings(state: State<'_, AppState>) -> AppSettings {
     }
 }
 
-/// The written standard of the prints (Målform i utskriftene), remembered for next time.
+/// The app's written standard (Målform): screens, messages and prints; remembered for next time.
 #[tauri::command]
 pub fn set_lang(state: State<'_, AppState>, lang: Lang) -> Result<()> {
     let mut settings = lock(&state.settings);

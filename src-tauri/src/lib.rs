@@ -50,8 +50,9 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
+        .invoke_handler(in_the_apps_language(tauri::generate_handler![
             commands::initial_file,
+            commands::texts,
             commands::app_settings,
             commands::vocabulary,
             commands::set_lang,
@@ -119,7 +120,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             launch::open_launched_file,
             about::about_tavle,
             bench::bench_mark,
-        ])
+        ]))
         .on_window_event(|window, event| {
             // Closing saves what the screen still holds first (ui/main.js `closeWindow`).
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {
@@ -178,5 +179,18 @@ fn instance_id(identifier: &str) -> String {
             format!("{identifier}.c{:016x}", hasher.finish())
         }
         None => identifier.to_string(),
+    }
+}
+
+/// Runs every command in the language of the app's settings, so the core's messages (and
+/// anything else it words) come in bokmål or nynorsk as the user chose. Commands run on the
+/// thread that receives them; the file pickers, which wait on another thread, word their
+/// own titles from the settings.
+fn in_the_apps_language<R: Runtime>(
+    commands: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
+) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    move |invoke| {
+        let lang = invoke.message.webview().state::<AppState>().lang();
+        tavle::lang::with(lang, || commands(invoke))
     }
 }

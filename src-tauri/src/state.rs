@@ -71,6 +71,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The language the user chose for the app (Målform).
+    pub fn lang(&self) -> tavle::lang::Lang {
+        lock(&self.settings).lang
+    }
+
     /// Sets the folders (the first call wins) and reads the settings kept there.
     pub fn init(&self, dirs: Dirs) {
         if self.dirs.set(dirs).is_ok() {

@@ -1,0 +1,1 @@
+# Tavle på bokmål: ui. Samme nøkler som locales/nn/ui.ftl (en test passer på det).

@@ -1,0 +1,1 @@
+# Tavle på nynorsk: rollup. Same nøklar som locales/nb/rollup.ftl (ein test passar på det).

@@ -1,0 +1,1 @@
+# Tavle på nynorsk: ui-followup. Same nøklar som locales/nb/ui-followup.ftl (ein test passar på det).

@@ -1,0 +1,1 @@
+# Tavle på nynorsk: ui. Same nøklar som locales/nb/ui.ftl (ein test passar på det).
