@@ -540,6 +540,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
         shown(&c, "startskjermen", "start").await?;
     }
     audit.check(&c, "start").await?;
+    zoom_200(&c, "start", "button, select, input").await?;
     click(&c, "#om-tavle").await?;
     wait_open(&c, "Om Tavle", "#om").await?;
     audit.check(&c, "om-tavle").await?;
@@ -642,11 +643,13 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     click(&c, "#til-plan").await?;
     shown(&c, "Prosjekt nærvær", "plan").await?;
     audit.check(&c, "prosjekt-naervaer").await?;
+    zoom_200(&c, "plan", "button, input, textarea").await?;
     back_to_board(&c, "plan").await?;
 
     click(&c, "#til-gjennomgang").await?;
     shown(&c, "Månedsgjennomgang", "gjennomgang").await?;
     audit.check(&c, "maanedsgjennomgang").await?;
+    zoom_200(&c, "gjennomgang", "button, select, textarea, input").await?;
     // Through every measure to the end: the month's figures.
     for _ in 0..20 {
         let done = js(&c, "return !document.querySelector('#gj-slutt').hidden;").await?;
@@ -664,6 +667,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     click(&c, "#editor .til-frister").await?;
     shown(&c, "Frister", "frister").await?;
     audit.check(&c, "frister").await?;
+    zoom_200(&c, "frister", "button").await?;
     overdue_told_in_text(&c, "#frister-rader tr").await?;
     back_to_board(&c, "frister").await?;
 
@@ -694,6 +698,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     }
     click(&c, "#workshop .kort[data-id] .velg").await?;
     audit.check(&c, "workshop").await?;
+    zoom_200(&c, "workshop", "button, textarea, input").await?;
     click(&c, "#ws-til-tavla").await?;
     wait_open(&c, "Til tavla", "#tiltavla").await?;
     audit.check(&c, "til-tavla").await?;
@@ -803,6 +808,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     audit.check(&c, "tavler").await?;
+    zoom_200(&c, "tavler", "button").await?;
     click(&c, "#ny-tavle").await?;
     wait_open(&c, "Ny tavle", "#tavleskjema").await?;
     audit.check(&c, "ny-tavle").await?;
@@ -844,6 +850,7 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     audit.check(&c, "oversikt").await?;
+    zoom_200(&c, "oversikt", "button, input, select").await?;
     click(&c, "#ov-rader tr .ov-apne").await?;
     shown(&c, "enhetens tavle", "enhet").await?;
     wait_js(
