@@ -10,7 +10,8 @@
 //!
 //! Reading is pure: bytes in, a [`SheetImport`] (the board and its [`ImportReport`]) out, so
 //! the app can show the preview and the CLI print the same report before anything is
-//! written. Every refusal is a Norwegian [`Error::Invalid`] (exit code 2).
+//! written. Every refusal is an [`Error::Invalid`] (exit code 2) in the current language,
+//! saying which file, sheet, row or cell is wrong and what to do.
 
 mod cells;
 mod file;
@@ -83,7 +84,7 @@ pub struct CellProblem {
     pub column: String,
     /// What the cell holds.
     pub value: String,
-    /// What Tavle did with it, in Norwegian.
+    /// What Tavle did with it, in the current language.
     pub message: String,
 }
 
@@ -120,14 +121,10 @@ impl SheetImport {
     /// or a rule of the board is broken.
     pub fn into_board(self) -> Result<Board> {
         if self.report.needs_unit {
-            return Err(Error::invalid(
-                "Regnearket sier ikke hvilken enhet tavlen gjelder. Oppgi enheten (på kommandolinjen: --unit \"Hjemmesykepleien\"). Ingenting er importert.",
-            ));
+            return Err(Error::invalid(crate::tr!("import-needs-unit")));
         }
         if self.report.needs_year {
-            return Err(Error::invalid(
-                "Regnearket sier ikke hvilket år tavlen gjelder. Oppgi året (på kommandolinjen: --year 2025). Ingenting er importert.",
-            ));
+            return Err(Error::invalid(crate::tr!("import-needs-year")));
         }
         self.board.validate()?;
         Ok(self.board)
@@ -156,7 +153,7 @@ pub fn is_spreadsheet(path: &Path) -> Result<bool> {
     let mut head = [0u8; 64];
     let n = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut head))
-        .map_err(|e| Error::opening_input("tavlefilen", path, e))?;
+        .map_err(|e| Error::opening_input(&crate::tr!("import-what-board-file"), path, e))?;
     let text = String::from_utf8_lossy(&head[..n]);
     Ok(!text
         .trim_start_matches('\u{feff}')
@@ -170,7 +167,7 @@ pub fn read_sheet_file(
     options: &ImportOptions,
     today: NaiveDate,
 ) -> Result<SheetImport> {
-    let bytes = std::fs::read(path).map_err(|e| Error::opening_input("regnearket", path, e))?;
+    let bytes = std::fs::read(path).map_err(|e| Error::opening_input(&crate::tr!("import-what-sheet-file"), path, e))?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -18,50 +18,100 @@ mod workbook;
 
 pub use workbook::board_workbook;
 
+use crate::lang::Lang;
 use crate::model::Question;
 
-/// The hidden sheet that makes the workbook readable back into Tavle.
+/// The hidden sheet that makes the workbook readable back into Tavle. Its name and labels
+/// are codes, the same in every language; everything a person sees is in [`SheetWords`].
 pub const DATA_SHEET: &str = "Tavle-data";
-/// The sheets a leader sees, in order.
-pub const SHEET_BOARD: &str = "Tavle";
-pub const SHEET_ABSENCE: &str = "Fravær";
-pub const SHEET_PLAN: &str = "Prosjekt nærvær";
-pub const SHEET_INPUTS: &str = "Innspill";
 
-/// The header of the Tavle sheet. `Nr` is the row's place on the board: the history and the
-/// workshop cards point at it, so sorting the sheet in Excel loses nothing.
-pub const BOARD_HEADER: [&str; 10] = [
-    "Nr",
-    "Mål",
-    "Ideer",
-    "Tiltak",
-    "Ansvar",
-    "Når?",
-    "Frist",
-    "Status",
-    "Forsinket",
-    "Resultat",
-];
+/// The words of a Tavle workbook in one language: the sheets' names, headers and labels.
+/// The export writes them in the current language; the import recognises a workbook
+/// written in either ([`SheetWords::all`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetWords {
+    /// The sheets a leader sees, in order.
+    pub sheet_board: String,
+    pub sheet_absence: String,
+    pub sheet_plan: String,
+    pub sheet_inputs: String,
+    /// The header of the Tavle sheet. `Nr` is the row's place on the board: the history and
+    /// the workshop cards point at it, so sorting the sheet in Excel loses nothing.
+    pub board_header: [String; 10],
+    pub absence_header: [String; 5],
+    pub inputs_header: [String; 4],
+    pub milestones_header: [String; 3],
+    /// The labels of the plan's fields on the Prosjekt nærvær sheet (column A).
+    pub plan_december: String,
+    pub plan_average: String,
+    pub plan_situation: String,
+    pub plan_why: String,
+    pub plan_actions: String,
+    pub plan_desired: String,
+    pub plan_obstacles: String,
+    pub plan_target: String,
+    /// The word in the Forsinket column of an overdue row.
+    pub overdue: String,
+    /// The label of the year-to-date line on the Fravær sheet.
+    pub so_far_this_year: String,
+}
 
-pub const ABSENCE_HEADER: [&str; 5] = [
-    "Måned",
-    "Avtalte dagsverk",
-    "Tapte dagsverk",
-    "Egenmeldte dagsverk",
-    "Sykefravær",
-];
-pub const INPUTS_HEADER: [&str; 4] = ["Spørsmål", "Innspill", "Stemmer", "Rad på tavlen"];
-pub const MILESTONES_HEADER: [&str; 3] = ["Delmål", "Frist", "Nådd"];
+impl SheetWords {
+    /// The words in `lang`.
+    pub fn new(lang: Lang) -> SheetWords {
+        SheetWords {
+            sheet_board: "Tavle".to_string(),
+            sheet_absence: lang.text("import-xlsx-sheet-absence"),
+            sheet_plan: lang.text("import-xlsx-sheet-plan"),
+            sheet_inputs: lang.text("import-xlsx-sheet-inputs"),
+            board_header: [
+                lang.text("import-xlsx-col-number"),
+                lang.text("field-goal"),
+                lang.text("field-ideas"),
+                lang.text("field-measure"),
+                lang.text("field-owner"),
+                lang.text("field-when"),
+                lang.text("report-col-due"),
+                lang.text("field-status"),
+                lang.text("overdue"),
+                lang.text("field-result"),
+            ],
+            absence_header: [
+                lang.text("report-col-month"),
+                lang.text("import-xlsx-col-agreed-days"),
+                lang.text("report-col-lost-days"),
+                lang.text("import-xlsx-col-own-days"),
+                lang.text("report-section-absence"),
+            ],
+            inputs_header: [
+                lang.text("import-xlsx-col-question"),
+                lang.text("import-xlsx-col-input"),
+                lang.text("import-xlsx-col-votes"),
+                lang.text("import-xlsx-col-board-row"),
+            ],
+            milestones_header: [
+                lang.text("report-col-milestone"),
+                lang.text("report-col-due"),
+                lang.text("report-col-reached"),
+            ],
+            plan_december: lang.text("import-xlsx-plan-december"),
+            plan_average: lang.text("import-xlsx-plan-average"),
+            plan_situation: lang.text("plan-q-now"),
+            plan_why: lang.text("import-xlsx-plan-why"),
+            plan_actions: lang.text("plan-actions"),
+            plan_desired: lang.text("import-xlsx-plan-desired"),
+            plan_obstacles: lang.text("plan-q-obstacles"),
+            plan_target: lang.text("import-xlsx-plan-target"),
+            overdue: lang.text("overdue"),
+            so_far_this_year: lang.text("so-far-this-year"),
+        }
+    }
 
-/// The labels of the plan's fields on the Prosjekt nærvær sheet (column A).
-pub const PLAN_DECEMBER: &str = "Sykefravær i desember i fjor";
-pub const PLAN_AVERAGE: &str = "Gjennomsnittlig sykefravær i fjor";
-pub const PLAN_SITUATION: &str = "Hvordan er situasjonen akkurat nå?";
-pub const PLAN_WHY: &str = "Hvorfor skal vi forandre, utvikle, endre?";
-pub const PLAN_ACTIONS: &str = "Handlinger";
-pub const PLAN_DESIRED: &str = "Hvordan har vi det når målet er nådd?";
-pub const PLAN_OBSTACLES: &str = "Hvilke hindringer må vi forberede oss på?";
-pub const PLAN_TARGET: &str = "Mål sykefravær";
+    /// The words in every language, bokmål first: what the import recognises.
+    pub fn all() -> [SheetWords; 2] {
+        Lang::ALL.map(SheetWords::new)
+    }
+}
 
 /// The labels of the hidden sheet's first column.
 pub mod data {
@@ -79,10 +129,14 @@ pub mod data {
     pub const HISTORY: &str = "history";
 }
 
-/// The question whose text is `text` (as the Innspill sheet writes it).
+/// The question whose text is `text` (as the Innspill sheet writes it, in either language).
 pub fn question_from_text(text: &str) -> Option<Question> {
     let t = text.trim();
-    Question::ALL
-        .into_iter()
-        .find(|q| q.text().eq_ignore_ascii_case(t) || q.code() == t)
+    Question::ALL.into_iter().find(|q| {
+        q.code() == t
+            || q.text().eq_ignore_ascii_case(t)
+            || Lang::ALL
+                .iter()
+                .any(|lang| q.text_in(*lang).eq_ignore_ascii_case(t))
+    })
 }
