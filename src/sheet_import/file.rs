@@ -74,7 +74,11 @@ fn damaged(file: &str) -> Error {
 
 fn too_many_rows(file: &str, sheet: &str) -> Error {
     Error::invalid(if sheet == file {
-        crate::tr!("import-too-many-rows-file", file = file, max = MAX_ROWS_TEXT)
+        crate::tr!(
+            "import-too-many-rows-file",
+            file = file,
+            max = MAX_ROWS_TEXT
+        )
     } else {
         crate::tr!(
             "import-too-many-rows-sheet",

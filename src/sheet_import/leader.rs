@@ -295,11 +295,7 @@ pub(super) fn read_table(
                 match status_from_word(&word) {
                     Some(s) => row.status = s,
                     None => {
-                        problem(
-                            c,
-                            word.clone(),
-                            crate::tr!("import-problem-unknown-status"),
-                        );
+                        problem(c, word.clone(), crate::tr!("import-problem-unknown-status"));
                         let note = crate::tr!("import-status-in-sheet", word = word.as_str());
                         row.result = if row.result.is_empty() {
                             note

@@ -43,17 +43,17 @@ pub(super) fn header_field(text: &str) -> Option<Field> {
         "tiltak" | "tiltaket" | "konkrete tiltak" | "aktivitet" | "aktiviteter" | "handling"
         | "handlinger" | "handlingar" => Field::Measure,
         "ansvar" | "ansvaret" | "ansvarlig" | "ansvarlige" | "hvem" | "hvem har ansvar"
-        | "ansvarleg" | "ansvarlege" | "kven" | "kven har ansvar" => {
-            Field::Owner
-        }
+        | "ansvarleg" | "ansvarlege" | "kven" | "kven har ansvar" => Field::Owner,
         "når" | "tidspunkt" | "når skal det skje" => Field::When,
         "frist" | "tidsfrist" | "innen" | "ferdig innen" | "dato" | "frist (dato)" => Field::Due,
         "status" | "status på tiltaket" => Field::Status,
         "forsinket" | "forseinka" => Field::Overdue,
-        "resultat" | "resultater" | "resultat/evaluering" | "evaluering" | "oppnådd resultat"
-        | "resultata" => {
-            Field::Result
-        }
+        "resultat"
+        | "resultater"
+        | "resultat/evaluering"
+        | "evaluering"
+        | "oppnådd resultat"
+        | "resultata" => Field::Result,
         _ => return None,
     })
 }

@@ -140,3 +140,133 @@ pub fn question_from_text(text: &str) -> Option<Question> {
                 .any(|lang| q.text_in(*lang).eq_ignore_ascii_case(t))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::{Cursor, Read};
+
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::lang;
+    use crate::model::{Board, Status};
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn example() -> Board {
+        let json = include_bytes!("../../examples/hjemmesykepleien-2025.json");
+        crate::exchange::read_board_json(&json[..]).unwrap()
+    }
+
+    /// A part of the workbook's zip as text.
+    fn part(bytes: &[u8], name: &str) -> String {
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut file = zip.by_name(name).unwrap();
+        let mut s = String::new();
+        file.read_to_string(&mut s).unwrap();
+        s
+    }
+
+    #[test]
+    fn a_nynorsk_export_has_nynorsk_sheets_headers_status_list_and_page_footer() {
+        let mut board = example();
+        board.rows[0].status = Status::NotStarted;
+        board.rows[0].due = Some(date(2025, 3, 1));
+        let bytes = lang::with(Lang::Nn, || board_workbook(&board, date(2025, 4, 1))).unwrap();
+
+        let book = part(&bytes, "xl/workbook.xml");
+        for name in ["Tavle", "Fråvær", "Prosjekt nærvær", "Innspel", DATA_SHEET] {
+            assert!(
+                book.contains(&format!("<sheet name=\"{name}\"")),
+                "{name}: {book}"
+            );
+        }
+        let strings = part(&bytes, "xl/sharedStrings.xml");
+        for word in [
+            // Tavle: the header and an overdue row.
+            "<t>Idear</t>",
+            "<t>Forseinka</t>",
+            "<t>Ikkje starta</t>",
+            // Fråvær, Prosjekt nærvær and Innspel.
+            "<t>Månad</t>",
+            "<t>Eigenmelde dagsverk</t>",
+            "<t>Sjukefråvær</t>",
+            "<t>Korleis er situasjonen akkurat no?</t>",
+            "<t>Kva hindringar må vi førebu oss på?</t>",
+            "<t>Mål sjukefråvær</t>",
+            "<t>Røyster</t>",
+            "<t>Rad på tavla</t>",
+            "<t>Kva gjer vi som fungerer bra i dag?</t>",
+        ] {
+            assert!(strings.contains(word), "{word}: {strings}");
+        }
+        for bokmål in [
+            "Ideer",
+            "Forsinket",
+            "Ikke startet",
+            "Sykefravær",
+            "Stemmer",
+        ] {
+            assert!(
+                !strings.contains(&format!("<t>{bokmål}</t>")),
+                "{bokmål}: {strings}"
+            );
+        }
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(
+            sheet.contains(
+                "<formula1>\"Ikkje starta,Pågår,Fullført,Løpande,På vent,Avbrote\"</formula1>"
+            ),
+            "the status list in nynorsk: {sheet}"
+        );
+        assert!(sheet.contains("errorTitle=\"Ukjend status\""), "{sheet}");
+        assert!(
+            sheet.contains("error=\"Vel ein av dei seks statusane i lista.\""),
+            "{sheet}"
+        );
+        assert!(
+            sheet.contains("&amp;LSkrive ut &amp;D&amp;RSide &amp;P av &amp;N"),
+            "the page footer in nynorsk: {sheet}"
+        );
+        let absence = part(&bytes, "xl/worksheets/sheet2.xml");
+        let notes = format!("{strings}{absence}");
+        assert!(
+            notes.contains(
+                "Σ tapte dagsverk / Σ avtalte dagsverk (3 månader), rekna på same måte som i Tavle"
+            ),
+            "the year-to-date note in nynorsk: {notes}"
+        );
+    }
+
+    #[test]
+    fn the_workbook_words_are_bokmål_by_default_and_differ_in_nynorsk() {
+        let nb = SheetWords::new(Lang::Nb);
+        assert_eq!(
+            nb.board_header,
+            [
+                "Nr",
+                "Mål",
+                "Ideer",
+                "Tiltak",
+                "Ansvar",
+                "Når?",
+                "Frist",
+                "Status",
+                "Forsinket",
+                "Resultat"
+            ]
+            .map(String::from)
+        );
+        assert_eq!(nb.sheet_absence, "Fravær");
+        assert_eq!(nb.plan_why, "Hvorfor skal vi forandre, utvikle, endre?");
+        let nn = SheetWords::new(Lang::Nn);
+        assert_eq!(nn.sheet_inputs, "Innspel");
+        assert_eq!(nn.board_header[8], "Forseinka");
+        assert_eq!(
+            question_from_text("Kva kan vi gjere betre eller annleis?"),
+            Some(Question::DoBetter)
+        );
+    }
+}
