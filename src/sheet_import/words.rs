@@ -82,33 +82,37 @@ pub fn status_from_word(text: &str) -> Option<Status> {
     if let Ok(s) = w.parse::<Status>() {
         return Some(s);
     }
-    for lang in crate::lang::Lang::ALL {
-        if let Some(s) = Status::ALL
-            .into_iter()
-            .find(|s| normalise_word(&s.label_in(lang)) == w)
-        {
-            return Some(s);
-        }
-    }
     Some(match w.as_str() {
-        "ikke påbegynt" | "ikke begynt" | "ikke start" | "ny" | "planlagt" | "ikkje starta" => {
-            Status::NotStarted
-        }
+        "ikke påbegynt" | "ikke begynt" | "ikke start" | "ny" | "planlagt" | "ikkje starta"
+        | "ikkje påbyrja" | "ikkje byrja" => Status::NotStarted,
         "startet" | "påbegynt" | "i gang" | "igang" | "under arbeid" | "pågående"
-        | "jobbes med" => Status::InProgress,
-        "ferdig" | "utført" | "gjennomført" | "fullført" | "avsluttet" | "ok" | "done" => {
-            Status::Done
+        | "jobbes med" | "starta" | "påbyrja" | "pågåande" => Status::InProgress,
+        "ferdig" | "utført" | "gjennomført" | "fullført" | "avsluttet" | "ok" | "done"
+        | "avslutta" => Status::Done,
+        "løpende" | "kontinuerlig" | "alltid" | "fast" | "løpande" | "kontinuerleg" => {
+            Status::Ongoing
         }
-        "løpende" | "kontinuerlig" | "alltid" | "fast" | "løpande" => Status::Ongoing,
-        "utsatt" | "venter" | "på vent" | "satt på vent" | "pause" => Status::Paused,
+        "utsatt" | "venter" | "på vent" | "satt på vent" | "pause" | "utsett" | "ventar" => {
+            Status::Paused
+        }
         "kansellert"
         | "avlyst"
         | "droppet"
         | "avbrutt"
         | "avbrote"
         | "stoppet"
-        | "avsluttet uten resultat" => Status::Dropped,
-        _ => return None,
+        | "avsluttet uten resultat"
+        | "droppa"
+        | "stoppa"
+        | "avslutta utan resultat" => Status::Dropped,
+        // The labels of a workbook Tavle wrote, in either language, as the catalogue has them.
+        _ => {
+            return Status::ALL.into_iter().find(|s| {
+                crate::lang::Lang::ALL
+                    .into_iter()
+                    .any(|lang| normalise_word(&s.label_in(lang)) == w)
+            })
+        }
     })
 }
 
@@ -166,6 +170,10 @@ mod tests {
             ("Utsatt", Status::Paused),
             ("Kansellert", Status::Dropped),
             ("Løpende", Status::Ongoing),
+            ("Ikkje starta", Status::NotStarted),
+            ("Løpande", Status::Ongoing),
+            ("Avbrote", Status::Dropped),
+            ("Utsett", Status::Paused),
         ] {
             assert_eq!(status_from_word(word), Some(status), "{word}");
         }
@@ -189,6 +197,9 @@ mod tests {
             ("Tidsfrist", Field::Due),
             ("STATUS", Field::Status),
             ("Resultat:", Field::Result),
+            ("Idear", Field::Ideas),
+            ("Ansvarleg", Field::Owner),
+            ("Forseinka", Field::Overdue),
         ] {
             assert_eq!(header_field(text), Some(field), "{text}");
         }

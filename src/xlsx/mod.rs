@@ -9,9 +9,13 @@
 //! Percentages are written as fractions with the format `0.0%`: Excel stores formats in US
 //! notation and shows them in the reader's locale, so Norwegian Excel shows `9,1 %`.
 //!
+//! The sheets' names, headers, labels, notes and page footer are in the current language
+//! ([`Lang::current`]): a nynorsk export has **Fråvær** and **Innspel**, `Idear`,
+//! `Forseinka` and the status list `Ikkje starta, …`. The hidden sheet is the same in both.
+//!
 //! This module holds what the workbook and [`crate::sheet_import`] agree on: the sheets'
-//! names, headers and labels. The board's workbook is written in [`workbook`], with the
-//! cell formats and helpers of [`format`].
+//! names, headers and labels ([`SheetWords`], in each language). The board's workbook is
+//! written in [`workbook`], with the cell formats and helpers of [`format`].
 
 mod format;
 mod workbook;
