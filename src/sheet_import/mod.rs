@@ -289,6 +289,31 @@ mod tests {
     }
 
     #[test]
+    fn a_status_changed_in_excel_is_noted_in_the_history_in_the_current_language() {
+        // The Status cell says Fullført, the history's last entry Pågår: as after an edit
+        // of the drop-down in Excel.
+        let mut board = example();
+        board.rows[0].history = vec![StatusChange {
+            on: date(2025, 2, 1),
+            status: Status::InProgress,
+            note: String::new(),
+        }];
+        board.rows[0].status = Status::Done;
+        let today = date(2025, 4, 1);
+        let bytes = lang::with(Lang::Nn, || crate::xlsx::board_workbook(&board, today)).unwrap();
+        for (lang, note) in [(Lang::Nn, "Endra i Excel"), (Lang::Nb, "Endret i Excel")] {
+            let back = lang::with(lang, || {
+                read_sheet_bytes("t.xlsx", "xlsx", &bytes, &ImportOptions::default(), today)
+            })
+            .unwrap()
+            .board;
+            let last = back.rows[0].history.last().unwrap();
+            assert_eq!((last.status, last.on), (Status::Done, today));
+            assert_eq!(last.note, note);
+        }
+    }
+
+    #[test]
     fn a_leaders_sheet_with_nynorsk_headers_and_status_words_is_read() {
         // The words a nynorsk leader writes, the report in nynorsk.
         let import = lang::with(Lang::Nn, || {
