@@ -1,1 +1,105 @@
 # Tavle på bokmål: import. Samme nøkler som locales/nn/import.ftl (en test passer på det).
+
+## Excel-arbeidsboken Tavle skriver (src/xlsx)
+
+import-xlsx-failed = Excel-filen kunne ikke lages: { $error }. Ingen fil er skrevet.
+import-xlsx-sheet-absence = Fravær
+import-xlsx-sheet-plan = Prosjekt nærvær
+import-xlsx-sheet-inputs = Innspill
+import-xlsx-col-number = Nr
+import-xlsx-col-agreed-days = Avtalte dagsverk
+import-xlsx-col-own-days = Egenmeldte dagsverk
+import-xlsx-col-question = Spørsmål
+import-xlsx-col-input = Innspill
+import-xlsx-col-votes = Stemmer
+import-xlsx-col-board-row = Rad på tavlen
+import-xlsx-plan-december = Sykefravær i desember i fjor
+import-xlsx-plan-average = Gjennomsnittlig sykefravær i fjor
+import-xlsx-plan-why = Hvorfor skal vi forandre, utvikle, endre?
+import-xlsx-plan-desired = Hvordan har vi det når målet er nådd?
+import-xlsx-plan-target = Mål sykefravær
+import-xlsx-plan-title = Prosjekt nærvær { $year } — { $unit }
+import-xlsx-status-error-title = Ukjent status
+import-xlsx-status-error = Velg en av de seks statusene i listen.
+# Excels kode for bunnteksten: &L venstre, &R høyre, &D dato, &P side, &N antall sider.
+import-xlsx-footer = &LSkrevet ut &D&RSide &P av &N
+import-xlsx-ytd-workdays = Hittil i år = Σ tapte dagsverk / Σ avtalte dagsverk ({ $months ->
+    [one] { $months } måned
+   *[other] { $months } måneder
+}), regnet på samme måte som i Tavle. Snittet av månedsprosentene brukes ikke.
+import-xlsx-ytd-mean = Hittil i år = snittet av månedsprosentene ({ $months ->
+    [one] { $months } måned
+   *[other] { $months } måneder
+}), fordi noen måneder bare har prosent og ikke dagsverk. Med dagsverk for alle måneder regner Tavle Σ tapte dagsverk / Σ avtalte dagsverk.
+import-xlsx-ytd-none = Hittil i år: ingen fraværstall ennå. Tavle regner Σ tapte dagsverk / Σ avtalte dagsverk når dagsverkene er kjent.
+
+## Å lese filen (src/sheet_import)
+
+import-what-board-file = tavlefilen
+import-what-sheet-file = regnearket
+import-empty-file = «{ $file }» er tom (0 byte). Velg regnearket med tavlen. Ingenting er importert.
+import-too-large = «{ $file }» er for stor ({ $size } MB) til å være en forbedringstavle. Tavle leser regneark opp til { $max } MB. Ingenting er importert.
+import-not-a-sheet = «{ $file }» er ikke et regneark Tavle kan lese. Velg en fil lagret fra Excel eller LibreOffice som .xlsx, .xls, .ods eller .csv. Ingenting er importert.
+import-password = «{ $file }» er beskyttet med passord, og Tavle kan ikke lese den. Åpne filen i Excel, ta bort passordet (Fil → Info → Beskytt arbeidsbok → Krypter med passord, tøm feltet), lagre og prøv igjen. Ingenting er importert.
+import-damaged = «{ $file }» ser ut som et regneark, men filen er skadet eller ufullstendig (kanskje avbrutt under lagring eller nedlasting). Åpne den i Excel eller LibreOffice og lagre på nytt, eller hent en ny kopi. Ingenting er importert.
+import-too-many-rows-file = «{ $file }» har mer enn { $max } rader. En forbedringstavle har noen hundre tiltak; Tavle leser høyst { $max } rader. Slett rader som ikke hører til tavlen, eller kopier tiltakene til et nytt ark, og prøv igjen. Ingenting er importert.
+import-too-many-rows-sheet = Arket «{ $sheet }» i «{ $file }» har mer enn { $max } rader. En forbedringstavle har noen hundre tiltak; Tavle leser høyst { $max } rader. Slett rader som ikke hører til tavlen, eller kopier tiltakene til et nytt ark, og prøv igjen. Ingenting er importert.
+import-office-not-sheet = «{ $file }» er en Office-fil (kanskje et Word-dokument), men ikke et regneark Tavle kan lese. Åpne den i Excel og lagre som .xlsx, og prøv igjen. Ingenting er importert.
+import-not-utf8 = «{ $file }» er ikke lagret som UTF-8, men ser ut til å være Windows-1252, som eldre Excel lagrer CSV med ({ $place }). Tavle gjetter ikke på tegnsettet, så æ, ø og å ikke blir feil. Lagre filen på nytt i Excel som «CSV UTF-8 (kommadelt)», eller importer .xlsx-filen i stedet. Ingenting er importert.
+import-not-utf8-line = linje { $line }
+import-not-utf8-letter = { $letter } er lagret som byte { $byte }, linje { $line }
+import-csv-unreadable = «{ $file }» kan ikke leses som CSV ({ $detail }). Lagre filen på nytt fra Excel som CSV, og prøv igjen. Ingenting er importert.
+import-csv-error-line = feil på linje { $line }
+import-csv-error-text = feil i teksten
+import-place-line = linje { $line }, kolonne { $column }
+import-place-cell = cellen { $cell } i arket «{ $sheet }»
+import-formula-error = «{ $file }»: { $place } har formelfeilen { $error }. Tavle importerer ikke en feil som om den var tekst. Rett formelen i Excel (eller skriv inn verdien), lagre og prøv igjen. Ingenting er importert.
+import-yes = Ja
+import-no = Nei
+
+## Et eget regneark
+
+import-empty-csv = «{ $file }»: Filen er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
+import-empty-sheet = «{ $file }»: Arket «{ $sheet }» er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
+import-empty-sheets = «{ $file }»: Alle arkene er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
+import-no-header = Fant ingen overskriftsrad med kolonnenavn som Mål, Ideer, Tiltak, Ansvar, Når?, Status og Resultat i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst Mål eller Tiltak og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
+import-no-header-in-sheets = Fant ingen overskriftsrad med kolonnenavn som Mål, Ideer, Tiltak, Ansvar, Når?, Status og Resultat i arket { $sheets } i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst Mål eller Tiltak og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
+import-merged = Arket «{ $sheet }» i «{ $file }» har sammenslåtte celler i tabellen ({ $range }). Tavle kan ikke vite hvilken rad en sammenslått celle hører til. Opphev sammenslåingen i Excel (Hjem → Slå sammen og midtstill → Del opp celler), fyll inn verdien på hver rad, lagre og prøv igjen. Ingenting er importert.
+import-problem-when-no-day = ser ut som en dato, men dagen finnes ikke; teksten er beholdt i Når?, uten frist
+import-problem-not-a-date = er ikke en dato (skriv dd.mm.åååå); ikke importert som frist
+import-problem-due-no-day = ser ut som en dato, men dagen finnes ikke; ikke importert som frist
+import-problem-number-not-date = er et tall, ikke en dato; ikke importert som frist. Formater cellen som dato i Excel
+import-problem-unknown-status = er ingen av de seks statusene; raden får «Ikke startet», og ordet står i Resultat
+import-status-in-sheet = Status i regnearket: «{ $word }»
+import-needs-unit = Regnearket sier ikke hvilken enhet tavlen gjelder. Oppgi enheten (på kommandolinjen: --unit "Hjemmesykepleien"). Ingenting er importert.
+import-needs-year = Regnearket sier ikke hvilket år tavlen gjelder. Oppgi året (på kommandolinjen: --year 2025). Ingenting er importert.
+
+## En arbeidsbok fra Tavle
+
+import-not-from-tavle = «{ $file }» har et skjult ark «{ $sheet }», men det er ikke fra Tavle (format «{ $format }»). Ingenting er importert.
+import-too-new = «{ $file }» er laget med en nyere versjon av Tavle (filversjon { $version }, denne versjonen forstår opp til { $supported }). Oppdater Tavle for å importere den. Ingenting er importert.
+import-tavle-sheet-missing = «{ $file }» er fra Tavle, men arket «{ $sheet }» mangler. Ingenting er importert.
+import-tavle-header-changed = «{ $file }» er fra Tavle, men overskriftene i arket «{ $sheet }» er endret så Tavle ikke finner Mål og Tiltak. Ingenting er importert.
+import-problem-unknown-question = er ikke ett av de tre spørsmålene fra workshopen; innspillet er ikke importert
+import-changed-in-excel = Endret i Excel
+
+## Rapporten før importen (tavle import --preview)
+
+import-kind-tavle = arbeidsbok fra Tavle, leses tilbake nøyaktig
+import-kind-sheet = eget regneark
+import-report-from = Import fra «{ $file }» ({ $kind })
+import-report-sheet = Ark: «{ $sheet }», overskrifter på rad { $row }
+import-report-unit-missing = (mangler — oppgi --unit)
+import-report-year-missing = (mangler — oppgi --year)
+import-report-unit-year = Enhet: { $unit }    År: { $year }
+import-report-columns = Kolonner: { $columns }
+import-report-ignored = Ukjente kolonner, ikke importert: { $columns }
+import-report-rows = Rader: { $n }
+import-report-absence-months = fraværsmåneder: { $n }
+import-report-milestones = delmål: { $n }
+import-report-inputs = innspill: { $n }
+import-report-skipped = Hoppet over (verken Mål eller Tiltak): rad { $rows }
+import-report-problems-none = Celler som ikke kunne leses: ingen
+import-report-problems = Celler som ikke kunne leses ({ $n }):
+import-report-problem = { $sheet } rad { $row }, kolonne { $column }: «{ $value }» { $message }
+import-report-due = frist { $date }

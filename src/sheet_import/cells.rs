@@ -34,7 +34,8 @@ impl Cell {
             Cell::Text(t) => normalise_text(t),
             Cell::Number(n) => number_text(*n),
             Cell::Date(d) => crate::nb::date(*d),
-            Cell::Bool(b) => if *b { "Ja" } else { "Nei" }.to_string(),
+            Cell::Bool(true) => crate::tr!("import-yes"),
+            Cell::Bool(false) => crate::tr!("import-no"),
             Cell::Error(e) => e.clone(),
         }
     }
@@ -153,6 +154,14 @@ impl Workbook {
     pub(super) fn find(&self, name: &str) -> Option<&Sheet> {
         self.sheets.iter().find(|s| s.name == name)
     }
+
+    /// The first sheet called by one of `names` (a sheet's name in each language).
+    pub(super) fn find_any<'a>(
+        &self,
+        names: impl IntoIterator<Item = &'a String>,
+    ) -> Option<&Sheet> {
+        names.into_iter().find_map(|name| self.find(name))
+    }
 }
 
 pub fn column_letter(col: usize) -> String {
@@ -188,12 +197,19 @@ pub(super) fn formula_error(
     e: &str,
 ) -> Error {
     let place = if book.is_csv {
-        format!("linje {}, kolonne {}", r + 1, c + 1)
+        crate::tr!("import-place-line", line = r + 1, column = c + 1)
     } else {
-        format!("cellen {}{} i arket «{sheet}»", column_letter(c), r + 1)
+        crate::tr!(
+            "import-place-cell",
+            cell = format!("{}{}", column_letter(c), r + 1),
+            sheet = sheet
+        )
     };
-    Error::invalid(format!(
-        "«{file}»: {place} har formelfeilen {e}. Tavle importerer ikke en feil som om den var tekst. Rett formelen i Excel (eller skriv inn verdien), lagre og prøv igjen. Ingenting er importert."
+    Error::invalid(crate::tr!(
+        "import-formula-error",
+        file = file,
+        place = place,
+        error = e
     ))
 }
 

@@ -15,15 +15,14 @@ use crate::error::{Error, Result};
 /// tells a `.csv` from a text file that claims to be a workbook.
 pub(super) fn read_workbook(file: &str, ext: &str, bytes: &[u8]) -> Result<Workbook> {
     if bytes.is_empty() {
-        return Err(Error::invalid(format!(
-            "«{file}» er tom (0 byte). Velg regnearket med tavlen. Ingenting er importert."
-        )));
+        return Err(Error::invalid(crate::tr!("import-empty-file", file = file)));
     }
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(Error::invalid(format!(
-            "«{file}» er for stor ({} MB) til å være en forbedringstavle. Tavle leser regneark opp til {} MB. Ingenting er importert.",
-            bytes.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
+        return Err(Error::invalid(crate::tr!(
+            "import-too-large",
+            file = file,
+            size = bytes.len() / (1024 * 1024),
+            max = MAX_FILE_BYTES / (1024 * 1024)
         )));
     }
     match (sniff(bytes), ext) {
@@ -62,32 +61,32 @@ fn sniff(bytes: &[u8]) -> Option<Container> {
 }
 
 fn not_a_sheet(file: &str) -> Error {
-    Error::invalid(format!(
-        "«{file}» er ikke et regneark Tavle kan lese. Velg en fil lagret fra Excel eller LibreOffice som .xlsx, .xls, .ods eller .csv. Ingenting er importert."
-    ))
+    Error::invalid(crate::tr!("import-not-a-sheet", file = file))
 }
 
 fn password_protected(file: &str) -> Error {
-    Error::invalid(format!(
-        "«{file}» er beskyttet med passord, og Tavle kan ikke lese den. Åpne filen i Excel, ta bort passordet (Fil → Info → Beskytt arbeidsbok → Krypter med passord, tøm feltet), lagre og prøv igjen. Ingenting er importert."
-    ))
+    Error::invalid(crate::tr!("import-password", file = file))
 }
 
 fn damaged(file: &str) -> Error {
-    Error::invalid(format!(
-        "«{file}» ser ut som et regneark, men filen er skadet eller ufullstendig (kanskje avbrutt under lagring eller nedlasting). Åpne den i Excel eller LibreOffice og lagre på nytt, eller hent en ny kopi. Ingenting er importert."
-    ))
+    Error::invalid(crate::tr!("import-damaged", file = file))
 }
 
 fn too_many_rows(file: &str, sheet: &str) -> Error {
-    let which = if sheet == file {
-        format!("«{file}»")
+    Error::invalid(if sheet == file {
+        crate::tr!(
+            "import-too-many-rows-file",
+            file = file,
+            max = MAX_ROWS_TEXT
+        )
     } else {
-        format!("Arket «{sheet}» i «{file}»")
-    };
-    Error::invalid(format!(
-        "{which} har mer enn {MAX_ROWS_TEXT} rader. En forbedringstavle har noen hundre tiltak; Tavle leser høyst {MAX_ROWS_TEXT} rader. Slett rader som ikke hører til tavlen, eller kopier tiltakene til et nytt ark, og prøv igjen. Ingenting er importert."
-    ))
+        crate::tr!(
+            "import-too-many-rows-sheet",
+            sheet = sheet,
+            file = file,
+            max = MAX_ROWS_TEXT
+        )
+    })
 }
 
 fn range_to_sheet(file: &str, name: &str, range: &Range<Data>) -> Result<Sheet> {
@@ -211,8 +210,9 @@ fn read_ole_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
         Ok(book) => book,
         Err(calamine::XlsError::Password) => return Err(password_protected(file)),
         Err(_) => {
-            return Err(Error::invalid(format!(
-                "«{file}» er en Office-fil (kanskje et Word-dokument), men ikke et regneark Tavle kan lese. Åpne den i Excel og lagre som .xlsx, og prøv igjen. Ingenting er importert."
+            return Err(Error::invalid(crate::tr!(
+                "import-office-not-sheet",
+                file = file
             )))
         }
     };
@@ -240,17 +240,29 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
             let at = e.valid_up_to();
             let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             let byte = body.get(at).copied().unwrap_or(0);
-            let sample = match byte {
-                0xE6 => "æ er lagret som byte E6, ",
-                0xF8 => "ø er lagret som byte F8, ",
-                0xE5 => "å er lagret som byte E5, ",
-                0xC6 => "Æ er lagret som byte C6, ",
-                0xD8 => "Ø er lagret som byte D8, ",
-                0xC5 => "Å er lagret som byte C5, ",
-                _ => "",
+            // A Norwegian letter in Windows-1252 is the usual cause: name it.
+            let letter = match byte {
+                0xE6 => Some('\u{e6}'),
+                0xF8 => Some('\u{f8}'),
+                0xE5 => Some('\u{e5}'),
+                0xC6 => Some('\u{c6}'),
+                0xD8 => Some('\u{d8}'),
+                0xC5 => Some('\u{c5}'),
+                _ => None,
             };
-            return Err(Error::invalid(format!(
-                "«{file}» er ikke lagret som UTF-8, men ser ut til å være Windows-1252, som eldre Excel lagrer CSV med ({sample}linje {line}). Tavle gjetter ikke på tegnsettet, så æ, ø og å ikke blir feil. Lagre filen på nytt i Excel som «CSV UTF-8 (kommadelt)», eller importer .xlsx-filen i stedet. Ingenting er importert."
+            let place = match letter {
+                Some(letter) => crate::tr!(
+                    "import-not-utf8-letter",
+                    letter = letter.to_string(),
+                    byte = format!("{byte:02X}"),
+                    line = line
+                ),
+                None => crate::tr!("import-not-utf8-line", line = line),
+            };
+            return Err(Error::invalid(crate::tr!(
+                "import-not-utf8",
+                file = file,
+                place = place
             )));
         }
     };
@@ -283,11 +295,14 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
     };
     for (r, record) in reader.records().enumerate() {
         let record = record.map_err(|e| {
-            Error::invalid(format!(
-                "«{file}» kan ikke leses som CSV ({}). Lagre filen på nytt fra Excel som CSV, og prøv igjen. Ingenting er importert.",
-                e.position()
-                    .map(|p| format!("feil på linje {}", p.line()))
-                    .unwrap_or_else(|| "feil i teksten".to_string())
+            let detail = e
+                .position()
+                .map(|p| crate::tr!("import-csv-error-line", line = p.line()))
+                .unwrap_or_else(|| crate::tr!("import-csv-error-text"));
+            Error::invalid(crate::tr!(
+                "import-csv-unreadable",
+                file = file,
+                detail = detail
             ))
         })?;
         if r >= MAX_ROWS as usize {

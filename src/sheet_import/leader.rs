@@ -1,12 +1,29 @@
 //! A leader's own sheet: the header row found by its names, the unit and year looked for
 //! above it, and each row below read into a board row, with every cell that cannot be read
-//! kept as text where it fits and reported.
+//! kept as text where it fits and reported. Headers and status words are recognised in
+//! bokmål and nynorsk; what the report says is in the current language.
 
 use super::cells::*;
 use super::words::*;
 use super::{CellProblem, ColumnUse, ImportReport, SheetImport, SourceKind, HEADER_SEARCH_ROWS};
 use crate::error::{Error, Result};
 use crate::model::{Board, Row, YEARS};
+
+/// The name of a board's field as the report shows it ("Mål"), in the current language.
+pub(super) fn field_name(field: Field) -> String {
+    match field {
+        Field::Number => crate::tr!("import-xlsx-col-number"),
+        Field::Goal => crate::tr!("field-goal"),
+        Field::Ideas => crate::tr!("field-ideas"),
+        Field::Measure => crate::tr!("field-measure"),
+        Field::Owner => crate::tr!("field-owner"),
+        Field::When => crate::tr!("field-when"),
+        Field::Due => crate::tr!("report-col-due"),
+        Field::Status => crate::tr!("field-status"),
+        Field::Overdue => crate::tr!("overdue"),
+        Field::Result => crate::tr!("field-result"),
+    }
+}
 
 pub(super) struct Header {
     pub(super) row: usize,
@@ -68,18 +85,18 @@ pub(super) fn unit_and_year_above(
                     .map(Cell::text)
             };
             let value = inline.filter(|v| !v.is_empty()).or_else(next);
-            match label.as_str() {
-                "enhet" | "avdeling" | "enhetens navn" | "virksomhet" | "eining" => {
+            match above_label(&label) {
+                Some(AboveLabel::Unit) => {
                     if let Some(v) = value {
                         unit = Some(v);
                     }
                 }
-                "år" | "årstall" | "gjelder år" => {
+                Some(AboveLabel::Year) => {
                     if let Some(y) = value.and_then(|v| v.trim().parse::<i32>().ok()) {
                         year = Some(y);
                     }
                 }
-                _ => {
+                None => {
                     if title_year.is_none() {
                         title_year = text
                             .split(|c: char| !c.is_ascii_digit())
@@ -97,27 +114,30 @@ pub(super) fn unit_and_year_above(
 pub(super) fn read_leaders_sheet(file: &str, book: &Workbook) -> Result<SheetImport> {
     let visible: Vec<&Sheet> = book.sheets.iter().filter(|s| s.visible).collect();
     if visible.iter().all(|s| s.is_empty()) {
-        let which = if book.is_csv {
-            "Filen".to_string()
+        return Err(Error::invalid(if book.is_csv {
+            crate::tr!("import-empty-csv", file = file)
         } else if visible.len() == 1 {
-            format!("Arket «{}»", visible[0].name)
+            crate::tr!(
+                "import-empty-sheet",
+                file = file,
+                sheet = visible[0].name.as_str()
+            )
         } else {
-            "Alle arkene".to_string()
-        };
-        return Err(Error::invalid(format!(
-            "«{file}»: {which} er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert."
-        )));
+            crate::tr!("import-empty-sheets", file = file)
+        }));
     }
     let Some((sheet, header)) = visible.iter().find_map(|s| find_header(s).map(|h| (*s, h))) else {
         let names: Vec<String> = visible.iter().map(|s| format!("«{}»", s.name)).collect();
-        let in_sheets = if book.is_csv {
-            String::new()
+        return Err(Error::invalid(if book.is_csv {
+            crate::tr!("import-no-header", file = file, rows = HEADER_SEARCH_ROWS)
         } else {
-            format!(" i arket {}", names.join(", "))
-        };
-        return Err(Error::invalid(format!(
-            "Fant ingen overskriftsrad med kolonnenavn som Mål, Ideer, Tiltak, Ansvar, Når?, Status og Resultat{in_sheets} i «{file}» (Tavle ser etter dem i de første {HEADER_SEARCH_ROWS} radene; minst Mål eller Tiltak og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert."
-        )));
+            crate::tr!(
+                "import-no-header-in-sheets",
+                sheets = names.join(", "),
+                file = file,
+                rows = HEADER_SEARCH_ROWS
+            )
+        }));
     };
     let (unit, year) = unit_and_year_above(sheet, header.row);
     let (rows, mut report) = read_table(file, book, sheet, &header)?;
@@ -141,13 +161,18 @@ pub(super) fn read_table(
     if let Some(&(r0, c0, r1, c1)) = sheet.merged.iter().find(|&&(_, c0, r1, c1)| {
         r1 as usize >= header.row && (c1 as usize) >= min_col && (c0 as usize) <= max_col
     }) {
-        return Err(Error::invalid(format!(
-            "Arket «{}» i «{file}» har sammenslåtte celler i tabellen ({}{}:{}{}). Tavle kan ikke vite hvilken rad en sammenslått celle hører til. Opphev sammenslåingen i Excel (Hjem → Slå sammen og midtstill → Del opp celler), fyll inn verdien på hver rad, lagre og prøv igjen. Ingenting er importert.",
-            sheet.name,
+        let range = format!(
+            "{}{}:{}{}",
             column_letter(c0 as usize),
             r0 + 1,
             column_letter(c1 as usize),
             r1 + 1
+        );
+        return Err(Error::invalid(crate::tr!(
+            "import-merged",
+            sheet = sheet.name.as_str(),
+            file = file,
+            range = range
         )));
     }
     let col_of = |f: Field| header.fields.iter().find(|(_, g)| *g == f).map(|(c, _)| *c);
@@ -162,7 +187,7 @@ pub(super) fn read_table(
             .map(|(c, f)| ColumnUse {
                 column: column_name(book, *c),
                 header: sheet.cell(header.row, *c).text(),
-                field: f.label().to_string(),
+                field: field_name(*f),
             })
             .collect(),
         ignored_columns: header
@@ -222,7 +247,7 @@ pub(super) fn read_table(
                     Err(()) => problem(
                         c,
                         t.trim().to_string(),
-                        "ser ut som en dato, men dagen finnes ikke; teksten er beholdt i Når?, uten frist".into(),
+                        crate::tr!("import-problem-when-no-day"),
                     ),
                 },
                 _ => {}
@@ -242,7 +267,7 @@ pub(super) fn read_table(
                             problem(
                                 c,
                                 t.trim().to_string(),
-                                "er ikke en dato (skriv dd.mm.åååå); ikke importert som frist".into(),
+                                crate::tr!("import-problem-not-a-date"),
                             );
                         }
                     }
@@ -250,7 +275,7 @@ pub(super) fn read_table(
                         problem(
                             c,
                             t.trim().to_string(),
-                            "ser ut som en dato, men dagen finnes ikke; ikke importert som frist".into(),
+                            crate::tr!("import-problem-due-no-day"),
                         );
                         if row.when_text.is_empty() {
                             row.when_text = t.trim().to_string();
@@ -260,7 +285,7 @@ pub(super) fn read_table(
                 other => problem(
                     c,
                     other.text(),
-                    "er et tall, ikke en dato; ikke importert som frist. Formater cellen som dato i Excel".into(),
+                    crate::tr!("import-problem-number-not-date"),
                 ),
             }
         }
@@ -270,12 +295,8 @@ pub(super) fn read_table(
                 match status_from_word(&word) {
                     Some(s) => row.status = s,
                     None => {
-                        problem(
-                            c,
-                            word.clone(),
-                            "er ingen av de seks statusene; raden får «Ikke startet», og ordet står i Resultat".into(),
-                        );
-                        let note = format!("Status i regnearket: «{word}»");
+                        problem(c, word.clone(), crate::tr!("import-problem-unknown-status"));
+                        let note = crate::tr!("import-status-in-sheet", word = word.as_str());
                         row.result = if row.result.is_empty() {
                             note
                         } else {

@@ -10,7 +10,8 @@
 //!
 //! Reading is pure: bytes in, a [`SheetImport`] (the board and its [`ImportReport`]) out, so
 //! the app can show the preview and the CLI print the same report before anything is
-//! written. Every refusal is a Norwegian [`Error::Invalid`] (exit code 2).
+//! written. Every refusal is an [`Error::Invalid`] (exit code 2) in the current language,
+//! saying which file, sheet, row or cell is wrong and what to do.
 
 mod cells;
 mod file;
@@ -83,7 +84,7 @@ pub struct CellProblem {
     pub column: String,
     /// What the cell holds.
     pub value: String,
-    /// What Tavle did with it, in Norwegian.
+    /// What Tavle did with it, in the current language.
     pub message: String,
 }
 
@@ -120,14 +121,10 @@ impl SheetImport {
     /// or a rule of the board is broken.
     pub fn into_board(self) -> Result<Board> {
         if self.report.needs_unit {
-            return Err(Error::invalid(
-                "Regnearket sier ikke hvilken enhet tavlen gjelder. Oppgi enheten (på kommandolinjen: --unit \"Hjemmesykepleien\"). Ingenting er importert.",
-            ));
+            return Err(Error::invalid(crate::tr!("import-needs-unit")));
         }
         if self.report.needs_year {
-            return Err(Error::invalid(
-                "Regnearket sier ikke hvilket år tavlen gjelder. Oppgi året (på kommandolinjen: --year 2025). Ingenting er importert.",
-            ));
+            return Err(Error::invalid(crate::tr!("import-needs-year")));
         }
         self.board.validate()?;
         Ok(self.board)
@@ -156,7 +153,7 @@ pub fn is_spreadsheet(path: &Path) -> Result<bool> {
     let mut head = [0u8; 64];
     let n = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut head))
-        .map_err(|e| Error::opening_input("tavlefilen", path, e))?;
+        .map_err(|e| Error::opening_input(&crate::tr!("import-what-board-file"), path, e))?;
     let text = String::from_utf8_lossy(&head[..n]);
     Ok(!text
         .trim_start_matches('\u{feff}')
@@ -170,7 +167,8 @@ pub fn read_sheet_file(
     options: &ImportOptions,
     today: NaiveDate,
 ) -> Result<SheetImport> {
-    let bytes = std::fs::read(path).map_err(|e| Error::opening_input("regnearket", path, e))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::opening_input(&crate::tr!("import-what-sheet-file"), path, e))?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -213,4 +211,200 @@ pub fn read_sheet_bytes(
         import.report.needs_year = false;
     }
     Ok(import)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{self, Lang};
+    use crate::model::{Status, StatusChange};
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn example() -> Board {
+        let json = include_bytes!("../../examples/hjemmesykepleien-2025.json");
+        crate::exchange::read_board_json(&json[..]).unwrap()
+    }
+
+    fn csv(text: &str) -> Result<SheetImport> {
+        read_sheet_bytes(
+            "tiltak.csv",
+            "csv",
+            text.as_bytes(),
+            &ImportOptions::default(),
+            date(2025, 4, 1),
+        )
+    }
+
+    #[test]
+    fn a_workbook_exported_in_nynorsk_comes_back_with_the_same_rows_and_statuses() {
+        let mut board = example();
+        // The statuses whose words differ in nynorsk: Ikkje starta, Løpande, Avbrote.
+        for (row, status) in
+            board
+                .rows
+                .iter_mut()
+                .zip([Status::NotStarted, Status::Ongoing, Status::Dropped])
+        {
+            row.status = status;
+            row.history = vec![StatusChange {
+                on: date(2025, 2, 1),
+                status,
+                note: String::new(),
+            }];
+        }
+        board.validate().unwrap();
+        let today = date(2025, 4, 1);
+        let bytes = lang::with(Lang::Nn, || crate::xlsx::board_workbook(&board, today)).unwrap();
+        // Read back by a bokmål Tavle as well as a nynorsk one.
+        for lang in Lang::ALL {
+            let import = lang::with(lang, || {
+                read_sheet_bytes(
+                    "tavle.xlsx",
+                    "xlsx",
+                    &bytes,
+                    &ImportOptions::default(),
+                    today,
+                )
+            })
+            .unwrap();
+            assert_eq!(import.report.kind, SourceKind::Tavle, "{lang:?}");
+            assert_eq!(import.report.sheet, "Tavle");
+            assert!(
+                import.report.problems.is_empty(),
+                "{lang:?}: {:?}",
+                import.report.problems
+            );
+            assert!(import.report.ignored_columns.is_empty(), "{lang:?}");
+            let back = import.into_board().unwrap();
+            assert_eq!(
+                back.rows.iter().map(|r| r.status).collect::<Vec<_>>(),
+                [Status::NotStarted, Status::Ongoing, Status::Dropped]
+            );
+            assert!(!back.inputs.is_empty() && !back.plan.milestones.is_empty());
+            assert_eq!(back, board, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_status_changed_in_excel_is_noted_in_the_history_in_the_current_language() {
+        // The Status cell says Fullført, the history's last entry Pågår: as after an edit
+        // of the drop-down in Excel.
+        let mut board = example();
+        board.rows[0].history = vec![StatusChange {
+            on: date(2025, 2, 1),
+            status: Status::InProgress,
+            note: String::new(),
+        }];
+        board.rows[0].status = Status::Done;
+        let today = date(2025, 4, 1);
+        let bytes = lang::with(Lang::Nn, || crate::xlsx::board_workbook(&board, today)).unwrap();
+        for (lang, note) in [(Lang::Nn, "Endra i Excel"), (Lang::Nb, "Endret i Excel")] {
+            let back = lang::with(lang, || {
+                read_sheet_bytes("t.xlsx", "xlsx", &bytes, &ImportOptions::default(), today)
+            })
+            .unwrap()
+            .board;
+            let last = back.rows[0].history.last().unwrap();
+            assert_eq!((last.status, last.on), (Status::Done, today));
+            assert_eq!(last.note, note);
+        }
+    }
+
+    #[test]
+    fn a_leaders_sheet_with_nynorsk_headers_and_status_words_is_read() {
+        // The words a nynorsk leader writes, the report in nynorsk.
+        let import = lang::with(Lang::Nn, || {
+            csv("Mål;Idear;Tiltak;Ansvarleg;Når;Status;Forseinka\nFærre fall;;Kurs;Kari;mars;Løpande;\nMeir nærvær;;Samtalar;Per;april;Avbrote;\n")
+        })
+        .unwrap();
+        assert!(import.report.ignored_columns.is_empty());
+        assert_eq!(
+            import
+                .report
+                .columns
+                .iter()
+                .map(|c| c.field.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "Mål",
+                "Idear",
+                "Tiltak",
+                "Ansvar",
+                "Når?",
+                "Status",
+                "Forseinka"
+            ]
+        );
+        assert_eq!(
+            import
+                .board
+                .rows
+                .iter()
+                .map(|r| r.status)
+                .collect::<Vec<_>>(),
+            [Status::Ongoing, Status::Dropped]
+        );
+    }
+
+    #[test]
+    fn the_report_and_a_cell_it_cannot_read_are_in_nynorsk() {
+        let text = lang::with(Lang::Nn, || {
+            let import = csv(
+                "Mål;Tiltak;Frist;Status\nFærre fall;Kurs;31.02.2025;kanskje\n;;;\nNærvær;Samtalar;;Løpande\n",
+            )
+            .unwrap();
+            report_text(&import)
+        });
+        for line in [
+            "Import frå «tiltak.csv» (eige rekneark)",
+            "Eining: (manglar — oppgi --unit)    År: (manglar — oppgi --year)",
+            "Kolonnar: 1 «Mål» → Mål, 2 «Tiltak» → Tiltak, 3 «Frist» → Frist, 4 «Status» → Status",
+            "Celler som ikkje kunne lesast (2):",
+            "  tiltak.csv rad 2, kolonne 3: «31.02.2025» ser ut som ein dato, men dagen finst ikkje; ikkje importert som frist",
+            "  tiltak.csv rad 2, kolonne 4: «kanskje» er ingen av dei seks statusane; rada får «Ikkje starta», og ordet står i Resultat",
+            "| Ikkje starta",
+            "| Løpande",
+        ] {
+            assert!(text.contains(line), "{line}\n{text}");
+        }
+    }
+
+    #[test]
+    fn a_refused_import_says_in_nynorsk_what_is_wrong_and_what_to_do() {
+        let err = lang::with(Lang::Nn, || {
+            csv("Mål;Tiltak\nFærre fall;Kurs\n")
+                .unwrap()
+                .into_board()
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(
+            err.starts_with("Reknearket seier ikkje kva for eining tavla gjeld. Oppgi eininga"),
+            "{err}"
+        );
+        let err = lang::with(Lang::Nn, || csv("").map(|_| ()).unwrap_err().to_string());
+        assert_eq!(
+            err,
+            "«tiltak.csv» er tom (0 byte). Vel reknearket med tavla. Ingenting er importert."
+        );
+        let err = lang::with(Lang::Nn, || {
+            csv("Kommentar;Anna\nhei;hå\n")
+                .map(|_| ())
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(
+            err.starts_with("Fann inga overskriftsrad med kolonnenamn som Mål, Idear, Tiltak"),
+            "{err}"
+        );
+        // The same in bokmål, as before.
+        let err = csv("").map(|_| ()).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "«tiltak.csv» er tom (0 byte). Velg regnearket med tavlen. Ingenting er importert."
+        );
+    }
 }

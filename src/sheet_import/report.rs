@@ -1,4 +1,4 @@
-//! The import's report as Norwegian text: what the CLI prints (and `--preview` shows)
+//! The import's report as text in the current language: what the CLI prints (and `--preview` shows)
 //! before anything is written.
 
 use super::{SheetImport, SourceKind};
@@ -6,38 +6,55 @@ use super::{SheetImport, SourceKind};
 /// The preview as the CLI prints it: where the rows came from, which columns were used and
 /// ignored, every cell that could not be read, and the rows as they will land.
 pub fn report_text(import: &SheetImport) -> String {
+    use crate::tr;
     use std::fmt::Write as _;
     let r = &import.report;
     let b = &import.board;
     let mut out = String::new();
     let kind = match r.kind {
-        SourceKind::Tavle => "arbeidsbok fra Tavle, leses tilbake nøyaktig",
-        SourceKind::Sheet => "eget regneark",
+        SourceKind::Tavle => tr!("import-kind-tavle"),
+        SourceKind::Sheet => tr!("import-kind-sheet"),
     };
-    let _ = writeln!(out, "Import fra «{}» ({kind})", r.file);
     let _ = writeln!(
         out,
-        "Ark: «{}», overskrifter på rad {}",
-        r.sheet, r.header_row
+        "{}",
+        tr!("import-report-from", file = r.file.as_str(), kind = kind)
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            "import-report-sheet",
+            sheet = r.sheet.as_str(),
+            row = r.header_row
+        )
     );
     let unit = if r.needs_unit {
-        "(mangler — oppgi --unit)".to_string()
+        tr!("import-report-unit-missing")
     } else {
         b.unit.clone()
     };
     let year = if r.needs_year {
-        "(mangler — oppgi --year)".to_string()
+        tr!("import-report-year-missing")
     } else {
         b.year.to_string()
     };
-    let _ = writeln!(out, "Enhet: {unit}    År: {year}");
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!("import-report-unit-year", unit = unit, year = year)
+    );
     if !r.columns.is_empty() {
         let cols: Vec<String> = r
             .columns
             .iter()
             .map(|c| format!("{} «{}» → {}", c.column, c.header, c.field))
             .collect();
-        let _ = writeln!(out, "Kolonner: {}", cols.join(", "));
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("import-report-columns", columns = cols.join(", "))
+        );
     }
     if !r.ignored_columns.is_empty() {
         let cols: Vec<String> = r
@@ -45,49 +62,56 @@ pub fn report_text(import: &SheetImport) -> String {
             .iter()
             .map(|c| format!("{} «{}»", c.column, c.header))
             .collect();
-        let _ = writeln!(out, "Ukjente kolonner, ikke importert: {}", cols.join(", "));
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("import-report-ignored", columns = cols.join(", "))
+        );
     }
-    let _ = writeln!(
-        out,
-        "Rader: {}{}{}{}",
-        b.rows.len(),
-        if b.absence.is_empty() {
-            String::new()
-        } else {
-            format!(", fraværsmåneder: {}", b.absence.len())
-        },
-        if b.plan.milestones.is_empty() {
-            String::new()
-        } else {
-            format!(", delmål: {}", b.plan.milestones.len())
-        },
-        if b.inputs.is_empty() {
-            String::new()
-        } else {
-            format!(", innspill: {}", b.inputs.len())
-        },
-    );
+    let mut counts = vec![tr!("import-report-rows", n = b.rows.len())];
+    if !b.absence.is_empty() {
+        counts.push(tr!("import-report-absence-months", n = b.absence.len()));
+    }
+    if !b.plan.milestones.is_empty() {
+        counts.push(tr!("import-report-milestones", n = b.plan.milestones.len()));
+    }
+    if !b.inputs.is_empty() {
+        counts.push(tr!("import-report-inputs", n = b.inputs.len()));
+    }
+    let _ = writeln!(out, "{}", counts.join(", "));
     if !r.skipped_rows.is_empty() {
         let rows: Vec<String> = r.skipped_rows.iter().map(u32::to_string).collect();
         let _ = writeln!(
             out,
-            "Hoppet over (verken Mål eller Tiltak): rad {}",
-            rows.join(", ")
+            "{}",
+            tr!("import-report-skipped", rows = rows.join(", "))
         );
     }
     if r.problems.is_empty() {
-        let _ = writeln!(out, "Celler som ikke kunne leses: ingen");
+        let _ = writeln!(out, "{}", tr!("import-report-problems-none"));
     } else {
-        let _ = writeln!(out, "Celler som ikke kunne leses ({}):", r.problems.len());
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("import-report-problems", n = r.problems.len())
+        );
         for p in &r.problems {
             let _ = writeln!(
                 out,
-                "  {} rad {}, kolonne {}: «{}» {}",
-                p.sheet, p.row, p.column, p.value, p.message
+                "  {}",
+                tr!(
+                    "import-report-problem",
+                    sheet = p.sheet.as_str(),
+                    row = p.row,
+                    column = p.column.as_str(),
+                    value = p.value.as_str(),
+                    message = p.message.as_str()
+                )
             );
         }
     }
     let _ = writeln!(out);
+    let lang = crate::lang::Lang::current();
     for (i, row) in b.rows.iter().enumerate() {
         let due = row.due.map(crate::nb::date).unwrap_or_default();
         let one_line = |s: &str| s.replace('\n', " / ");
@@ -102,9 +126,9 @@ pub fn report_text(import: &SheetImport) -> String {
             if due.is_empty() {
                 String::new()
             } else {
-                format!("frist {due}")
+                tr!("import-report-due", date = due)
             },
-            row.status.label()
+            row.status.label_in(lang)
         );
     }
     out

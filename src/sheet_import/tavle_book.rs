@@ -1,6 +1,8 @@
 //! A workbook written by Tavle ([`crate::xlsx`]): the hidden data sheet gives the format's
 //! version, the board's header and the status history, so the board comes back exactly;
-//! the visible sheets give the rows, the months, the plan and the workshop's cards.
+//! the visible sheets give the rows, the months, the plan and the workshop's cards. The
+//! visible sheets' names and labels are recognised in either language, so a workbook
+//! exported in nynorsk comes back as well as one in bokmål.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -10,7 +12,7 @@ use super::words::*;
 use super::{CellProblem, ImportReport, SheetImport, SourceKind};
 use crate::error::{Error, Result};
 use crate::model::{AbsenceMonth, Board, Input, Milestone, Row, Status, StatusChange};
-use crate::xlsx;
+use crate::xlsx::{self, SheetWords};
 
 pub(super) fn read_tavle_workbook(
     file: &str,
@@ -26,18 +28,22 @@ pub(super) fn read_tavle_workbook(
     };
     let format = value(xlsx::data::FORMAT).unwrap_or_default();
     if format != crate::exchange::FORMAT {
-        return Err(Error::invalid(format!(
-            "«{file}» har et skjult ark «{}», men det er ikke fra Tavle (format «{format}»). Ingenting er importert.",
-            xlsx::DATA_SHEET
+        return Err(Error::invalid(crate::tr!(
+            "import-not-from-tavle",
+            file = file,
+            sheet = xlsx::DATA_SHEET,
+            format = format
         )));
     }
     let version: u64 = value(xlsx::data::VERSION)
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(0);
     if version > crate::exchange::VERSION {
-        return Err(Error::invalid(format!(
-            "«{file}» er laget med en nyere versjon av Tavle (filversjon {version}, denne versjonen forstår opp til {}). Oppdater Tavle for å importere den. Ingenting er importert.",
-            crate::exchange::VERSION
+        return Err(Error::invalid(crate::tr!(
+            "import-too-new",
+            file = file,
+            version = version,
+            supported = crate::exchange::VERSION
         )));
     }
     let year = value(xlsx::data::YEAR).and_then(|y| y.trim().parse::<i32>().ok());
@@ -50,10 +56,11 @@ pub(super) fn read_tavle_workbook(
     board.focus = value(xlsx::data::FOCUS).unwrap_or_default();
     board.target_pct = value(xlsx::data::TARGET).and_then(|t| crate::model::read_number(&t));
 
+    let words = SheetWords::all();
     let mut report = ImportReport {
         file: file.to_string(),
         kind: SourceKind::Tavle,
-        sheet: xlsx::SHEET_BOARD.to_string(),
+        sheet: words[0].sheet_board.clone(),
         header_row: 1,
         columns: Vec::new(),
         ignored_columns: Vec::new(),
@@ -65,16 +72,21 @@ pub(super) fn read_tavle_workbook(
 
     // The rows, read like a leader's sheet (edits made in Excel count), then put back in
     // the order of their Nr.
-    let sheet = book.find(xlsx::SHEET_BOARD).ok_or_else(|| {
-        Error::invalid(format!(
-            "«{file}» er fra Tavle, men arket «{}» mangler. Ingenting er importert.",
-            xlsx::SHEET_BOARD
-        ))
-    })?;
+    let sheet = book
+        .find_any(words.iter().map(|w| &w.sheet_board))
+        .ok_or_else(|| {
+            Error::invalid(crate::tr!(
+                "import-tavle-sheet-missing",
+                file = file,
+                sheet = SheetWords::new(crate::lang::Lang::current()).sheet_board
+            ))
+        })?;
+    report.sheet = sheet.name.clone();
     let header = find_header(sheet).ok_or_else(|| {
-        Error::invalid(format!(
-            "«{file}» er fra Tavle, men overskriftene i arket «{}» er endret så Tavle ikke finner Mål og Tiltak. Ingenting er importert.",
-            xlsx::SHEET_BOARD
+        Error::invalid(crate::tr!(
+            "import-tavle-header-changed",
+            file = file,
+            sheet = sheet.name.as_str()
         ))
     })?;
     let (rows, rows_report) = read_table(file, book, sheet, &header)?;
@@ -140,19 +152,19 @@ pub(super) fn read_tavle_workbook(
                 row.history.push(StatusChange {
                     on,
                     status: row.status,
-                    note: "Endret i Excel".to_string(),
+                    note: crate::tr!("import-changed-in-excel"),
                 });
             }
         }
     }
 
-    if let Some(sheet) = book.find(xlsx::SHEET_ABSENCE) {
+    if let Some(sheet) = book.find_any(words.iter().map(|w| &w.sheet_absence)) {
         board.absence = read_absence_sheet(file, book, sheet, board.year)?;
     }
-    if let Some(sheet) = book.find(xlsx::SHEET_PLAN) {
-        read_plan_sheet(sheet, &mut board);
+    if let Some(sheet) = book.find_any(words.iter().map(|w| &w.sheet_plan)) {
+        read_plan_sheet(sheet, &mut board, &words);
     }
-    if let Some(sheet) = book.find(xlsx::SHEET_INPUTS) {
+    if let Some(sheet) = book.find_any(words.iter().map(|w| &w.sheet_inputs)) {
         board.inputs = read_inputs_sheet(file, book, sheet, &by_nr, &mut report)?;
     }
     Ok(SheetImport { board, report })
@@ -204,26 +216,34 @@ pub(super) fn read_absence_sheet(
     Ok(months)
 }
 
-pub(super) fn read_plan_sheet(sheet: &Sheet, board: &mut Board) {
+/// The plan's fields by their labels in column A, in the language of `words` they are
+/// written in.
+pub(super) fn read_plan_sheet(sheet: &Sheet, board: &mut Board, words: &[SheetWords]) {
     let mut milestones_from = None;
     for (r, row) in sheet.rows.iter().enumerate() {
         let label = row.first().map(Cell::text).unwrap_or_default();
         let value = sheet.cell(r, 1);
         let plan = &mut board.plan;
-        match label.as_str() {
-            xlsx::PLAN_DECEMBER => {
-                plan.absence_pct_december = value.number().map(pct_from_fraction)
-            }
-            xlsx::PLAN_AVERAGE => plan.absence_pct_average = value.number().map(pct_from_fraction),
-            xlsx::PLAN_SITUATION => plan.situation = value.text(),
-            xlsx::PLAN_WHY => plan.why_change = value.text(),
-            xlsx::PLAN_ACTIONS => plan.actions = value.text(),
-            xlsx::PLAN_DESIRED => plan.desired_state = value.text(),
-            xlsx::PLAN_OBSTACLES => plan.obstacles = value.text(),
-            _ => {}
+        let is = |pick: fn(&SheetWords) -> &String| words.iter().any(|w| *pick(w) == label);
+        if is(|w| &w.plan_december) {
+            plan.absence_pct_december = value.number().map(pct_from_fraction);
+        } else if is(|w| &w.plan_average) {
+            plan.absence_pct_average = value.number().map(pct_from_fraction);
+        } else if is(|w| &w.plan_situation) {
+            plan.situation = value.text();
+        } else if is(|w| &w.plan_why) {
+            plan.why_change = value.text();
+        } else if is(|w| &w.plan_actions) {
+            plan.actions = value.text();
+        } else if is(|w| &w.plan_desired) {
+            plan.desired_state = value.text();
+        } else if is(|w| &w.plan_obstacles) {
+            plan.obstacles = value.text();
         }
-        if value.text() == xlsx::MILESTONES_HEADER[0]
-            && sheet.cell(r, 2).text() == xlsx::MILESTONES_HEADER[1]
+        let (first, second) = (value.text(), sheet.cell(r, 2).text());
+        if words
+            .iter()
+            .any(|w| first == w.milestones_header[0] && second == w.milestones_header[1])
         {
             milestones_from = Some(r + 1);
         }
@@ -273,9 +293,7 @@ pub(super) fn read_inputs_sheet(
                 row: row_no(r),
                 column: "A".into(),
                 value: question_text,
-                message:
-                    "er ikke ett av de tre spørsmålene fra workshopen; innspillet er ikke importert"
-                        .into(),
+                message: crate::tr!("import-problem-unknown-question"),
             });
             continue;
         };

@@ -32,72 +32,87 @@ pub(super) enum Field {
     Result,
 }
 
-impl Field {
-    pub(super) fn label(self) -> &'static str {
-        match self {
-            Field::Number => "Nr",
-            Field::Goal => "Mål",
-            Field::Ideas => "Ideer",
-            Field::Measure => "Tiltak",
-            Field::Owner => "Ansvar",
-            Field::When => "Når?",
-            Field::Due => "Frist",
-            Field::Status => "Status",
-            Field::Overdue => "Forsinket",
-            Field::Result => "Resultat",
-        }
-    }
-}
-
 pub(super) fn header_field(text: &str) -> Option<Field> {
     let w = normalise_word(text);
     Some(match w.as_str() {
-        "nr" | "#" | "nummer" | "løpenr" => Field::Number,
+        "nr" | "#" | "nummer" | "løpenr" | "løpenummer" => Field::Number,
         "mål" | "målsetting" | "målsettinger" | "målsetning" | "mål for tiltaket" | "delmål"
-        | "hva vil vi oppnå" => Field::Goal,
+        | "hva vil vi oppnå" | "kva vil vi oppnå" => Field::Goal,
         "ideer" | "ide" | "ideer/forslag" | "idear" | "forslag" | "innspill"
-        | "ideer og forslag" => Field::Ideas,
+        | "ideer og forslag" | "idear og forslag" | "idear/forslag" | "innspel" => Field::Ideas,
         "tiltak" | "tiltaket" | "konkrete tiltak" | "aktivitet" | "aktiviteter" | "handling"
-        | "handlinger" => Field::Measure,
-        "ansvar" | "ansvaret" | "ansvarlig" | "ansvarlige" | "hvem" | "hvem har ansvar" => {
-            Field::Owner
-        }
+        | "handlinger" | "handlingar" => Field::Measure,
+        "ansvar" | "ansvaret" | "ansvarlig" | "ansvarlige" | "hvem" | "hvem har ansvar"
+        | "ansvarleg" | "ansvarlege" | "kven" | "kven har ansvar" => Field::Owner,
         "når" | "tidspunkt" | "når skal det skje" => Field::When,
         "frist" | "tidsfrist" | "innen" | "ferdig innen" | "dato" | "frist (dato)" => Field::Due,
         "status" | "status på tiltaket" => Field::Status,
-        "forsinket" => Field::Overdue,
-        "resultat" | "resultater" | "resultat/evaluering" | "evaluering" | "oppnådd resultat" => {
-            Field::Result
-        }
+        "forsinket" | "forseinka" => Field::Overdue,
+        "resultat"
+        | "resultater"
+        | "resultat/evaluering"
+        | "evaluering"
+        | "oppnådd resultat"
+        | "resultata" => Field::Result,
         _ => return None,
     })
 }
 
-/// The six statuses and the everyday words for them.
+/// The labels above a leader's table that name the unit or the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum AboveLabel {
+    Unit,
+    Year,
+}
+
+/// `label` (normalised) as a unit or year label, in bokmål or nynorsk.
+pub(super) fn above_label(label: &str) -> Option<AboveLabel> {
+    match label {
+        "enhet" | "avdeling" | "enhetens navn" | "virksomhet" | "eining" | "eininga"
+        | "namnet på eininga" | "verksemd" => Some(AboveLabel::Unit),
+        "år" | "årstall" | "gjelder år" | "årstal" | "gjeld år" => Some(AboveLabel::Year),
+        _ => None,
+    }
+}
+
+/// The six statuses and the everyday words for them, in bokmål and nynorsk (the labels
+/// of a workbook Tavle wrote in either language among them).
 pub fn status_from_word(text: &str) -> Option<Status> {
     let w = normalise_word(text);
     if let Ok(s) = w.parse::<Status>() {
         return Some(s);
     }
     Some(match w.as_str() {
-        "ikke påbegynt" | "ikke begynt" | "ikke start" | "ny" | "planlagt" | "ikkje starta" => {
-            Status::NotStarted
-        }
+        "ikke påbegynt" | "ikke begynt" | "ikke start" | "ny" | "planlagt" | "ikkje starta"
+        | "ikkje påbyrja" | "ikkje byrja" => Status::NotStarted,
         "startet" | "påbegynt" | "i gang" | "igang" | "under arbeid" | "pågående"
-        | "jobbes med" => Status::InProgress,
-        "ferdig" | "utført" | "gjennomført" | "fullført" | "avsluttet" | "ok" | "done" => {
-            Status::Done
+        | "jobbes med" | "starta" | "påbyrja" | "pågåande" => Status::InProgress,
+        "ferdig" | "utført" | "gjennomført" | "fullført" | "avsluttet" | "ok" | "done"
+        | "avslutta" => Status::Done,
+        "løpende" | "kontinuerlig" | "alltid" | "fast" | "løpande" | "kontinuerleg" => {
+            Status::Ongoing
         }
-        "løpende" | "kontinuerlig" | "alltid" | "fast" | "løpande" => Status::Ongoing,
-        "utsatt" | "venter" | "på vent" | "satt på vent" | "pause" => Status::Paused,
+        "utsatt" | "venter" | "på vent" | "satt på vent" | "pause" | "utsett" | "ventar" => {
+            Status::Paused
+        }
         "kansellert"
         | "avlyst"
         | "droppet"
         | "avbrutt"
         | "avbrote"
         | "stoppet"
-        | "avsluttet uten resultat" => Status::Dropped,
-        _ => return None,
+        | "avsluttet uten resultat"
+        | "droppa"
+        | "stoppa"
+        | "avslutta utan resultat" => Status::Dropped,
+        // The labels of a workbook Tavle wrote, in either language, as the catalogue has them.
+        _ => {
+            return Status::ALL.into_iter().find(|s| {
+                crate::lang::Lang::ALL
+                    .into_iter()
+                    .any(|lang| normalise_word(&s.label_in(lang)) == w)
+            })
+        }
     })
 }
 
@@ -155,6 +170,10 @@ mod tests {
             ("Utsatt", Status::Paused),
             ("Kansellert", Status::Dropped),
             ("Løpende", Status::Ongoing),
+            ("Ikkje starta", Status::NotStarted),
+            ("Løpande", Status::Ongoing),
+            ("Avbrote", Status::Dropped),
+            ("Utsett", Status::Paused),
         ] {
             assert_eq!(status_from_word(word), Some(status), "{word}");
         }
@@ -178,6 +197,9 @@ mod tests {
             ("Tidsfrist", Field::Due),
             ("STATUS", Field::Status),
             ("Resultat:", Field::Result),
+            ("Idear", Field::Ideas),
+            ("Ansvarleg", Field::Owner),
+            ("Forseinka", Field::Overdue),
         ] {
             assert_eq!(header_field(text), Some(field), "{text}");
         }

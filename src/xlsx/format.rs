@@ -10,9 +10,7 @@ pub(super) const DATE_FORMAT: &str = "dd.mm.yyyy";
 pub(super) const PCT_FORMAT: &str = "0.0%";
 
 pub(super) fn xlsx_err(e: XlsxError) -> Error {
-    Error::invalid(format!(
-        "Excel-filen kunne ikke lages: {e}. Ingen fil er skrevet."
-    ))
+    Error::invalid(crate::tr!("import-xlsx-failed", error = e.to_string()))
 }
 
 /// Excel's header and footer codes treat `&` as a command: a unit called "Drift & vedlikehold"

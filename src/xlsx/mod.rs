@@ -9,59 +9,113 @@
 //! Percentages are written as fractions with the format `0.0%`: Excel stores formats in US
 //! notation and shows them in the reader's locale, so Norwegian Excel shows `9,1 %`.
 //!
+//! The sheets' names, headers, labels, notes and page footer are in the current language
+//! ([`Lang::current`]): a nynorsk export has **Fråvær** and **Innspel**, `Idear`,
+//! `Forseinka` and the status list `Ikkje starta, …`. The hidden sheet is the same in both.
+//!
 //! This module holds what the workbook and [`crate::sheet_import`] agree on: the sheets'
-//! names, headers and labels. The board's workbook is written in [`workbook`], with the
-//! cell formats and helpers of [`format`].
+//! names, headers and labels ([`SheetWords`], in each language). The board's workbook is
+//! written in [`workbook`], with the cell formats and helpers of [`format`].
 
 mod format;
 mod workbook;
 
 pub use workbook::board_workbook;
 
+use crate::lang::Lang;
 use crate::model::Question;
 
-/// The hidden sheet that makes the workbook readable back into Tavle.
+/// The hidden sheet that makes the workbook readable back into Tavle. Its name and labels
+/// are codes, the same in every language; everything a person sees is in [`SheetWords`].
 pub const DATA_SHEET: &str = "Tavle-data";
-/// The sheets a leader sees, in order.
-pub const SHEET_BOARD: &str = "Tavle";
-pub const SHEET_ABSENCE: &str = "Fravær";
-pub const SHEET_PLAN: &str = "Prosjekt nærvær";
-pub const SHEET_INPUTS: &str = "Innspill";
 
-/// The header of the Tavle sheet. `Nr` is the row's place on the board: the history and the
-/// workshop cards point at it, so sorting the sheet in Excel loses nothing.
-pub const BOARD_HEADER: [&str; 10] = [
-    "Nr",
-    "Mål",
-    "Ideer",
-    "Tiltak",
-    "Ansvar",
-    "Når?",
-    "Frist",
-    "Status",
-    "Forsinket",
-    "Resultat",
-];
+/// The words of a Tavle workbook in one language: the sheets' names, headers and labels.
+/// The export writes them in the current language; the import recognises a workbook
+/// written in either ([`SheetWords::all`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetWords {
+    /// The sheets a leader sees, in order.
+    pub sheet_board: String,
+    pub sheet_absence: String,
+    pub sheet_plan: String,
+    pub sheet_inputs: String,
+    /// The header of the Tavle sheet. `Nr` is the row's place on the board: the history and
+    /// the workshop cards point at it, so sorting the sheet in Excel loses nothing.
+    pub board_header: [String; 10],
+    pub absence_header: [String; 5],
+    pub inputs_header: [String; 4],
+    pub milestones_header: [String; 3],
+    /// The labels of the plan's fields on the Prosjekt nærvær sheet (column A).
+    pub plan_december: String,
+    pub plan_average: String,
+    pub plan_situation: String,
+    pub plan_why: String,
+    pub plan_actions: String,
+    pub plan_desired: String,
+    pub plan_obstacles: String,
+    pub plan_target: String,
+    /// The word in the Forsinket column of an overdue row.
+    pub overdue: String,
+    /// The label of the year-to-date line on the Fravær sheet.
+    pub so_far_this_year: String,
+}
 
-pub const ABSENCE_HEADER: [&str; 5] = [
-    "Måned",
-    "Avtalte dagsverk",
-    "Tapte dagsverk",
-    "Egenmeldte dagsverk",
-    "Sykefravær",
-];
-pub const INPUTS_HEADER: [&str; 4] = ["Spørsmål", "Innspill", "Stemmer", "Rad på tavlen"];
-pub const MILESTONES_HEADER: [&str; 3] = ["Delmål", "Frist", "Nådd"];
+impl SheetWords {
+    /// The words in `lang`.
+    pub fn new(lang: Lang) -> SheetWords {
+        SheetWords {
+            sheet_board: "Tavle".to_string(),
+            sheet_absence: lang.text("import-xlsx-sheet-absence"),
+            sheet_plan: lang.text("import-xlsx-sheet-plan"),
+            sheet_inputs: lang.text("import-xlsx-sheet-inputs"),
+            board_header: [
+                lang.text("import-xlsx-col-number"),
+                lang.text("field-goal"),
+                lang.text("field-ideas"),
+                lang.text("field-measure"),
+                lang.text("field-owner"),
+                lang.text("field-when"),
+                lang.text("report-col-due"),
+                lang.text("field-status"),
+                lang.text("overdue"),
+                lang.text("field-result"),
+            ],
+            absence_header: [
+                lang.text("report-col-month"),
+                lang.text("import-xlsx-col-agreed-days"),
+                lang.text("report-col-lost-days"),
+                lang.text("import-xlsx-col-own-days"),
+                lang.text("report-section-absence"),
+            ],
+            inputs_header: [
+                lang.text("import-xlsx-col-question"),
+                lang.text("import-xlsx-col-input"),
+                lang.text("import-xlsx-col-votes"),
+                lang.text("import-xlsx-col-board-row"),
+            ],
+            milestones_header: [
+                lang.text("report-col-milestone"),
+                lang.text("report-col-due"),
+                lang.text("report-col-reached"),
+            ],
+            plan_december: lang.text("import-xlsx-plan-december"),
+            plan_average: lang.text("import-xlsx-plan-average"),
+            plan_situation: lang.text("plan-q-now"),
+            plan_why: lang.text("import-xlsx-plan-why"),
+            plan_actions: lang.text("plan-actions"),
+            plan_desired: lang.text("import-xlsx-plan-desired"),
+            plan_obstacles: lang.text("plan-q-obstacles"),
+            plan_target: lang.text("import-xlsx-plan-target"),
+            overdue: lang.text("overdue"),
+            so_far_this_year: lang.text("so-far-this-year"),
+        }
+    }
 
-/// The labels of the plan's fields on the Prosjekt nærvær sheet (column A).
-pub const PLAN_DECEMBER: &str = "Sykefravær i desember i fjor";
-pub const PLAN_AVERAGE: &str = "Gjennomsnittlig sykefravær i fjor";
-pub const PLAN_SITUATION: &str = "Hvordan er situasjonen akkurat nå?";
-pub const PLAN_WHY: &str = "Hvorfor skal vi forandre, utvikle, endre?";
-pub const PLAN_ACTIONS: &str = "Handlinger";
-pub const PLAN_DESIRED: &str = "Hvordan har vi det når målet er nådd?";
-pub const PLAN_OBSTACLES: &str = "Hvilke hindringer må vi forberede oss på?";
-pub const PLAN_TARGET: &str = "Mål sykefravær";
+    /// The words in every language, bokmål first: what the import recognises.
+    pub fn all() -> [SheetWords; 2] {
+        Lang::ALL.map(SheetWords::new)
+    }
+}
 
 /// The labels of the hidden sheet's first column.
 pub mod data {
@@ -79,10 +133,143 @@ pub mod data {
     pub const HISTORY: &str = "history";
 }
 
-/// The question whose text is `text` (as the Innspill sheet writes it).
+/// The question whose text is `text` (as the Innspill sheet writes it, in either language).
 pub fn question_from_text(text: &str) -> Option<Question> {
     let t = text.trim();
-    Question::ALL
-        .into_iter()
-        .find(|q| q.text().eq_ignore_ascii_case(t) || q.code() == t)
+    Question::ALL.into_iter().find(|q| {
+        q.code() == t
+            || q.text().eq_ignore_ascii_case(t)
+            || Lang::ALL
+                .iter()
+                .any(|lang| q.text_in(*lang).eq_ignore_ascii_case(t))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{Cursor, Read};
+
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::lang;
+    use crate::model::{Board, Status};
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn example() -> Board {
+        let json = include_bytes!("../../examples/hjemmesykepleien-2025.json");
+        crate::exchange::read_board_json(&json[..]).unwrap()
+    }
+
+    /// A part of the workbook's zip as text.
+    fn part(bytes: &[u8], name: &str) -> String {
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut file = zip.by_name(name).unwrap();
+        let mut s = String::new();
+        file.read_to_string(&mut s).unwrap();
+        s
+    }
+
+    #[test]
+    fn a_nynorsk_export_has_nynorsk_sheets_headers_status_list_and_page_footer() {
+        let mut board = example();
+        board.rows[0].status = Status::NotStarted;
+        board.rows[0].due = Some(date(2025, 3, 1));
+        let bytes = lang::with(Lang::Nn, || board_workbook(&board, date(2025, 4, 1))).unwrap();
+
+        let book = part(&bytes, "xl/workbook.xml");
+        for name in ["Tavle", "Fråvær", "Prosjekt nærvær", "Innspel", DATA_SHEET] {
+            assert!(
+                book.contains(&format!("<sheet name=\"{name}\"")),
+                "{name}: {book}"
+            );
+        }
+        let strings = part(&bytes, "xl/sharedStrings.xml");
+        for word in [
+            // Tavle: the header and an overdue row.
+            "<t>Idear</t>",
+            "<t>Forseinka</t>",
+            "<t>Ikkje starta</t>",
+            // Fråvær, Prosjekt nærvær and Innspel.
+            "<t>Månad</t>",
+            "<t>Eigenmelde dagsverk</t>",
+            "<t>Sjukefråvær</t>",
+            "<t>Korleis er situasjonen akkurat no?</t>",
+            "<t>Kva hindringar må vi førebu oss på?</t>",
+            "<t>Mål sjukefråvær</t>",
+            "<t>Rad på tavla</t>",
+            "<t>Kva gjer vi som fungerer bra i dag?</t>",
+        ] {
+            assert!(strings.contains(word), "{word}: {strings}");
+        }
+        for bokmål in [
+            "Ideer",
+            "Forsinket",
+            "Ikke startet",
+            "Sykefravær",
+            "Innspill",
+        ] {
+            assert!(
+                !strings.contains(&format!("<t>{bokmål}</t>")),
+                "{bokmål}: {strings}"
+            );
+        }
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(
+            sheet.contains(
+                "<formula1>\"Ikkje starta,Pågår,Fullført,Løpande,På vent,Avbrote\"</formula1>"
+            ),
+            "the status list in nynorsk: {sheet}"
+        );
+        assert!(sheet.contains("errorTitle=\"Ukjend status\""), "{sheet}");
+        assert!(
+            sheet.contains("error=\"Vel ein av dei seks statusane i lista.\""),
+            "{sheet}"
+        );
+        assert!(
+            sheet.contains("&amp;LSkrive ut &amp;D&amp;RSide &amp;P av &amp;N"),
+            "the page footer in nynorsk: {sheet}"
+        );
+        let absence = part(&bytes, "xl/worksheets/sheet2.xml");
+        let notes = format!("{strings}{absence}");
+        assert!(
+            notes.contains(
+                "Σ tapte dagsverk / Σ avtalte dagsverk (3 månader), rekna på same måte som i Tavle"
+            ),
+            "the year-to-date note in nynorsk: {notes}"
+        );
+    }
+
+    #[test]
+    fn the_workbook_words_are_bokmål_by_default_and_differ_in_nynorsk() {
+        let nb = SheetWords::new(Lang::Nb);
+        assert_eq!(
+            nb.board_header,
+            [
+                "Nr",
+                "Mål",
+                "Ideer",
+                "Tiltak",
+                "Ansvar",
+                "Når?",
+                "Frist",
+                "Status",
+                "Forsinket",
+                "Resultat"
+            ]
+            .map(String::from)
+        );
+        assert_eq!(nb.sheet_absence, "Fravær");
+        assert_eq!(nb.plan_why, "Hvorfor skal vi forandre, utvikle, endre?");
+        let nn = SheetWords::new(Lang::Nn);
+        assert_eq!(nn.sheet_inputs, "Innspel");
+        assert_eq!(nn.board_header[8], "Forseinka");
+        assert_eq!(
+            question_from_text("Kva kan vi gjere betre eller annleis?"),
+            Some(Question::DoBetter)
+        );
+    }
 }

@@ -1,5 +1,6 @@
 //! The board's workbook: the sheets Tavle, Fravær, Prosjekt nærvær and Innspill, and the
-//! hidden data sheet that lets [`crate::sheet_import`] read the board back exactly.
+//! hidden data sheet that lets [`crate::sheet_import`] read the board back exactly. Every
+//! word a person sees is in the current language ([`Lang::current`]).
 
 use chrono::NaiveDate;
 use rust_xlsxwriter::{
@@ -9,6 +10,7 @@ use rust_xlsxwriter::{
 use super::format::*;
 use super::*;
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::{Board, Status};
 use crate::stats::{year_to_date, YtdBasis};
 
@@ -19,14 +21,16 @@ const PAPER_A3: u8 = 8;
 const SPARE_STATUS_ROWS: u32 = 200;
 
 /// The workbook for one board as bytes, ready to be written atomically. `today` decides
-/// which rows show as Forsinket.
+/// which rows show as Forsinket. The words are in the current language.
 pub fn board_workbook(board: &Board, today: NaiveDate) -> Result<Vec<u8>> {
+    let lang = Lang::current();
+    let w = SheetWords::new(lang);
     let f = Formats::new();
     let mut workbook = Workbook::new();
-    write_board_sheet(workbook.add_worksheet(), board, today, &f).map_err(xlsx_err)?;
-    write_absence_sheet(workbook.add_worksheet(), board, &f).map_err(xlsx_err)?;
-    write_plan_sheet(workbook.add_worksheet(), board, &f).map_err(xlsx_err)?;
-    write_inputs_sheet(workbook.add_worksheet(), board, &f).map_err(xlsx_err)?;
+    write_board_sheet(workbook.add_worksheet(), board, today, lang, &w, &f).map_err(xlsx_err)?;
+    write_absence_sheet(workbook.add_worksheet(), board, &w, &f).map_err(xlsx_err)?;
+    write_plan_sheet(workbook.add_worksheet(), board, &w, &f).map_err(xlsx_err)?;
+    write_inputs_sheet(workbook.add_worksheet(), board, lang, &w, &f).map_err(xlsx_err)?;
     write_data_sheet(workbook.add_worksheet(), board, today).map_err(xlsx_err)?;
     workbook.save_to_buffer().map_err(xlsx_err)
 }
@@ -35,12 +39,14 @@ fn write_board_sheet(
     ws: &mut Worksheet,
     board: &Board,
     today: NaiveDate,
+    lang: Lang,
+    w: &SheetWords,
     f: &Formats,
 ) -> std::result::Result<(), XlsxError> {
-    ws.set_name(SHEET_BOARD)?;
-    for (col, (name, width)) in BOARD_HEADER.iter().zip(BOARD_WIDTHS).enumerate() {
+    ws.set_name(&w.sheet_board)?;
+    for (col, (name, width)) in w.board_header.iter().zip(BOARD_WIDTHS).enumerate() {
         let col = u16::try_from(col).unwrap_or(0);
-        ws.write_string_with_format(0, col, *name, &f.header)?;
+        ws.write_string_with_format(0, col, name.as_str(), &f.header)?;
         ws.set_column_width(col, width)?;
     }
     for (i, row) in board.rows.iter().enumerate() {
@@ -63,9 +69,9 @@ fn write_board_sheet(
                 ws.write_blank(r, 6, &f.date)?;
             }
         }
-        ws.write_string_with_format(r, 7, row.status.label(), &f.text)?;
+        ws.write_string_with_format(r, 7, row.status.label_in(lang), &f.text)?;
         if row.is_overdue(today) {
-            ws.write_string_with_format(r, 8, "Forsinket", &f.overdue)?;
+            ws.write_string_with_format(r, 8, w.overdue.as_str(), &f.overdue)?;
         } else {
             ws.write_blank(r, 8, &f.text)?;
         }
@@ -84,11 +90,11 @@ fn write_board_sheet(
     ws.set_row_height(0, 20)?;
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, last.max(1), 9)?;
-    let labels: Vec<&str> = Status::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<String> = Status::ALL.iter().map(|s| s.label_in(lang)).collect();
     let validation = DataValidation::new()
         .allow_list_strings(&labels)?
-        .set_error_title("Ukjent status")?
-        .set_error_message("Velg en av de seks statusene i listen.")?
+        .set_error_title(lang.text("import-xlsx-status-error-title"))?
+        .set_error_message(lang.text("import-xlsx-status-error"))?
         .set_error_style(DataValidationErrorStyle::Stop);
     ws.add_data_validation(1, 7, last + SPARE_STATUS_ROWS, 7, &validation)?;
     // Print set-up: A3 landscape, all columns on one page width, header row on every page.
@@ -102,7 +108,7 @@ fn write_board_sheet(
         header_text(&board.unit),
         board.year,
     ));
-    ws.set_footer("&LSkrevet ut &D&RSide &P av &N");
+    ws.set_footer(lang.text("import-xlsx-footer"));
     ws.set_active(true);
     Ok(())
 }
@@ -110,12 +116,13 @@ fn write_board_sheet(
 fn write_absence_sheet(
     ws: &mut Worksheet,
     board: &Board,
+    w: &SheetWords,
     f: &Formats,
 ) -> std::result::Result<(), XlsxError> {
-    ws.set_name(SHEET_ABSENCE)?;
-    for (col, name) in ABSENCE_HEADER.iter().enumerate() {
+    ws.set_name(&w.sheet_absence)?;
+    for (col, name) in w.absence_header.iter().enumerate() {
         let col = u16::try_from(col).unwrap_or(0);
-        ws.write_string_with_format(0, col, *name, &f.header)?;
+        ws.write_string_with_format(0, col, name.as_str(), &f.header)?;
         ws.set_column_width(col, if col == 0 { 16.0 } else { 14.0 })?;
     }
     ws.set_row_height(0, 30)?;
@@ -160,9 +167,9 @@ fn write_absence_sheet(
         }
     }
     let ytd_row = 14;
-    ws.write_string_with_format(ytd_row, 0, "Hittil i år", &f.label)?;
+    ws.write_string_with_format(ytd_row, 0, w.so_far_this_year.as_str(), &f.label)?;
     let target_row = 15;
-    ws.write_string_with_format(target_row, 0, "Mål sykefravær", &f.label)?;
+    ws.write_string_with_format(target_row, 0, w.plan_target.as_str(), &f.label)?;
     match board.target_pct {
         Some(t) => ws.write_number_with_format(target_row, 4, pct_fraction(t), &f.pct)?,
         None => ws.write_blank(target_row, 4, &f.pct)?,
@@ -201,19 +208,13 @@ fn write_absence_sheet(
                 Formula::new("=IF(B15>0,C15/B15,\"\")").set_result((ytd.pct / 100.0).to_string()),
                 &f.pct,
             )?;
-            format!(
-                "Hittil i år = Σ tapte dagsverk / Σ avtalte dagsverk ({} måneder), regnet på samme måte som i Tavle. Snittet av månedsprosentene brukes ikke.",
-                ytd.months
-            )
+            crate::tr!("import-xlsx-ytd-workdays", months = ytd.months)
         }
         Some(ytd) => {
             ws.write_number_with_format(ytd_row, 4, ytd.pct / 100.0, &f.pct)?;
-            format!(
-                "Hittil i år = snittet av månedsprosentene ({} måneder), fordi noen måneder bare har prosent og ikke dagsverk. Med dagsverk for alle måneder regner Tavle Σ tapte dagsverk / Σ avtalte dagsverk.",
-                ytd.months
-            )
+            crate::tr!("import-xlsx-ytd-mean", months = ytd.months)
         }
-        None => "Hittil i år: ingen fraværstall ennå. Tavle regner Σ tapte dagsverk / Σ avtalte dagsverk når dagsverkene er kjent.".to_string(),
+        None => crate::tr!("import-xlsx-ytd-none"),
     };
     ws.merge_range(17, 0, 17, 4, &note, &f.note)?;
     ws.set_row_height(17, 45)?;
@@ -227,9 +228,10 @@ fn write_absence_sheet(
 fn write_plan_sheet(
     ws: &mut Worksheet,
     board: &Board,
+    w: &SheetWords,
     f: &Formats,
 ) -> std::result::Result<(), XlsxError> {
-    ws.set_name(SHEET_PLAN)?;
+    ws.set_name(&w.sheet_plan)?;
     ws.set_column_width(0, 34)?;
     ws.set_column_width(1, 70)?;
     ws.set_column_width(2, 12)?;
@@ -237,16 +239,20 @@ fn write_plan_sheet(
     ws.write_string_with_format(
         0,
         0,
-        format!("Prosjekt nærvær {} — {}", board.year, board.unit),
+        crate::tr!(
+            "import-xlsx-plan-title",
+            year = board.year.to_string(),
+            unit = board.unit.as_str()
+        ),
         &Format::new().set_bold().set_font_size(14),
     )?;
     let plan = &board.plan;
     let mut r = 2;
     for (label, pct) in [
-        (PLAN_DECEMBER, plan.absence_pct_december),
-        (PLAN_AVERAGE, plan.absence_pct_average),
+        (&w.plan_december, plan.absence_pct_december),
+        (&w.plan_average, plan.absence_pct_average),
     ] {
-        ws.write_string_with_format(r, 0, label, &f.label)?;
+        ws.write_string_with_format(r, 0, label.as_str(), &f.label)?;
         match pct {
             Some(p) => ws.write_number_with_format(r, 1, pct_fraction(p), &f.pct)?,
             None => ws.write_blank(r, 1, &f.pct)?,
@@ -254,25 +260,26 @@ fn write_plan_sheet(
         r += 1;
     }
     for (label, text) in [
-        (PLAN_SITUATION, &plan.situation),
-        (PLAN_WHY, &plan.why_change),
-        (PLAN_ACTIONS, &plan.actions),
-        (PLAN_DESIRED, &plan.desired_state),
-        (PLAN_OBSTACLES, &plan.obstacles),
+        (&w.plan_situation, &plan.situation),
+        (&w.plan_why, &plan.why_change),
+        (&w.plan_actions, &plan.actions),
+        (&w.plan_desired, &plan.desired_state),
+        (&w.plan_obstacles, &plan.obstacles),
     ] {
-        ws.write_string_with_format(r, 0, label, &f.label)?;
+        ws.write_string_with_format(r, 0, label.as_str(), &f.label)?;
         ws.write_string_with_format(r, 1, text.as_str(), &f.text)?;
-        fit_row(ws, r, &[(label, 34.0), (text.as_str(), 70.0)])?;
+        fit_row(ws, r, &[(label.as_str(), 34.0), (text.as_str(), 70.0)])?;
         r += 1;
     }
-    ws.write_string_with_format(r, 0, PLAN_TARGET, &f.label)?;
+    ws.write_string_with_format(r, 0, w.plan_target.as_str(), &f.label)?;
     match board.target_pct {
         Some(t) => ws.write_number_with_format(r, 1, pct_fraction(t), &f.pct)?,
         None => ws.write_blank(r, 1, &f.pct)?,
     };
     r += 2;
-    for (col, name) in MILESTONES_HEADER.iter().enumerate() {
-        ws.write_string_with_format(r, u16::try_from(col + 1).unwrap_or(1), *name, &f.header)?;
+    for (col, name) in w.milestones_header.iter().enumerate() {
+        let col = u16::try_from(col + 1).unwrap_or(1);
+        ws.write_string_with_format(r, col, name.as_str(), &f.header)?;
     }
     r += 1;
     for m in &plan.milestones {
@@ -294,21 +301,24 @@ fn write_plan_sheet(
 fn write_inputs_sheet(
     ws: &mut Worksheet,
     board: &Board,
+    lang: Lang,
+    w: &SheetWords,
     f: &Formats,
 ) -> std::result::Result<(), XlsxError> {
-    ws.set_name(SHEET_INPUTS)?;
-    for (col, (name, width)) in INPUTS_HEADER
+    ws.set_name(&w.sheet_inputs)?;
+    for (col, (name, width)) in w
+        .inputs_header
         .iter()
         .zip([44.0, 60.0, 10.0, 14.0])
         .enumerate()
     {
         let col = u16::try_from(col).unwrap_or(0);
-        ws.write_string_with_format(0, col, *name, &f.header)?;
+        ws.write_string_with_format(0, col, name.as_str(), &f.header)?;
         ws.set_column_width(col, width)?;
     }
     for (i, input) in board.inputs.iter().enumerate() {
         let r = row_num(i + 1);
-        ws.write_string_with_format(r, 0, input.question.text(), &f.text)?;
+        ws.write_string_with_format(r, 0, input.question.text_in(lang), &f.text)?;
         ws.write_string_with_format(r, 1, input.text.as_str(), &f.text)?;
         fit_row(ws, r, &[(input.text.as_str(), 60.0)])?;
         ws.write_number_with_format(r, 2, input.votes, &f.text)?;
