@@ -401,6 +401,21 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// True when `detail` of an [`Error::NotATavleFile`] says the file is not a Tavle file at
+/// all (empty, a folder, another program's) rather than a damaged one, in either language.
+pub(crate) fn detail_is_foreign(detail: &str) -> bool {
+    const FOREIGN: [&str; 5] = [
+        "store-detail-not-sqlite",
+        "store-detail-foreign",
+        "store-detail-empty",
+        "store-detail-folder",
+        "store-detail-too-short",
+    ];
+    crate::lang::Lang::ALL
+        .iter()
+        .any(|lang| FOREIGN.iter().any(|id| detail == lang.text(id)))
+}
+
 fn io_error(path: &Path, source: std::io::Error) -> Error {
     Error::Io {
         path: path.to_path_buf(),

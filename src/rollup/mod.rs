@@ -216,10 +216,11 @@ pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
                     .collect();
                 skipped.push(Skipped {
                     file: b.file.clone(),
-                    reason: format!(
-                        "to tavler for samme enhet og år: «{}» {year} finnes også i {}. Ingen av dem er med; fjern den som er feil.",
-                        b.board.unit.trim(),
-                        others.join(", ")
+                    reason: crate::tr!(
+                        "rollup-duplicate",
+                        unit = b.board.unit.trim(),
+                        year = year.to_string(),
+                        others = others.join(", ")
                     ),
                 });
             }
@@ -263,12 +264,10 @@ pub fn read_some(inputs: &[PathBuf]) -> Result<Loaded> {
             .iter()
             .map(|p| format!("«{}»", p.display()))
             .collect();
-        let mut message = format!(
-            "Fant ingen Tavle-filer som kunne leses i {}. Sjekk at mappen er den dere deler, og at lederne har delt tavlene sine (Del med HR).",
-            places.join(", ")
-        );
+        let mut message = crate::tr!("rollup-nothing-read", places = places.join(", "));
         if !loaded.skipped.is_empty() {
-            message.push_str("\nHoppet over:");
+            message.push('\n');
+            message.push_str(&crate::tr!("rollup-skipped-list"));
             for s in &loaded.skipped {
                 message.push_str(&format!("\n  {}: {}", s.file.display(), s.reason));
             }
@@ -286,16 +285,10 @@ pub fn file_label(path: &std::path::Path) -> String {
 }
 
 impl Rollup {
-    /// "Tall til og med oktober 2026" or "Ingen fraværstall ennå".
+    /// "Fraværstall til og med oktober 2026" or "Ingen fraværstall ennå", in the current
+    /// language.
     pub fn through_text(&self) -> String {
-        match self.through {
-            Some(t) => format!(
-                "Fraværstall til og med {} {}",
-                nb::month_name(t.month),
-                t.year
-            ),
-            None => "Ingen fraværstall ennå".to_string(),
-        }
+        self.through_text_in(Lang::current())
     }
 
     /// [`Rollup::through_text`] in `lang`.
@@ -305,7 +298,7 @@ impl Rollup {
                 "rollup-through",
                 &[
                     ("month", nb::month_name(t.month).into()),
-                    ("year", t.year.into()),
+                    ("year", t.year.to_string().into()),
                 ],
             ),
             None => lang.text("rollup-no-through"),

@@ -32,22 +32,18 @@ impl std::str::FromStr for SortKey {
     /// The CLI's names (Norwegian or English).
     fn from_str(s: &str) -> Result<Self> {
         Ok(match s.trim().to_lowercase().as_str() {
-            "enhet" | "unit" => SortKey::Unit,
-            "fravær" | "fravaer" | "hittil" | "ytd" => SortKey::YearToDate,
+            "enhet" | "eining" | "unit" => SortKey::Unit,
+            "fravær" | "fravaer" | "fråvær" | "hittil" | "ytd" => SortKey::YearToDate,
             "mål" | "maal" | "mal" | "target" => SortKey::Target,
             "avstand" | "gap" => SortKey::Gap,
             "nærvær" | "naervaer" | "presence" => SortKey::Presence,
             "retning" | "direction" => SortKey::Direction,
-            "mangler" | "missing" => SortKey::Missing,
+            "mangler" | "manglar" | "missing" => SortKey::Missing,
             "tiltak" | "measures" => SortKey::Measures,
-            "forsinket" | "forsinkede" | "overdue" => SortKey::Overdue,
+            "forsinket" | "forsinkede" | "forseinka" | "overdue" => SortKey::Overdue,
             "delmål" | "delmal" | "milestones" => SortKey::Milestones,
-            "endret" | "sist-endret" | "changed" => SortKey::LastChanged,
-            _ => {
-                return Err(Error::invalid(format!(
-                    "Ukjent kolonne «{s}» å sortere etter. Bruk enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret."
-                )))
-            }
+            "endret" | "sist-endret" | "endra" | "sist-endra" | "changed" => SortKey::LastChanged,
+            _ => return Err(Error::invalid(crate::tr!("rollup-unknown-sort", name = s))),
         })
     }
 }
