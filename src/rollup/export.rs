@@ -11,37 +11,25 @@ use crate::lang::Lang;
 use crate::model::Status;
 use crate::nb;
 
-/// The overview's columns, as headings, in bokmål ([`headings_in`] in either language).
+/// The overview's columns: the catalogue ids of their headings, in order (the words, in
+/// either language, from [`headings_in`]; the print uses the same ids).
 pub const HEADINGS: [&str; 11] = [
-    "Enhet",
-    "Hittil i år",
-    "Mål",
-    "Avstand (pp)",
-    "Nærvær",
-    "Siste 3 mnd",
-    "Mangler",
-    "Tiltak",
-    "Forsinket",
-    "Delmål nådd",
-    "Sist endret",
+    "rollup-col-unit",
+    "rollup-col-ytd",
+    "rollup-col-target",
+    "rollup-col-gap",
+    "rollup-col-presence",
+    "rollup-col-last-3",
+    "rollup-col-missing",
+    "rollup-col-measures",
+    "rollup-col-overdue",
+    "rollup-col-milestones",
+    "rollup-col-changed",
 ];
 
 /// The overview's column headings in `lang` (the same words as the print's).
 pub fn headings_in(lang: Lang) -> [String; 11] {
-    [
-        "rollup-col-unit",
-        "rollup-col-ytd",
-        "rollup-col-target",
-        "rollup-col-gap",
-        "rollup-col-presence",
-        "rollup-col-last-3",
-        "rollup-col-missing",
-        "rollup-col-measures",
-        "rollup-col-overdue",
-        "rollup-col-milestones",
-        "rollup-col-changed",
-    ]
-    .map(|id| lang.text(id))
+    HEADINGS.map(|id| lang.text(id))
 }
 
 /// "12 (3 pågår, 5 fullført)": the measures and their statuses, zero counts left out, in

@@ -62,15 +62,6 @@ pub enum Direction {
 }
 
 impl Direction {
-    /// The words in the overview.
-    pub fn label(self) -> &'static str {
-        match self {
-            Direction::Up => "↑ stiger",
-            Direction::Flat => "→ stabil",
-            Direction::Down => "↓ synker",
-        }
-    }
-
     /// The words in the overview, in `lang`.
     pub fn label_in(self, lang: Lang) -> String {
         lang.text(match self {
@@ -110,7 +101,8 @@ pub struct UnitLine {
     pub last_changed: Option<NaiveDateTime>,
     /// Its months with workdays count in the total.
     pub in_total: bool,
-    /// The Norwegian texts of the line, so every screen and export says the same.
+    /// The texts of the line, in the language current when the roll-up was made (the
+    /// CLI's `--lang`, the app's setting), so every screen and export says the same.
     pub text: LineText,
     /// Workday sums behind the total; never shown (a masked unit's figure is in them).
     #[serde(skip)]
