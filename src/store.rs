@@ -81,9 +81,10 @@ pub fn check_new_file_name(path: &Path) -> Result<()> {
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     if FOREIGN_ENDINGS.contains(&ext.as_str()) {
-        return Err(Error::invalid(format!(
-            "«{}» ender på .{ext}, så den lages ikke som en .tavle-fil. Tavle-filen bør hete noe som ender på .tavle, for eksempel «enhet.tavle». Sjekk at argumentene står i riktig rekkefølge: FIL (.tavle) først.",
-            path.display()
+        return Err(Error::invalid(crate::tr!(
+            "store-wrong-ending",
+            path = path.display().to_string(),
+            ext = ext
         )));
     }
     Ok(())
@@ -123,9 +124,9 @@ impl Store {
             .open(path)
         {
             return Err(if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::invalid(format!(
-                    "Filen «{}» finnes allerede. Åpne den, eller velg et annet navn for den nye filen.",
-                    path.display()
+                Error::invalid(crate::tr!(
+                    "store-file-exists-create",
+                    path = path.display().to_string()
                 ))
             } else {
                 io_error(path, e)
@@ -190,8 +191,9 @@ impl Store {
             if version < SCHEMA_VERSION {
                 return Err(e);
             }
-            store.warnings.push(format!(
-                "Sikkerhetskopien kunne ikke tas ({e}). Filen er åpen og endringer lagres, men uten en ny kopi i mappen «backups»."
+            store.warnings.push(crate::tr!(
+                "store-backup-failed-warning",
+                error = e.to_string()
             ));
         }
         migrate(&mut store.conn)?;
@@ -277,9 +279,9 @@ impl Store {
     /// still read it).
     pub fn save_as(&self, to: &Path) -> Result<Store> {
         if to.exists() {
-            return Err(Error::invalid(format!(
-                "Filen «{}» finnes allerede. Velg et annet navn.",
-                to.display()
+            return Err(Error::invalid(crate::tr!(
+                "store-file-exists-save-as",
+                path = to.display().to_string()
             )));
         }
         self.conn
@@ -303,7 +305,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         for table in stmt.query_map([], |r| r.get::<_, String>(0))? {
-            problems.push(format!("brutt kobling i tabellen {}", table?));
+            problems.push(crate::tr!("store-broken-link", table = table?));
         }
         if problems.is_empty() {
             return Ok(());
@@ -311,7 +313,7 @@ impl Store {
         problems.truncate(5);
         Err(Error::NotATavleFile {
             path: self.path.clone(),
-            detail: format!("integritetssjekken fant feil: {}", problems.join("; ")),
+            detail: crate::tr!("store-detail-integrity", problems = problems.join("; ")),
         })
     }
 
@@ -399,6 +401,21 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// True when `detail` of an [`Error::NotATavleFile`] says the file is not a Tavle file at
+/// all (empty, a folder, another program's) rather than a damaged one, in either language.
+pub(crate) fn detail_is_foreign(detail: &str) -> bool {
+    const FOREIGN: [&str; 5] = [
+        "store-detail-not-sqlite",
+        "store-detail-foreign",
+        "store-detail-empty",
+        "store-detail-folder",
+        "store-detail-too-short",
+    ];
+    crate::lang::Lang::ALL
+        .iter()
+        .any(|lang| FOREIGN.iter().any(|id| detail == lang.text(id)))
+}
+
 fn io_error(path: &Path, source: std::io::Error) -> Error {
     Error::Io {
         path: path.to_path_buf(),
@@ -407,26 +424,19 @@ fn io_error(path: &Path, source: std::io::Error) -> Error {
 }
 
 fn board_not_found(id: BoardId) -> Error {
-    Error::NotFound(format!(
-        "Fant ingen tavle med id {id}. Se `tavle list FILE` for tavlene i filen."
-    ))
+    Error::NotFound(crate::tr!("store-board-not-found", id = id.to_string()))
 }
 
 fn input_not_found(id: InputId) -> Error {
-    Error::NotFound(format!(
-        "Fant ikke innspill nr. {id}. Det kan være slettet i et annet vindu; last tavlen på nytt."
-    ))
+    Error::NotFound(crate::tr!("store-input-not-found", id = id.to_string()))
 }
 
-/// "Changed elsewhere": `what` is the thing, as a sentence starts ("Raden", "Planen").
-fn changed_elsewhere(what: &str) -> Error {
-    Error::Conflict(format!(
-        "{what} ble endret et annet sted (i et annet vindu eller med tavle-kommandoen) etter at du begynte å skrive, så endringen din er ikke lagret ennå. Det du skrev er tatt vare på: se over, og lagre igjen."
-    ))
+/// "Changed elsewhere": `what` is the thing, as a sentence starts ("Raden", "Planen"),
+/// already in the current language (`tr!("store-what-row")`).
+fn changed_elsewhere(what: String) -> Error {
+    Error::Conflict(crate::tr!("store-changed-elsewhere", what = what))
 }
 
 fn row_not_found(id: RowId) -> Error {
-    Error::NotFound(format!(
-        "Fant ingen rad med id {id}. Se `tavle show FILE --board ID` for radene og id-ene deres."
-    ))
+    Error::NotFound(crate::tr!("store-row-not-found", id = id.to_string()))
 }

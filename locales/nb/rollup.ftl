@@ -1,1 +1,45 @@
 # Tavle på bokmål: rollup. Samme nøkler som locales/nn/rollup.ftl (en test passer på det).
+
+## Oversikten som tekst, CSV og Excel (kolonnene som i utskriften står i tavle.ftl: rollup-col-*)
+
+rollup-text-title = Oversikt over enheter { $year } – { $n } enheter
+rollup-skipped-heading = Hoppet over ({ $n }):
+rollup-skipped-list = Hoppet over:
+rollup-hidden = skjult
+rollup-col-year = År
+rollup-csv-ytd = Sykefravær hittil i år (%)
+rollup-csv-target = Mål (%)
+rollup-csv-gap = Avstand (prosentpoeng)
+rollup-csv-presence = Nærvær (%)
+rollup-csv-last-3 = Siste 3 måneder
+rollup-csv-missing = Mangler måneder
+rollup-csv-file = Fil
+rollup-sheet-overview = Oversikt
+rollup-sheet-skipped = Hoppet over
+rollup-sheet-why = Hvorfor
+rollup-csv-failed = Kunne ikke skrive CSV: { $error }
+rollup-xlsx-failed = Kunne ikke lage Excel-filen: { $error }
+
+## En enhets linje
+
+rollup-basis-days = dagsverk
+rollup-basis-masked = under { $fte } årsverk
+rollup-basis-weighted = vektet med avtalte dagsverk
+rollup-missing-all = alle
+rollup-milestones-of = { $reached } av { $total }
+
+## Lese mappen
+
+rollup-duplicate = to tavler for samme enhet og år: «{ $unit }» { $year } finnes også i { $others }. Ingen av dem er med; fjern den som er feil.
+rollup-nothing-read = Fant ingen Tavle-filer som kunne leses i { $places }. Sjekk at mappen er den dere deler, og at lederne har delt tavlene sine (Del med HR).
+rollup-reason-not-tavle = ikke en Tavle-fil ({ $detail })
+rollup-reason-damaged = skadet ({ $detail })
+rollup-reason-too-new = laget med en nyere Tavle (filversjon { $found }, denne forstår opp til { $supported }); oppdater Tavle
+rollup-reason-missing = finnes ikke
+rollup-reason-sqlite = skadet (SQLite: { $error })
+rollup-reason-no-boards = filen har ingen tavler
+rollup-reason-folder = mappen kunne ikke leses ({ $error })
+
+## Sortering
+
+rollup-unknown-sort = Ukjent kolonne «{ $name }» å sortere etter. Bruk enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret.

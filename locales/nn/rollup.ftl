@@ -1,1 +1,45 @@
 # Tavle på nynorsk: rollup. Same nøklar som locales/nb/rollup.ftl (ein test passar på det).
+
+## Oversikta som tekst, CSV og Excel (kolonnene som i utskrifta står i tavle.ftl: rollup-col-*)
+
+rollup-text-title = Oversikt over einingar { $year } – { $n } einingar
+rollup-skipped-heading = Hoppa over ({ $n }):
+rollup-skipped-list = Hoppa over:
+rollup-hidden = skjult
+rollup-col-year = År
+rollup-csv-ytd = Sjukefråvær hittil i år (%)
+rollup-csv-target = Mål (%)
+rollup-csv-gap = Avstand (prosentpoeng)
+rollup-csv-presence = Nærvær (%)
+rollup-csv-last-3 = Siste 3 månader
+rollup-csv-missing = Manglar månader
+rollup-csv-file = Fil
+rollup-sheet-overview = Oversikt
+rollup-sheet-skipped = Hoppa over
+rollup-sheet-why = Kvifor
+rollup-csv-failed = Kunne ikkje skrive CSV: { $error }
+rollup-xlsx-failed = Kunne ikkje lage Excel-fila: { $error }
+
+## Linja til ei eining
+
+rollup-basis-days = dagsverk
+rollup-basis-masked = under { $fte } årsverk
+rollup-basis-weighted = vekta med avtalte dagsverk
+rollup-missing-all = alle
+rollup-milestones-of = { $reached } av { $total }
+
+## Lese mappa
+
+rollup-duplicate = to tavler for same eining og år: «{ $unit }» { $year } finst òg i { $others }. Ingen av dei er med; fjern den som er feil.
+rollup-nothing-read = Fann ingen Tavle-filer som kunne lesast i { $places }. Sjekk at mappa er den de deler, og at leiarane har delt tavlene sine (Del med HR).
+rollup-reason-not-tavle = ikkje ei Tavle-fil ({ $detail })
+rollup-reason-damaged = skadd ({ $detail })
+rollup-reason-too-new = laga med ein nyare Tavle (filversjon { $found }, denne forstår opp til { $supported }); oppdater Tavle
+rollup-reason-missing = finst ikkje
+rollup-reason-sqlite = skadd (SQLite: { $error })
+rollup-reason-no-boards = fila har ingen tavler
+rollup-reason-folder = mappa kunne ikkje lesast ({ $error })
+
+## Sortering
+
+rollup-unknown-sort = Ukjend kolonne «{ $name }» å sortere etter. Bruk eining, fråvær, mål, avstand, nærvær, retning, manglar, tiltak, forseinka, delmål eller endra.

@@ -4,34 +4,42 @@
 
 use std::io::Write;
 
+use super::unit::{line_basis, missing_text, total_basis};
 use super::{file_label, Direction, LineText, Rollup, UnitLine, MASK_BELOW_FTE};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::model::Status;
 use crate::nb;
 
-/// The overview's columns, as headings.
+/// The overview's columns: the catalogue ids of their headings, in order (the words, in
+/// either language, from [`headings_in`]; the print uses the same ids).
 pub const HEADINGS: [&str; 11] = [
-    "Enhet",
-    "Hittil i år",
-    "Mål",
-    "Avstand (pp)",
-    "Nærvær",
-    "Siste 3 mnd",
-    "Mangler",
-    "Tiltak",
-    "Forsinket",
-    "Delmål nådd",
-    "Sist endret",
+    "rollup-col-unit",
+    "rollup-col-ytd",
+    "rollup-col-target",
+    "rollup-col-gap",
+    "rollup-col-presence",
+    "rollup-col-last-3",
+    "rollup-col-missing",
+    "rollup-col-measures",
+    "rollup-col-overdue",
+    "rollup-col-milestones",
+    "rollup-col-changed",
 ];
 
-/// "12 (3 pågår, 5 fullført)": the measures and their statuses, zero counts left out.
-pub fn measures_text(counts: &[usize; 6], total: usize) -> String {
-    measures_text_in(counts, total, Lang::Nb)
+/// The overview's column headings in `lang` (the same words as the print's).
+pub fn headings_in(lang: Lang) -> [String; 11] {
+    HEADINGS.map(|id| lang.text(id))
 }
 
-/// The cells of a line as text, in [`HEADINGS`] order: [`cells_in`] in bokmål, with the
-/// direction as the line's text says it.
+/// "12 (3 pågår, 5 fullført)": the measures and their statuses, zero counts left out, in
+/// the current language.
+pub fn measures_text(counts: &[usize; 6], total: usize) -> String {
+    measures_text_in(counts, total, Lang::current())
+}
+
+/// The cells of a line as text, in [`HEADINGS`] order: [`cells_in`] in the current
+/// language, with the direction as the line's text says it.
 pub fn cells(
     unit: &str,
     t: &LineText,
@@ -39,7 +47,7 @@ pub fn cells(
     measures: usize,
     overdue: usize,
 ) -> [String; 11] {
-    let mut cells = cells_in(unit, t, None, counts, measures, overdue, Lang::Nb);
+    let mut cells = cells_in(unit, t, None, counts, measures, overdue, Lang::current());
     cells[5] = t.direction.clone();
     cells
 }
@@ -72,7 +80,9 @@ pub fn cells_in(
 ) -> [String; 11] {
     let ytd = match (t.year_to_date.as_str(), t.basis.as_str()) {
         ("", _) => lang.text("no-figures"),
-        (y, "snitt av måneder") => lang.format("rollup-ytd-mean", &[("pct", y.into())]),
+        (y, basis) if is_monthly_mean(basis) => {
+            lang.format("rollup-ytd-mean", &[("pct", y.into())])
+        }
         (y, _) => y.to_string(),
     };
     [
@@ -88,6 +98,13 @@ pub fn cells_in(
         t.milestones.clone(),
         t.last_changed.clone(),
     ]
+}
+
+/// True when a line's basis (made in either language) says "snitt av måneder".
+fn is_monthly_mean(basis: &str) -> bool {
+    Lang::ALL
+        .iter()
+        .any(|l| basis == l.text("basis-monthly-mean"))
 }
 
 /// The notes under the overview in `lang` (the PDF's): as [`notes`].
@@ -117,25 +134,52 @@ pub fn notes_in(r: &Rollup, lang: Lang) -> Vec<String> {
     notes
 }
 
-fn line_cells(l: &UnitLine) -> [String; 11] {
-    cells(&l.unit, &l.text, &l.status_counts, l.measures, l.overdue)
+/// A line's cells in `lang`, its basis, direction and missing months said in `lang` too.
+fn line_cells_in(l: &UnitLine, lang: Lang) -> [String; 11] {
+    let text = LineText {
+        basis: line_basis(l.masked, l.year_to_date.map(|y| y.basis), lang),
+        ..l.text.clone()
+    };
+    cells_in(
+        &l.unit,
+        &text,
+        l.direction,
+        &l.status_counts,
+        l.measures,
+        l.overdue,
+        lang,
+    )
 }
 
-/// The notes under the table: what the total is, what "skjult" and "snitt" mean.
+/// The notes under the table: what the total is, what "skjult" and "snitt" mean, in the
+/// current language.
 pub fn notes(r: &Rollup) -> Vec<String> {
-    notes_in(r, Lang::Nb)
+    notes_in(r, Lang::current())
 }
 
-/// The overview as text for the terminal: a title, the table, the total and the notes.
+/// The overview as text for the terminal, in the current language (the CLI's `--lang`):
+/// [`text_in`].
 pub fn text(r: &Rollup) -> String {
-    let mut rows: Vec<[String; 11]> = vec![HEADINGS.map(String::from)];
-    rows.extend(r.lines.iter().map(line_cells));
-    let total = cells(
-        "Totalt",
-        &r.total.text,
+    text_in(r, Lang::current())
+}
+
+/// The overview as text for the terminal in `lang`: a title, the table, the total and the
+/// notes.
+pub fn text_in(r: &Rollup, lang: Lang) -> String {
+    let mut rows: Vec<[String; 11]> = vec![headings_in(lang)];
+    rows.extend(r.lines.iter().map(|l| line_cells_in(l, lang)));
+    let total_text = LineText {
+        basis: total_basis(r.total.masked, r.total.pct.is_some(), lang),
+        ..r.total.text.clone()
+    };
+    let total = cells_in(
+        &lang.text("total"),
+        &total_text,
+        None,
         &r.total.status_counts,
         r.total.measures,
         r.total.overdue,
+        lang,
     );
     rows.push(total);
     let widths: Vec<usize> = (0..11)
@@ -147,10 +191,15 @@ pub fn text(r: &Rollup) -> String {
         })
         .collect();
     let mut out = format!(
-        "Oversikt over enheter {} – {} enheter\n{}\n\n",
-        r.year,
-        r.lines.len(),
-        r.through_text()
+        "{}\n{}\n\n",
+        lang.format(
+            "rollup-text-title",
+            &[
+                ("year", r.year.to_string().into()),
+                ("n", r.lines.len().into()),
+            ],
+        ),
+        r.through_text_in(lang)
     );
     let n = rows.len();
     for (i, row) in rows.iter().enumerate() {
@@ -167,22 +216,30 @@ pub fn text(r: &Rollup) -> String {
         out.push('\n');
     }
     if r.lines.is_empty() {
-        out.push_str(&format!("Ingen enheter for {}.\n", r.year));
+        out.push_str(&lang.format("rollup-none", &[("year", r.year.to_string().into())]));
+        out.push('\n');
     }
     out.push('\n');
-    for n in notes(r) {
+    for n in notes_in(r, lang) {
         out.push_str(&n);
         out.push('\n');
     }
     out
 }
 
-/// "Hoppet over" as text: one file a line with its reason; empty when nothing was skipped.
+/// "Hoppet over" as text in the current language: one file a line with its reason; empty
+/// when nothing was skipped.
 pub fn skipped_text(r: &Rollup) -> String {
+    skipped_text_in(r, Lang::current())
+}
+
+/// [`skipped_text`] in `lang` (the reasons are as they were said when the files were read).
+pub fn skipped_text_in(r: &Rollup, lang: Lang) -> String {
     if r.skipped.is_empty() {
         return String::new();
     }
-    let mut out = format!("Hoppet over ({}):\n", r.skipped.len());
+    let mut out = lang.format("rollup-skipped-heading", &[("n", r.skipped.len().into())]);
+    out.push('\n');
     for s in &r.skipped {
         out.push_str(&format!("  {}: {}\n", s.file.display(), s.reason));
     }
@@ -196,34 +253,44 @@ fn csv_number(x: Option<f64>) -> String {
         .unwrap_or_default()
 }
 
-/// CSV columns: numbers as numbers (no % sign) so Excel can compute with them.
-const CSV_HEADINGS: [&str; 21] = [
-    "Enhet",
-    "År",
-    "Sykefravær hittil i år (%)",
-    "Grunnlag",
-    "Mål (%)",
-    "Avstand (prosentpoeng)",
-    "Nærvær (%)",
-    "Siste 3 måneder",
-    "Mangler måneder",
-    "Tiltak",
-    "Ikke startet",
-    "Pågår",
-    "Fullført",
-    "Løpende",
-    "På vent",
-    "Avbrutt",
-    "Forsinket",
-    "Delmål nådd",
-    "Delmål",
-    "Sist endret",
-    "Fil",
-];
+/// CSV columns in `lang`: numbers as numbers (no % sign) so Excel can compute with them.
+fn csv_headings(lang: Lang) -> [String; 21] {
+    [
+        "rollup-col-unit",
+        "rollup-col-year",
+        "rollup-csv-ytd",
+        "report-col-basis",
+        "rollup-csv-target",
+        "rollup-csv-gap",
+        "rollup-csv-presence",
+        "rollup-csv-last-3",
+        "rollup-csv-missing",
+        "rollup-col-measures",
+        "status-not-started",
+        "status-in-progress",
+        "status-done",
+        "status-ongoing",
+        "status-paused",
+        "status-dropped",
+        "rollup-col-overdue",
+        "rollup-col-milestones",
+        "plan-milestones",
+        "rollup-col-changed",
+        "rollup-csv-file",
+    ]
+    .map(|id| lang.text(id))
+}
 
-/// The overview as CSV for Excel in Norway, the total as the last line.
-pub fn write_csv(r: &Rollup, mut writer: impl Write) -> Result<()> {
-    let err = |e: String| Error::invalid(format!("Kunne ikke skrive CSV: {e}"));
+/// The overview as CSV for Excel in Norway, the total as the last line, in the current
+/// language: [`write_csv_in`].
+pub fn write_csv(r: &Rollup, writer: impl Write) -> Result<()> {
+    write_csv_in(r, writer, Lang::current())
+}
+
+/// The overview as CSV for Excel in Norway, with its headings and words in `lang`.
+pub fn write_csv_in(r: &Rollup, mut writer: impl Write, lang: Lang) -> Result<()> {
+    let err = |e: String| Error::invalid(lang.format("rollup-csv-failed", &[("error", e.into())]));
+    let hidden = lang.text("rollup-hidden");
     writer
         .write_all(b"\xEF\xBB\xBF")
         .map_err(|e| err(e.to_string()))?;
@@ -231,23 +298,23 @@ pub fn write_csv(r: &Rollup, mut writer: impl Write) -> Result<()> {
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer(writer);
-    csv.write_record(CSV_HEADINGS)
+    csv.write_record(csv_headings(lang))
         .map_err(|e| err(e.to_string()))?;
     for l in &r.lines {
         let mut rec = vec![
             l.unit.clone(),
             l.year.to_string(),
             if l.masked {
-                "skjult".into()
+                hidden.clone()
             } else {
                 csv_number(l.year_to_date.map(|y| y.pct))
             },
-            l.text.basis.clone(),
+            line_basis(l.masked, l.year_to_date.map(|y| y.basis), lang),
             csv_number(l.target),
             csv_number(l.gap_points),
             csv_number(l.presence),
-            l.text.direction.clone(),
-            l.text.missing.clone(),
+            l.direction.map(|d| d.label_in(lang)).unwrap_or_default(),
+            missing_text(&l.missing_months, r.through, lang),
             l.measures.to_string(),
         ];
         rec.extend(l.status_counts.iter().map(usize::to_string));
@@ -262,14 +329,14 @@ pub fn write_csv(r: &Rollup, mut writer: impl Write) -> Result<()> {
     }
     let t = &r.total;
     let mut rec = vec![
-        "Totalt".to_string(),
+        lang.text("total"),
         r.year.to_string(),
         if t.masked {
-            "skjult".into()
+            hidden.clone()
         } else {
             csv_number(t.pct)
         },
-        t.text.basis.clone(),
+        total_basis(t.masked, t.pct.is_some(), lang),
         csv_number(t.target),
         csv_number(t.gap_points),
         csv_number(t.presence),
@@ -290,13 +357,20 @@ pub fn write_csv(r: &Rollup, mut writer: impl Write) -> Result<()> {
     Ok(())
 }
 
-/// The overview as an Excel workbook: sheet «Oversikt» (one line per unit, the total in
-/// bold, percentages as real numbers formatted `0.0 %`, a frozen header and a filter), and
-/// «Hoppet over» when files were skipped.
+/// The overview as an Excel workbook in the current language: [`xlsx_in`].
 pub fn xlsx(r: &Rollup) -> Result<Vec<u8>> {
+    xlsx_in(r, Lang::current())
+}
+
+/// The overview as an Excel workbook in `lang`: sheet «Oversikt» (one line per unit, the
+/// total in bold, percentages as real numbers formatted `0.0 %`, a frozen header and a
+/// filter), and «Hoppet over» when files were skipped.
+pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Color, Format, FormatAlign, Workbook};
-    let x =
-        |e: rust_xlsxwriter::XlsxError| Error::invalid(format!("Kunne ikke lage Excel-filen: {e}"));
+    let x = |e: rust_xlsxwriter::XlsxError| {
+        Error::invalid(lang.format("rollup-xlsx-failed", &[("error", e.to_string().into())]))
+    };
+    let hidden = lang.text("rollup-hidden");
     let mut wb = Workbook::new();
     let head = Format::new()
         .set_bold()
@@ -311,12 +385,13 @@ pub fn xlsx(r: &Rollup) -> Result<Vec<u8>> {
     let bold_pct = Format::new().set_bold().set_num_format("0.0 %");
     let bold_pp = Format::new().set_bold().set_num_format("+0.0;-0.0;0.0");
     let ws = wb.add_worksheet();
-    ws.set_name("Oversikt").map_err(x)?;
+    ws.set_name(lang.text("rollup-sheet-overview")).map_err(x)?;
     ws.set_landscape();
     ws.set_paper_size(9);
     ws.set_print_fit_to_pages(1, 0);
-    for (c, h) in CSV_HEADINGS.iter().enumerate() {
-        ws.write_with_format(0, c as u16, *h, &head).map_err(x)?;
+    for (c, h) in csv_headings(lang).iter().enumerate() {
+        ws.write_with_format(0, c as u16, h.as_str(), &head)
+            .map_err(x)?;
     }
     ws.set_column_width(0, 34).map_err(x)?;
     for c in 1..21u16 {
@@ -340,18 +415,21 @@ pub fn xlsx(r: &Rollup) -> Result<Vec<u8>> {
         ws.write(row, 0, l.unit.as_str()).map_err(x)?;
         ws.write(row, 1, l.year).map_err(x)?;
         if l.masked {
-            ws.write(row, 2, "skjult").map_err(x)?;
+            ws.write(row, 2, hidden.as_str()).map_err(x)?;
         } else {
             write_pct(ws, row, 2, l.year_to_date.map(|y| y.pct), &pct)?;
         }
-        ws.write(row, 3, l.text.basis.as_str()).map_err(x)?;
+        let basis = line_basis(l.masked, l.year_to_date.map(|y| y.basis), lang);
+        ws.write(row, 3, basis.as_str()).map_err(x)?;
         write_pct(ws, row, 4, l.target, &pct)?;
         if let Some(g) = l.gap_points {
             ws.write_number_with_format(row, 5, g, &pp).map_err(x)?;
         }
         write_pct(ws, row, 6, l.presence, &pct)?;
-        ws.write(row, 7, l.text.direction.as_str()).map_err(x)?;
-        ws.write(row, 8, l.text.missing.as_str()).map_err(x)?;
+        let direction = l.direction.map(|d| d.label_in(lang)).unwrap_or_default();
+        ws.write(row, 7, direction.as_str()).map_err(x)?;
+        let missing = missing_text(&l.missing_months, r.through, lang);
+        ws.write(row, 8, missing.as_str()).map_err(x)?;
         ws.write(row, 9, l.measures as u32).map_err(x)?;
         for (i, n) in l.status_counts.iter().enumerate() {
             ws.write(row, 10 + i as u16, *n as u32).map_err(x)?;
@@ -364,14 +442,17 @@ pub fn xlsx(r: &Rollup) -> Result<Vec<u8>> {
         row += 1;
     }
     let t = &r.total;
-    ws.write_with_format(row, 0, "Totalt", &bold).map_err(x)?;
+    ws.write_with_format(row, 0, lang.text("total").as_str(), &bold)
+        .map_err(x)?;
     ws.write_with_format(row, 1, r.year, &bold).map_err(x)?;
     if t.masked {
-        ws.write_with_format(row, 2, "skjult", &bold).map_err(x)?;
+        ws.write_with_format(row, 2, hidden.as_str(), &bold)
+            .map_err(x)?;
     } else {
         write_pct(ws, row, 2, t.pct, &bold_pct)?;
     }
-    ws.write_with_format(row, 3, t.text.basis.as_str(), &bold)
+    let basis = total_basis(t.masked, t.pct.is_some(), lang);
+    ws.write_with_format(row, 3, basis.as_str(), &bold)
         .map_err(x)?;
     write_pct(ws, row, 4, t.target, &bold_pct)?;
     if let Some(g) = t.gap_points {
@@ -391,7 +472,7 @@ pub fn xlsx(r: &Rollup) -> Result<Vec<u8>> {
         .map_err(x)?;
     ws.write_with_format(row, 18, t.milestones as u32, &bold)
         .map_err(x)?;
-    for (note_row, n) in (row + 2..).zip(notes(r)) {
+    for (note_row, n) in (row + 2..).zip(notes_in(r, lang)) {
         ws.write(note_row, 0, n.as_str()).map_err(x)?;
     }
     ws.set_freeze_panes(1, 1).map_err(x)?;
@@ -400,9 +481,11 @@ pub fn xlsx(r: &Rollup) -> Result<Vec<u8>> {
     }
     if !r.skipped.is_empty() {
         let ws = wb.add_worksheet();
-        ws.set_name("Hoppet over").map_err(x)?;
-        ws.write_with_format(0, 0, "Fil", &head).map_err(x)?;
-        ws.write_with_format(0, 1, "Hvorfor", &head).map_err(x)?;
+        ws.set_name(lang.text("rollup-sheet-skipped")).map_err(x)?;
+        ws.write_with_format(0, 0, lang.text("rollup-csv-file").as_str(), &head)
+            .map_err(x)?;
+        ws.write_with_format(0, 1, lang.text("rollup-sheet-why").as_str(), &head)
+            .map_err(x)?;
         ws.set_column_width(0, 40).map_err(x)?;
         ws.set_column_width(1, 90).map_err(x)?;
         for (i, s) in r.skipped.iter().enumerate() {

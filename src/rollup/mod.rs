@@ -62,15 +62,6 @@ pub enum Direction {
 }
 
 impl Direction {
-    /// The words in the overview.
-    pub fn label(self) -> &'static str {
-        match self {
-            Direction::Up => "↑ stiger",
-            Direction::Flat => "→ stabil",
-            Direction::Down => "↓ synker",
-        }
-    }
-
     /// The words in the overview, in `lang`.
     pub fn label_in(self, lang: Lang) -> String {
         lang.text(match self {
@@ -110,7 +101,8 @@ pub struct UnitLine {
     pub last_changed: Option<NaiveDateTime>,
     /// Its months with workdays count in the total.
     pub in_total: bool,
-    /// The Norwegian texts of the line, so every screen and export says the same.
+    /// The texts of the line, in the language current when the roll-up was made (the
+    /// CLI's `--lang`, the app's setting), so every screen and export says the same.
     pub text: LineText,
     /// Workday sums behind the total; never shown (a masked unit's figure is in them).
     #[serde(skip)]
@@ -216,10 +208,11 @@ pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
                     .collect();
                 skipped.push(Skipped {
                     file: b.file.clone(),
-                    reason: format!(
-                        "to tavler for samme enhet og år: «{}» {year} finnes også i {}. Ingen av dem er med; fjern den som er feil.",
-                        b.board.unit.trim(),
-                        others.join(", ")
+                    reason: crate::tr!(
+                        "rollup-duplicate",
+                        unit = b.board.unit.trim(),
+                        year = year.to_string(),
+                        others = others.join(", ")
                     ),
                 });
             }
@@ -263,12 +256,10 @@ pub fn read_some(inputs: &[PathBuf]) -> Result<Loaded> {
             .iter()
             .map(|p| format!("«{}»", p.display()))
             .collect();
-        let mut message = format!(
-            "Fant ingen Tavle-filer som kunne leses i {}. Sjekk at mappen er den dere deler, og at lederne har delt tavlene sine (Del med HR).",
-            places.join(", ")
-        );
+        let mut message = crate::tr!("rollup-nothing-read", places = places.join(", "));
         if !loaded.skipped.is_empty() {
-            message.push_str("\nHoppet over:");
+            message.push('\n');
+            message.push_str(&crate::tr!("rollup-skipped-list"));
             for s in &loaded.skipped {
                 message.push_str(&format!("\n  {}: {}", s.file.display(), s.reason));
             }
@@ -286,16 +277,10 @@ pub fn file_label(path: &std::path::Path) -> String {
 }
 
 impl Rollup {
-    /// "Tall til og med oktober 2026" or "Ingen fraværstall ennå".
+    /// "Fraværstall til og med oktober 2026" or "Ingen fraværstall ennå", in the current
+    /// language.
     pub fn through_text(&self) -> String {
-        match self.through {
-            Some(t) => format!(
-                "Fraværstall til og med {} {}",
-                nb::month_name(t.month),
-                t.year
-            ),
-            None => "Ingen fraværstall ennå".to_string(),
-        }
+        self.through_text_in(Lang::current())
     }
 
     /// [`Rollup::through_text`] in `lang`.
@@ -305,7 +290,7 @@ impl Rollup {
                 "rollup-through",
                 &[
                     ("month", nb::month_name(t.month).into()),
-                    ("year", t.year.into()),
+                    ("year", t.year.to_string().into()),
                 ],
             ),
             None => lang.text("rollup-no-through"),

@@ -9,6 +9,7 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::error::Error;
+use crate::lang::Lang;
 use crate::model::{Board, BoardId};
 use crate::store::{sidecars, Store};
 
@@ -56,20 +57,21 @@ fn tavle_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 fn reason(e: &Error) -> String {
     match e {
         Error::NotATavleFile { detail, .. } => {
-            let foreign = ["ikke en SQLite", "annet program", "tom", "mappe", "for kort"];
-            if foreign.iter().any(|f| detail.contains(f)) {
-                format!("ikke en Tavle-fil ({detail})")
+            if crate::store::detail_is_foreign(detail) {
+                crate::tr!("rollup-reason-not-tavle", detail = detail.as_str())
             } else {
-                format!("skadet ({detail})")
+                crate::tr!("rollup-reason-damaged", detail = detail.as_str())
             }
         }
         Error::TooNew {
             found, supported, ..
-        } => format!(
-            "laget med en nyere Tavle (filversjon {found}, denne forstår opp til {supported}); oppdater Tavle"
+        } => crate::tr!(
+            "rollup-reason-too-new",
+            found = found.to_string(),
+            supported = supported.to_string()
         ),
-        Error::NotFound(_) => "finnes ikke".to_string(),
-        Error::Database(e) => format!("skadet (SQLite: {e})"),
+        Error::NotFound(_) => crate::tr!("rollup-reason-missing"),
+        Error::Database(e) => crate::tr!("rollup-reason-sqlite", error = e.to_string()),
         other => other.to_string(),
     }
 }
@@ -89,7 +91,7 @@ fn read_file(path: &Path) -> Result<Vec<LoadedBoard>, String> {
     let last_changed = modified(path);
     let summaries = store.list_boards().map_err(|e| reason(&e))?;
     if summaries.is_empty() {
-        return Err("filen har ingen tavler".to_string());
+        return Err(crate::tr!("rollup-reason-no-boards"));
     }
     summaries
         .iter()
@@ -116,13 +118,13 @@ pub fn read_boards(inputs: &[PathBuf]) -> Loaded {
                 Ok(found) => files.extend(found),
                 Err(e) => loaded.skipped.push(Skipped {
                     file: input.clone(),
-                    reason: format!("mappen kunne ikke leses ({e})"),
+                    reason: crate::tr!("rollup-reason-folder", error = e.to_string()),
                 }),
             },
             Ok(_) => files.push(input.clone()),
             Err(_) => loaded.skipped.push(Skipped {
                 file: input.clone(),
-                reason: "finnes ikke".to_string(),
+                reason: crate::tr!("rollup-reason-missing"),
             }),
         }
     }
@@ -132,14 +134,18 @@ pub fn read_boards(inputs: &[PathBuf]) -> Loaded {
         .clamp(1, 4)
         .min(files.len().max(1));
     let chunk = files.len().div_ceil(workers).max(1);
+    // The workers say why a file was skipped in this thread's language (an app command's).
+    let lang = Lang::current();
     let results: Vec<(PathBuf, Result<Vec<LoadedBoard>, String>)> = std::thread::scope(|s| {
         let handles: Vec<_> = files
             .chunks(chunk)
             .map(|part| {
                 s.spawn(move || {
-                    part.iter()
-                        .map(|p| (p.clone(), read_file(p)))
-                        .collect::<Vec<_>>()
+                    crate::lang::with(lang, || {
+                        part.iter()
+                            .map(|p| (p.clone(), read_file(p)))
+                            .collect::<Vec<_>>()
+                    })
                 })
             })
             .collect();

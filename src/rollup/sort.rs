@@ -9,6 +9,8 @@ use super::unit::total_of;
 use super::{Direction, Rollup, UnitLine};
 use crate::error::{Error, Result};
 
+mod names;
+
 /// A column of the overview to sort by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -29,26 +31,14 @@ pub enum SortKey {
 impl std::str::FromStr for SortKey {
     type Err = Error;
 
-    /// The CLI's names (Norwegian or English).
+    /// The CLI's names (bokmål, nynorsk or English, see [`names::NAMES`]).
     fn from_str(s: &str) -> Result<Self> {
-        Ok(match s.trim().to_lowercase().as_str() {
-            "enhet" | "unit" => SortKey::Unit,
-            "fravær" | "fravaer" | "hittil" | "ytd" => SortKey::YearToDate,
-            "mål" | "maal" | "mal" | "target" => SortKey::Target,
-            "avstand" | "gap" => SortKey::Gap,
-            "nærvær" | "naervaer" | "presence" => SortKey::Presence,
-            "retning" | "direction" => SortKey::Direction,
-            "mangler" | "missing" => SortKey::Missing,
-            "tiltak" | "measures" => SortKey::Measures,
-            "forsinket" | "forsinkede" | "overdue" => SortKey::Overdue,
-            "delmål" | "delmal" | "milestones" => SortKey::Milestones,
-            "endret" | "sist-endret" | "changed" => SortKey::LastChanged,
-            _ => {
-                return Err(Error::invalid(format!(
-                    "Ukjent kolonne «{s}» å sortere etter. Bruk enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret."
-                )))
-            }
-        })
+        let wanted = s.trim().to_lowercase();
+        names::NAMES
+            .iter()
+            .find(|(name, _)| *name == wanted)
+            .map(|(_, key)| *key)
+            .ok_or_else(|| Error::invalid(crate::tr!("rollup-unknown-sort", name = s)))
     }
 }
 

@@ -307,3 +307,141 @@ fn the_year_shown_is_this_year_if_present_else_the_newest() {
     let r = roll_up(loaded(boards), Some(2024), today());
     assert_eq!(r.lines.len(), 1);
 }
+
+// Nynorsk: the text and CSV exports take their words from the catalogue of the language
+// asked for (or the current one), never from the figures.
+
+#[test]
+fn the_text_export_in_nynorsk_has_nynorsk_column_words_and_notes() {
+    use crate::lang::{self, Lang};
+    let r = roll_up(loaded(municipality()), Some(2025), today());
+    let text = export::text_in(&r, Lang::Nn);
+    let first: Vec<&str> = text.lines().take(4).collect();
+    assert_eq!(first[0], "Oversikt over einingar 2025 – 5 einingar");
+    assert_eq!(first[1], "Fråværstal til og med mars 2025");
+    for word in [
+        "Eining",
+        "Manglar",
+        "Forseinka",
+        "Delmål nådde",
+        "Sist endra",
+    ] {
+        assert!(first[3].contains(word), "{word} not in {:?}", first[3]);
+    }
+    assert!(text.contains("\nTotalt "), "{text}");
+    assert!(text.contains("einingar med dagsverk"), "{text}");
+    assert!(!text.contains("Enhet"), "{text}");
+    // The current language is what `text` uses: the CLI's --lang, an app command's setting.
+    assert_eq!(lang::with(Lang::Nn, || export::text(&r)), text);
+    // Bokmål stays as it was.
+    let nb = export::text_in(&r, Lang::Nb);
+    assert!(nb.starts_with(
+        "Oversikt over enheter 2025 – 5 enheter\nFraværstall til og med mars 2025\n\nEnhet"
+    ));
+    assert_eq!(export::text(&r), nb);
+}
+
+#[test]
+fn the_csv_in_nynorsk_has_nynorsk_headings_and_words_and_the_same_numbers() {
+    use crate::lang::Lang;
+    let r = roll_up(loaded(municipality()), Some(2025), today());
+    let csv = |lang| {
+        let mut out = Vec::new();
+        export::write_csv_in(&r, &mut out, lang).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let (nb, nn) = (csv(Lang::Nb), csv(Lang::Nn));
+    let head_nn = nn.lines().next().unwrap();
+    assert!(head_nn.starts_with("\u{feff}Eining;År;Sjukefråvær hittil i år (%);Grunnlag;"));
+    assert!(head_nn.contains(
+        ";Manglar månader;Tiltak;Ikkje starta;Pågår;Fullført;Løpande;På vent;Avbrote;Forseinka;"
+    ));
+    let head_nb = nb.lines().next().unwrap();
+    assert!(head_nb.starts_with("\u{feff}Enhet;År;Sykefravær hittil i år (%);Grunnlag;"));
+    let kontor_nn = nn.lines().find(|l| l.starts_with("Kontor;")).unwrap();
+    assert!(kontor_nn.contains(";snitt av månader;"), "{kontor_nn}");
+    let kontor_nb = nb.lines().find(|l| l.starts_with("Kontor;")).unwrap();
+    assert!(kontor_nb.contains(";snitt av måneder;"), "{kontor_nb}");
+    assert!(
+        nn.contains("Barnehage Solsikken;2025;skjult;under 5 årsverk;"),
+        "{nn}"
+    );
+    let numbers = |line: &str| -> Vec<String> {
+        line.split(';')
+            .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(numbers(kontor_nn), numbers(kontor_nb));
+}
+
+#[test]
+fn the_lines_are_said_in_the_current_language_when_the_rollup_is_made() {
+    use crate::lang::{self, Lang};
+    let r = lang::with(Lang::Nn, || {
+        roll_up(loaded(municipality()), Some(2025), today())
+    });
+    let kontor = r.lines.iter().find(|l| l.unit == "Kontor").unwrap();
+    assert_eq!(kontor.text.basis, "snitt av månader");
+    assert_eq!(kontor.text.direction, "↑ stig");
+    // The PDF's cells, in either language, still see the monthly mean.
+    let cells = export::cells_in(
+        &kontor.unit,
+        &kontor.text,
+        kontor.direction,
+        &kontor.status_counts,
+        kontor.measures,
+        kontor.overdue,
+        Lang::Nb,
+    );
+    assert_eq!(cells[1], "5,0 % (snitt av mnd.)");
+    assert_eq!(r.total.text.basis, "vekta med avtalte dagsverk");
+    let err = lang::with(Lang::Nn, || "kvalitet".parse::<SortKey>().unwrap_err());
+    assert!(
+        err.to_string()
+            .starts_with("Ukjend kolonne «kvalitet» å sortere etter. Bruk eining, fråvær"),
+        "{err}"
+    );
+    assert_eq!("forseinka".parse::<SortKey>().unwrap(), SortKey::Overdue);
+}
+
+#[test]
+fn files_that_cannot_be_read_are_skipped_with_reasons_in_nynorsk() {
+    use crate::lang::{self, Lang};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("tom.tavle"), b"").unwrap();
+    let newer = dir.path().join("nyare.tavle");
+    crate::store::Store::create(&newer).unwrap();
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", crate::store::SCHEMA_VERSION + 1)
+        .unwrap();
+    let inputs = [dir.path().to_path_buf(), dir.path().join("borte.tavle")];
+    // The files are read in worker threads: they must still speak nynorsk.
+    let loaded = lang::with(Lang::Nn, || read_boards(&inputs));
+    let reason = |name: &str| {
+        loaded
+            .skipped
+            .iter()
+            .find(|s| s.file.ends_with(name))
+            .map(|s| s.reason.clone())
+            .unwrap()
+    };
+    assert_eq!(reason("tom.tavle"), "ikkje ei Tavle-fil (fila er tom)");
+    assert_eq!(
+        reason("nyare.tavle"),
+        format!(
+            "laga med ein nyare Tavle (filversjon {}, denne forstår opp til {}); oppdater Tavle",
+            crate::store::SCHEMA_VERSION + 1,
+            crate::store::SCHEMA_VERSION
+        )
+    );
+    assert_eq!(reason("borte.tavle"), "finst ikkje");
+    let err = lang::with(Lang::Nn, || read_some(&inputs).unwrap_err());
+    assert!(
+        err.to_string()
+            .starts_with("Fann ingen Tavle-filer som kunne lesast i "),
+        "{err}"
+    );
+    assert!(err.to_string().contains("\nHoppa over:\n"), "{err}");
+}

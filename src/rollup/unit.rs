@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::LoadedBoard;
 use super::{Direction, LineText, Total, UnitLine, FLAT_POINTS, MASK_BELOW_FTE};
+use crate::lang::Lang;
 use crate::model::{AbsenceMonth, Status, YearMonth};
 use crate::nb;
 use crate::stats::{year_to_date, YtdBasis};
@@ -76,9 +77,11 @@ const SHORT_MONTHS: [&str; 12] = [
 ];
 
 /// "mar, apr", "alle" when every month up to `through` is missing, "" when none.
-pub(super) fn missing_text(missing: &[u32], through: Option<YearMonth>) -> String {
+pub(super) fn missing_text(missing: &[u32], through: Option<YearMonth>, lang: Lang) -> String {
     match through {
-        Some(t) if !missing.is_empty() && missing.len() as u32 == t.month => "alle".to_string(),
+        Some(t) if !missing.is_empty() && missing.len() as u32 == t.month => {
+            lang.text("rollup-missing-all")
+        }
         _ => missing
             .iter()
             .map(|&m| SHORT_MONTHS[(m as usize).saturating_sub(1) % 12])
@@ -139,18 +142,11 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
         .iter()
         .filter(|m| m.reached_on.is_some())
         .count();
-    let basis = if masked {
-        format!("under {} årsverk", nb::number(MASK_BELOW_FTE))
-    } else {
-        match ytd.map(|y| y.basis) {
-            Some(YtdBasis::Workdays) => "dagsverk".to_string(),
-            Some(YtdBasis::MonthlyMean) => "snitt av måneder".to_string(),
-            None => "ingen tall".to_string(),
-        }
-    };
+    let lang = Lang::current();
+    let basis = line_basis(masked, ytd.map(|y| y.basis), lang);
     let text = LineText {
         year_to_date: if masked {
-            "skjult".to_string()
+            lang.text("rollup-hidden")
         } else {
             ytd.map(|y| nb::pct(y.pct)).unwrap_or_default()
         },
@@ -158,13 +154,9 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
         target: board.target_pct.map(nb::pct).unwrap_or_default(),
         gap: gap.map(points_short).unwrap_or_default(),
         presence: presence.map(nb::pct).unwrap_or_default(),
-        direction: direction.map(|d| d.label().to_string()).unwrap_or_default(),
-        missing: missing_text(&missing_months, through),
-        milestones: if milestones == 0 {
-            String::new()
-        } else {
-            format!("{milestones_reached} av {milestones}")
-        },
+        direction: direction.map(|d| d.label_in(lang)).unwrap_or_default(),
+        missing: missing_text(&missing_months, through, lang),
+        milestones: milestones_text(milestones_reached, milestones, lang),
         last_changed: b
             .last_changed
             .map(|t| nb::date(t.date()))
@@ -194,8 +186,55 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
     }
 }
 
+/// What a unit's year to date is based on, in `lang`: "dagsverk", "snitt av måneder",
+/// "under 5 årsverk" (masked) or "ingen tall".
+pub(super) fn line_basis(masked: bool, basis: Option<YtdBasis>, lang: Lang) -> String {
+    if masked {
+        return lang.format(
+            "rollup-basis-masked",
+            &[("fte", nb::number(MASK_BELOW_FTE).into())],
+        );
+    }
+    match basis {
+        Some(YtdBasis::Workdays) => lang.text("rollup-basis-days"),
+        Some(YtdBasis::MonthlyMean) => lang.text("basis-monthly-mean"),
+        None => lang.text("no-figures"),
+    }
+}
+
+/// What the total is based on, in `lang`: "vektet med avtalte dagsverk", "under 5
+/// årsverk" (masked) or "ingen dagsverk".
+pub(super) fn total_basis(masked: bool, has_pct: bool, lang: Lang) -> String {
+    if masked {
+        lang.format(
+            "rollup-basis-masked",
+            &[("fte", nb::number(MASK_BELOW_FTE).into())],
+        )
+    } else if has_pct {
+        lang.text("rollup-basis-weighted")
+    } else {
+        lang.text("rollup-no-days")
+    }
+}
+
+/// "3 av 8" milestones reached, "" without milestones.
+fn milestones_text(reached: usize, total: usize, lang: Lang) -> String {
+    if total == 0 {
+        String::new()
+    } else {
+        lang.format(
+            "rollup-milestones-of",
+            &[
+                ("reached", reached.to_string().into()),
+                ("total", total.to_string().into()),
+            ],
+        )
+    }
+}
+
 /// The total of `lines`: Σ tapte / Σ avtalte, never a mean of percentages.
 pub(super) fn total_of(lines: &[UnitLine]) -> Total {
+    let lang = Lang::current();
     let in_total: Vec<&UnitLine> = lines.iter().filter(|l| l.in_total).collect();
     let agreed: f64 = in_total.iter().map(|l| l.days.agreed).sum();
     let lost: f64 = in_total.iter().map(|l| l.days.lost).sum();
@@ -238,27 +277,17 @@ pub(super) fn total_of(lines: &[UnitLine]) -> Total {
         milestones,
         text: LineText {
             year_to_date: if masked {
-                "skjult".to_string()
+                lang.text("rollup-hidden")
             } else {
                 pct.map(nb::pct).unwrap_or_default()
             },
-            basis: if masked {
-                format!("under {} årsverk", nb::number(MASK_BELOW_FTE))
-            } else if pct.is_some() {
-                "vektet med avtalte dagsverk".to_string()
-            } else {
-                "ingen dagsverk".to_string()
-            },
+            basis: total_basis(masked, pct.is_some(), lang),
             target: target.map(nb::pct).unwrap_or_default(),
             gap: gap.map(points_short).unwrap_or_default(),
             presence: presence.map(nb::pct).unwrap_or_default(),
             direction: String::new(),
             missing: String::new(),
-            milestones: if milestones == 0 {
-                String::new()
-            } else {
-                format!("{milestones_reached} av {milestones}")
-            },
+            milestones: milestones_text(milestones_reached, milestones, lang),
             last_changed: String::new(),
         },
     }

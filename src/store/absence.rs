@@ -80,8 +80,10 @@ impl Store {
                 params![board.0, month],
             )?;
             match removed {
-                0 => Err(Error::NotFound(format!(
-                    "Tavle {board} har ingen fraværstall for {month}, så det er ingenting å fjerne."
+                0 => Err(Error::NotFound(crate::tr!(
+                    "store-absence-nothing-to-remove",
+                    board = board.to_string(),
+                    month = month.to_string()
                 ))),
                 _ => Ok(()),
             }

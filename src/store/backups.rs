@@ -192,9 +192,9 @@ fn free_name(dir: &Path, stem: &str, stamp: &str) -> Result<PathBuf> {
         })
         .find(|candidate| !candidate.exists())
         .ok_or_else(|| {
-            Error::invalid(format!(
-                "For mange sikkerhetskopier på samme tid i «{}». Prøv igjen om litt.",
-                dir.display()
+            Error::invalid(crate::tr!(
+                "store-backup-too-many",
+                dir = dir.display().to_string()
             ))
         })
 }

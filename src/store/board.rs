@@ -213,9 +213,10 @@ impl Store {
             // Absence figures belong to the board's year; a new year would orphan them.
             for month in absence::load(tx, id)? {
                 check_month_in_year(month.month, header.year).map_err(|_| {
-                    Error::invalid(format!(
-                        "Tavlen har fraværstall for {}, så året kan ikke endres til {}. Fjern fraværstallene først, eller lag en ny tavle for {}.",
-                        month.month, header.year, header.year
+                    Error::invalid(crate::tr!(
+                        "store-year-has-absence",
+                        month = month.month.to_string(),
+                        year = header.year.to_string()
                     ))
                     .on_field("year")
                 })?;
@@ -236,11 +237,13 @@ impl Store {
                 ],
             )?;
             if changed == 0 {
-                return Err(changed_elsewhere("Tavlens overskrift (enhet, år, hovedmål, fokus eller mål)"));
+                return Err(changed_elsewhere(crate::tr!("store-what-header")));
             }
-            Ok(tx.query_row("SELECT version FROM board WHERE id = ?1", [id.0], |r| {
-                r.get(0)
-            })?)
+            Ok(
+                tx.query_row("SELECT version FROM board WHERE id = ?1", [id.0], |r| {
+                    r.get(0)
+                })?,
+            )
         })
     }
 

@@ -47,46 +47,46 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::NotFound(format!(
-                "Fant ikke filen «{}». Sjekk at navn og mappe er riktige.",
-                path.display()
+            return Err(Error::NotFound(crate::tr!(
+                "store-file-not-found",
+                path = path.display().to_string()
             )))
         }
         Err(e) => return Err(io_error(path, e)),
     };
     if meta.is_dir() {
-        return Err(not_tavle(path, "det er en mappe, ikke en fil"));
+        return Err(not_tavle(path, crate::tr!("store-detail-folder")));
     }
     let len = meta.len();
     if len == 0 {
-        return Err(not_tavle(path, "filen er tom"));
+        return Err(not_tavle(path, crate::tr!("store-detail-empty")));
     }
     if len < 100 {
-        return Err(not_tavle(path, "filen er for kort til å være en Tavle-fil"));
+        return Err(not_tavle(path, crate::tr!("store-detail-too-short")));
     }
     let mut head = [0u8; 100];
     fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
         .map_err(|e| io_error(path, e))?;
     if &head[..16] != MAGIC {
-        return Err(not_tavle(path, "filen er ikke en SQLite-database"));
+        return Err(not_tavle(path, crate::tr!("store-detail-not-sqlite")));
     }
     let application_id = be_u32(&head, 68) as i32;
     if application_id != APPLICATION_ID {
-        return Err(not_tavle(path, "filen er en database fra et annet program"));
+        return Err(not_tavle(path, crate::tr!("store-detail-foreign")));
     }
     let version = i64::from(be_u32(&head, 60) as i32);
     if version > SCHEMA_VERSION {
         return Err(too_new(path, version));
     }
     if version < 0 {
-        return Err(not_tavle(path, "filversjonen i filhodet er ugyldig"));
+        return Err(not_tavle(path, crate::tr!("store-detail-bad-version")));
     }
     // Page size: a power of two from 512 to 32768, or 1 meaning 65536.
     let page_size = match u16::from_be_bytes([head[16], head[17]]) {
         1 => 65_536u64,
         n if n >= 512 && n.is_power_of_two() => u64::from(n),
-        _ => return Err(not_tavle(path, "sidestørrelsen i filhodet er ugyldig")),
+        _ => return Err(not_tavle(path, crate::tr!("store-detail-bad-page-size"))),
     };
     // After a crash in the middle of a checkpoint the main file may be shorter than its
     // header says while the WAL still holds the rest; SQLite repairs that itself, so size
@@ -94,7 +94,7 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
     let wal_has_content = fs::metadata(sidecar(path, "-wal")).is_ok_and(|m| m.len() > 0);
     if !wal_has_content {
         if len % page_size != 0 {
-            return Err(not_tavle(path, "filen er avkortet midt i en side"));
+            return Err(not_tavle(path, crate::tr!("store-detail-cut-mid-page")));
         }
         let pages = u64::from(be_u32(&head, 28));
         // The page count is only valid when the change counter matches "version valid for".
@@ -102,9 +102,10 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
         if count_is_valid && len < pages * page_size {
             return Err(not_tavle(
                 path,
-                format!(
-                    "filen er avkortet: den skulle vært {} byte, men er {len}",
-                    pages * page_size
+                crate::tr!(
+                    "store-detail-cut",
+                    expected = (pages * page_size).to_string(),
+                    len = len.to_string()
                 ),
             ));
         }
@@ -125,12 +126,12 @@ pub(super) fn check_database(conn: &Connection, path: &Path) -> Result<i64> {
     };
     let (id, version) = read().map_err(|e| match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
-            not_tavle(path, "SQLite kan ikke lese innholdet")
+            not_tavle(path, crate::tr!("store-detail-unreadable"))
         }
         _ => Error::Database(e),
     })?;
     if id != APPLICATION_ID {
-        return Err(not_tavle(path, "filen er en database fra et annet program"));
+        return Err(not_tavle(path, crate::tr!("store-detail-foreign")));
     }
     if version > SCHEMA_VERSION {
         return Err(too_new(path, version));
@@ -159,15 +160,15 @@ pub(super) fn quick_check(conn: &Connection) -> std::result::Result<(), String> 
         .and_then(|mut stmt| stmt.query_map([], |r| r.get(0))?.collect());
     match lines {
         Ok(lines) if lines.iter().all(|l| l == "ok") => Ok(()),
-        Ok(lines) => Err(format!(
-            "sjekken av innholdet fant feil: {}",
-            lines.join("; ")
+        Ok(lines) => Err(crate::tr!(
+            "store-detail-check-found",
+            problems = lines.join("; ")
         )),
         Err(e) => Err(match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
-                "deler av innholdet kan ikke leses".to_string()
+                crate::tr!("store-detail-parts-unreadable")
             }
-            _ => format!("innholdet kunne ikke sjekkes: {e}"),
+            _ => crate::tr!("store-detail-not-checked", error = e.to_string()),
         }),
     }
 }

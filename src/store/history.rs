@@ -148,8 +148,10 @@ fn current_status(conn: &Connection, row: RowId) -> Result<Status> {
 }
 
 fn entry_not_found(row: RowId, entry: ChangeId) -> Error {
-    Error::NotFound(format!(
-        "Rad {row} har ingen endring med id {entry} i statushistorikken. Se id-ene med «tavle history FIL --row {row}»."
+    Error::NotFound(crate::tr!(
+        "store-change-not-found",
+        row = row.to_string(),
+        entry = entry.to_string()
     ))
 }
 
@@ -180,14 +182,14 @@ impl Store {
         change: &StatusChange,
         today: NaiveDate,
     ) -> Result<bool> {
-        check_text("Notatet", &change.note)?;
+        check_text(&crate::tr!("store-what-note"), &change.note)?;
         self.with_tx(|tx| add_change(tx, row, change, today))
     }
 
     /// A dated note in the story with the status unchanged (Månedsgjennomgang's "gått
     /// gjennom, med notat"): the only way a line without a change of status is written.
     pub fn add_status_note(&mut self, row: RowId, on: NaiveDate, note: &str) -> Result<()> {
-        check_text("Notatet", note)?;
+        check_text(&crate::tr!("store-what-note"), note)?;
         if note.trim().is_empty() {
             return Ok(());
         }
@@ -213,7 +215,7 @@ impl Store {
         on: NaiveDate,
         note: &str,
     ) -> Result<()> {
-        check_text("Notatet", note)?;
+        check_text(&crate::tr!("store-what-note"), note)?;
         let today = today();
         self.with_tx(|tx| {
             let (board, _) = place(tx, row)?;

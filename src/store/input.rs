@@ -47,11 +47,9 @@ fn card_text(text: &str) -> Result<String> {
     let text = crate::model::unix_line_breaks(text);
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::invalid(
-            "Innspillet er tomt. Skriv hva som ble sagt før du trykker Enter.",
-        ));
+        return Err(Error::invalid(crate::tr!("store-input-empty")));
     }
-    check_text("Innspillet", text)?;
+    check_text(&crate::tr!("store-what-input"), text)?;
     Ok(text.to_string())
 }
 
@@ -184,7 +182,7 @@ impl Store {
                 .optional()?
                 .ok_or_else(|| input_not_found(id))?;
             match changed {
-                0 => Err(changed_elsewhere("Innspillet")),
+                0 => Err(changed_elsewhere(crate::tr!("store-what-input"))),
                 _ => Ok(now),
             }
         })
@@ -219,10 +217,10 @@ impl Store {
                 .into_iter()
                 .unzip();
             if position >= ids.len() {
-                return Err(Error::invalid(format!(
-                    "Plass {} finnes ikke under spørsmålet: velg en plass fra 1 til {}.",
-                    position + 1,
-                    ids.len()
+                return Err(Error::invalid(crate::tr!(
+                    "store-input-no-place",
+                    n = (position + 1).to_string(),
+                    count = ids.len().to_string()
                 )));
             }
             ids.retain(|&i| i != id.0);
@@ -254,20 +252,16 @@ impl Store {
     /// votes added up, and `keep`'s row or else `other`'s. `other` is deleted.
     pub fn merge_inputs(&mut self, keep: InputId, other: InputId) -> Result<MergedInputs> {
         if keep == other {
-            return Err(Error::invalid(
-                "Et innspill kan ikke slås sammen med seg selv. Velg to forskjellige innspill.",
-            ));
+            return Err(Error::invalid(crate::tr!("store-merge-self")));
         }
         self.with_tx(|tx| {
             let kept = card(tx, keep)?;
             let merged = card(tx, other)?;
             if kept.board != merged.board {
-                return Err(Error::invalid(
-                    "Innspillene hører til forskjellige tavler og kan ikke slås sammen.",
-                ));
+                return Err(Error::invalid(crate::tr!("store-merge-other-board")));
             }
             let text = format!("{}\n{}", kept.text, merged.text);
-            check_text("Det sammenslåtte innspillet", &text)?;
+            check_text(&crate::tr!("store-what-merged-input"), &text)?;
             // Saturating: votes from a hand-edited file cannot overflow the sum.
             let votes = kept.votes.saturating_add(merged.votes).min(MAX_VOTES);
             tx.execute(
@@ -316,9 +310,7 @@ impl Store {
         form: &CardsToRow,
     ) -> Result<RowId> {
         if cards.is_empty() {
-            return Err(Error::invalid(
-                "Velg minst ett innspill som skal bli en rad på tavla.",
-            ));
+            return Err(Error::invalid(crate::tr!("store-to-row-none")));
         }
         self.with_tx(|tx| {
             board::year_of(tx, board)?;
@@ -326,8 +318,9 @@ impl Store {
             for &id in cards {
                 let card = card(tx, id)?;
                 if card.board != board {
-                    return Err(Error::invalid(format!(
-                        "Innspill nr. {id} hører til en annen tavle og kan ikke bli en rad her."
+                    return Err(Error::invalid(crate::tr!(
+                        "store-to-row-other-board",
+                        id = id.to_string()
                     )));
                 }
                 if !texts.contains(&card.text) {
@@ -343,7 +336,7 @@ impl Store {
                 due: form.due,
                 ..Row::default()
             };
-            new_row.validate("Raden")?;
+            new_row.validate(&crate::tr!("store-what-row"))?;
             let position = row::count(tx, board)?;
             let row_id = row::insert_at(tx, board, position, &new_row)?;
             let mut link = tx.prepare_cached("UPDATE input SET row_id = ?2 WHERE id = ?1")?;

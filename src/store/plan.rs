@@ -100,7 +100,7 @@ impl Store {
                 params![board.0, expected],
             )?;
             if changed == 0 {
-                return Err(changed_elsewhere("Prosjekt nærvær"));
+                return Err(changed_elsewhere(crate::tr!("store-what-plan")));
             }
             write(tx, board, plan)?;
             Ok(tx.query_row(

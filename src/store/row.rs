@@ -163,7 +163,7 @@ fn write_text(
     )?;
     let now = version_of(conn, row)?;
     match changed {
-        0 => Err(changed_elsewhere("Raden")),
+        0 => Err(changed_elsewhere(crate::tr!("store-what-row"))),
         _ => Ok(now),
     }
 }
@@ -203,9 +203,11 @@ fn load_one(conn: &Connection, id: RowId) -> Result<Row> {
 /// Refuses a position past the end; `n` is the number of places there are.
 fn check_position(position: usize, n: usize, board: BoardId) -> Result<()> {
     if position >= n {
-        return Err(Error::invalid(format!(
-            "Plass {} finnes ikke på tavle {board}: velg en plass fra 1 til {n}.",
-            position + 1
+        return Err(Error::invalid(crate::tr!(
+            "store-row-no-place",
+            n = (position + 1).to_string(),
+            board = board.to_string(),
+            count = n.to_string()
         )));
     }
     Ok(())
@@ -225,7 +227,7 @@ impl Store {
     /// The row remembers the day it was added (today, unless it says otherwise), so the
     /// year report knows which months it was on the board.
     pub fn add_row(&mut self, board: BoardId, row: &Row, position: Option<usize>) -> Result<RowId> {
-        row.validate("Raden")?;
+        row.validate(&crate::tr!("store-what-row"))?;
         let mut row = row.clone();
         row.created_on = row.created_on.or_else(|| Some(crate::today()));
         self.with_tx(|tx| {
@@ -248,7 +250,7 @@ impl Store {
         text: &RowText,
     ) -> Result<Version> {
         let check = Row::from(text.clone());
-        check.validate("Raden")?;
+        check.validate(&crate::tr!("store-what-row"))?;
         self.with_tx(|tx| write_text(tx, row, expected, text))
     }
 
@@ -263,9 +265,9 @@ impl Store {
         on: NaiveDate,
     ) -> Result<Version> {
         // The review form's keys, as its command names them.
-        check_text("Notatet", note).on_field("note")?;
-        check_text("Resultat", result).on_field("result")?;
-        check_date("Statusendringen", on)?;
+        check_text(&crate::tr!("store-what-note"), note).on_field("note")?;
+        check_text(&crate::tr!("store-what-result"), result).on_field("result")?;
+        check_date(&crate::tr!("store-what-status-change"), on)?;
         let today = crate::today();
         self.with_tx(|tx| {
             let current = load_one(tx, row)?;
@@ -340,7 +342,7 @@ impl Store {
     /// Puts a deleted row back where it was, with its history. The row gets a new id.
     /// If the board has fewer rows by now, it goes last.
     pub fn restore_row(&mut self, deleted: &DeletedRow) -> Result<RowId> {
-        deleted.row.validate("Raden")?;
+        deleted.row.validate(&crate::tr!("store-what-row"))?;
         self.with_tx(|tx| {
             board::year_of(tx, deleted.board)?;
             let position = deleted.position.min(count(tx, deleted.board)?);

@@ -14,7 +14,7 @@ struct BadValue(String);
 
 impl std::fmt::Display for BadValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "ugyldig verdi i filen: {}", self.0)
+        f.write_str(&crate::tr!("store-bad-value", what = self.0.as_str()))
     }
 }
 
@@ -36,7 +36,7 @@ impl FromSql for Status {
         Status::ALL
             .into_iter()
             .find(|s| s.code() == code)
-            .ok_or_else(|| bad(format!("ukjent status «{code}»")))
+            .ok_or_else(|| bad(crate::tr!("store-unknown-status", code = code)))
     }
 }
 
@@ -52,7 +52,7 @@ impl FromSql for Question {
         Question::ALL
             .into_iter()
             .find(|q| q.code() == code)
-            .ok_or_else(|| bad(format!("ukjent spørsmål «{code}»")))
+            .ok_or_else(|| bad(crate::tr!("store-unknown-question", code = code)))
     }
 }
 
@@ -66,6 +66,6 @@ impl FromSql for YearMonth {
     fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
         let text = value.as_str()?;
         text.parse()
-            .map_err(|_| bad(format!("ugyldig måned «{text}»")))
+            .map_err(|_| bad(crate::tr!("store-bad-month", text = text)))
     }
 }

@@ -1074,3 +1074,152 @@ fn cards_votes_and_links_survive_closing_and_reopening_the_file() {
         [(Question::DoBetter, "Bedre overlapp".into(), 3, Some(0))]
     );
 }
+
+// Nynorsk: what a leader meets when a file cannot be used, said in the current language.
+
+#[test]
+fn an_empty_or_foreign_file_is_refused_in_nynorsk_saying_what_is_wrong() {
+    use crate::lang::{self, Lang};
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("tom.tavle");
+    std::fs::write(&empty, b"").unwrap();
+    let err = lang::with(Lang::Nn, || Store::open(&empty).err().unwrap());
+    assert_eq!(err.kind(), "not_a_tavle_file", "{err}");
+    assert!(err.to_string().contains("fila er tom"), "{err}");
+    assert!(!err.to_string().contains("filen er tom"), "{err}");
+
+    // Another program's SQLite database.
+    let foreign = dir.path().join("anna.tavle");
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let err = lang::with(Lang::Nn, || Store::open(&foreign).err().unwrap());
+    assert!(
+        err.to_string()
+            .contains("fila er ein database frå eit anna program"),
+        "{err}"
+    );
+    // Bokmål as before, and the rollup knows both as "not a Tavle file".
+    let err = Store::open(&foreign).err().unwrap();
+    assert!(
+        err.to_string()
+            .contains("(filen er en database fra et annet program)"),
+        "{err}"
+    );
+    assert!(detail_is_foreign("fila er tom"));
+    assert!(detail_is_foreign(
+        "filen er en database fra et annet program"
+    ));
+    assert!(!detail_is_foreign("filen er avkortet midt i en side"));
+}
+
+#[test]
+fn a_missing_file_is_named_in_nynorsk_with_what_to_check() {
+    use crate::lang::{self, Lang};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("borte.tavle");
+    let err = lang::with(Lang::Nn, || Store::open(&path).err().unwrap());
+    assert_eq!(err.kind(), "not_found");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "Fann ikkje fila «{}». Sjekk at namn og mappe er rette.",
+            path.display()
+        )
+    );
+    let err = Store::open(&path).err().unwrap();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "Fant ikke filen «{}». Sjekk at navn og mappe er riktige.",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn a_row_changed_elsewhere_is_a_conflict_said_in_nynorsk_and_nothing_is_lost() {
+    use crate::lang::{self, Lang};
+    let mut f = new_store();
+    let (board, ids) = board_with_rows(&mut f.store, &["A"]);
+    let seen = f.store.load_board(board).unwrap();
+    let mut text = RowText::from(&seen.board.rows[0]);
+    text.measure = "Først".into();
+    f.store
+        .update_row_text(ids[0], Some(seen.row_versions[0]), &text)
+        .unwrap();
+    text.measure = "Sist, på gammalt grunnlag".into();
+    let err = lang::with(Lang::Nn, || {
+        f.store
+            .update_row_text(ids[0], Some(seen.row_versions[0]), &text)
+            .unwrap_err()
+    });
+    assert_eq!(err.kind(), "conflict");
+    assert_eq!(
+        err.to_string(),
+        "Rada vart endra ein annan stad (i eit anna vindauge eller med tavle-kommandoen) etter at du byrja å skrive, så endringa di er ikkje lagra enno. Det du skreiv er teke vare på: sjå over, og lagre igjen."
+    );
+    assert_eq!(f.store.row(ids[0]).unwrap().measure, "Først");
+    // The same refusal in bokmål, word for word as before.
+    let err = f
+        .store
+        .update_row_text(ids[0], Some(seen.row_versions[0]), &text)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Raden ble endret et annet sted (i et annet vindu eller med tavle-kommandoen) etter at du begynte å skrive, så endringen din er ikke lagret ennå. Det du skrev er tatt vare på: se over, og lagre igjen."
+    );
+}
+
+#[test]
+fn rows_boards_and_cards_that_are_not_there_say_where_to_look_in_nynorsk() {
+    use crate::lang::{self, Lang};
+    let mut f = new_store();
+    let (board, ids) = board_with_rows(&mut f.store, &["A", "B"]);
+    lang::with(Lang::Nn, || {
+        let err = f.store.row(RowId(999)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Fann inga rad med id 999. Sjå `tavle show FILE --board ID` for radene og id-ane deira."
+        );
+        let err = f.store.load_board(BoardId(77)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Fann inga tavle med id 77. Sjå `tavle list FILE` for tavlene i fila."
+        );
+        let err = f.store.move_row(ids[0], 5).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("Plass 6 finst ikkje på tavle {board}: vel ein plass frå 1 til 2.")
+        );
+        let err = f.store.merge_inputs(InputId(1), InputId(1)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Eit innspel kan ikkje slåast saman med seg sjølv. Vel to ulike innspel."
+        );
+    });
+}
+
+#[test]
+fn a_backup_that_is_not_there_or_is_the_file_itself_is_refused_in_nynorsk() {
+    use crate::lang::{self, Lang};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("eining.tavle");
+    Store::create(&path).unwrap();
+    let missing = dir.path().join("backups").join("finst-ikkje.tavle");
+    let err = lang::with(Lang::Nn, || backups::restore(&path, &missing).unwrap_err());
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "Tryggingskopien «{}» kan ikkje brukast: han finst ikkje. Vel ein annan (sjå `tavle backups FILE`).",
+            missing.display()
+        )
+    );
+    let err = lang::with(Lang::Nn, || backups::restore(&path, &path).unwrap_err());
+    assert!(
+        err.to_string()
+            .contains("det er den same fila. Vel ein annan"),
+        "{err}"
+    );
+}

@@ -37,13 +37,14 @@ pub fn restore(file: &Path, from: &Path) -> Result<Restored> {
         from
     };
     let refuse = |why: String| {
-        Error::invalid(format!(
-            "Sikkerhetskopien «{}» kan ikke brukes: {why}. Velg en annen (se `tavle backups FILE`).",
-            from.display()
+        Error::invalid(crate::tr!(
+            "store-restore-refused",
+            path = from.display().to_string(),
+            why = why
         ))
     };
     file::check_header(from).map_err(|e| match e {
-        Error::NotFound(_) => refuse("den finnes ikke".into()),
+        Error::NotFound(_) => refuse(crate::tr!("store-restore-missing")),
         other => refuse(other.to_string()),
     })?;
     let (boards, rows) = {
@@ -53,7 +54,7 @@ pub fn restore(file: &Path, from: &Path) -> Result<Restored> {
         counts(&src)?
     };
     if std::path::absolute(file).ok() == std::path::absolute(from).ok() {
-        return Err(refuse("det er den samme filen".into()));
+        return Err(refuse(crate::tr!("store-restore-same-file")));
     }
     let kept_copy = if file.exists() {
         Some(keep_current(file)?)
