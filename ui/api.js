@@ -1,5 +1,6 @@
 // The one module that talks to the Rust side. Every `invoke` of the app is here, and every
 // failure leaves here as an Error whose `.message` is Norwegian and fit to show the user.
+import { t } from './texts.js';
 
 const tauri = window.__TAURI__;
 
@@ -13,12 +14,9 @@ export class AppError extends Error {
   }
 }
 
-const FALLBACK =
-  'Tavle forsto ikke svaret fra programmet. Prøv igjen; hjelper ikke det, start Tavle på nytt.';
-
 async function call(command, args = {}) {
   if (!tauri || !tauri.core) {
-    throw new AppError('intern', 'Tavle må startes som program, ikke åpnes i en nettleser.');
+    throw new AppError('intern', t('ed-api-not-program'));
   }
   try {
     return await tauri.core.invoke(command, args);
@@ -28,7 +26,7 @@ async function call(command, args = {}) {
     }
     // Not one of ours (a bad argument, a missing permission): the raw text is for developers.
     console.error(`Kommandoen ${command} feilet:`, err);
-    throw new AppError('intern', FALLBACK);
+    throw new AppError('intern', t('ed-api-unreadable'));
   }
 }
 

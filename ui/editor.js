@@ -8,9 +8,14 @@ import { SaveQueue, tracked } from './savequeue.js';
 import { STATUSES, statusLabel, defaultPaper } from './vocabulary.js';
 import { renderTimeline } from './timeline.js';
 import { printToPdf } from './nav.js';
+import { t } from './texts.js';
 
 const TEXT_FIELDS = ['goal', 'ideas', 'measure', 'owner', 'when', 'result'];
-const LABELS = { goal: 'Mål', ideas: 'Ideer', measure: 'Tiltak', owner: 'Ansvar', when: 'Når?', due: 'Frist', result: 'Resultat' };
+// The columns' names, in the app's language (asked for each time: Målform can change).
+const LABEL_IDS = { goal: 'ed-col-goal', ideas: 'ed-col-ideas', measure: 'ed-col-measure', owner: 'ed-col-owner', when: 'ed-col-when', due: 'ed-col-due', result: 'ed-col-result' };
+const label = (field) => t(LABEL_IDS[field]);
+// The title a board gets when nobody typed one: kept in the file as is, shown in the app's language.
+const DEFAULT_TITLE = 'Forbedringstavle';
 // A large board is drawn a screenful first and the rest in slices after it is painted, so
 // opening 300 rows shows the top at once instead of freezing for a second (scripts/bench-app).
 const FIRST_ROWS = 40;
@@ -37,6 +42,7 @@ export async function openEditor(id, handlers) {
   if (ed.id !== id) ed.undo = [];
   ed.id = id;
   fill($('#rader'));
+  fillStatusFilter();
   $('#sok').value = '';
   $('#filter-status').value = '';
   $('#filter-ansvar').value = '';
@@ -108,7 +114,8 @@ async function reload(focus = currentFocus()) {
 
 function renderHeader() {
   const b = ed.view.board;
-  $('#tavletittel').textContent = `${b.title} · ${b.unit} ${b.year}`;
+  const title = b.title === DEFAULT_TITLE ? t('ed-board-title-default') : b.title;
+  $('#tavletittel').textContent = `${title} · ${b.unit} ${b.year}`;
   $('#hovedmal').textContent = b.main_goal || '—';
   $('#fokus').textContent = b.focus || '—';
   $('#malpct').textContent = b.target_pct === null ? '—' : nbPct(b.target_pct);
@@ -155,7 +162,7 @@ function cell(row, field, value) {
     value,
     rows: 1,
     data: { field },
-    attrs: { 'aria-label': LABELS[field], spellcheck: 'true' },
+    attrs: { 'aria-label': label(field), spellcheck: 'true' },
     oninput: (ev) => {
       fitWhileTyping(ta, ev);
       scheduleSave(row);
@@ -173,9 +180,9 @@ function buildTr(row, text) {
     type: 'text',
     className: 'frist',
     value: text.due,
-    placeholder: 'dd.mm.åååå',
+    placeholder: t('ed-date-placeholder'),
     data: { field: 'due' },
-    attrs: { 'aria-label': 'Frist', inputmode: 'numeric', autocomplete: 'off', title: 'Frist: en dato Tavle kan følge opp (dd.mm.åååå)' },
+    attrs: { 'aria-label': label('due'), inputmode: 'numeric', autocomplete: 'off', title: t('ed-due-title') },
     onchange: () => saveRow(row),
     onkeydown: (ev) => cellKeydown(ev, row, 'due'),
   });
@@ -187,7 +194,7 @@ function buildTr(row, text) {
     'select',
     {
       className: 'status',
-      attrs: { 'aria-label': 'Status (piltaster velger, Enter endrer)' },
+      attrs: { 'aria-label': t('ed-status-select-label') },
       onkeydown: (ev) => {
         if (['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(ev.key)) keyed = true;
         else if (ev.key === 'Enter' && status.value !== row.status) {
@@ -208,7 +215,7 @@ function buildTr(row, text) {
       },
       onmousedown: () => { keyed = false; },
     },
-    STATUSES.map(([code, label]) => h('option', { value: code }, label)),
+    STATUSES.map(([code, name]) => h('option', { value: code }, name)),
   );
   status.value = row.status;
   const tr = h(
@@ -220,13 +227,13 @@ function buildTr(row, text) {
     h('td', {}, cell(row, 'measure', text.measure)),
     h('td', {}, cell(row, 'owner', text.owner)),
     h('td', {}, cell(row, 'when', text.when), due, dueError),
-    h('td', {}, status, h('div', { className: 'status-info' }), h('span', { className: 'merke-forsinket', hidden: true }, 'Forsinket'), h('div', { className: 'tidslinje-plass' })),
+    h('td', {}, status, h('div', { className: 'status-info' }), h('span', { className: 'merke-forsinket', hidden: true }, t('ed-overdue-badge')), h('div', { className: 'tidslinje-plass' })),
     h('td', {}, cell(row, 'result', text.result)),
     h('td', {},
       h('div', { className: 'knapper' },
-        h('button', { type: 'button', className: 'opp', title: 'Flytt opp (Alt+↑)', attrs: { 'aria-label': 'Flytt raden opp' }, onclick: () => moveRow(row, -1) }, '↑'),
-        h('button', { type: 'button', className: 'ned', title: 'Flytt ned (Alt+↓)', attrs: { 'aria-label': 'Flytt raden ned' }, onclick: () => moveRow(row, 1) }, '↓'),
-        h('button', { type: 'button', className: 'slett', title: 'Slett raden', attrs: { 'aria-label': 'Slett raden' }, onclick: () => deleteRow(row) }, '✕'))),
+        h('button', { type: 'button', className: 'opp', title: t('ed-move-up-title'), attrs: { 'aria-label': t('ed-move-up-label') }, onclick: () => moveRow(row, -1) }, '↑'),
+        h('button', { type: 'button', className: 'ned', title: t('ed-move-down-title'), attrs: { 'aria-label': t('ed-move-down-label') }, onclick: () => moveRow(row, 1) }, '↓'),
+        h('button', { type: 'button', className: 'slett', title: t('ed-delete-row'), attrs: { 'aria-label': t('ed-delete-row') }, onclick: () => deleteRow(row) }, '✕'))),
   );
   if (row.id !== null) tr.dataset.id = String(row.id);
   else tr.classList.add('utkast');
@@ -289,7 +296,7 @@ function afterPaint(f) {
 function renderStatus(row) {
   const info = row.tr.querySelector('.status-info');
   const last = row.history[row.history.length - 1];
-  info.textContent = last ? `siden ${nbDate(last.on)}${last.note ? ` — ${last.note}` : ''}` : '';
+  info.textContent = last ? `${t('ed-status-since', { date: nbDate(last.on) })}${last.note ? ` — ${last.note}` : ''}` : '';
   row.tr.querySelector('.status').value = row.status;
   row.tr.classList.toggle('forsinket', row.overdue);
   row.tr.querySelector('.merke-forsinket').hidden = !row.overdue;
@@ -352,7 +359,7 @@ async function writeRow(row) {
     // Til tavla and imports). Text typed elsewhere is kept on screen, and the leader is told.
     if (!text.goal.trim() && !text.measure.trim()) {
       if (Object.values(text).some((v) => v.trim())) {
-        notice('Raden lagres når den har et mål eller et tiltak. Skriv Mål (eller Tiltak), så lagres resten også.', { ms: 8000, id: 'utkast' });
+        notice(t('ed-draft-not-saved'), { ms: 8000, id: 'utkast' });
       }
       return;
     }
@@ -398,7 +405,7 @@ function refused(row, err) {
   if (err && err.kind === 'invalid' && err.field === 'due') {
     // The field is labelled Frist already; the message starts with what is wrong, and
     // says which date is still in force.
-    const kept = row.saved && row.saved.due ? `Lagret frist er fortsatt ${row.saved.due}.` : 'Ingen frist er lagret.';
+    const kept = row.saved && row.saved.due ? t('ed-due-kept', { due: row.saved.due }) : t('ed-due-none');
     showDueError(row, `${err.message.replace(/^Frist: /, '')} ${kept}`);
   } else {
     showError(err);
@@ -421,7 +428,7 @@ async function conflict(row, err) {
   }
   const i = view.row_ids.indexOf(row.id);
   if (i < 0) {
-    showError({ kind: 'not_found', message: 'Raden er slettet et annet sted. Det du skrev står fortsatt på skjermen; kopier det til en ny rad hvis du vil beholde det.' });
+    showError({ kind: 'not_found', message: t('ed-row-gone') });
     return;
   }
   const base = row.saved || {};
@@ -443,15 +450,15 @@ async function conflict(row, err) {
   if (clashes.length === 0) {
     // Different fields changed: both changes go into the file together.
     if (Object.keys(theirs).some((f) => typed[f] !== theirs[f])) {
-      notice('Raden ble endret et annet sted samtidig. Endringene derfra er tatt inn, og det du skrev er lagret sammen med dem.', { ms: 8000, id: 'samtidig' });
+      notice(t('ed-row-merged'), { ms: 8000, id: 'samtidig' });
     }
     saveRow(row);
     return;
   }
-  const shown = clashes.map((f) => `${LABELS[f]}: «${theirs[f] || '(tomt)'}»`).join(' · ');
+  const shown = clashes.map((f) => t('ed-clash-item', { label: label(f), text: theirs[f] || t('ed-empty-value') })).join(' · ');
   const msg = showError({
     kind: 'conflict',
-    message: `${err.message} Det andre stedet skrev ${shown}. Din tekst står i feltet og lagres når du går videre.`,
+    message: t('ed-row-clash', { message: err.message, clashes: shown }),
   });
   msg.el.insertBefore(
     h('button', {
@@ -462,7 +469,7 @@ async function conflict(row, err) {
         growAll($$('textarea.celle', row.tr));
         msg.close();
       },
-    }, 'Bruk den andre teksten'),
+    }, t('ed-use-other-text')),
     msg.el.querySelector('.lukk'),
   );
 }
@@ -540,7 +547,7 @@ async function deleteRow(row) {
       showError(err);
       return;
     }
-    notice('Rad slettet', { action: { label: 'Angre (Ctrl+Z)', run: undoDelete }, ms: 15000, id: 'angre' });
+    notice(t('ed-row-deleted'), { action: { label: t('ed-undo'), run: undoDelete }, ms: 15000, id: 'angre' });
   }
   ed.rows = ed.rows.filter((r) => r !== row);
   renderRows();
@@ -556,7 +563,7 @@ async function undoDelete() {
   try {
     const id = await api.restoreRow(deleted);
     await reload({ id, field: 'goal' });
-    notice('Raden er tilbake.', { ms: 3000 });
+    notice(t('ed-row-back'), { ms: 3000 });
   } catch (err) {
     ed.undo.push(deleted);
     showError(err);
@@ -570,7 +577,7 @@ let statusTarget = null;
 function askStatus(row, status) {
   if (row.id === null) {
     row.tr.querySelector('.status').value = row.status;
-    showError({ kind: 'invalid', message: 'Skriv mål eller tiltak i raden før du setter status.' });
+    showError({ kind: 'invalid', message: t('ed-status-needs-text') });
     return;
   }
   statusTarget = { row, status };
@@ -580,7 +587,7 @@ function askStatus(row, status) {
   // The same dd.mm.åååå as Frist, never the system's date format.
   form.on.value = nbDate(todayIso());
   form.querySelector('.skjemafeil').textContent = '';
-  $('#status-tittel').textContent = `Endre status til «${statusLabel(status)}»`;
+  $('#status-tittel').textContent = t('ed-status-dialog-title', { status: statusLabel(status) });
   dialog.showModal();
   form.note.focus();
 }
@@ -592,9 +599,9 @@ async function submitStatus(ev) {
   try {
     const changed = await tracked(api.changeStatus(row.id, status, form.on.value || null, form.note.value));
     // The same status as the one in force that day: the core wrote nothing; say so.
-    if (changed === false) notice(`Status var allerede «${statusLabel(status)}» på den datoen. Ingenting er endret i historikken.`, { ms: 6000 });
+    if (changed === false) notice(t('ed-status-unchanged', { status: statusLabel(status) }), { ms: 6000 });
   } catch (err) {
-    form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+    form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : t('ed-something-wrong');
     return;
   }
   $('#statusdialog').close('ok');
@@ -609,11 +616,19 @@ function cancelStatus() {
 
 // ---------- filter and search ----------
 
+/** The statuses in the filter, in the app's language (Målform may have changed since last). */
+function fillStatusFilter() {
+  const select = $('#filter-status');
+  const codes = new Set(STATUSES.map(([code]) => code));
+  for (const option of [...select.options]) if (codes.has(option.value)) option.remove();
+  for (const [code, name] of STATUSES) select.append(h('option', { value: code }, name));
+}
+
 function fillOwnerFilter() {
   const select = $('#filter-ansvar');
   const chosen = select.value;
   const owners = [...new Set(ed.rows.map((r) => r.tr.querySelector('[data-field="owner"]').value.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'nb'));
-  fill(select, h('option', { value: '' }, 'Alle'), owners.map((o) => h('option', { value: o }, o)));
+  fill(select, h('option', { value: '' }, t('ed-owner-all')), owners.map((o) => h('option', { value: o }, o)));
   select.value = owners.includes(chosen) ? chosen : '';
 }
 
@@ -709,7 +724,7 @@ function openPrint() {
   form.querySelector('input[name=what]:checked').focus();
 }
 
-const WHAT_NAMES = { board: 'tavle', plan: 'prosjekt nærvær', workshop: 'innspill fra workshopen', workshop_blank: 'arbeidsark', report: 'årsrapport' };
+const WHAT_NAMES = { board: 'ed-pdf-name-board', plan: 'ed-pdf-name-plan', workshop: 'ed-pdf-name-workshop', workshop_blank: 'ed-pdf-name-workshop-blank', report: 'ed-pdf-name-report' };
 
 async function submitPrint(ev) {
   ev.preventDefault();
@@ -720,11 +735,11 @@ async function submitPrint(ev) {
   errorBox.textContent = '';
   try {
     await flushAll();
-    await printToPdf(ed.id, what, form.paper.value, `${b.unit} ${b.year} - ${WHAT_NAMES[what]}.pdf`, {
+    await printToPdf(ed.id, what, form.paper.value, `${b.unit} ${b.year} - ${t(WHAT_NAMES[what])}.pdf`, {
       written: () => $('#utskrift').close('ok'),
     });
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+    errorBox.textContent = err && err.kind ? err.message : t('ed-something-wrong');
   }
 }
 
@@ -733,9 +748,7 @@ async function submitPrint(ev) {
 function wireOnce() {
   if (wired) return;
   wired = true;
-  const statusFilter = $('#filter-status');
-  for (const [code, label] of STATUSES) statusFilter.append(h('option', { value: code }, label));
-  statusFilter.addEventListener('change', applyFilter);
+  $('#filter-status').addEventListener('change', applyFilter);
   $('#filter-ansvar').addEventListener('change', applyFilter);
   $('#sok').addEventListener('input', applyFilter);
   $('#ny-rad').addEventListener('click', () => newRow());

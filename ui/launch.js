@@ -8,6 +8,7 @@ import { showError, notice, answerOrShow } from './messages.js';
 import { closeEditor, editorSaved, editorUnsaved } from './editor.js';
 import { workshopSaved } from './workshop.js';
 import { reviewUnsaved } from './review.js';
+import { t } from './texts.js';
 
 let handlers = null;
 let queue = Promise.resolve();
@@ -37,7 +38,7 @@ function takeRequests() {
 
 async function handle(request) {
   if (request.kind === 'already_open') {
-    notice(`«${request.name}» er allerede åpen her i Tavle.`, { id: 'ny-start' });
+    notice(t('ed-launch-already-open', { name: request.name }), { id: 'ny-start' });
   } else if (request.kind === 'refused') {
     showError({ kind: 'invalid', message: request.message });
   } else if (request.kind === 'open') {
@@ -80,27 +81,28 @@ function unsavedInput() {
   const found = [];
   for (const d of $$('dialog[open]')) {
     const title = d.querySelector('h2')?.textContent?.trim();
-    if (d.id !== 'om') found.push(title ? `skjemaet «${title}» er åpent` : 'et skjema er åpent');
+    if (d.id !== 'om') found.push(title ? t('ed-launch-form-open', { title }) : t('ed-launch-a-form-open'));
   }
   const rows = $('#editor').hidden ? 0 : editorUnsaved();
-  if (rows === 1) found.push('én rad på tavla er ikke lagret (en ny rad lagres når den har mål eller tiltak)');
-  if (rows > 1) found.push(`${rows} rader på tavla er ikke lagret (en ny rad lagres når den har mål eller tiltak)`);
+  if (rows > 0) found.push(t('ed-launch-rows-unsaved', { rows }));
   const cards = $$('#workshop textarea').filter((t) => !$('#workshop').hidden && t.value.trim() !== '');
-  if (cards.length > 0) found.push('innspill i workshopen er skrevet, men ikke lagt til');
-  if (reviewUnsaved()) found.push('endringene på tiltaket i månedsgjennomgangen er ikke lagret (Ctrl+Enter lagrer)');
+  if (cards.length > 0) found.push(t('ed-launch-cards-unsaved'));
+  if (reviewUnsaved()) found.push(t('ed-launch-review-unsaved'));
+  // The screens start a refused save's message with these words (ed-launch-refused-prefix).
+  const prefix = t('ed-launch-refused-prefix');
   const refused = $$('main .skjerm:not([hidden]) *').some(
-    (el) => el.childElementCount === 0 && el.offsetParent !== null && el.textContent.startsWith('Ikke lagret'),
+    (el) => el.childElementCount === 0 && el.offsetParent !== null && el.textContent.startsWith(prefix),
   );
-  if (refused) found.push('noe du skrev ble ikke lagret (se meldingen på skjermen)');
+  if (refused) found.push(t('ed-launch-refused'));
   return found;
 }
 
 /** Asks whether to leave this screen for `name`; resolves true to open it. */
 function askToLeave(name, unsaved) {
   const dialog = $('#ny-start');
-  $('#ny-start-tekst').textContent = `Tavle ble startet på nytt med filen «${name}». Dette på skjermen er ikke lagret:`;
+  $('#ny-start-tekst').textContent = t('ed-launch-ask', { name });
   fill($('#ny-start-ulagret'), unsaved.map((u) => h('li', {}, u)));
-  $('#ny-start-apne').textContent = `Åpne «${name}»`;
+  $('#ny-start-apne').textContent = t('ed-launch-open', { name });
   return new Promise((resolve) => {
     const done = (open) => {
       dialog.removeEventListener('close', onClose);
@@ -121,12 +123,12 @@ async function showAbout() {
   const about = await answerOrShow(api.about());
   if (about === undefined) return;
   $('#om-versjon').textContent = `Tavle ${about.version}`;
-  $('#om-fil').textContent = about.file || 'Ingen fil er åpen.';
+  $('#om-fil').textContent = about.file || t('ed-about-no-file');
   $('#om-kopier').textContent = about.backups
-    ? `${about.backups} (de ${about.backups_kept} siste kopiene av filen)`
-    : 'I mappen «backups» ved siden av filen, når en fil er åpen.';
+    ? t('ed-about-backups', { folder: about.backups, kept: about.backups_kept })
+    : t('ed-about-backups-none');
   $('#om-innstillinger').textContent = about.settings;
-  $('#om-lisens').textContent = `Tavle: ${about.licence}-lisens. ${about.font_licence}`;
+  $('#om-lisens').textContent = t('ed-about-licence', { licence: about.licence, font: about.font_licence });
   $('#om').showModal();
   $('#om-lukk').focus();
 }

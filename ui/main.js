@@ -15,7 +15,7 @@ import { initSheets } from './sheets.js';
 import { initRollup } from './rollup.js';
 import { initLaunches } from './launch.js';
 import { loadVocabulary } from './vocabulary.js';
-import { loadTexts } from './texts.js';
+import { loadTexts, t } from './texts.js';
 
 const app = { file: null, boards: [] };
 
@@ -44,7 +44,7 @@ async function showStart() {
   }
   const list = $('#nylig');
   if (recent.length === 0) {
-    fill(list, h('li', { className: 'tom' }, 'Ingen filer ennå.'));
+    fill(list, h('li', { className: 'tom' }, t('ed-recent-none')));
     return;
   }
   fill(
@@ -52,7 +52,7 @@ async function showStart() {
     recent.map((f) =>
       h('li', {},
         h('button', { type: 'button', disabled: !f.exists, onclick: () => openPath(f.path) },
-          h('span', { className: f.exists ? 'navn' : 'navn mangler' }, f.exists ? f.name : `${f.name} (finnes ikke lenger)`),
+          h('span', { className: f.exists ? 'navn' : 'navn mangler' }, f.exists ? f.name : t('ed-recent-missing', { name: f.name })),
           h('span', { className: 'sti' }, f.path))),
     ),
   );
@@ -71,7 +71,7 @@ function showOpenError(err, path) {
   const shown = showError(err);
   if (err && err.kind === 'damaged' && path) {
     shown.el.insertBefore(
-      h('button', { type: 'button', className: 'handling', onclick: () => { shown.close(); openBackups(path); } }, 'Sikkerhetskopier …'),
+      h('button', { type: 'button', className: 'handling', onclick: () => { shown.close(); openBackups(path); } }, t('ed-backups-button')),
       shown.el.querySelector('.lukk'),
     );
   }
@@ -79,7 +79,7 @@ function showOpenError(err, path) {
 
 async function newFile() {
   try {
-    const path = await api.pickSavePath('tavle', 'Forbedringstavler.tavle');
+    const path = await api.pickSavePath('tavle', t('ed-new-file-name'));
     if (path) showFile(await api.createFile(path));
   } catch (err) {
     showError(err);
@@ -144,7 +144,7 @@ function renderBoards() {
         h('td', {},
           h('div', { className: 'tellere' },
             b.counts.filter((c) => c.count > 0).map((c) => h('span', { className: 'teller' }, `${statusLabel(c.status)} ${c.count}`)))),
-        h('td', {}, h('button', { type: 'button', className: 'apne-tavle', onclick: () => startEditor(b.id) }, 'Åpne'))),
+        h('td', {}, h('button', { type: 'button', className: 'apne-tavle', onclick: () => startEditor(b.id) }, t('ed-open-board')))),
     ),
   );
 }
@@ -169,7 +169,7 @@ function formDialog(id, submit) {
     try {
       if (await submit(form)) dialog.close('ok');
     } catch (err) {
-      errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+      errorBox.textContent = err && err.kind ? err.message : t('ed-something-wrong');
       if (!(err && err.kind)) console.error(err);
       // The core names the field the message is about: mark it and put the cursor there.
       const field = err?.field ? form.elements[err.field] : null;
@@ -196,7 +196,7 @@ function checkUnit(form) {
   const field = form.unit;
   const box = $('#enhet-feil');
   const empty = field.value.trim() === '';
-  box.textContent = empty ? 'Skriv enheten tavlen gjelder, for eksempel Hjemmesykepleien.' : '';
+  box.textContent = empty ? t('ed-unit-missing') : '';
   box.hidden = !empty;
   if (empty) {
     field.setAttribute('aria-invalid', 'true');
@@ -246,15 +246,15 @@ async function headerConflict(err) {
   const theirs = headerFields(view.board);
   const f = boardForm.form;
   const clashes = [];
-  for (const [name, label] of [['unit', 'Enhet'], ['year', 'År'], ['main_goal', 'Hovedmål'], ['focus', 'Fokus'], ['target_pct', 'Mål']]) {
+  for (const [name, id] of [['unit', 'ed-field-unit'], ['year', 'ed-field-year'], ['main_goal', 'ed-field-main-goal'], ['focus', 'ed-field-focus'], ['target_pct', 'ed-field-target']]) {
     const field = f.elements[name];
     if (field.value === headerBase[name]) field.value = theirs[name];
-    else if (theirs[name] !== headerBase[name] && theirs[name] !== field.value) clashes.push(`${label}: «${theirs[name] || '(tomt)'}»`);
+    else if (theirs[name] !== headerBase[name] && theirs[name] !== field.value) clashes.push(t('ed-clash-item', { label: t(id), text: theirs[name] || t('ed-empty-value') }));
   }
   headerBase = theirs;
   err.message = clashes.length
-    ? `${err.message} Det andre stedet skrev ${clashes.join(' · ')}. Din tekst står i skjemaet; trykk «Lagre» for å lagre den.`
-    : `${err.message} Endringene derfra er tatt inn i skjemaet; trykk «Lagre» for å lagre dine sammen med dem.`;
+    ? t('ed-header-conflict-clash', { message: err.message, clashes: clashes.join(' · ') })
+    : t('ed-header-conflict-merged', { message: err.message });
 }
 
 let headerBase = {};
@@ -275,8 +275,8 @@ function newBoard() {
   const f = boardForm.form;
   f.reset();
   f.year.value = String(new Date().getFullYear());
-  $('#tavleskjema-tittel').textContent = 'Ny tavle';
-  $('#tavleskjema-ok').textContent = 'Lag tavlen';
+  $('#tavleskjema-tittel').textContent = t('ed-header-new-title');
+  $('#tavleskjema-ok').textContent = t('ed-header-new-ok');
   boardForm.open();
   checkUnitReset(f);
   f.unit.focus();
@@ -299,14 +299,14 @@ function editHeader(view) {
   f.elements.focus.value = b.focus;
   f.target_pct.value = b.target_pct === null ? '' : String(b.target_pct).replace('.', ',');
   headerBase = headerFields(b);
-  $('#tavleskjema-tittel').textContent = 'Endre tavlen';
-  $('#tavleskjema-ok').textContent = 'Lagre';
+  $('#tavleskjema-tittel').textContent = t('ed-header-edit-title');
+  $('#tavleskjema-ok').textContent = t('ed-header-edit-ok');
   boardForm.open();
 }
 
 const fromForm = formDialog('fjoraret', async (form) => {
   const id = await api.newBoardFrom(Number(form.from.value), form.year.value);
-  notice('Ny tavle laget fra fjorårets.');
+  notice(t('ed-board-from-last-year'));
   startEditor(id);
   return true;
 });
@@ -337,7 +337,7 @@ async function init() {
   $('#fra-fjoraret').addEventListener('click', newBoardFromLastYear);
   $('#lukk-fil').addEventListener('click', async () => {
     // Everything typed goes into the file before it closes; if that fails, it stays open.
-    if (!(await saveEverything('Filen er ikke lukket'))) return;
+    if (!(await saveEverything(t('ed-unsaved-close-file')))) return;
     try {
       await api.closeFile();
     } catch (err) {
@@ -359,13 +359,24 @@ async function init() {
   window.tavleCloseRequested = closeWindow;
   setInterval(watchOutsideChanges, 1000);
   const malform = $('#malform');
+  // Målform is the language of the whole app: screens, messages and prints. Chosen, it is
+  // saved, and every word is read again in it at once; the focus stays on the select.
   malform.addEventListener('change', async () => {
     try {
       await api.setLang(malform.value);
-      notice(malform.value === 'nn' ? 'Utskriftene kjem no på nynorsk.' : 'Utskriftene kommer nå på bokmål.', { ms: 5000 });
+    } catch (err) {
+      showError(err);
+      return;
+    }
+    try {
+      await loadTexts();
+      await loadVocabulary();
     } catch (err) {
       showError(err);
     }
+    if (!$('#start').hidden) await showStart();
+    malform.focus();
+    notice(t('ed-lang-changed'), { ms: 5000 });
   });
   const big = $('#storskjerm');
   big.addEventListener('change', async () => {
@@ -454,10 +465,10 @@ async function saveEverything(what) {
   if (app.file && app.file.read_only) return true;
   const results = await Promise.all([saveEditor(), savePlanNow(), saveAbsence(), workshopSaved().then(() => true, () => false)]);
   if (results.every(Boolean)) return true;
-  const names = ['tavlen', 'Prosjekt nærvær', 'fraværstallene', 'workshopen'].filter((_, i) => !results[i]);
+  const names = ['ed-unsaved-in-board', 'ed-unsaved-in-plan', 'ed-unsaved-in-absence', 'ed-unsaved-in-workshop'].filter((_, i) => !results[i]).map((id) => t(id));
   const shown = showError({
     kind: 'unsaved',
-    message: `${what}: noe du har skrevet i ${names.join(', ')} er ikke lagret (se meldingen om hvorfor). Rett det, eller lagre tavlen et annet sted med «Lagre som …», og prøv igjen.`,
+    message: t('ed-unsaved', { what, names: names.join(', ') }),
   });
   offerSaveAs(shown);
   return false;
@@ -470,14 +481,14 @@ async function closeWindow() {
   if (closing) return;
   closing = true;
   try {
-    if (await saveEverything('Vinduet er ikke lukket')) {
+    if (await saveEverything(t('ed-unsaved-close-window'))) {
       await api.quitApp();
       return;
     }
     await api.closeRefused();
     const shown = $('#meldinger').lastElementChild;
     shown?.insertBefore(
-      h('button', { type: 'button', className: 'handling', onclick: () => api.quitApp() }, 'Lukk uten å lagre'),
+      h('button', { type: 'button', className: 'handling', onclick: () => api.quitApp() }, t('ed-quit-unsaved')),
       shown.querySelector('.lukk'),
     );
   } catch (err) {
@@ -491,7 +502,7 @@ async function closeWindow() {
 function offerSaveAs(shown) {
   if (!shown || !app.file) return;
   shown.el.insertBefore(
-    h('button', { type: 'button', className: 'handling', onclick: () => { shown.close(); saveAs(); } }, 'Lagre som …'),
+    h('button', { type: 'button', className: 'handling', onclick: () => { shown.close(); saveAs(); } }, t('ed-save-as-button')),
     shown.el.querySelector('.lukk'),
   );
 }
@@ -499,10 +510,10 @@ function offerSaveAs(shown) {
 /** "Lagre som …": a whole copy of the open file somewhere else, which becomes the open file. */
 async function saveAs() {
   try {
-    const path = await api.pickSavePath('tavle', app.file ? app.file.name : 'Forbedringstavler.tavle');
+    const path = await api.pickSavePath('tavle', app.file ? app.file.name : t('ed-new-file-name'));
     if (!path) return;
     showFile(await api.saveFileAs(path));
-    notice('Tavlen er lagret i den nye filen, og det er den som er åpen nå.', { ms: 8000 });
+    notice(t('ed-saved-as'), { ms: 8000 });
   } catch (err) {
     showError(err);
   }
@@ -514,8 +525,8 @@ function showReadOnly(file) {
   banner.hidden = !(file && file.read_only);
   if (banner.hidden) return;
   $('#bare-lesing-tekst').textContent = file.backup_of
-    ? `Du ser på en sikkerhetskopi (${file.name}) av «${file.backup_of}». Den kan bare leses.`
-    : 'Filen kan bare leses (den er skrivebeskyttet, eller du har ikke skrivetilgang). Du kan lese, skrive ut og eksportere, men endringer lagres ikke.';
+    ? t('ed-read-only-backup', { name: file.name, file: file.backup_of })
+    : t('ed-read-only-file');
   $('#bare-lesing-gjenopprett').hidden = !file.backup_of;
   $('#bare-lesing-tilbake').hidden = !file.backup_of;
 }
@@ -564,20 +575,20 @@ async function openBackups(file) {
     $('#kopi-rader'),
     list.map((b) =>
       h('tr', { className: b.good ? '' : 'skadet' },
-        h('td', {}, when(b.taken), b.good ? null : ' (skadet)'),
+        h('td', {}, when(b.taken), b.good ? null : ` ${t('ed-backup-damaged')}`),
         h('td', { className: 'tall' }, b.boards === null ? '?' : String(b.boards)),
         h('td', { className: 'tall' }, b.rows === null ? '?' : String(b.rows)),
         h('td', {},
           h('div', { className: 'kopiknapper' },
-            h('button', { type: 'button', disabled: !b.good, onclick: () => lookAtBackup(file, b.path) }, 'Åpne for å se'),
-            h('button', { type: 'button', className: 'hoved hent-tilbake', disabled: !b.good, onclick: (ev) => confirmRestore(ev.target, file, b.path) }, 'Hent tilbake'))))),
+            h('button', { type: 'button', disabled: !b.good, onclick: () => lookAtBackup(file, b.path) }, t('ed-backup-look')),
+            h('button', { type: 'button', className: 'hoved hent-tilbake', disabled: !b.good, onclick: (ev) => confirmRestore(ev.target, file, b.path) }, t('ed-backup-restore')))))),
   );
   dialog.showModal();
   dialog.querySelector('.kopiliste button, .avbryt').focus();
 }
 
 async function lookAtBackup(file, from) {
-  if (!(await saveEverything('Sikkerhetskopien er ikke åpnet'))) return;
+  if (!(await saveEverything(t('ed-unsaved-open-backup')))) return;
   try {
     $('#kopidialog').close();
     showFile(await api.openBackup(file, from), { autoOpen: false });
@@ -593,17 +604,17 @@ function confirmRestore(button, file, from) {
     return;
   }
   button.dataset.bekreft = 'ja';
-  button.textContent = 'Ja, hent tilbake (filen slik den er nå, tas vare på)';
+  button.textContent = t('ed-backup-restore-confirm');
 }
 
 async function restoreBackup(file, from) {
   if (!file || !from) return;
-  if (app.file && !app.file.read_only && !(await saveEverything('Kopien er ikke hentet tilbake'))) return;
+  if (app.file && !app.file.read_only && !(await saveEverything(t('ed-unsaved-restore')))) return;
   try {
     const info = await api.restoreBackup(file, from);
     $('#kopidialog').close();
     showFile(info, { autoOpen: false });
-    notice(`Sikkerhetskopien er hentet tilbake. Filen slik den var, ligger blant sikkerhetskopiene.`, { ms: 9000 });
+    notice(t('ed-backup-restored'), { ms: 9000 });
   } catch (err) {
     const box = $('#kopidialog .skjemafeil');
     if ($('#kopidialog').open) box.textContent = err.message;

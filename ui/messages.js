@@ -1,7 +1,6 @@
 // What the user is told: errors (stay until closed) and quiet notices (fade by themselves).
 import { h, $ } from './dom.js';
-
-const UNKNOWN = 'Noe gikk galt. Prøv igjen; hjelper ikke det, start Tavle på nytt.';
+import { t } from './texts.js';
 
 /**
  * The answer of `call` (a promise from api.js), or `undefined` once its error is shown: for
@@ -18,7 +17,7 @@ export async function answerOrShow(call) {
 
 /** Shows an error in Norwegian. Accepts an AppError from api.js or anything else. */
 export function showError(err) {
-  const text = err && typeof err.message === 'string' && err.kind ? err.message : UNKNOWN;
+  const text = err && typeof err.message === 'string' && err.kind ? err.message : t('ed-unknown-error');
   if (!(err && err.kind)) console.error(err);
   const shown = show(text, { error: true, id: err && err.kind === 'vanished' ? 'borte' : null });
   // main.js adds what can be done about some kinds (a vanished file: "Lagre som …").
@@ -43,7 +42,7 @@ function show(text, { error = false, action = null, ms = 0, id = null }) {
     { className: error ? 'melding feil' : 'melding', attrs: { role: error ? 'alert' : 'status' }, data: id ? { id } : {} },
     h('span', { className: 'tekst' }, text),
     action && h('button', { type: 'button', className: 'handling', onclick: () => { close(); action.run(); } }, action.label),
-    h('button', { type: 'button', className: 'lukk', attrs: { 'aria-label': 'Lukk meldingen' }, onclick: close }, 'Lukk'),
+    h('button', { type: 'button', className: 'lukk', attrs: { 'aria-label': t('ed-message-close-label') }, onclick: close }, t('ed-message-close')),
   );
   box.append(el);
   // Keep at most four on screen: old errors give way to new ones.
@@ -57,9 +56,9 @@ let savedTimer = null;
 export function saving(state) {
   const el = $('#lagret');
   clearTimeout(savedTimer);
-  if (state === 'saving') el.textContent = 'Lagrer …';
+  if (state === 'saving') el.textContent = t('ed-saving');
   else if (state === 'saved') {
-    el.textContent = 'Lagret';
+    el.textContent = t('ed-saved');
     savedTimer = setTimeout(() => { el.textContent = ''; }, 3000);
   } else el.textContent = '';
 }

@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { notice, showError } from './messages.js';
 import { defaultPaper } from './vocabulary.js';
+import { t } from './texts.js';
 
 export const nav = {
   /** Shows one screen by its section id. */
@@ -29,7 +30,7 @@ export async function printToPdf(boardId, what, paper, suggested, { written: onW
   onWritten?.();
   try {
     await api.openPdf(written);
-    notice(`PDF-en er lagret som «${written}» og åpnet i PDF-leseren. Skriv ut derfra.`, { ms: 9000 });
+    notice(t('ed-pdf-written', { path: written }), { ms: 9000 });
   } catch (err) {
     showError(err);
   }

@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { h, fill, $, nbDate } from './dom.js';
 import { statusLabel } from './vocabulary.js';
 import { showError } from './messages.js';
+import { t } from './texts.js';
 
 /** Rows whose timeline the user opened: they stay open when the board is drawn again. */
 const open = new Set();
@@ -21,7 +22,7 @@ export function renderTimeline(container, rowId, history, ids, onChanged) {
   const details = h(
     'details',
     { className: 'tidslinje', open: open.has(rowId), ontoggle: () => (details.open ? open.add(rowId) : open.delete(rowId)) },
-    h('summary', {}, `Historikk (${history.length})`),
+    h('summary', {}, t('ed-history', { count: history.length })),
     h('ol', {},
       history.map((entry, index) =>
         h('li', {},
@@ -33,18 +34,18 @@ export function renderTimeline(container, rowId, history, ids, onChanged) {
           h('button', {
             type: 'button',
             className: 'rett',
-            title: 'Rett dato eller notat',
-            attrs: { 'aria-label': `Rett endringen ${nbDate(entry.on)} (${statusLabel(entry.status)})` },
+            title: t('ed-history-correct-title'),
+            attrs: { 'aria-label': t('ed-history-correct-label', { date: nbDate(entry.on), status: statusLabel(entry.status) }) },
             onclick: () => askCorrection(rowId, ids[index], entry, onChanged),
-          }, 'Rett'),
+          }, t('ed-history-correct')),
           ' ',
           h('button', {
             type: 'button',
             className: 'fjern',
-            title: 'Fjern endringen (ført ved en feil)',
-            attrs: { 'aria-label': `Fjern endringen ${nbDate(entry.on)} (${statusLabel(entry.status)})` },
+            title: t('ed-history-remove-title'),
+            attrs: { 'aria-label': t('ed-history-remove-label', { date: nbDate(entry.on), status: statusLabel(entry.status) }) },
             onclick: () => removeEntry(rowId, ids[index], onChanged),
-          }, 'Fjern')))),
+          }, t('ed-history-remove'))))),
   );
   fill(container, details);
 }
@@ -65,7 +66,7 @@ function askCorrection(rowId, entryId, entry, onChanged) {
   form.on.value = nbDate(entry.on);
   form.note.value = entry.note || '';
   form.querySelector('.skjemafeil').textContent = '';
-  $('#rett-tittel').textContent = `Rett statusendring «${statusLabel(entry.status)}» ${nbDate(entry.on)}`;
+  $('#rett-tittel').textContent = t('ed-history-dialog-title', { status: statusLabel(entry.status), date: nbDate(entry.on) });
   $('#rettdialog').showModal();
   form.on.focus();
 }
@@ -78,7 +79,7 @@ async function submit(ev) {
   try {
     await api.correctStatus(rowId, entryId, form.on.value, form.note.value);
   } catch (err) {
-    form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+    form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : t('ed-something-wrong');
     return;
   }
   target = null;

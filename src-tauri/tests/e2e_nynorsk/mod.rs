@@ -1,6 +1,8 @@
 //! End to end: the prints in nynorsk. On the start screen the leader sets «Målform i
 //! utskriftene» to nynorsk; Tavle remembers it after a restart, and the board comes out of
 //! the printer as a Forbetringstavle. Back to bokmål, and it is a Forbedringstavle again.
+//! Målform is the language of the whole app: the screen changes at once, without a restart,
+//! and the editor speaks nynorsk too.
 
 use std::path::Path;
 
@@ -68,6 +70,28 @@ pub async fn nynorsk_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     choose(&c, "nn").await?;
+    // At once, without a restart: the page is nynorsk, the notice says so in nynorsk, the
+    // start screen is drawn again (the recent file is still listed), and the focus is still
+    // on the select, so a keyboard user is where they were.
+    let now = js(
+        &c,
+        "return [document.documentElement.lang, document.activeElement && document.activeElement.id, \
+         [...document.querySelectorAll('#meldinger .melding .tekst')].map(m => m.textContent), \
+         document.querySelector('#nylig').textContent];",
+    )
+    .await?;
+    assert_eq!(now[0], "nn", "språket på sida: {now}");
+    assert_eq!(now[1], "malform", "fokus etter valet: {now}");
+    assert!(
+        now[2].as_array().is_some_and(|m| m
+            .iter()
+            .any(|t| t == "Tavle er no på nynorsk, også utskriftene.")),
+        "meldinga om målforma: {now}"
+    );
+    assert!(
+        now[3].as_str().is_some_and(|t| t.contains("Målform.tavle")),
+        "nyleg brukte filer: {now}"
+    );
     c.close().await?;
 
     // After a restart the start screen still says nynorsk, and the board prints in nynorsk.
@@ -79,6 +103,25 @@ pub async fn nynorsk_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     let text = print_board(&c, &file, &work.join("tavle-nn.pdf")).await?;
+    // The editor in nynorsk: the board's default title, the row's buttons and the due field.
+    let editor = js(
+        &c,
+        "return [document.querySelector('#tavletittel').textContent, \
+         document.querySelector('#rader tr button.slett').getAttribute('aria-label'), \
+         document.querySelector('#rader input.frist').getAttribute('title')];",
+    )
+    .await?;
+    assert!(
+        editor[0]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Forbetringstavle · ")),
+        "tittelen i editoren: {editor}"
+    );
+    assert_eq!(editor[1], "Slett rada", "{editor}");
+    assert_eq!(
+        editor[2], "Frist: ein dato Tavle kan følgje opp (dd.mm.åååå)",
+        "{editor}"
+    );
     for word in [
         "Forbetringstavle",
         "IDEAR",
@@ -104,6 +147,12 @@ pub async fn nynorsk_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     choose(&c, "nb").await?;
+    wait_js(
+        &c,
+        "bokmål på skjermen igjen",
+        "document.documentElement.lang === 'nb' && [...document.querySelectorAll('#meldinger .melding .tekst')].some(m => m.textContent === 'Tavle er nå på bokmål, også utskriftene.')",
+    )
+    .await?;
     let text = print_board(&c, &file, &work.join("tavle-nb.pdf")).await?;
     assert!(text.contains("Forbedringstavle"), "bokmål igjen:\n{text}");
     assert!(!text.contains("Forbetringstavle"), "bokmål igjen:\n{text}");
