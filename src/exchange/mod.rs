@@ -9,7 +9,7 @@ mod rows_csv;
 
 pub use explain::explain_json_error;
 pub use json::{read_board_json, write_board_json, FORMAT, VERSION};
-pub use rows_csv::{write_rows_csv, CSV_HEADER};
+pub use rows_csv::{csv_header, write_rows_csv};
 
 use chrono::NaiveDate;
 
@@ -35,8 +35,9 @@ impl std::str::FromStr for Format {
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
             "xlsx" | "excel" => Ok(Format::Xlsx),
-            _ => Err(Error::invalid(format!(
-                "Ukjent format «{s}». Bruk json, csv eller xlsx."
+            _ => Err(Error::invalid(crate::tr!(
+                "exchange-unknown-format",
+                value = s
             ))),
         }
     }

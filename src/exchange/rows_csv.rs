@@ -1,15 +1,31 @@
 //! The board's rows as CSV for Excel in Norway: `;`, UTF-8 with BOM, CRLF, Norwegian
 //! status words and dates, and cells Excel would run as formulas defused.
+//!
+//! The header and the status words are in the current language ([`Lang::current`]). A CSV
+//! written in either language is read back by `tavle import` (the spreadsheet import knows
+//! both languages' header and status words; the tests below see to it).
 
 use std::io::Write;
 
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 use crate::model::Board;
 
-/// The header of the rows CSV.
-pub const CSV_HEADER: [&str; 8] = [
-    "Mål", "Ideer", "Tiltak", "Ansvar", "Når", "Frist", "Status", "Resultat",
-];
+/// The header of the rows CSV in `lang`: `Mål;Ideer;Tiltak;Ansvar;Når;Frist;Status;Resultat`
+/// in bokmål.
+pub fn csv_header(lang: Lang) -> [String; 8] {
+    [
+        "exchange-csv-goal",
+        "exchange-csv-ideas",
+        "exchange-csv-measure",
+        "exchange-csv-owner",
+        "exchange-csv-when",
+        "exchange-csv-due",
+        "exchange-csv-status",
+        "exchange-csv-result",
+    ]
+    .map(|id| lang.text(id))
+}
 
 /// Excel runs a cell that starts with `=`, `+`, `-` or `@` as a formula ("CSV injection"),
 /// and a board's texts come from many hands and from imported files. Such cells get a
@@ -24,7 +40,7 @@ fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Writes the board's rows as CSV for Excel in Norway: `;`, UTF-8 with BOM, decimal comma,
-/// Norwegian status words, header `Mål;Ideer;Tiltak;Ansvar;Når;Frist;Status;Resultat`.
+/// status words and header ([`csv_header`]) in the current language.
 ///
 /// The rows have no numeric columns today; dates are `dd.mm.yyyy`, which Excel in Norway
 /// reads as dates. Quoting is RFC 4180 (fields with `;`, `"` or line breaks), lines end in
@@ -32,7 +48,7 @@ fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
 pub fn write_rows_csv(board: &Board, mut writer: impl Write) -> Result<()> {
     // A write that fails is the disk's fault, not the board's: exit 1, not 2.
     let io_err = |source: std::io::Error| Error::Io {
-        path: std::path::PathBuf::from("CSV-filen"),
+        path: std::path::PathBuf::from(crate::tr!("exchange-csv-file")),
         source,
     };
     let csv_err = |e: csv::Error| io_err(std::io::Error::from(e));
@@ -43,8 +59,10 @@ pub fn write_rows_csv(board: &Board, mut writer: impl Write) -> Result<()> {
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
         .from_writer(writer);
-    csv.write_record(CSV_HEADER).map_err(csv_err)?;
+    let lang = Lang::current();
+    csv.write_record(csv_header(lang)).map_err(csv_err)?;
     for row in &board.rows {
+        let status = row.status.label_in(lang);
         let due = row.due.map(crate::nb::date).unwrap_or_default();
         let cells = [
             row.goal.as_str(),
@@ -53,7 +71,7 @@ pub fn write_rows_csv(board: &Board, mut writer: impl Write) -> Result<()> {
             row.owner.as_str(),
             row.when_text.as_str(),
             due.as_str(),
-            row.status.label(),
+            status.as_str(),
             row.result.as_str(),
         ];
         csv.write_record(cells.iter().map(|c| defuse_formula(c).into_owned()))

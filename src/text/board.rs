@@ -14,9 +14,10 @@ use crate::stats;
 /// computed), every row with all its fields and history, the plan, the absence months and
 /// the workshop inputs. `row_ids[i]` belongs to `board.rows[i]` (shown so that
 /// `tavle status --row ID` can be used); an empty slice shows no ids. `today` decides
-/// which rows are Forsinket.
+/// which rows are Forsinket. The fixed words are in the current language
+/// ([`Lang::current`]); [`board_text_in`] takes the language.
 pub fn board_text(board: &Board, row_ids: &[RowId], today: NaiveDate) -> String {
-    board_text_in(board, row_ids, today, Lang::Nb)
+    board_text_in(board, row_ids, today, Lang::current())
 }
 
 /// [`board_text`] with the fixed words in `lang`; what the leader typed is shown as typed.

@@ -5,42 +5,50 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use super::short;
+use crate::lang::Lang;
 use crate::model::{AbsenceMonth, ChangeId, Row, RowId, StatusChange};
 use crate::nb;
+use crate::tr;
 
 /// What `tavle status` says after a change: the new status, or, when a later entry in the
 /// history still decides it, that the change was recorded but the status stays.
 pub fn status_changed_text(row_id: RowId, change: &StatusChange, row: &Row) -> String {
+    let lang = Lang::current();
     let latest = row.history.last();
-    match latest {
-        Some(last) if last.on > change.on => format!(
-            "Rad-id {row_id}: «{}» fra {} er ført i statushistorikken. Status er fortsatt «{}», fordi endringen {} er nyere.\n",
-            change.status.label(),
-            nb::date(change.on),
-            row.status.label(),
-            nb::date(last.on)
+    let text = match latest {
+        Some(last) if last.on > change.on => tr!(
+            "exchange-status-recorded",
+            row = row_id.to_string(),
+            status = change.status.label_in(lang),
+            date = nb::date(change.on),
+            current = row.status.label_in(lang),
+            latest = nb::date(last.on)
         ),
-        _ => format!(
-            "Rad-id {row_id}: status er nå «{}» fra {}.\n",
-            row.status.label(),
-            nb::date(change.on)
+        _ => tr!(
+            "exchange-status-now",
+            row = row_id.to_string(),
+            status = row.status.label_in(lang),
+            date = nb::date(change.on)
         ),
-    }
+    };
+    format!("{text}\n")
 }
 
 /// What `tavle status` says when the status asked for is the one already in force on that
 /// date: nothing was written.
 pub fn status_unchanged_text(row_id: RowId, change: &StatusChange) -> String {
-    let note = if change.note.trim().is_empty() {
-        ""
-    } else {
-        " Notatet er ikke lagret."
-    };
-    format!(
-        "Rad-id {row_id}: status var allerede «{}» {}. Ingenting er endret i statushistorikken.{note}\n",
-        change.status.label(),
-        nb::date(change.on)
-    )
+    let mut text = tr!(
+        "exchange-status-unchanged",
+        row = row_id.to_string(),
+        status = change.status.label_in(Lang::current()),
+        date = nb::date(change.on)
+    );
+    if !change.note.trim().is_empty() {
+        text.push(' ');
+        text.push_str(&tr!("exchange-note-not-saved"));
+    }
+    text.push('\n');
+    text
 }
 
 /// What `tavle absence` says: the month's figure, and what it replaced, if anything
@@ -48,86 +56,121 @@ pub fn status_unchanged_text(row_id: RowId, change: &StatusChange) -> String {
 pub fn absence_saved_text(month: &AbsenceMonth, before: Option<&AbsenceMonth>) -> String {
     let label = format!("{} {}", nb::month_name(month.month.month), month.month.year);
     let now = describe_absence(month, true);
-    match before {
-        Some(old) if old != month => format!(
-            "Fraværstall for {label} er lagret: erstattet {} med {now}.\n",
-            describe_absence(old, false)
+    let text = match before {
+        Some(old) if old != month => tr!(
+            "exchange-absence-replaced",
+            month = label,
+            before = describe_absence(old, false),
+            now = now
         ),
-        Some(_) => format!("Fraværstall for {label} er lagret: {now} (uendret).\n"),
-        None => format!("Fraværstall for {label} er lagret: {now}.\n"),
-    }
+        Some(_) => tr!("exchange-absence-unchanged", month = label, now = now),
+        None => tr!("exchange-absence-saved", month = label, now = now),
+    };
+    format!("{text}\n")
 }
 
 /// "8,0 %", or "35,2 av 430 dagsverk", with the percentage after the days when `with_pct`.
 fn describe_absence(m: &AbsenceMonth, with_pct: bool) -> String {
     let pct = m.percent().map(nb::pct).unwrap_or_default();
     match m.days() {
-        Some((agreed, lost)) if with_pct => format!(
-            "{} av {} dagsverk ({pct})",
-            nb::number(lost),
-            nb::number(agreed)
+        Some((agreed, lost)) if with_pct => tr!(
+            "exchange-days-lost-with-pct",
+            lost = nb::number(lost),
+            agreed = nb::number(agreed),
+            pct = pct
         ),
-        Some((agreed, lost)) => {
-            format!("{} av {} dagsverk", nb::number(lost), nb::number(agreed))
-        }
+        Some((agreed, lost)) => tr!(
+            "exchange-days-lost",
+            lost = nb::number(lost),
+            agreed = nb::number(agreed)
+        ),
         None => pct,
     }
 }
 
 /// A row's status history with the entries' ids, for `tavle history`.
 pub fn history_text(row_id: RowId, row: &Row, entries: &[(ChangeId, StatusChange)]) -> String {
+    let lang = Lang::current();
     let what = if row.measure.trim().is_empty() {
         &row.goal
     } else {
         &row.measure
     };
-    let mut out = format!(
-        "Rad-id {row_id}: {}\nStatus nå: {}\n",
-        short(what, 80),
-        row.status.label()
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            "exchange-history-row",
+            row = row_id.to_string(),
+            what = short(what, 80)
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            "exchange-history-status-now",
+            status = row.status.label_in(lang)
+        )
     );
     if entries.is_empty() {
-        out.push_str("Ingen endringer i statushistorikken ennå.\n");
+        let _ = writeln!(out, "{}", tr!("exchange-history-none"));
         return out;
     }
-    out.push_str("Id     Dato        Status        Notat\n");
+    let _ = writeln!(
+        out,
+        "{:<6} {:<10}  {:<13} {}",
+        tr!("exchange-history-col-id"),
+        tr!("exchange-history-col-date"),
+        tr!("exchange-history-col-status"),
+        tr!("exchange-history-col-note")
+    );
     for (id, c) in entries {
         let _ = writeln!(
             out,
             "{:<6} {}  {:<13} {}",
             id.to_string(),
             nb::date(c.on),
-            c.status.label(),
+            c.status.label_in(lang),
             short(&c.note, 80)
         );
     }
-    out.push_str(
-        "Rett en endring med --fix ID --on DATO [--note TEKST], eller fjern den med --remove ID.\n",
-    );
+    let _ = writeln!(out, "{}", tr!("exchange-history-how"));
     out
 }
 
 /// `tavle history --remove`: which change went.
 pub fn change_removed_text(entry: ChangeId, removed: &StatusChange) -> String {
-    format!(
-        "Endring {entry} («{}» {}) er fjernet fra statushistorikken.\n",
-        removed.status.label(),
-        nb::date(removed.on)
-    )
+    let text = tr!(
+        "exchange-change-removed",
+        entry = entry.to_string(),
+        status = removed.status.label_in(Lang::current()),
+        date = nb::date(removed.on)
+    );
+    format!("{text}\n")
 }
 
 /// `tavle history --fix`: the change's new date.
 pub fn change_fixed_text(entry: ChangeId, on: NaiveDate) -> String {
-    format!("Endring {entry} er rettet: {}.\n", nb::date(on))
+    let text = tr!(
+        "exchange-change-fixed",
+        entry = entry.to_string(),
+        date = nb::date(on)
+    );
+    format!("{text}\n")
 }
 
 /// `tavle status` without `--on` after the board's year: the change is dated today, so the
 /// year report (status at the year's end) will not show it; say how to date it back.
 pub fn status_after_year_text(file: &std::path::Path, row_id: RowId, year: i32) -> String {
-    format!(
-        "Merk: datoen er i dag, etter tavlens år {year}. Årsrapporten for {year} viser status ved årets slutt; skal endringen høre til {year}, rett datoen med «tavle history {} --row {row_id} --fix ID --on DATO».\n",
-        file.display(),
-    )
+    let text = tr!(
+        "exchange-status-after-year",
+        year = year.to_string(),
+        file = file.display().to_string(),
+        row = row_id.to_string()
+    );
+    format!("{text}\n")
 }
 
 #[cfg(test)]
