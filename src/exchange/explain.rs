@@ -426,6 +426,7 @@ fn translate_data_message(
 #[cfg(test)]
 mod tests {
     use crate::exchange::read_board_json;
+    use crate::lang::{self, Lang};
 
     use super::super::json::tests::err;
 
@@ -523,6 +524,103 @@ mod tests {
             r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"rows":[{"owner":"x"}]}}"#,
         );
         assert!(e.contains("mangler både mål og tiltak"), "{e}");
+    }
+
+    /// The same refusals in nynorsk: where the fault is (line, column, row, field) and what
+    /// to do, in the leader's own written form.
+    #[test]
+    fn a_broken_file_is_explained_in_nynorsk() {
+        let nn = |json: &str| lang::with(Lang::Nn, || err(json));
+        let e = nn("{\"format\":\"tavle-board\",\n\"version\":1,,}");
+        assert!(
+            e.starts_with("Tavlefila er ikkje gyldig JSON (linje 2, kolonne"),
+            "{e}"
+        );
+        assert!(e.contains("feltnamn må stå i hermeteikn"), "{e}");
+        assert!(e.ends_with("Rett fila og prøv igjen."), "{e}");
+
+        let e = nn("{\"format\":\"tavle-board\",\"version\":1,\"board\":{\"unit\":\"A\"");
+        assert!(e.starts_with("Tavlefila sluttar for tidleg"), "{e}");
+        assert!(e.contains("Er fila avkorta?"), "{e}");
+        assert_eq!(
+            nn(""),
+            "Tavlefila er tom. Vel ei fil som er eksportert frå Tavle."
+        );
+
+        let json =
+            "{\"format\":\"tavle-board\",\"version\":1,\"board\":{\"unit\":\"A\",\"year\":2025,\n\
+            \"rows\":[{\"goal\":\"x\"},{\"goal\":\"y\",\"colour\":\"red\"}]}}";
+        let e = nn(json);
+        assert!(e.starts_with("Feil i tavlefila (linje 2, kolonne"), "{e}");
+        assert!(e.contains(": rad 2): ukjent felt «colour»"), "{e}");
+        assert!(e.contains("Tillatne felt her: goal, ideas"), "{e}");
+        assert!(e.contains("Fjern feltet eller rett skrivemåten."), "{e}");
+
+        let e = nn(r#"{"format":"tavle-board","version":1,"board":{"year":2025}}"#);
+        assert!(
+            e.contains("feltet «unit» (Eining) manglar. Legg det til."),
+            "{e}"
+        );
+
+        let e = nn(
+            r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,
+"rows":[{"goal":"x","due":"2025-02-30"}]}}"#,
+        );
+        assert!(
+            e.contains("(linje 2, kolonne 38: rad 1, feltet «due» (Frist))"),
+            "{e}"
+        );
+        assert!(
+            e.contains("«2025-02-30» er ikkje ein gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2025-03-15, og sjekk at dagen finst i månaden."),
+            "{e}"
+        );
+
+        let e = nn(
+            r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"target_pct":"7,0"}}"#,
+        );
+        assert!(e.contains("feltet «target_pct» (Mål sjukefråvær %)"), "{e}");
+        assert!(
+            e.contains("feil type: fekk teksten \"7,0\", venta eit tal. Skriv talet utan hermeteikn og med punktum som desimalteikn, til dømes 9.1."),
+            "{e}"
+        );
+
+        let e = nn(
+            r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"rows":[{"goal":"x","status":"kanskje"}]}}"#,
+        );
+        assert!(e.contains("ukjent status «kanskje». Bruk ein av:"), "{e}");
+        assert!(
+            e.contains("not_started (Ikkje starta)") && e.contains("ongoing (Løpande)"),
+            "{e}"
+        );
+        let e = nn(
+            r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"inputs":[{"question":"why","text":"x"}]}}"#,
+        );
+        assert!(e.contains("innspel nr. 1"), "{e}");
+        assert!(e.contains("ukjent spørsmål «why». Bruk eitt av:"), "{e}");
+
+        let e = nn("[1]");
+        assert!(e.contains("fila må vere eitt JSON-objekt som byrjar med { \"format\": \"tavle-board\", \"version\": 1, \"board\": … }. Vel ei fil som er eksportert frå Tavle."), "{e}");
+    }
+
+    /// Bokmål stays word for word what it was before the catalogue.
+    #[test]
+    fn the_bokmal_explanations_are_whole_sentences() {
+        assert_eq!(
+            err("{\"format\":\"tavle-board\",\n\"version\":1,,}"),
+            "Tavlefilen er ikke gyldig JSON (linje 2, kolonne 13): feltnavn må stå i anførselstegn. Rett filen og prøv igjen."
+        );
+        assert_eq!(
+            err(r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"target_pct":"7,0"}}"#),
+            "Feil i tavlefilen (linje 1, kolonne 86: feltet «target_pct» (Mål sykefravær %)): feil type: fikk teksten \"7,0\", ventet et tall. Skriv tallet uten anførselstegn og med punktum som desimaltegn, for eksempel 9.1. Rett filen og prøv igjen."
+        );
+        assert_eq!(
+            err("{\"format\":\"tavle-board\",\"version\":1,\"board\":{\"unit\":\"A\""),
+            "Tavlefilen slutter for tidlig (linje 1, kolonne 55): en } eller ] eller et anførselstegn mangler. Er filen avkortet? Rett filen og prøv igjen."
+        );
+        assert_eq!(
+            err("[1]"),
+            "Feil i tavlefilen (linje 1, kolonne 3): filen må være ett JSON-objekt som begynner med { \"format\": \"tavle-board\", \"version\": 1, \"board\": … }. Velg en fil som er eksportert fra Tavle. Rett filen og prøv igjen."
+        );
     }
 
     #[test]

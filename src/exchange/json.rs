@@ -312,6 +312,42 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_file_that_is_not_a_board_file_is_refused_in_nynorsk() {
+        use crate::lang::{self, Lang};
+        let nn = |json: &str| lang::with(Lang::Nn, || err(json));
+        assert_eq!(
+            nn(r#"{"format":"excel","version":1,"board":{}}"#),
+            "Fila er ikkje ei tavlefil frå Tavle: «format» er \"excel\", men må vere \"tavle-board\". Vel ei fil som er eksportert frå Tavle."
+        );
+        assert_eq!(
+            nn(r#"{"format":"tavle-board","version":2,"board":{}}"#),
+            "Tavlefila er laga med ein nyare versjon av Tavle (filversjon 2, denne versjonen forstår opp til 1). Oppdater Tavle for å importere ho."
+        );
+        assert_eq!(
+            nn(r#"{"format":"tavle-board","version":1}"#),
+            "Tavlefila manglar feltet «board» med sjølve tavla. Vel ei fil som er eksportert frå Tavle."
+        );
+        let e = lang::with(Lang::Nn, || {
+            read_board_json(&b"{\"format\":\"tavle-board\xF8\"}"[..])
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(
+            e.contains("Tavlefila er ikkje UTF-8-tekst (feil ved byte 23). Lagre fila som UTF-8"),
+            "{e}"
+        );
+        // Bokmål as before.
+        assert_eq!(
+            err(r#"{"format":"tavle-board","version":99999999999,"board":{}}"#),
+            "Tavlefilen er laget med en nyere versjon av Tavle (filversjon 99999999999, denne versjonen forstår opp til 1). Oppdater Tavle for å importere den."
+        );
+        assert_eq!(
+            err(r#"{"version":1,"board":{}}"#),
+            "Filen er ikke en tavlefil fra Tavle: feltet «format» mangler. En tavlefil begynner med \"format\": \"tavle-board\"."
+        );
+    }
+
+    #[test]
     fn the_example_board_reads_and_is_written_back_byte_for_byte() {
         let text = include_str!("../../examples/hjemmesykepleien-2025.json");
         let board = read(text).unwrap();

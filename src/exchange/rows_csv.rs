@@ -84,6 +84,9 @@ pub fn write_rows_csv(board: &Board, mut writer: impl Write) -> Result<()> {
 mod tests {
     use super::*;
     use crate::exchange::json::tests::sample;
+    use crate::lang;
+    use crate::model::{Row, Status};
+    use crate::sheet_import::ImportOptions;
 
     fn csv_of(b: &Board) -> String {
         let mut out = Vec::new();
@@ -101,6 +104,89 @@ mod tests {
             ),
             "{out}"
         );
+    }
+
+    #[test]
+    fn csv_in_nynorsk_has_the_nynorsk_header_and_status_words() {
+        let mut b = sample();
+        b.rows[0].status = Status::NotStarted;
+        let out = lang::with(Lang::Nn, || csv_of(&b));
+        assert!(
+            out.starts_with("\u{feff}Mål;Idear;Tiltak;Ansvar;Når;Frist;Status;Resultat\r\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "\r\nLettere samarbeid;;Lage prosedyre;Alle;i.a. februar;28.02.2025;Ikkje starta;\r\n"
+            ),
+            "{out}"
+        );
+    }
+
+    /// A board with one row per status and every column filled.
+    fn every_status_board() -> Board {
+        let mut b = sample();
+        let first = b.rows[0].clone();
+        b.rows = Status::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &status)| Row {
+                goal: format!("Mål {i}"),
+                ideas: format!("Idé {i}"),
+                measure: format!("Tiltak {i}; med semikolon"),
+                owner: format!("Ansvarleg {i}"),
+                when_text: "Kvar veke".into(),
+                due: Some(crate::model::parse_date(&format!("2025-0{}-1{i}", i + 1)).unwrap()),
+                status,
+                result: format!("Resultat {i}\nto linjer"),
+                ..first.clone()
+            })
+            .collect();
+        b
+    }
+
+    /// What `tavle import tiltak.csv` makes of the file, read in `reader`'s language.
+    fn import(bytes: &[u8], reader: Lang) -> Board {
+        let options = ImportOptions {
+            unit: Some("Hjemmesykepleien".into()),
+            year: Some(2025),
+        };
+        let today = crate::model::parse_date("2025-06-01").unwrap();
+        lang::with(reader, || {
+            crate::sheet_import::read_sheet_bytes("tiltak.csv", "csv", bytes, &options, today)
+                .unwrap()
+                .into_board()
+                .unwrap()
+        })
+    }
+
+    /// A CSV exported in nynorsk (or bokmål) is imported again with every column and every
+    /// status, whichever language the import runs in.
+    #[test]
+    fn a_csv_export_in_either_language_imports_back() {
+        let b = every_status_board();
+        for writer in Lang::ALL {
+            let bytes = lang::with(writer, || {
+                let mut out = Vec::new();
+                write_rows_csv(&b, &mut out).unwrap();
+                out
+            });
+            for reader in Lang::ALL {
+                let back = import(&bytes, reader);
+                assert_eq!(back.rows.len(), b.rows.len(), "{writer} → {reader}");
+                for (got, want) in back.rows.iter().zip(&b.rows) {
+                    let what = format!("{writer} → {reader}: {got:?}");
+                    assert_eq!(got.goal, want.goal, "{what}");
+                    assert_eq!(got.ideas, want.ideas, "{what}");
+                    assert_eq!(got.measure, want.measure, "{what}");
+                    assert_eq!(got.owner, want.owner, "{what}");
+                    assert_eq!(got.when_text, want.when_text, "{what}");
+                    assert_eq!(got.due, want.due, "{what}");
+                    assert_eq!(got.status, want.status, "{what}");
+                    assert_eq!(got.result, want.result, "{what}");
+                }
+            }
+        }
     }
 
     #[test]

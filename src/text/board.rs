@@ -335,4 +335,32 @@ mod tests {
         assert!(t.contains("Hva gjør vi som fungerer bra i dag?"), "{t}");
         assert!(t.contains("(7 stemmer) → rad 3"), "{t}");
     }
+
+    /// `tavle show` in nynorsk: the fixed words in nynorsk (from the current language),
+    /// what the leader typed as typed.
+    #[test]
+    fn the_board_text_in_nynorsk() {
+        let t = crate::lang::with(Lang::Nn, || {
+            board_text(&board(), &[RowId(11), RowId(12)], d("2025-03-10"))
+        });
+        assert!(
+            t.starts_with("Forbetringstavle – Hjemmesykepleien 2025\n"),
+            "{t}"
+        );
+        assert!(
+            t.contains("1. Lettere samarbeid (rad-id 11) – Forseinka\n"),
+            "{t}"
+        );
+        assert!(t.contains("   Status: Pågår – Forseinka\n"), "{t}");
+        assert!(t.contains("   Status: Løpande\n"), "{t}");
+        assert!(
+            t.contains("2. Ikke miste de sykemeldte (rad-id 12)\n"),
+            "{t}"
+        );
+        assert!(!t.contains("Forsinket"), "{t}");
+        assert_eq!(
+            t,
+            board_text_in(&board(), &[RowId(11), RowId(12)], d("2025-03-10"), Lang::Nn)
+        );
+    }
 }

@@ -176,8 +176,134 @@ pub fn status_after_year_text(file: &std::path::Path, row_id: RowId, year: i32) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang;
     use crate::model::Status;
     use crate::text::fixtures::{board, d};
+
+    fn entries() -> Vec<(ChangeId, StatusChange)> {
+        vec![
+            (
+                ChangeId(31),
+                StatusChange {
+                    on: d("2025-01-20"),
+                    status: Status::NotStarted,
+                    note: "Første møte".into(),
+                },
+            ),
+            (
+                ChangeId(32),
+                StatusChange {
+                    on: d("2025-02-03"),
+                    status: Status::Ongoing,
+                    note: String::new(),
+                },
+            ),
+        ]
+    }
+
+    #[test]
+    fn the_history_is_a_table_with_ids_and_what_to_do() {
+        let row = board().rows[1].clone();
+        assert_eq!(
+            history_text(RowId(12), &row, &entries()),
+            "Rad-id 12: Ikke miste de sykemeldte\n\
+             Status nå: Løpende\n\
+             Id     Dato        Status        Notat\n\
+             31     20.01.2025  Ikke startet  Første møte\n\
+             32     03.02.2025  Løpende       \n\
+             Rett en endring med --fix ID --on DATO [--note TEKST], eller fjern den med --remove ID.\n"
+        );
+        assert_eq!(
+            history_text(RowId(12), &row, &[]),
+            "Rad-id 12: Ikke miste de sykemeldte\nStatus nå: Løpende\nIngen endringer i statushistorikken ennå.\n"
+        );
+    }
+
+    #[test]
+    fn the_history_and_the_changes_in_nynorsk() {
+        let row = board().rows[1].clone();
+        let t = lang::with(Lang::Nn, || history_text(RowId(12), &row, &entries()));
+        assert!(t.contains("Status no: Løpande\n"), "{t}");
+        assert!(
+            t.contains("31     20.01.2025  Ikkje starta  Første møte\n"),
+            "{t}"
+        );
+        assert!(
+            t.ends_with("Rett ei endring med --fix ID --on DATO [--note TEKST], eller fjern ho med --remove ID.\n"),
+            "{t}"
+        );
+        let t = lang::with(Lang::Nn, || history_text(RowId(12), &row, &[]));
+        assert!(
+            t.ends_with("Ingen endringar i statushistorikken enno.\n"),
+            "{t}"
+        );
+
+        let (_, change) = entries().remove(0);
+        let t = lang::with(Lang::Nn, || status_unchanged_text(RowId(12), &change));
+        assert_eq!(
+            t,
+            "Rad-id 12: status var allereie «Ikkje starta» 20.01.2025. Ingenting er endra i statushistorikken. Notatet er ikkje lagra.\n"
+        );
+        let t = lang::with(Lang::Nn, || change_removed_text(ChangeId(31), &change));
+        assert_eq!(
+            t,
+            "Endring 31 («Ikkje starta» 20.01.2025) er fjerna frå statushistorikken.\n"
+        );
+        let t = lang::with(Lang::Nn, || {
+            status_after_year_text(std::path::Path::new("eining.tavle"), RowId(12), 2024)
+        });
+        assert!(
+            t.starts_with("Merk: datoen er i dag, etter året til tavla (2024)."),
+            "{t}"
+        );
+        assert!(
+            t.contains("«tavle history eining.tavle --row 12 --fix ID --on DATO»"),
+            "{t}"
+        );
+
+        let month = AbsenceMonth::from_pct("2025-03".parse().unwrap(), 8.0);
+        let old = AbsenceMonth::from_days("2025-03".parse().unwrap(), 430.0, 35.2);
+        let t = lang::with(Lang::Nn, || absence_saved_text(&month, Some(&old)));
+        assert_eq!(
+            t,
+            "Fråværstal for mars 2025 er lagra: erstatta 35,2 av 430 dagsverk med 8,0 %.\n"
+        );
+    }
+
+    #[test]
+    fn the_bokmal_change_texts_are_as_before() {
+        let (_, change) = entries().remove(0);
+        assert_eq!(
+            status_unchanged_text(RowId(12), &change),
+            "Rad-id 12: status var allerede «Ikke startet» 20.01.2025. Ingenting er endret i statushistorikken. Notatet er ikke lagret.\n"
+        );
+        assert_eq!(
+            change_removed_text(ChangeId(31), &change),
+            "Endring 31 («Ikke startet» 20.01.2025) er fjernet fra statushistorikken.\n"
+        );
+        assert_eq!(
+            change_fixed_text(ChangeId(31), d("2025-01-21")),
+            "Endring 31 er rettet: 21.01.2025.\n"
+        );
+        assert_eq!(
+            status_after_year_text(std::path::Path::new("enhet.tavle"), RowId(12), 2024),
+            "Merk: datoen er i dag, etter tavlens år 2024. Årsrapporten for 2024 viser status ved årets slutt; skal endringen høre til 2024, rett datoen med «tavle history enhet.tavle --row 12 --fix ID --on DATO».\n"
+        );
+        let month = AbsenceMonth::from_pct("2025-03".parse().unwrap(), 8.0);
+        let old = AbsenceMonth::from_days("2025-03".parse().unwrap(), 430.0, 35.2);
+        assert_eq!(
+            absence_saved_text(&month, Some(&old)),
+            "Fraværstall for mars 2025 er lagret: erstattet 35,2 av 430 dagsverk med 8,0 %.\n"
+        );
+        assert_eq!(
+            absence_saved_text(&old, None),
+            "Fraværstall for mars 2025 er lagret: 35,2 av 430 dagsverk (8,2 %).\n"
+        );
+        assert_eq!(
+            absence_saved_text(&month, Some(&month)),
+            "Fraværstall for mars 2025 er lagret: 8,0 % (uendret).\n"
+        );
+    }
 
     #[test]
     fn a_status_change_says_when_a_later_entry_still_decides() {

@@ -197,13 +197,13 @@ pub fn published_text(published: &[crate::publish::Published]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang;
     use crate::model::{BoardId, RowId, Status};
     use crate::store::StatusCount;
     use crate::text::fixtures::d;
 
-    #[test]
-    fn the_board_list_shows_counts_without_zeroes() {
-        let list = vec![BoardSummary {
+    fn summaries() -> Vec<BoardSummary> {
+        vec![BoardSummary {
             id: BoardId(1),
             title: "Forbedringstavle".into(),
             unit: "Hjemmesykepleien".into(),
@@ -219,7 +219,12 @@ mod tests {
                     },
                 })
                 .collect(),
-        }];
+        }]
+    }
+
+    #[test]
+    fn the_board_list_shows_counts_without_zeroes() {
+        let list = summaries();
         let t = board_list_text(&list);
         assert!(t.starts_with("ID   Enhet"), "{t}");
         assert!(
@@ -258,5 +263,132 @@ mod tests {
         );
         let t = due_text(&[], d("2025-03-10"), None);
         assert_eq!(t, "Ingen forsinkede tiltak per 10.03.2025.\n");
+    }
+
+    #[test]
+    fn the_lists_in_nynorsk() {
+        let t = lang::with(Lang::Nn, || board_list_text(&summaries()));
+        assert_eq!(
+            t,
+            "ID   Eining            År    Rader  Status\n\
+             1    Hjemmesykepleien  2025      3  Ikkje starta 1 · Pågår 1 · Løpande 1\n"
+        );
+        assert_eq!(
+            lang::with(Lang::Nn, || board_list_text(&[])),
+            "Fila har ingen tavler enno. Legg til ei med «tavle import FIL TAVLE.json».\n"
+        );
+
+        let items = [
+            item("Lage prosedyre", "2025-02-28", true),
+            item("Faghjul", "2025-03-15", false),
+        ];
+        let t = lang::with(Lang::Nn, || due_text(&items, d("2025-03-10"), Some(14)));
+        assert_eq!(
+            t,
+            "Forseinka per 10.03.2025 (1):\n\
+             \x20 28.02.2025  Hjemmesykepleien 2025, rad-id 7  Pågår: Lage prosedyre (Ansvar: Alle ansatte)\n\
+             Frist dei neste 14 dagar (1):\n\
+             \x20 15.03.2025  Hjemmesykepleien 2025, rad-id 7  Pågår: Faghjul (Ansvar: Alle ansatte)\n"
+        );
+        let t = lang::with(Lang::Nn, || due_text(&[], d("2025-03-10"), Some(1)));
+        assert_eq!(
+            t,
+            "Ingen forseinka tiltak per 10.03.2025.\nIngen tiltak har frist dei neste 1 dag.\n"
+        );
+
+        let t = lang::with(Lang::Nn, || backups_text(&backups()));
+        assert!(
+            t.starts_with("Teken               Tavler   Rader  Kopi\n"),
+            "{t}"
+        );
+        assert!(t.contains("  (skadd, kan ikkje brukast)\n"), "{t}");
+        assert!(
+            lang::with(Lang::Nn, || backups_text(&[])).starts_with("Ingen tryggingskopiar enno.")
+        );
+
+        let t = lang::with(Lang::Nn, || restored(1, 3));
+        assert_eq!(
+            t,
+            "«a.tavle» er henta tilbake frå «b.tavle»: 1 tavle, 3 rader.\n\
+             Fila, slik ho var, er teken vare på i «c.tavle».\n"
+        );
+        let t = lang::with(Lang::Nn, || published_text(&published()));
+        assert_eq!(
+            t,
+            "Delt Hjemmesykepleien 2025: «delt/h.json» (erstatta førre deling)\n"
+        );
+    }
+
+    fn backups() -> Vec<Backup> {
+        let taken = d("2025-03-10").and_hms_opt(14, 5, 0).unwrap();
+        vec![
+            Backup {
+                path: "kopi/a.tavle".into(),
+                taken,
+                boards: Some(2),
+                rows: Some(14),
+                good: true,
+            },
+            Backup {
+                path: "kopi/b.tavle".into(),
+                taken,
+                boards: None,
+                rows: None,
+                good: false,
+            },
+        ]
+    }
+
+    fn restored(boards: usize, rows: usize) -> String {
+        let r = Restored {
+            kept_copy: Some("c.tavle".into()),
+            boards,
+            rows,
+        };
+        restored_text("a.tavle".as_ref(), "b.tavle".as_ref(), &r)
+    }
+
+    fn published() -> Vec<crate::publish::Published> {
+        vec![crate::publish::Published {
+            board: BoardId(1),
+            unit: "Hjemmesykepleien".into(),
+            year: 2025,
+            path: "delt/h.json".into(),
+            replaced: true,
+        }]
+    }
+
+    #[test]
+    fn the_bokmal_lists_are_as_before() {
+        assert_eq!(
+            backups_text(&backups()),
+            "Tatt                Tavler   Rader  Kopi\n\
+             10.03.2025 kl. 14:05       2      14  kopi/a.tavle\n\
+             10.03.2025 kl. 14:05       ?       ?  kopi/b.tavle  (skadet, kan ikke brukes)\n"
+        );
+        assert_eq!(
+            backups_text(&[]),
+            "Ingen sikkerhetskopier ennå. De tas når filen åpnes for endring og før en import.\n"
+        );
+        assert_eq!(
+            restored(1, 1),
+            "«a.tavle» er hentet tilbake fra «b.tavle»: 1 tavle, 1 rad.\n\
+             Filen slik den var, er tatt vare på i «c.tavle».\n"
+        );
+        assert!(restored(2, 14)
+            .starts_with("«a.tavle» er hentet tilbake fra «b.tavle»: 2 tavler, 14 rader.\n"));
+        assert_eq!(
+            published_text(&published()),
+            "Delt Hjemmesykepleien 2025: «delt/h.json» (erstattet forrige deling)\n"
+        );
+        let t = due_text(&[], d("2025-03-10"), Some(1));
+        assert_eq!(
+            t,
+            "Ingen forsinkede tiltak per 10.03.2025.\nIngen tiltak har frist de neste 1 dag.\n"
+        );
+        assert_eq!(
+            board_list_text(&[]),
+            "Filen har ingen tavler ennå. Legg til en med «tavle import FIL TAVLE.json».\n"
+        );
     }
 }
