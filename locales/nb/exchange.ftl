@@ -117,6 +117,11 @@ exchange-version-invalid = Tavlefilen har ugyldig «version» ({ $value }). Vers
 exchange-board-missing = Tavlefilen mangler feltet «board» med selve tavlen. Velg en fil som er eksportert fra Tavle.
 exchange-unknown-format = Ukjent format «{ $value }». Bruk json, csv eller xlsx.
 
+# Filnavn i eksempler (for eksempel når -o peker på en mappe)
+exchange-example-file-json = tavle.json
+exchange-example-file-csv = tiltak.csv
+exchange-example-file-xlsx = tiltak.xlsx
+
 ## Tiltakene som CSV (overskriftene leses også tilbake av import av regneark)
 
 exchange-csv-file = CSV-filen

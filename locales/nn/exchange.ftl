@@ -117,6 +117,11 @@ exchange-version-invalid = Tavlefila har ugyldig «version» ({ $value }). Versj
 exchange-board-missing = Tavlefila manglar feltet «board» med sjølve tavla. Vel ei fil som er eksportert frå Tavle.
 exchange-unknown-format = Ukjent format «{ $value }». Bruk json, csv eller xlsx.
 
+# Filnamn i døme (til dømes når -o peikar på ei mappe)
+exchange-example-file-json = tavle.json
+exchange-example-file-csv = tiltak.csv
+exchange-example-file-xlsx = tiltak.xlsx
+
 ## Tiltaka som CSV (overskriftene blir òg lesne tilbake av import av rekneark)
 
 exchange-csv-file = CSV-fila
