@@ -1,50 +1,51 @@
 //! The Norwegian explanations of a refused exchange file. serde_json's messages are
 //! English and name Rust types; a leader editing the file by hand needs the line, the
-//! column, the field by its Norwegian name and what to do.
+//! column, the field by its Norwegian name and what to do. The words come from the
+//! catalogue (`exchange-*` in `locales/*/exchange.ftl`), in the current language.
 
 use super::json::{FORMAT, VERSION};
+use crate::lang::Lang;
 use crate::model::{Question, Status};
-
-const FIX_HINT: &str = "Rett filen og prøv igjen.";
+use crate::tr;
 
 /// The Norwegian name of a JSON key, for messages ("«due» (Frist)").
-fn field_label(key: &str) -> Option<&'static str> {
+fn field_label(key: &str) -> Option<String> {
     Some(match key {
-        "title" => "Tittel",
-        "unit" => "Enhet",
-        "year" => "År",
-        "main_goal" => "Hovedmål",
-        "focus" => "Fokus",
-        "target_pct" => "Mål sykefravær %",
-        "goal" => "Mål",
-        "ideas" => "Ideer",
-        "measure" => "Tiltak",
-        "owner" => "Ansvar",
-        "when" => "Når?",
-        "due" => "Frist",
-        "status" => "Status",
-        "result" => "Resultat",
-        "history" => "Statushistorikk",
-        "on" => "Dato",
-        "note" => "Merknad",
-        "absence_pct_december" => "Sykefravær i desember i fjor",
-        "absence_pct_average" => "Gjennomsnittlig sykefravær i fjor",
-        "situation" => "Situasjonsbeskrivelse",
-        "why_change" => "Hvorfor endre",
-        "actions" => "Handlinger",
-        "milestones" => "Delmål",
-        "reached_on" => "Nådd",
-        "desired_state" => "Ønsket situasjon",
-        "obstacles" => "Hindringer",
-        "month" => "Måned",
-        "pct" => "Prosent",
-        "agreed_days" => "Avtalte dagsverk",
-        "lost_days" => "Tapte dagsverk",
-        "self_certified_days" => "Egenmeldte dagsverk",
-        "question" => "Spørsmål",
-        "text" => "Tekst",
-        "votes" => "Stemmer",
-        "row" => "Rad",
+        "title" => tr!("exchange-field-title"),
+        "unit" => tr!("exchange-field-unit"),
+        "year" => tr!("exchange-field-year"),
+        "main_goal" => tr!("exchange-field-main-goal"),
+        "focus" => tr!("exchange-field-focus"),
+        "target_pct" => tr!("exchange-field-target-pct"),
+        "goal" => tr!("exchange-field-goal"),
+        "ideas" => tr!("exchange-field-ideas"),
+        "measure" => tr!("exchange-field-measure"),
+        "owner" => tr!("exchange-field-owner"),
+        "when" => tr!("exchange-field-when"),
+        "due" => tr!("exchange-field-due"),
+        "status" => tr!("exchange-field-status"),
+        "result" => tr!("exchange-field-result"),
+        "history" => tr!("exchange-field-history"),
+        "on" => tr!("exchange-field-on"),
+        "note" => tr!("exchange-field-note"),
+        "absence_pct_december" => tr!("exchange-field-absence-pct-december"),
+        "absence_pct_average" => tr!("exchange-field-absence-pct-average"),
+        "situation" => tr!("exchange-field-situation"),
+        "why_change" => tr!("exchange-field-why-change"),
+        "actions" => tr!("exchange-field-actions"),
+        "milestones" => tr!("exchange-field-milestones"),
+        "reached_on" => tr!("exchange-field-reached-on"),
+        "desired_state" => tr!("exchange-field-desired-state"),
+        "obstacles" => tr!("exchange-field-obstacles"),
+        "month" => tr!("exchange-field-month"),
+        "pct" => tr!("exchange-field-pct"),
+        "agreed_days" => tr!("exchange-field-agreed-days"),
+        "lost_days" => tr!("exchange-field-lost-days"),
+        "self_certified_days" => tr!("exchange-field-self-certified-days"),
+        "question" => tr!("exchange-field-question"),
+        "text" => tr!("exchange-field-text"),
+        "votes" => tr!("exchange-field-votes"),
+        "row" => tr!("exchange-field-row"),
         _ => return None,
     })
 }
@@ -71,7 +72,7 @@ fn describe_path(path: &serde_path_to_error::Path) -> (String, Option<String>) {
                 last_key = Some(key.clone());
                 match key.as_str() {
                     "board" => {}
-                    "plan" => parts.push("Prosjekt nærvær".to_string()),
+                    "plan" => parts.push(tr!("exchange-path-plan")),
                     "rows" | "history" | "milestones" | "absence" | "inputs" => {
                         pending_list = Some(key.clone())
                     }
@@ -81,12 +82,12 @@ fn describe_path(path: &serde_path_to_error::Path) -> (String, Option<String>) {
             Segment::Seq { index } => {
                 let n = index + 1;
                 let name = match pending_list.take().as_deref() {
-                    Some("rows") => format!("rad {n}"),
-                    Some("history") => format!("statushistorikk nr. {n}"),
-                    Some("milestones") => format!("delmål nr. {n}"),
-                    Some("absence") => format!("fraværstall nr. {n}"),
-                    Some("inputs") => format!("innspill nr. {n}"),
-                    _ => format!("element nr. {n}"),
+                    Some("rows") => tr!("exchange-path-row", n = n),
+                    Some("history") => tr!("exchange-path-history", n = n),
+                    Some("milestones") => tr!("exchange-path-milestone", n = n),
+                    Some("absence") => tr!("exchange-path-absence", n = n),
+                    Some("inputs") => tr!("exchange-path-input", n = n),
+                    _ => tr!("exchange-path-element", n = n),
                 };
                 parts.push(name);
                 last_key = None;
@@ -125,42 +126,85 @@ fn plain_list(s: &str) -> String {
     s.replace('`', "")
 }
 
+/// What serde expected, as a kind: numbers matter, since a number typed in quotes gets
+/// a hint of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expected {
+    Number,
+    Integer,
+    String,
+    List,
+    Boolean,
+    Date,
+    Option,
+    Object,
+    Allowed,
+}
+
+impl Expected {
+    fn of(expected: &str) -> Option<Expected> {
+        let e = expected.trim();
+        Some(match e {
+            "f64" | "f32" | "a number" => Expected::Number,
+            "u32" | "u64" | "usize" | "i32" | "i64" | "u8" | "u16" | "i8" | "i16" => {
+                Expected::Integer
+            }
+            "a string" | "a borrowed string" | "string" => Expected::String,
+            "a sequence" => Expected::List,
+            "a boolean" => Expected::Boolean,
+            "a formatted date string" => Expected::Date,
+            "option" => Expected::Option,
+            _ if e.starts_with("struct ") || e == "a map" => Expected::Object,
+            _ if e.starts_with("enum ") => Expected::Allowed,
+            _ if e.starts_with("unit variant") => Expected::Allowed,
+            _ => return None,
+        })
+    }
+
+    fn is_number(self) -> bool {
+        matches!(self, Expected::Number | Expected::Integer)
+    }
+
+    fn words(self) -> String {
+        match self {
+            Expected::Number => tr!("exchange-expected-number"),
+            Expected::Integer => tr!("exchange-expected-integer"),
+            Expected::String => tr!("exchange-expected-string"),
+            Expected::List => tr!("exchange-expected-list"),
+            Expected::Boolean => tr!("exchange-expected-boolean"),
+            Expected::Date => tr!("exchange-expected-date"),
+            Expected::Option => tr!("exchange-expected-option"),
+            Expected::Object => tr!("exchange-expected-object"),
+            Expected::Allowed => tr!("exchange-expected-allowed"),
+        }
+    }
+}
+
 fn expected_in_norwegian(expected: &str) -> String {
-    let e = expected.trim();
-    let words = match e {
-        "f64" | "f32" | "a number" => "et tall",
-        "u32" | "u64" | "usize" | "i32" | "i64" | "u8" | "u16" | "i8" | "i16" => "et helt tall",
-        "a string" | "a borrowed string" | "string" => "tekst i anførselstegn",
-        "a sequence" => "en liste [ … ]",
-        "a boolean" => "true eller false",
-        "a formatted date string" => "en dato som \"2025-03-15\"",
-        "option" => "en verdi eller null",
-        _ if e.starts_with("struct ") || e == "a map" => "et objekt { … }",
-        _ if e.starts_with("enum ") => "en av de tillatte verdiene",
-        _ if e.starts_with("unit variant") => "en av de tillatte verdiene",
-        _ => return e.to_string(),
-    };
-    words.to_string()
+    match Expected::of(expected) {
+        Some(kind) => kind.words(),
+        None => expected.trim().to_string(),
+    }
 }
 
 fn unexpected_in_norwegian(unexpected: &str) -> String {
     let u = unexpected.trim();
     if let Some(rest) = u.strip_prefix("string ") {
-        return format!("teksten {rest}");
+        return tr!("exchange-got-string", value = rest);
     }
     if let Some(rest) = u.strip_prefix("integer ") {
-        return format!("tallet {}", plain_list(rest));
+        return tr!("exchange-got-number", value = plain_list(rest));
     }
     if let Some(rest) = u.strip_prefix("floating point ") {
-        return format!("tallet {}", plain_list(rest));
+        return tr!("exchange-got-number", value = plain_list(rest));
     }
     if let Some(rest) = u.strip_prefix("boolean ") {
         return plain_list(rest);
     }
     match u {
         "null" => "null".to_string(),
-        "sequence" => "en liste".to_string(),
-        "map" => "et objekt".to_string(),
+        "sequence" => tr!("exchange-got-list"),
+        "map" => tr!("exchange-got-object"),
         _ => u.to_string(),
     }
 }
@@ -181,7 +225,7 @@ pub fn explain_json_error(
     let (container, last_key) = path.map(describe_path).unwrap_or_default();
 
     let at = if line > 0 {
-        format!("linje {line}, kolonne {column}")
+        tr!("exchange-at", line = line, column = column)
     } else {
         String::new()
     };
@@ -192,7 +236,7 @@ pub fn explain_json_error(
         }
         if with_field {
             if let Some(k) = &last_key {
-                bits.push(format!("feltet {}", quoted_field(k)));
+                bits.push(tr!("exchange-the-field", field = quoted_field(k)));
             }
         }
         match (at.is_empty(), bits.is_empty()) {
@@ -206,53 +250,49 @@ pub fn explain_json_error(
     match err.classify() {
         Category::Eof => {
             if text.trim().is_empty() {
-                "Tavlefilen er tom. Velg en fil som er eksportert fra Tavle.".to_string()
+                tr!("exchange-empty")
             } else {
-                format!(
-                    "Tavlefilen slutter for tidlig{}: en }} eller ] eller et anførselstegn mangler. Er filen avkortet? {FIX_HINT}",
-                    place(false)
-                )
+                tr!("exchange-ends-early", place = place(false))
             }
         }
         Category::Syntax => {
             let what = if msg.starts_with("expected value") {
-                "her ventet Tavle en verdi (tekst, tall, liste eller objekt)".to_string()
+                tr!("exchange-syntax-expected-value")
             } else if msg.starts_with("expected `,` or `}`") {
-                "her mangler et komma eller en avsluttende }".to_string()
+                tr!("exchange-syntax-comma-or-brace")
             } else if msg.starts_with("expected `,` or `]`") {
-                "her mangler et komma eller en avsluttende ]".to_string()
+                tr!("exchange-syntax-comma-or-bracket")
             } else if msg.starts_with("expected `:`") {
-                "her mangler et kolon etter feltnavnet".to_string()
+                tr!("exchange-syntax-colon")
             } else if msg.starts_with("trailing comma") {
-                "et komma for mye foran } eller ]".to_string()
+                tr!("exchange-syntax-trailing-comma")
             } else if msg.starts_with("trailing characters") {
-                "det står noe etter slutten av tavlen".to_string()
+                tr!("exchange-syntax-trailing-characters")
             } else if msg.starts_with("key must be a string") {
-                "feltnavn må stå i anførselstegn".to_string()
+                tr!("exchange-syntax-key-in-quotes")
             } else if msg.starts_with("control character") {
-                "en tekst inneholder et linjeskift eller tabulatortegn direkte; skriv \\n eller \\t"
-                    .to_string()
+                tr!("exchange-syntax-control-character")
             } else if msg.starts_with("invalid escape") {
-                "ugyldig \\-tegn i en tekst (skriv \\\\ for en omvendt skråstrek)".to_string()
+                tr!("exchange-syntax-escape")
             } else if msg.starts_with("invalid number") || msg.starts_with("number out of range") {
-                "ugyldig tall (bruk punktum som desimaltegn i filen, for eksempel 9.1)".to_string()
+                tr!("exchange-syntax-number")
             } else if msg.starts_with("expected ident") {
-                "ukjent ord; bruk true, false eller null, eller sett tekst i anførselstegn"
-                    .to_string()
+                tr!("exchange-syntax-ident")
             } else if msg.starts_with("EOF") {
-                "filen slutter for tidlig".to_string()
+                tr!("exchange-syntax-eof")
             } else {
-                format!("ugyldig JSON ({msg})")
+                tr!("exchange-syntax-other", detail = msg.as_str())
             };
-            format!(
-                "Tavlefilen er ikke gyldig JSON{}: {what}. {FIX_HINT}",
-                place(false)
-            )
+            tr!("exchange-not-json", place = place(false), what = what)
         }
         Category::Data | Category::Io => {
             let what = translate_data_message(&msg, last_key.as_deref(), text, line, column);
             let with_field = !msg.starts_with("unknown field") && !msg.starts_with("missing field");
-            format!("Feil i tavlefilen{}: {what} {FIX_HINT}", place(with_field))
+            tr!(
+                "exchange-data-error",
+                place = place(with_field),
+                what = what
+            )
         }
     }
 }
@@ -271,77 +311,94 @@ fn translate_data_message(
             .or_else(|| tail.strip_prefix(", expected "))
             .map(plain_list);
         return match allowed {
-            Some(list) => format!(
-                "ukjent felt «{name}». Tillatte felt her: {list}. Fjern feltet eller rett skrivemåten."
+            Some(list) => tr!(
+                "exchange-unknown-field-allowed",
+                name = name,
+                allowed = list
             ),
-            None => format!("ukjent felt «{name}». Fjern feltet."),
+            None => tr!("exchange-unknown-field", name = name),
         };
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return format!("feltet {} mangler. Legg det til.", quoted_field(name));
+        return tr!("exchange-missing-field", field = quoted_field(name));
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         let (value, _) = rest.split_once('`').unwrap_or((rest, ""));
-        let allowed = match last_key {
-            Some("status") => Status::ALL
-                .iter()
-                .map(|s| format!("{} ({})", s.code(), s.label()))
-                .collect::<Vec<_>>()
-                .join(", "),
-            Some("question") => Question::ALL
-                .iter()
-                .map(|q| format!("{} («{}»)", q.code(), q.text()))
-                .collect::<Vec<_>>()
-                .join(", "),
-            _ => plain_list(rest.split_once("expected one of ").map_or("", |x| x.1)),
+        let lang = Lang::current();
+        return match last_key {
+            Some("status") => {
+                let allowed = Status::ALL
+                    .iter()
+                    .map(|s| format!("{} ({})", s.code(), s.label_in(lang)))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                tr!("exchange-unknown-status", value = value, allowed = allowed)
+            }
+            Some("question") => {
+                let allowed = Question::ALL
+                    .iter()
+                    .map(|q| format!("{} («{}»)", q.code(), q.text_in(lang)))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                tr!(
+                    "exchange-unknown-question",
+                    value = value,
+                    allowed = allowed
+                )
+            }
+            _ => {
+                let allowed = plain_list(rest.split_once("expected one of ").map_or("", |x| x.1));
+                tr!("exchange-unknown-value", value = value, allowed = allowed)
+            }
         };
-        let what = match last_key {
-            Some("status") => "status",
-            Some("question") => "spørsmål",
-            _ => "verdi",
-        };
-        return format!("ukjent {what} «{value}». Bruk en av: {allowed}.");
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        let expected = expected_in_norwegian(expected);
+        let got_words = unexpected_in_norwegian(got);
+        let expected_words = expected_in_norwegian(expected);
         // "9,1" in quotes is the usual slip: numbers in the file are plain JSON numbers.
-        let hint = if got.starts_with("string") && expected.contains("tall") {
-            " Skriv tallet uten anførselstegn og med punktum som desimaltegn, for eksempel 9.1."
+        let number_in_quotes =
+            got.starts_with("string") && Expected::of(expected).is_some_and(Expected::is_number);
+        return if number_in_quotes {
+            tr!(
+                "exchange-wrong-type-number-in-quotes",
+                got = got_words,
+                expected = expected_words
+            )
         } else {
-            ""
+            tr!(
+                "exchange-wrong-type",
+                got = got_words,
+                expected = expected_words
+            )
         };
-        return format!(
-            "feil type: fikk {}, ventet {expected}.{hint}",
-            unexpected_in_norwegian(got)
-        );
     }
     if let Some(rest) = msg.strip_prefix("invalid value: ") {
         let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
         let expected = match expected.trim() {
-            "u32" | "u64" | "usize" => "et helt tall, 0 eller større".to_string(),
+            "u32" | "u64" | "usize" => tr!("exchange-expected-count"),
             other => expected_in_norwegian(other),
         };
-        return format!(
-            "ugyldig verdi: fikk {}, ventet {expected}.",
-            unexpected_in_norwegian(got)
+        return tr!(
+            "exchange-invalid-value",
+            got = unexpected_in_norwegian(got),
+            expected = expected
         );
     }
     if msg.contains("struct Envelope") || msg.contains("struct FileIn") {
-        return format!(
-            "filen må være ett JSON-objekt som begynner med {{ \"format\": \"{FORMAT}\", \"version\": {VERSION}, \"board\": … }}. Velg en fil som er eksportert fra Tavle."
+        return tr!(
+            "exchange-not-an-exchange-object",
+            format = FORMAT,
+            version = VERSION.to_string()
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid length ") {
-        return format!("feil antall elementer ({}).", plain_list(rest));
+        return tr!("exchange-wrong-length", detail = plain_list(rest));
     }
     if let Some(rest) = msg.strip_prefix("duplicate field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return format!(
-            "feltet {} står to ganger. Fjern det ene.",
-            quoted_field(name)
-        );
+        return tr!("exchange-duplicate-field", field = quoted_field(name));
     }
     // chrono's date parse errors: name the value when it can be found in the text.
     const CHRONO: [&str; 7] = [
@@ -354,15 +411,13 @@ fn translate_data_message(
         "bad or unsupported format string",
     ];
     if CHRONO.contains(&msg) || matches!(last_key, Some("due" | "on" | "reached_on")) {
-        let value = string_before(text, line, column)
-            .map(|v| format!("«{v}» "))
-            .unwrap_or_default();
-        return format!(
-            "{value}er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-03-15, og sjekk at dagen finnes i måneden."
-        );
+        return match string_before(text, line, column) {
+            Some(value) => tr!("exchange-invalid-date-value", value = value),
+            None => tr!("exchange-invalid-date"),
+        };
     }
     if msg.starts_with("recursion limit") {
-        return "tavlefilen er nøstet for dypt.".to_string();
+        return tr!("exchange-too-deep");
     }
     // Messages from Tavle's own types (a month like "2025-13") are already Norwegian.
     msg.to_string()
@@ -371,6 +426,7 @@ fn translate_data_message(
 #[cfg(test)]
 mod tests {
     use crate::exchange::read_board_json;
+    use crate::lang::{self, Lang};
 
     use super::super::json::tests::err;
 
@@ -468,6 +524,103 @@ mod tests {
             r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"rows":[{"owner":"x"}]}}"#,
         );
         assert!(e.contains("mangler både mål og tiltak"), "{e}");
+    }
+
+    /// The same refusals in nynorsk: where the fault is (line, column, row, field) and what
+    /// to do, in the leader's own written form.
+    #[test]
+    fn a_broken_file_is_explained_in_nynorsk() {
+        let nn = |json: &str| lang::with(Lang::Nn, || err(json));
+        let e = nn("{\"format\":\"tavle-board\",\n\"version\":1,,}");
+        assert!(
+            e.starts_with("Tavlefila er ikkje gyldig JSON (linje 2, kolonne"),
+            "{e}"
+        );
+        assert!(e.contains("feltnamn må stå i hermeteikn"), "{e}");
+        assert!(e.ends_with("Rett fila og prøv igjen."), "{e}");
+
+        let e = nn("{\"format\":\"tavle-board\",\"version\":1,\"board\":{\"unit\":\"A\"");
+        assert!(e.starts_with("Tavlefila sluttar for tidleg"), "{e}");
+        assert!(e.contains("Er fila avkorta?"), "{e}");
+        assert_eq!(
+            nn(""),
+            "Tavlefila er tom. Vel ei fil som er eksportert frå Tavle."
+        );
+
+        let json =
+            "{\"format\":\"tavle-board\",\"version\":1,\"board\":{\"unit\":\"A\",\"year\":2025,\n\
+            \"rows\":[{\"goal\":\"x\"},{\"goal\":\"y\",\"colour\":\"red\"}]}}";
+        let e = nn(json);
+        assert!(e.starts_with("Feil i tavlefila (linje 2, kolonne"), "{e}");
+        assert!(e.contains(": rad 2): ukjent felt «colour»"), "{e}");
+        assert!(e.contains("Tillatne felt her: goal, ideas"), "{e}");
+        assert!(e.contains("Fjern feltet eller rett skrivemåten."), "{e}");
+
+        let e = nn(r#"{"format":"tavle-board","version":1,"board":{"year":2025}}"#);
+        assert!(
+            e.contains("feltet «unit» (Eining) manglar. Legg det til."),
+            "{e}"
+        );
+
+        let e = nn(
+            r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,
+"rows":[{"goal":"x","due":"2025-02-30"}]}}"#,
+        );
+        assert!(
+            e.contains("(linje 2, kolonne 38: rad 1, feltet «due» (Frist))"),
+            "{e}"
+        );
+        assert!(
+            e.contains("«2025-02-30» er ikkje ein gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2025-03-15, og sjekk at dagen finst i månaden."),
+            "{e}"
+        );
+
+        let e = nn(
+            r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"target_pct":"7,0"}}"#,
+        );
+        assert!(e.contains("feltet «target_pct» (Mål sjukefråvær %)"), "{e}");
+        assert!(
+            e.contains("feil type: fekk teksten \"7,0\", venta eit tal. Skriv talet utan hermeteikn og med punktum som desimalteikn, til dømes 9.1."),
+            "{e}"
+        );
+
+        let e = nn(
+            r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"rows":[{"goal":"x","status":"kanskje"}]}}"#,
+        );
+        assert!(e.contains("ukjent status «kanskje». Bruk ein av:"), "{e}");
+        assert!(
+            e.contains("not_started (Ikkje starta)") && e.contains("ongoing (Løpande)"),
+            "{e}"
+        );
+        let e = nn(
+            r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"inputs":[{"question":"why","text":"x"}]}}"#,
+        );
+        assert!(e.contains("innspel nr. 1"), "{e}");
+        assert!(e.contains("ukjent spørsmål «why». Bruk eitt av:"), "{e}");
+
+        let e = nn("[1]");
+        assert!(e.contains("fila må vere eitt JSON-objekt som byrjar med { \"format\": \"tavle-board\", \"version\": 1, \"board\": … }. Vel ei fil som er eksportert frå Tavle."), "{e}");
+    }
+
+    /// Bokmål stays word for word what it was before the catalogue.
+    #[test]
+    fn the_bokmal_explanations_are_whole_sentences() {
+        assert_eq!(
+            err("{\"format\":\"tavle-board\",\n\"version\":1,,}"),
+            "Tavlefilen er ikke gyldig JSON (linje 2, kolonne 13): feltnavn må stå i anførselstegn. Rett filen og prøv igjen."
+        );
+        assert_eq!(
+            err(r#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"target_pct":"7,0"}}"#),
+            "Feil i tavlefilen (linje 1, kolonne 86: feltet «target_pct» (Mål sykefravær %)): feil type: fikk teksten \"7,0\", ventet et tall. Skriv tallet uten anførselstegn og med punktum som desimaltegn, for eksempel 9.1. Rett filen og prøv igjen."
+        );
+        assert_eq!(
+            err("{\"format\":\"tavle-board\",\"version\":1,\"board\":{\"unit\":\"A\""),
+            "Tavlefilen slutter for tidlig (linje 1, kolonne 55): en } eller ] eller et anførselstegn mangler. Er filen avkortet? Rett filen og prøv igjen."
+        );
+        assert_eq!(
+            err("[1]"),
+            "Feil i tavlefilen (linje 1, kolonne 3): filen må være ett JSON-objekt som begynner med { \"format\": \"tavle-board\", \"version\": 1, \"board\": … }. Velg en fil som er eksportert fra Tavle. Rett filen og prøv igjen."
+        );
     }
 
     #[test]

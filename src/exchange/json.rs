@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::explain::explain_json_error;
 use crate::error::{Error, Result};
 use crate::model::Board;
+use crate::tr;
 
 /// The `format` an exchange file must declare.
 pub const FORMAT: &str = "tavle-board";
@@ -50,15 +51,15 @@ pub fn read_board_json(mut reader: impl Read) -> Result<Board> {
     let mut bytes = Vec::new();
     // A read that fails is the disk's fault, not the input's: exit 1, not 2.
     reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
-        path: std::path::PathBuf::from("tavlefilen"),
+        path: std::path::PathBuf::from(tr!("exchange-board-file")),
         source,
     })?;
     // Notepad on Windows saves UTF-8 with a byte order mark; serde_json refuses it.
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = std::str::from_utf8(body).map_err(|e| {
-        Error::invalid(format!(
-            "Tavlefilen er ikke UTF-8-tekst (feil ved byte {}). Lagre filen som UTF-8 og prøv igjen.",
-            e.valid_up_to() + 1
+        Error::invalid(tr!(
+            "exchange-not-utf8",
+            byte = (e.valid_up_to() + 1).to_string()
         ))
     })?;
 
@@ -82,44 +83,50 @@ fn deserialize<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
 }
 
 fn check_envelope(envelope: &Envelope) -> Result<()> {
-    let what = "Filen er ikke en tavlefil fra Tavle";
+    let version = VERSION.to_string();
     match &envelope.format {
         None => {
-            return Err(Error::invalid(format!(
-                "{what}: feltet «format» mangler. En tavlefil begynner med \"format\": \"{FORMAT}\"."
+            return Err(Error::invalid(tr!(
+                "exchange-format-missing",
+                format = FORMAT
             )))
         }
         Some(serde_json::Value::String(s)) if s == FORMAT => {}
         Some(other) => {
-            return Err(Error::invalid(format!(
-                "{what}: «format» er {other}, men må være \"{FORMAT}\". Velg en fil som er eksportert fra Tavle."
+            return Err(Error::invalid(tr!(
+                "exchange-format-wrong",
+                value = other.to_string(),
+                format = FORMAT
             )))
         }
     }
     match &envelope.version {
         None => {
-            return Err(Error::invalid(format!(
-                "Tavlefilen mangler feltet «version». Skriv \"version\": {VERSION}."
+            return Err(Error::invalid(tr!(
+                "exchange-version-missing",
+                version = version
             )))
         }
         Some(v) => match v.as_u64() {
             Some(n) if n > VERSION => {
-                return Err(Error::invalid(format!(
-                    "Tavlefilen er laget med en nyere versjon av Tavle (filversjon {n}, denne versjonen forstår opp til {VERSION}). Oppdater Tavle for å importere den."
+                return Err(Error::invalid(tr!(
+                    "exchange-version-newer",
+                    n = n.to_string(),
+                    version = version
                 )))
             }
             Some(n) if n >= 1 => {}
             _ => {
-                return Err(Error::invalid(format!(
-                    "Tavlefilen har ugyldig «version» ({v}). Versjonen må være et helt tall, {VERSION} for denne versjonen av Tavle."
+                return Err(Error::invalid(tr!(
+                    "exchange-version-invalid",
+                    value = v.to_string(),
+                    version = version
                 )))
             }
         },
     }
     if envelope.board.is_none() {
-        return Err(Error::invalid(
-            "Tavlefilen mangler feltet «board» med selve tavlen. Velg en fil som er eksportert fra Tavle.",
-        ));
+        return Err(Error::invalid(tr!("exchange-board-missing")));
     }
     Ok(())
 }
@@ -182,7 +189,7 @@ pub fn write_board_json(board: &Board, mut writer: impl Write) -> Result<()> {
     };
     // A write that fails is the disk's fault, not the board's: exit 1, not 2.
     let write_err = |source: std::io::Error| Error::Io {
-        path: std::path::PathBuf::from("tavlefilen"),
+        path: std::path::PathBuf::from(tr!("exchange-board-file")),
         source,
     };
     serde_json::to_writer_pretty(&mut writer, &file)
@@ -302,6 +309,42 @@ pub(super) mod tests {
         assert!(e.contains("ugyldig «version»"), "{e}");
         let e = err(r#"{"version":1,"board":{}}"#);
         assert!(e.contains("«format» mangler"), "{e}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_board_file_is_refused_in_nynorsk() {
+        use crate::lang::{self, Lang};
+        let nn = |json: &str| lang::with(Lang::Nn, || err(json));
+        assert_eq!(
+            nn(r#"{"format":"excel","version":1,"board":{}}"#),
+            "Fila er ikkje ei tavlefil frå Tavle: «format» er \"excel\", men må vere \"tavle-board\". Vel ei fil som er eksportert frå Tavle."
+        );
+        assert_eq!(
+            nn(r#"{"format":"tavle-board","version":2,"board":{}}"#),
+            "Tavlefila er laga med ein nyare versjon av Tavle (filversjon 2, denne versjonen forstår opp til 1). Oppdater Tavle for å importere ho."
+        );
+        assert_eq!(
+            nn(r#"{"format":"tavle-board","version":1}"#),
+            "Tavlefila manglar feltet «board» med sjølve tavla. Vel ei fil som er eksportert frå Tavle."
+        );
+        let e = lang::with(Lang::Nn, || {
+            read_board_json(&b"{\"format\":\"tavle-board\xF8\"}"[..])
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(
+            e.contains("Tavlefila er ikkje UTF-8-tekst (feil ved byte 23). Lagre fila som UTF-8"),
+            "{e}"
+        );
+        // Bokmål as before.
+        assert_eq!(
+            err(r#"{"format":"tavle-board","version":99999999999,"board":{}}"#),
+            "Tavlefilen er laget med en nyere versjon av Tavle (filversjon 99999999999, denne versjonen forstår opp til 1). Oppdater Tavle for å importere den."
+        );
+        assert_eq!(
+            err(r#"{"version":1,"board":{}}"#),
+            "Filen er ikke en tavlefil fra Tavle: feltet «format» mangler. En tavlefil begynner med \"format\": \"tavle-board\"."
+        );
     }
 
     #[test]

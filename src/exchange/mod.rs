@@ -9,11 +9,12 @@ mod rows_csv;
 
 pub use explain::explain_json_error;
 pub use json::{read_board_json, write_board_json, FORMAT, VERSION};
-pub use rows_csv::{write_rows_csv, CSV_HEADER};
+pub use rows_csv::{csv_header, write_rows_csv};
 
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 use crate::model::Board;
 
 /// What an export of one board is written as.
@@ -35,8 +36,9 @@ impl std::str::FromStr for Format {
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
             "xlsx" | "excel" => Ok(Format::Xlsx),
-            _ => Err(Error::invalid(format!(
-                "Ukjent format «{s}». Bruk json, csv eller xlsx."
+            _ => Err(Error::invalid(crate::tr!(
+                "exchange-unknown-format",
+                value = s
             ))),
         }
     }
@@ -54,12 +56,47 @@ impl Format {
         Ok(bytes)
     }
 
-    /// A file name to show in a message, for example when `-o` names a folder.
+    /// A file name to show in a message, for example when `-o` names a folder; from the
+    /// catalogue, in the current language.
     pub fn example_file(self) -> &'static str {
-        match self {
-            Format::Json => "tavle.json",
-            Format::Csv => "tiltak.csv",
-            Format::Xlsx => "tiltak.xlsx",
-        }
+        use std::sync::OnceLock;
+        /// Per language (bokmål, nynorsk): the names for json, csv, xlsx, made once.
+        static NAMES: OnceLock<[[String; 3]; 2]> = OnceLock::new();
+        let names = NAMES.get_or_init(|| {
+            Lang::ALL.map(|lang| {
+                [
+                    lang.text("exchange-example-file-json"),
+                    lang.text("exchange-example-file-csv"),
+                    lang.text("exchange-example-file-xlsx"),
+                ]
+            })
+        });
+        let lang = match Lang::current() {
+            Lang::Nb => 0,
+            Lang::Nn => 1,
+        };
+        let format = match self {
+            Format::Json => 0,
+            Format::Csv => 1,
+            Format::Xlsx => 2,
+        };
+        &names[lang][format]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang;
+
+    #[test]
+    fn an_unknown_format_is_refused_and_example_files_are_named() {
+        let e = "pdf".parse::<Format>().unwrap_err().to_string();
+        assert_eq!(e, "Ukjent format «pdf». Bruk json, csv eller xlsx.");
+        assert_eq!("Excel".parse::<Format>().unwrap(), Format::Xlsx);
+        assert_eq!(Format::Csv.example_file(), "tiltak.csv");
+        assert_eq!(Format::Json.example_file(), "tavle.json");
+        let nn = lang::with(Lang::Nn, || Format::Xlsx.example_file());
+        assert_eq!(nn, "tiltak.xlsx");
     }
 }

@@ -14,9 +14,10 @@ use crate::stats;
 /// computed), every row with all its fields and history, the plan, the absence months and
 /// the workshop inputs. `row_ids[i]` belongs to `board.rows[i]` (shown so that
 /// `tavle status --row ID` can be used); an empty slice shows no ids. `today` decides
-/// which rows are Forsinket.
+/// which rows are Forsinket. The fixed words are in the current language
+/// ([`Lang::current`]); [`board_text_in`] takes the language.
 pub fn board_text(board: &Board, row_ids: &[RowId], today: NaiveDate) -> String {
-    board_text_in(board, row_ids, today, Lang::Nb)
+    board_text_in(board, row_ids, today, Lang::current())
 }
 
 /// [`board_text`] with the fixed words in `lang`; what the leader typed is shown as typed.
@@ -333,5 +334,33 @@ mod tests {
         assert!(t.contains("Delmål:\n     – Prosedyre"), "{t}");
         assert!(t.contains("Hva gjør vi som fungerer bra i dag?"), "{t}");
         assert!(t.contains("(7 stemmer) → rad 3"), "{t}");
+    }
+
+    /// `tavle show` in nynorsk: the fixed words in nynorsk (from the current language),
+    /// what the leader typed as typed.
+    #[test]
+    fn the_board_text_in_nynorsk() {
+        let t = crate::lang::with(Lang::Nn, || {
+            board_text(&board(), &[RowId(11), RowId(12)], d("2025-03-10"))
+        });
+        assert!(
+            t.starts_with("Forbetringstavle – Hjemmesykepleien 2025\n"),
+            "{t}"
+        );
+        assert!(
+            t.contains("1. Lettere samarbeid (rad-id 11) – Forseinka\n"),
+            "{t}"
+        );
+        assert!(t.contains("   Status: Pågår – Forseinka\n"), "{t}");
+        assert!(t.contains("   Status: Løpande\n"), "{t}");
+        assert!(
+            t.contains("2. Ikke miste de sykemeldte (rad-id 12)\n"),
+            "{t}"
+        );
+        assert!(!t.contains("Forsinket"), "{t}");
+        assert_eq!(
+            t,
+            board_text_in(&board(), &[RowId(11), RowId(12)], d("2025-03-10"), Lang::Nn)
+        );
     }
 }
