@@ -8,6 +8,7 @@ use std::path::Path;
 
 use fantoccini::Client;
 use serde_json::{json, Value};
+use tavle::lang::Lang;
 use tavle::store::Store;
 
 use crate::e2e_support::*;
@@ -54,6 +55,115 @@ async fn print_board(c: &Client, file: &Path, pdf: &Path) -> Res<String> {
     let boards = invoke(c, "list_boards", json!({})).await?;
     let board: Value = boards[0]["id"].clone();
     print_pdf(c, &board, "board", None, pdf).await
+}
+
+/// The open board's screens in nynorsk, as the catalogue words them: the status list, a
+/// change saved («Lagra»), a refusal from the core, and the workshop with its three
+/// questions. Pictures for docs/ when TAVLE_SCREENSHOTS is set.
+async fn screen_in_nynorsk(c: &Client) -> Res {
+    let nn = |id: &str| Lang::Nn.text(id);
+    // What the user sees must be the nynorsk words, and they must differ from bokmål.
+    for id in ["status-not-started", "status-dropped", "ed-saved"] {
+        assert_ne!(nn(id), Lang::Nb.text(id), "{id} er likt på bokmål og nynorsk");
+    }
+    let options = js(
+        c,
+        "return [...document.querySelector('#rader tr[data-id] select.status').options].map(o => o.textContent);",
+    )
+    .await?;
+    for id in ["status-not-started", "status-ongoing", "status-dropped"] {
+        assert!(
+            options
+                .as_array()
+                .is_some_and(|o| o.iter().any(|t| *t == json!(nn(id)))),
+            "statuslista skal ha «{}»: {options}",
+            nn(id)
+        );
+    }
+    fill(
+        c,
+        "#rader tr[data-id] textarea.celle[data-field=result]",
+        " Godt i gang.",
+    )
+    .await?;
+    js(
+        c,
+        "document.querySelector('#rader tr[data-id] textarea.celle[data-field=result]').blur(); return true;",
+    )
+    .await?;
+    wait_js(
+        c,
+        "«Lagra»",
+        &format!(
+            "document.querySelector('#lagret').textContent === {}",
+            json!(nn("ed-saved"))
+        ),
+    )
+    .await?;
+    screenshot(c, "nynorsk-editor.png").await?;
+
+    // A refusal from the core (a Frist that is no date) reaches the window in nynorsk, word
+    // for word as the core says it in nynorsk.
+    let entry = tavle::model::RowEntry {
+        goal: "Eit nytt mål".into(),
+        due: "32.13.2025".into(),
+        ..Default::default()
+    };
+    let boards = invoke(c, "list_boards", json!({})).await?;
+    let refused = invoke(
+        c,
+        "add_row",
+        json!({ "board": boards[0]["id"], "text": entry, "position": null }),
+    )
+    .await;
+    let said = match refused {
+        Err(e) => e.to_string(),
+        Ok(v) => return Err(format!("ein frist som ikkje er ein dato vart teken imot: {v}").into()),
+    };
+    let core_says = |lang: Lang| {
+        let dir = tempfile::tempdir().expect("mappe");
+        let mut store = Store::create(&dir.path().join("f.tavle")).expect("fil");
+        let board = store.insert_board(&example_board().expect("eksempel")).expect("tavle");
+        tavle::lang::with(lang, || {
+            tavle::view::SavedRow::add(&mut store, board, &entry, None, tavle::today())
+                .map(|_| ())
+                .unwrap_err()
+                .to_string()
+        })
+    };
+    let (nn_msg, nb_msg) = (core_says(Lang::Nn), core_says(Lang::Nb));
+    assert_ne!(nn_msg, nb_msg, "meldinga er lik på bokmål og nynorsk");
+    let answer: Value = serde_json::from_str(said.split_once(": ").map_or("", |(_, j)| j))?;
+    assert_eq!(
+        answer["err"]["message"],
+        json!(nn_msg),
+        "vindauget skal få den nynorske meldinga: {said}"
+    );
+
+    open_workshop(c).await?;
+    let heads = js(
+        c,
+        "return [...document.querySelectorAll('#workshop .ws-hode h2')].map(h => h.textContent);",
+    )
+    .await?;
+    for id in ["question-works-well", "question-do-better", "question-proposals"] {
+        assert!(
+            heads
+                .as_array()
+                .is_some_and(|h| h.iter().any(|t| *t == json!(nn(id)))),
+            "workshopen skal spørje «{}»: {heads}",
+            nn(id)
+        );
+    }
+    screenshot(c, "nynorsk-workshop.png").await?;
+    click(c, "#workshop .linje .tilbake").await?;
+    wait_js(
+        c,
+        "tavla",
+        "(e => e && e.offsetParent !== null)(document.querySelector('#rader'))",
+    )
+    .await?;
+    Ok(())
 }
 
 pub async fn nynorsk_scenario(driver: &Driver, work: &Path) -> Res {
@@ -122,6 +232,7 @@ pub async fn nynorsk_scenario(driver: &Driver, work: &Path) -> Res {
         editor[2], "Frist: ein dato Tavle kan følgje opp (dd.mm.åååå)",
         "{editor}"
     );
+    screen_in_nynorsk(&c).await?;
     for word in [
         "Forbetringstavle",
         "IDEAR",
