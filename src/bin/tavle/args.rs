@@ -516,3 +516,56 @@ pub(crate) struct Due {
     #[arg(long, value_parser = parse_days)]
     pub(crate) within: Option<u32>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(args: &[&str]) -> Vec<OsString> {
+        std::iter::once("tavle")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn the_language_is_found_before_clap_reads_the_line() {
+        let asked = |args: &[&str]| lang_asked_for(&argv(args));
+        assert_eq!(asked(&["--lang", "nn", "list", "f.tavle"]), Some(Lang::Nn));
+        assert_eq!(asked(&["--lang=nn", "--help"]), Some(Lang::Nn));
+        assert_eq!(asked(&["list", "f.tavle"]), None);
+        // The print's own --lang comes last and wins, as it does for the print.
+        let print = ["--lang", "nb", "print", "f", "--lang", "nn", "-o", "t.pdf"];
+        assert_eq!(asked(&print), Some(Lang::Nn));
+        // A language Tavle does not have is left to clap to refuse.
+        assert_eq!(asked(&["--lang", "en", "--help"]), None);
+        assert_eq!(asked(&["--lang", "nn", "--lang", "xx"]), Some(Lang::Nn));
+        assert_eq!(asked(&["status", "f", "--", "--lang", "nn"]), None);
+        assert_eq!(asked(&["--lang"]), None);
+    }
+
+    #[test]
+    fn every_command_and_argument_has_a_text_from_the_catalogue() {
+        for lang in Lang::ALL {
+            let mut cmd = tavle::lang::with(lang, command);
+            cmd.build();
+            let mut commands = vec![cmd.clone()];
+            commands.extend(cmd.get_subcommands().cloned());
+            for c in &commands {
+                let about = c.get_about().map(ToString::to_string).unwrap_or_default();
+                assert!(!about.is_empty(), "{lang} {}", c.get_name());
+                assert!(!about.starts_with("cli-"), "{lang}: {about}");
+                for a in c.get_arguments() {
+                    let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+                    assert!(!help.is_empty(), "{lang} {} {}", c.get_name(), a.get_id());
+                    assert!(!help.starts_with("cli-"), "{lang}: {help}");
+                    assert!(a.get_help_heading().is_some(), "{lang} {}", a.get_id());
+                    for name in a.get_value_names().unwrap_or_default() {
+                        assert!(!name.starts_with("cli-"), "{lang}: {name}");
+                        assert_eq!(name.as_str(), name.to_uppercase(), "{}", a.get_id());
+                    }
+                }
+            }
+        }
+    }
+}

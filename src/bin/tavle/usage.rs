@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use tavle::tr;
+use tavle::{tr, Lang};
 
 fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
     match e.get(kind)? {
@@ -113,12 +113,23 @@ pub(crate) fn usage_error(e: &clap::Error) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// "tavle status" when the error was in a subcommand, else "tavle".
+/// "tavle status" when the error was in a subcommand, else "tavle": the first argument, or
+/// the one after `tavle --lang nb|nn`.
 fn command_path() -> String {
-    std::env::args_os()
-        .nth(1)
-        .and_then(|a| a.to_str().map(str::to_string))
-        .filter(|a| SUBCOMMANDS.contains(&a.as_str()))
-        .map(|sub| format!("tavle {sub}"))
-        .unwrap_or_else(|| "tavle".to_string())
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let is_lang = |v: &str| v.parse::<Lang>().is_ok();
+    let sub = match args.as_slice() {
+        [flag, lang, sub, ..] if flag == "--lang" && is_lang(lang) => sub,
+        [flag, sub, ..] if flag.strip_prefix("--lang=").is_some_and(is_lang) => sub,
+        [sub, ..] => sub,
+        [] => "",
+    };
+    if SUBCOMMANDS.contains(&sub) {
+        format!("tavle {sub}")
+    } else {
+        "tavle".to_string()
+    }
 }
