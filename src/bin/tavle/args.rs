@@ -1,156 +1,395 @@
-//! The command line as clap sees it: every command, its arguments and its Norwegian help.
-//! Nothing here runs anything; [`crate::run`] does.
+//! The command line as clap sees it: every command and its arguments. Nothing here runs
+//! anything; [`crate::run`] does.
+//!
+//! The derive below gives only the shape (names, flags, parsers, what goes with what). Every
+//! text the help shows — descriptions, usage lines, value names, headings — is set in
+//! [`command`] from the catalogue (`locales/*/cli.ftl`) in the current language, which
+//! [`crate::main`] sets from `--lang` (see [`lang_asked_for`]) before clap reads anything.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::parse::*;
 use tavle::exchange::Format;
 use tavle::print::{Paper, What};
-use tavle::{BoardId, ChangeId, Lang, RowId, Status};
+use tavle::{tr, BoardId, ChangeId, Lang, RowId, Status};
 
-const TEMPLATE: &str = "{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
-
-/// The command line as given; every subcommand's help in the same Norwegian layout.
-pub(crate) fn parse() -> Result<Cli, clap::Error> {
-    let matches = Cli::command()
-        .mut_subcommands(|sub| sub.help_template(TEMPLATE))
-        .try_get_matches()?;
+/// The command line `args` (the program's name first), read with the help in the current
+/// language.
+pub(crate) fn parse(args: Vec<OsString>) -> Result<Cli, clap::Error> {
+    let matches = command().try_get_matches_from(args)?;
     Cli::from_arg_matches(&matches)
 }
 
+/// The language the command line asks for before clap has read it, so that clap's help and
+/// refusals already come in it: the last `--lang X` or `--lang=X` that names a language
+/// Tavle has (a command's own `--lang` comes after `tavle --lang`, and wins, as in
+/// [`Cli::lang_of_messages`]). Nothing after `--` counts. `None`: the environment decides.
+pub(crate) fn lang_asked_for(args: &[OsString]) -> Option<Lang> {
+    let mut found = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        let value = match arg {
+            Some("--") => break,
+            Some("--lang") => args.next().flatten(),
+            Some(a) => a.strip_prefix("--lang="),
+            None => None,
+        };
+        if let Some(lang) = value.and_then(|v| v.parse::<Lang>().ok()) {
+            found = Some(lang);
+        }
+    }
+    found
+}
+
+/// The whole command with its texts from the catalogue, in the current language.
+pub(crate) fn command() -> clap::Command {
+    let template = format!(
+        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        tr!("cli-help-usage")
+    );
+    let arguments = kept(tr!("cli-help-arguments"));
+    let options = kept(tr!("cli-help-options"));
+    let headings = |a: Arg| {
+        let heading = if a.is_positional() {
+            arguments
+        } else {
+            options
+        };
+        a.help_heading(heading)
+    };
+    Cli::command()
+        .help_template(&template)
+        .about(tr!("cli-about"))
+        .long_about(None)
+        .override_usage(tr!("cli-usage"))
+        .subcommand_help_heading(kept(tr!("cli-help-commands")))
+        .subcommand_value_name(kept(tr!("cli-value-command")))
+        .after_help(tr!("cli-after-help"))
+        .mut_args(|a| match a.get_id().as_str() {
+            "help" => a.help(tr!("cli-arg-help")),
+            "version" => a.help(tr!("cli-arg-version")),
+            "lang" => a
+                .help(tr!("cli-arg-lang"))
+                .value_name(kept(tr!("cli-value-lang"))),
+            _ => a,
+        })
+        .mut_args(headings)
+        .mut_subcommands(|sub| {
+            subcommand_texts(sub.mut_args(shared_arg_texts))
+                .help_template(&template)
+                .long_about(None)
+                .mut_args(headings)
+        })
+}
+
+/// A text for the places clap keeps a name for the whole run (value names, headings): clap
+/// takes those as `&'static str` only. The few dozen short texts of one run are kept.
+fn kept(text: String) -> &'static str {
+    text.leak()
+}
+
+/// The arguments several commands share (the `.tavle` file, a board, a row), as most of
+/// them describe them; [`subcommand_texts`] says it otherwise where a command needs to.
+fn shared_arg_texts(a: Arg) -> Arg {
+    match a.get_id().as_str() {
+        "file" => a
+            .help(tr!("cli-arg-file"))
+            .value_name(kept(tr!("cli-value-file"))),
+        "board" => a
+            .help(tr!("cli-arg-board"))
+            .value_name(kept(tr!("cli-value-id"))),
+        "row" => a
+            .help(tr!("cli-arg-row"))
+            .value_name(kept(tr!("cli-value-id"))),
+        _ => a,
+    }
+}
+
+/// A command's description, usage line, closing text and the texts of its own arguments.
+fn subcommand_texts(sub: clap::Command) -> clap::Command {
+    match sub.get_name() {
+        "import" => sub
+            .about(tr!("cli-import-about"))
+            .override_usage(tr!("cli-import-usage"))
+            .after_help(tr!("cli-import-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "file" => a.help(tr!("cli-import-file")),
+                "board_json" => a
+                    .help(tr!("cli-import-board"))
+                    .value_name(kept(tr!("cli-value-board-file"))),
+                "unit" => a
+                    .help(tr!("cli-import-unit"))
+                    .value_name(kept(tr!("cli-value-unit"))),
+                "year" => a
+                    .help(tr!("cli-import-year"))
+                    .value_name(kept(tr!("cli-value-year"))),
+                "preview" => a.help(tr!("cli-import-preview")),
+                _ => a,
+            }),
+        "export" => sub
+            .about(tr!("cli-export-about"))
+            .override_usage(tr!("cli-export-usage"))
+            .after_help(tr!("cli-export-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "format" => a
+                    .help(tr!("cli-export-format"))
+                    .value_name(kept(tr!("cli-value-format"))),
+                "out" => a
+                    .help(tr!("cli-export-out"))
+                    .value_name(kept(tr!("cli-value-out"))),
+                _ => a,
+            }),
+        "list" => sub
+            .about(tr!("cli-list-about"))
+            .override_usage(tr!("cli-list-usage")),
+        "show" => sub
+            .about(tr!("cli-show-about"))
+            .override_usage(tr!("cli-show-usage")),
+        "print" => sub
+            .about(tr!("cli-print-about"))
+            .override_usage(tr!("cli-print-usage"))
+            .after_help(tr!("cli-print-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "what" => a
+                    .help(tr!("cli-print-what"))
+                    .value_name(kept(tr!("cli-value-what"))),
+                "blank" => a.help(tr!("cli-print-blank")),
+                "paper" => a
+                    .help(tr!("cli-print-paper"))
+                    .value_name(kept(tr!("cli-value-paper"))),
+                "lang" => a
+                    .help(tr!("cli-print-lang"))
+                    .value_name(kept(tr!("cli-value-lang"))),
+                "out" => a
+                    .help(tr!("cli-print-out"))
+                    .value_name(kept(tr!("cli-value-out"))),
+                _ => a,
+            }),
+        "status" => sub
+            .about(tr!("cli-status-about"))
+            .override_usage(tr!("cli-status-usage"))
+            .after_help(tr!("cli-status-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "to" => a
+                    .help(tr!("cli-status-to"))
+                    .value_name(kept(tr!("cli-value-status"))),
+                "on" => a
+                    .help(tr!("cli-status-on"))
+                    .value_name(kept(tr!("cli-value-date"))),
+                "note" => a
+                    .help(tr!("cli-status-note"))
+                    .value_name(kept(tr!("cli-value-text"))),
+                _ => a,
+            }),
+        "history" => sub
+            .about(tr!("cli-history-about"))
+            .override_usage(tr!("cli-history-usage"))
+            .after_help(tr!("cli-history-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "fix" => a
+                    .help(tr!("cli-history-fix"))
+                    .value_name(kept(tr!("cli-value-change"))),
+                "remove" => a
+                    .help(tr!("cli-history-remove"))
+                    .value_name(kept(tr!("cli-value-change"))),
+                "on" => a
+                    .help(tr!("cli-history-on"))
+                    .value_name(kept(tr!("cli-value-date"))),
+                "note" => a
+                    .help(tr!("cli-history-note"))
+                    .value_name(kept(tr!("cli-value-text"))),
+                _ => a,
+            }),
+        "absence" => sub
+            .about(tr!("cli-absence-about"))
+            .override_usage(tr!("cli-absence-usage"))
+            .after_help(tr!("cli-absence-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "month" => a
+                    .help(tr!("cli-absence-month"))
+                    .value_name(kept(tr!("cli-value-month"))),
+                "pct" => a
+                    .help(tr!("cli-absence-pct"))
+                    .value_name(kept(tr!("cli-value-percent"))),
+                "agreed" => a
+                    .help(tr!("cli-absence-agreed"))
+                    .value_name(kept(tr!("cli-value-day-works"))),
+                "lost" => a
+                    .help(tr!("cli-absence-lost"))
+                    .value_name(kept(tr!("cli-value-day-works"))),
+                "self_certified" => a
+                    .help(tr!("cli-absence-self-certified"))
+                    .value_name(kept(tr!("cli-value-day-works"))),
+                _ => a,
+            }),
+        "due" => sub
+            .about(tr!("cli-due-about"))
+            .override_usage(tr!("cli-due-usage"))
+            .after_help(tr!("cli-due-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "on" => a
+                    .help(tr!("cli-due-on"))
+                    .value_name(kept(tr!("cli-value-date"))),
+                "within" => a
+                    .help(tr!("cli-due-within"))
+                    .value_name(kept(tr!("cli-value-days"))),
+                _ => a,
+            }),
+        "backups" => sub
+            .about(tr!("cli-backups-about"))
+            .override_usage(tr!("cli-backups-usage"))
+            .after_help(tr!("cli-backups-after-help")),
+        "restore" => sub
+            .about(tr!("cli-restore-about"))
+            .override_usage(tr!("cli-restore-usage"))
+            .after_help(tr!("cli-restore-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "file" => a.help(tr!("cli-restore-file")),
+                "from" => a
+                    .help(tr!("cli-restore-from"))
+                    .value_name(kept(tr!("cli-value-copy"))),
+                _ => a,
+            }),
+        "publish" => sub
+            .about(tr!("cli-publish-about"))
+            .override_usage(tr!("cli-publish-usage"))
+            .after_help(tr!("cli-publish-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "file" => a.help(tr!("cli-publish-file")),
+                "to" => a
+                    .help(tr!("cli-publish-to"))
+                    .value_name(kept(tr!("cli-value-folder"))),
+                "board" => a.help(tr!("cli-publish-board")),
+                _ => a,
+            }),
+        "rollup" => sub
+            .about(tr!("cli-rollup-about"))
+            .override_usage(tr!("cli-rollup-usage"))
+            .after_help(tr!("cli-rollup-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "inputs" => a
+                    .help(tr!("cli-rollup-inputs"))
+                    .value_name(kept(tr!("cli-value-inputs"))),
+                "year" => a
+                    .help(tr!("cli-rollup-year"))
+                    .value_name(kept(tr!("cli-value-year"))),
+                "format" => a
+                    .help(tr!("cli-rollup-format"))
+                    .value_name(kept(tr!("cli-value-format"))),
+                "out" => a
+                    .help(tr!("cli-rollup-out"))
+                    .value_name(kept(tr!("cli-value-out"))),
+                "sort" => a
+                    .help(tr!("cli-rollup-sort"))
+                    .value_name(kept(tr!("cli-value-column"))),
+                "lang" => a
+                    .help(tr!("cli-rollup-lang"))
+                    .value_name(kept(tr!("cli-value-lang"))),
+                "reverse" => a.help(tr!("cli-rollup-reverse")),
+                "filter" => a
+                    .help(tr!("cli-rollup-filter"))
+                    .value_name(kept(tr!("cli-value-prefix"))),
+                _ => a,
+            }),
+        _ => sub,
+    }
+}
+
+// The shape of the command line. No texts here: [`command`] gives them all, so nothing the
+// user reads is written outside the catalogue (`about = None` keeps clap from taking the
+// package description).
 #[derive(Parser, Debug)]
 #[command(
     name = "tavle",
     version,
-    about = "Tavle: forbedringstavler for nærvær på kommandolinjen.\nArbeider på en .tavle-fil som kan holde mange tavler.",
-    help_template = TEMPLATE,
-    override_usage = "tavle KOMMANDO FIL [VALG]",
-    subcommand_help_heading = "Kommandoer",
-    subcommand_value_name = "KOMMANDO",
+    about = None,
+    long_about = None,
     disable_help_flag = true,
     disable_help_subcommand = true,
-    disable_version_flag = true,
-    after_help = "Skriv «tavle KOMMANDO --help» for hjelp til en kommando.\nFeil gir kode 2 når noe i kommandoen eller dataene må rettes, og 1 ved andre feil."
+    disable_version_flag = true
 )]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,
 
-    /// Vis denne hjelpen.
-    #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true, help_heading = "Valg")]
+    #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true)]
     pub(crate) help: Option<bool>,
 
-    /// Vis versjonen.
-    #[arg(short = 'V', long = "version", action = ArgAction::Version, help_heading = "Valg")]
+    #[arg(short = 'V', long = "version", action = ArgAction::Version)]
     pub(crate) version: Option<bool>,
 
-    /// Språket i utskriftene (print, rollup --format pdf) og i «tavle show»: nb (bokmål) eller nn (nynorsk). Uten valget: nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb.
-    #[arg(long, value_name = "SPRÅK", value_parser = parse_lang, help_heading = "Valg")]
+    // The language of the prints, of `tavle show` and of every message.
+    #[arg(long, value_parser = parse_lang)]
     pub(crate) lang: Option<Lang>,
+}
+
+impl Cli {
+    /// The language of what this run says: the command's own `--lang` (print, rollup), else
+    /// `tavle --lang`, else the environment's.
+    pub(crate) fn lang_of_messages(&self) -> Lang {
+        let own = match &self.command {
+            Command::Print(a) => a.lang,
+            Command::Rollup(a) => a.lang,
+            _ => None,
+        };
+        own.or(self.lang).unwrap_or_else(Lang::from_env)
+    }
 }
 
 #[derive(Subcommand, Debug)]
 pub(crate) enum Command {
-    /// Legg til en tavle fra en tavlefil (JSON) eller et regneark (.xlsx, .xls, .ods, .csv); skriver ut den nye tavlens id.
     Import(Import),
-    /// Skriv en tavle som JSON, CSV (for Excel) eller Excel-arbeidsbok (.xlsx).
     Export(Export),
-    /// Vis tavlene i filen: id, enhet, år, antall rader og status.
-    #[command(override_usage = "tavle list FIL")]
     List(TavleFile),
-    /// Vis en tavle som tekst: mål, fravær hittil i år, alle rader, plan og fraværstall.
-    #[command(override_usage = "tavle show FIL --board ID")]
     Show(OneBoard),
-    /// Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark) eller årsrapport.
     Print(Print),
-    /// Endre status på et tiltak (raden får en ny linje i statushistorikken).
     Status(StatusCmd),
-    /// Vis statushistorikken til et tiltak med id for hver endring; rett eller fjern en endring.
     History(HistoryCmd),
-    /// Legg inn fraværstall for en måned: prosent, eller avtalte og tapte dagsverk.
     Absence(Absence),
-    /// Vis tiltak som er forsinket, og med --within dem som har frist snart, i alle tavler.
     Due(Due),
-    /// Vis sikkerhetskopiene av filen: når de ble tatt, antall tavler og rader.
-    #[command(
-        override_usage = "tavle backups FIL",
-        after_help = "Kopiene ligger i mappen «backups» ved siden av filen. Hent en tilbake med «tavle restore»."
-    )]
     Backups(TavleFile),
-    /// Hent tilbake en sikkerhetskopi; filen slik den er nå kopieres til «backups» først.
     Restore(Restore),
-    /// Del en tavle med HR: en hel kopi (øyeblikksbilde) i en delt mappe, én fil per enhet og år.
     Publish(Publish),
-    /// Oversikt over enheter: alle delte tavler for ett år, én linje per enhet og en total.
     Rollup(RollupCmd),
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    override_usage = "tavle restore FIL --from KOPI",
-    after_help = "Eksempel: tavle restore enhet.tavle --from backups/enhet-20251203-091500-123.tavle"
-)]
 pub(crate) struct Restore {
-    /// .tavle-filen som skal få innholdet tilbake.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
     pub(crate) file: PathBuf,
-    /// Sikkerhetskopien som skal hentes tilbake (se «tavle backups FIL»).
-    #[arg(long = "from", value_name = "KOPI")]
+    #[arg(long = "from")]
     pub(crate) from: PathBuf,
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    override_usage = "tavle publish FIL --to MAPPE [--board ID]",
-    after_help = "Filen får navn etter enhet og år («Hjemmesykepleien 2025.tavle») og skrives ferdig under et\nmidlertidig navn før den erstatter forrige deling, så HR aldri ser en halv fil.\nUten --board deles hver tavle i filen, hver i sin fil.\nEksempel: tavle publish enhet.tavle --to /mnt/felles/nærvær --board 1"
-)]
 pub(crate) struct Publish {
-    /// .tavle-filen med tavlen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
     pub(crate) file: PathBuf,
-    /// Mappen dere deler med HR (nettverksdisk, OneDrive- eller SharePoint-mappe).
-    #[arg(long = "to", value_name = "MAPPE")]
+    #[arg(long = "to")]
     pub(crate) to: PathBuf,
-    /// Id for tavlen (se «tavle list»); uten valget deles alle tavlene i filen.
-    #[arg(long, value_name = "ID", value_parser = parse_board_id)]
+    #[arg(long, value_parser = parse_board_id)]
     pub(crate) board: Option<BoardId>,
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    override_usage = "tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE] [--lang nb|nn]",
-    after_help = "Filene leses bare; ingenting skrives i mappen. Totalen er Σ tapte / Σ avtalte dagsverk, aldri et\nsnitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen.\nFiler som ikke kan leses, står under «Hoppet over» på standard feil (kode 0); kode 2 bare når ingenting kunne leses.\nEksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf"
-)]
 pub(crate) struct RollupCmd {
-    /// Mapper med delte .tavle-filer, eller filer.
-    #[arg(value_name = "MAPPE|FIL", required = true, help_heading = "Argumenter")]
+    #[arg(required = true)]
     pub(crate) inputs: Vec<PathBuf>,
-    /// Året som vises; uten valget: i år, eller det nyeste året i filene.
-    #[arg(long, value_name = "ÅR", value_parser = parse_year)]
+    #[arg(long, value_parser = parse_year)]
     pub(crate) year: Option<i32>,
-    /// Format: text (skjermen), csv (for Excel), xlsx eller pdf (A4 liggende, for styringsgruppen).
-    #[arg(long, value_name = "FORMAT", value_parser = parse_rollup_format, default_value = "text", hide_default_value = true)]
+    #[arg(long, value_parser = parse_rollup_format, default_value = "text", hide_default_value = true)]
     pub(crate) format: RollupFormat,
-    /// Filen oversikten skrives til; må gis for xlsx og pdf.
-    #[arg(short = 'o', long = "out", value_name = "UT")]
+    #[arg(short = 'o', long = "out")]
     pub(crate) out: Option<PathBuf>,
-    /// Sorter etter kolonnen: enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret. Uten valget: lengst over målet først.
-    #[arg(long, value_name = "KOLONNE", value_parser = parse_sort)]
+    #[arg(long, value_parser = parse_sort)]
     pub(crate) sort: Option<tavle::rollup::SortKey>,
-    /// Språket i PDF-en: nb (bokmål) eller nn (nynorsk). Uten valget: som «tavle --lang», ellers nn når LANG begynner med nn.
-    #[arg(long, value_name = "SPRÅK", value_parser = parse_lang)]
+    #[arg(long, value_parser = parse_lang)]
     pub(crate) lang: Option<Lang>,
-    /// Snu rekkefølgen (tallkolonner sorteres ellers størst først, enhet A–Å).
     #[arg(long)]
     pub(crate) reverse: bool,
-    /// Bare enheter der navnet begynner med dette (en sektor, for eksempel «Omsorg»).
-    #[arg(long, value_name = "BEGYNNELSE")]
+    #[arg(long)]
     pub(crate) filter: Option<String>,
 }
 
@@ -163,205 +402,170 @@ pub(crate) enum RollupFormat {
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    override_usage = "tavle import FIL TAVLE.json|.xlsx|.xls|.ods|.csv [--unit ENHET] [--year ÅR] [--preview]",
-    after_help = "FIL lages hvis den ikke finnes. En sikkerhetskopi tas før importen.\n\
-Et regneark fra Tavle leses tilbake nøyaktig. I et eget regneark finner Tavle overskriftsraden\n\
-(Mål, Ideer, Tiltak, Ansvar, Når?/Frist, Status, Resultat, også vanlige varianter); ukjente kolonner\n\
-og celler som ikke kan leses, vises i rapporten (på standard feil, eller standard ut med --preview).\n\
-Ingenting skrives hvis overskriftsraden ikke finnes eller noe i filen må rettes.\n\
-Eksempel: tavle import enhet.tavle examples/hjemmesykepleien-2025.json\n\
-Eksempel: tavle import enhet.tavle tiltak.xlsx --unit \"Hjemmesykepleien\" --year 2025 --preview"
-)]
 pub(crate) struct Import {
-    /// .tavle-filen tavlen skal inn i (lages hvis den ikke finnes).
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
     pub(crate) file: PathBuf,
-    /// Tavlefilen (JSON; - leser fra standard inn) eller regnearket (.xlsx, .xls, .ods, .csv) som skal importeres.
-    #[arg(value_name = "TAVLE", help_heading = "Argumenter")]
     pub(crate) board_json: PathBuf,
-    /// Enheten tavlen gjelder, når regnearket ikke sier det (eller for å bruke et annet navn).
-    #[arg(long, value_name = "ENHET")]
+    #[arg(long)]
     pub(crate) unit: Option<String>,
-    /// Året tavlen gjelder, når regnearket ikke sier det.
-    #[arg(long, value_name = "ÅR", value_parser = parse_year)]
+    #[arg(long, value_parser = parse_year)]
     pub(crate) year: Option<i32>,
-    /// Bare vis hva som ville blitt importert (rapporten og radene); ingenting skrives.
     #[arg(long)]
     pub(crate) preview: bool,
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    override_usage = "tavle export FIL --board ID --format json|csv|xlsx [-o UT]",
-    after_help = "Uten -o (eller med -o -) skrives eksporten til standard ut (xlsx krever -o når det er en skjerm).\n\
-xlsx: arkene Tavle (A3 liggende, statusliste), Fravær, Prosjekt nærvær og Innspill; kan importeres igjen.\n\
-Eksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv\n\
-Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx"
-)]
 pub(crate) struct Export {
     #[command(flatten)]
     pub(crate) at: OneBoard,
-    /// Format: json (hele tavlen), csv (radene, for Excel) eller xlsx (hele tavlen som Excel-arbeidsbok).
-    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    #[arg(long, value_parser = parse_format)]
     pub(crate) format: Format,
-    /// Filen eksporten skrives til; med -o - eller uten -o skrives den til standard ut.
-    #[arg(short = 'o', long = "out", value_name = "UT")]
+    #[arg(short = 'o', long = "out")]
     pub(crate) out: Option<PathBuf>,
 }
 
-/// The arguments many commands share: the `.tavle` file; the file and a board in it; the
-/// file and a row in it.
+// The arguments many commands share: the `.tavle` file; the file and a board in it; the
+// file and a row in it.
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
 pub(crate) struct TavleFile {
-    /// .tavle-filen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
     pub(crate) file: PathBuf,
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
 pub(crate) struct OneBoard {
-    /// .tavle-filen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
     pub(crate) file: PathBuf,
-    /// Id for tavlen (se «tavle list»).
-    #[arg(long, value_name = "ID", value_parser = parse_board_id)]
+    #[arg(long, value_parser = parse_board_id)]
     pub(crate) board: BoardId,
 }
 
 #[derive(Args, Debug)]
-#[command(next_help_heading = "Valg")]
 pub(crate) struct OneRow {
-    /// .tavle-filen.
-    #[arg(value_name = "FIL", help_heading = "Argumenter")]
     pub(crate) file: PathBuf,
-    /// Rad-id for tiltaket (se «tavle show»).
-    #[arg(long, value_name = "ID", value_parser = parse_row_id)]
+    #[arg(long, value_parser = parse_row_id)]
     pub(crate) row: RowId,
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    override_usage = "tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] [--lang nb|nn] -o UT",
-    after_help = "workshop skriver ut innspillene fra workshopen, gruppert etter spørsmål, med stemmer;\nmed --blank (eller når tavlen ikke har innspill) et tomt arbeidsark til workshopen.\nEksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf\nEksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf"
-)]
 pub(crate) struct Print {
     #[command(flatten)]
     pub(crate) at: OneBoard,
-    /// Hva som skal skrives ut: board (tavlen), plan (Prosjekt nærvær), workshop (innspillene fra workshopen) eller report (årsrapport).
-    #[arg(long, value_name = "HVA", value_parser = parse_what)]
+    #[arg(long, value_parser = parse_what)]
     pub(crate) what: What,
-    /// Bare med --what workshop: skriv ut det tomme arbeidsarket (spørsmålene og en tom tavle) i stedet for innspillene.
     #[arg(long)]
     pub(crate) blank: bool,
-    /// Papirformat: a3 eller a4. Uten valget: A3 for tavle og workshop-ark, A4 for plan og årsrapport.
-    #[arg(long, value_name = "PAPIR", value_parser = parse_paper)]
+    #[arg(long, value_parser = parse_paper)]
     pub(crate) paper: Option<Paper>,
-    /// Språket i utskriften: nb (bokmål) eller nn (nynorsk). Uten valget: som «tavle --lang», ellers nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb.
-    #[arg(long, value_name = "SPRÅK", value_parser = parse_lang)]
+    #[arg(long, value_parser = parse_lang)]
     pub(crate) lang: Option<Lang>,
-    /// PDF-filen som skal lages (navnet bør ende på .pdf); med -o - skrives PDF-en til standard ut.
-    #[arg(short = 'o', long = "out", value_name = "UT")]
+    #[arg(short = 'o', long = "out")]
     pub(crate) out: PathBuf,
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    allow_negative_numbers = true,
-    override_usage = "tavle status FIL --row ID --to STATUS [--on DATO] [--note TEKST]",
-    after_help = "Rad-id står i «tavle show».\nEksempel: tavle status enhet.tavle --row 3 --to pågår --on 20.01.2025 --note \"Første møte holdt\""
-)]
+#[command(allow_negative_numbers = true)]
 pub(crate) struct StatusCmd {
     #[command(flatten)]
     pub(crate) at: OneRow,
-    /// Ny status: not_started (Ikke startet), in_progress (Pågår), done (Fullført), ongoing (Løpende), paused (På vent) eller dropped (Avbrutt). Det norske ordet går også.
-    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    #[arg(long, value_parser = parse_status)]
     pub(crate) to: Status,
-    /// Datoen endringen gjelder fra (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); uten valget: i dag.
-    #[arg(long, value_name = "DATO", value_parser = parse_date)]
+    #[arg(long, value_parser = parse_date)]
     pub(crate) on: Option<NaiveDate>,
-    /// En kort merknad til endringen.
-    #[arg(
-        long,
-        value_name = "TEKST",
-        default_value = "",
-        hide_default_value = true
-    )]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub(crate) note: String,
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    override_usage = "tavle history FIL --row ID [--fix ENDRING --on DATO [--note TEKST] | --remove ENDRING]",
-    after_help = "Uten --fix eller --remove vises historikken med id-ene.\nEksempel: tavle history enhet.tavle --row 3\nEksempel: tavle history enhet.tavle --row 3 --fix 12 --on 20.01.2025 --note \"Første møte holdt\"\nEksempel: tavle history enhet.tavle --row 3 --remove 12"
-)]
 pub(crate) struct HistoryCmd {
     #[command(flatten)]
     pub(crate) at: OneRow,
-    /// Rett endringen med denne id-en: ny dato med --on, nytt notat med --note.
-    #[arg(long, value_name = "ENDRING", value_parser = parse_change_id, conflicts_with = "remove", requires = "on")]
+    #[arg(long, value_parser = parse_change_id, conflicts_with = "remove", requires = "on")]
     pub(crate) fix: Option<ChangeId>,
-    /// Fjern endringen med denne id-en (for eksempel en endring ført med feil dato).
-    #[arg(long, value_name = "ENDRING", value_parser = parse_change_id)]
+    #[arg(long, value_parser = parse_change_id)]
     pub(crate) remove: Option<ChangeId>,
-    /// Med --fix: den riktige datoen (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).
-    #[arg(long, value_name = "DATO", value_parser = parse_date, requires = "fix")]
+    #[arg(long, value_parser = parse_date, requires = "fix")]
     pub(crate) on: Option<NaiveDate>,
-    /// Med --fix: det nye notatet (uten valget beholdes notatet).
-    #[arg(long, value_name = "TEKST", requires = "fix")]
+    #[arg(long, requires = "fix")]
     pub(crate) note: Option<String>,
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    allow_negative_numbers = true,
-    override_usage = "tavle absence FIL --board ID --month ÅÅÅÅ-MM (--pct P | --agreed D --lost D [--self-certified D])",
-    after_help = "Tall kan skrives med komma eller punktum: 9,1 eller 9.1.\nEksempel: tavle absence enhet.tavle --board 1 --month 2025-03 --agreed 430 --lost 35,2"
-)]
+#[command(allow_negative_numbers = true)]
 pub(crate) struct Absence {
     #[command(flatten)]
     pub(crate) at: OneBoard,
-    /// Måneden, skrevet ÅÅÅÅ-MM (for eksempel 2025-03). Må høre til tavlens år.
-    #[arg(long, value_name = "ÅÅÅÅ-MM", value_parser = parse_month)]
+    #[arg(long, value_parser = parse_month)]
     pub(crate) month: tavle::YearMonth,
-    /// Sykefravær i prosent for måneden (0–100).
-    #[arg(long, value_name = "P", value_parser = parse_number,
+    #[arg(long, value_parser = parse_number,
           conflicts_with_all = ["agreed", "lost", "self_certified"],
           required_unless_present_any = ["agreed", "lost"])]
     pub(crate) pct: Option<f64>,
-    /// Avtalte dagsverk i måneden.
-    #[arg(long, value_name = "D", value_parser = parse_number, requires = "lost")]
+    #[arg(long, value_parser = parse_number, requires = "lost")]
     pub(crate) agreed: Option<f64>,
-    /// Tapte dagsverk (sykefravær) i måneden.
-    #[arg(long, value_name = "D", value_parser = parse_number, requires = "agreed")]
+    #[arg(long, value_parser = parse_number, requires = "agreed")]
     pub(crate) lost: Option<f64>,
-    /// Egenmeldte dagsverk, en del av de tapte.
-    #[arg(long = "self-certified", value_name = "D", value_parser = parse_number, requires = "lost")]
+    #[arg(long = "self-certified", value_parser = parse_number, requires = "lost")]
     pub(crate) self_certified: Option<f64>,
 }
 
 #[derive(Args, Debug)]
-#[command(
-    next_help_heading = "Valg",
-    allow_negative_numbers = true,
-    override_usage = "tavle due FIL [--on DATO] [--within DAGER]",
-    after_help = "Forsinket: fristen er passert mens tiltaket er «Ikke startet» eller «Pågår»."
-)]
+#[command(allow_negative_numbers = true)]
 pub(crate) struct Due {
     #[command(flatten)]
     pub(crate) at: TavleFile,
-    /// Dagen det gjelder (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); uten valget: i dag.
-    #[arg(long, value_name = "DATO", value_parser = parse_date)]
+    #[arg(long, value_parser = parse_date)]
     pub(crate) on: Option<NaiveDate>,
-    /// Vis også tiltak med frist innen så mange dager.
-    #[arg(long, value_name = "DAGER", value_parser = parse_days)]
+    #[arg(long, value_parser = parse_days)]
     pub(crate) within: Option<u32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(args: &[&str]) -> Vec<OsString> {
+        std::iter::once("tavle")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn the_language_is_found_before_clap_reads_the_line() {
+        let asked = |args: &[&str]| lang_asked_for(&argv(args));
+        assert_eq!(asked(&["--lang", "nn", "list", "f.tavle"]), Some(Lang::Nn));
+        assert_eq!(asked(&["--lang=nn", "--help"]), Some(Lang::Nn));
+        assert_eq!(asked(&["list", "f.tavle"]), None);
+        // The print's own --lang comes last and wins, as it does for the print.
+        let print = ["--lang", "nb", "print", "f", "--lang", "nn", "-o", "t.pdf"];
+        assert_eq!(asked(&print), Some(Lang::Nn));
+        // A language Tavle does not have is left to clap to refuse.
+        assert_eq!(asked(&["--lang", "en", "--help"]), None);
+        assert_eq!(asked(&["--lang", "nn", "--lang", "xx"]), Some(Lang::Nn));
+        assert_eq!(asked(&["status", "f", "--", "--lang", "nn"]), None);
+        assert_eq!(asked(&["--lang"]), None);
+    }
+
+    #[test]
+    fn every_command_and_argument_has_a_text_from_the_catalogue() {
+        for lang in Lang::ALL {
+            let mut cmd = tavle::lang::with(lang, command);
+            cmd.build();
+            let mut commands = vec![cmd.clone()];
+            commands.extend(cmd.get_subcommands().cloned());
+            for c in &commands {
+                let about = c.get_about().map(ToString::to_string).unwrap_or_default();
+                assert!(!about.is_empty(), "{lang} {}", c.get_name());
+                assert!(!about.starts_with("cli-"), "{lang}: {about}");
+                for a in c.get_arguments() {
+                    let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+                    assert!(!help.is_empty(), "{lang} {} {}", c.get_name(), a.get_id());
+                    assert!(!help.starts_with("cli-"), "{lang}: {help}");
+                    assert!(a.get_help_heading().is_some(), "{lang} {}", a.get_id());
+                    for name in a.get_value_names().unwrap_or_default() {
+                        assert!(!name.starts_with("cli-"), "{lang}: {name}");
+                        assert_eq!(name.as_str(), name.to_uppercase(), "{}", a.get_id());
+                    }
+                }
+            }
+        }
+    }
 }

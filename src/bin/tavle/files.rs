@@ -5,16 +5,15 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use tavle::store::Store;
-use tavle::{Error, Result};
+use tavle::{tr, Error, Result};
 
 /// Opens a `.tavle` file that must exist: a command that only reads, or one that changes a
 /// row or board that would not be there in a new file, never creates one by mistake.
 pub(crate) fn open_existing(path: &Path, write: bool) -> Result<Store> {
     if !path.exists() {
-        return Err(Error::NotFound(format!(
-            "Finner ikke filen «{}». Sjekk navnet og mappen, eller lag filen med «tavle import {} TAVLE.json».",
-            path.display(),
-            path.display()
+        return Err(Error::NotFound(tr!(
+            "cli-file-not-found",
+            file = path.display().to_string()
         )));
     }
     let store = if write {
@@ -29,7 +28,7 @@ pub(crate) fn open_existing(path: &Path, write: bool) -> Result<Store> {
 /// What the open did not stop for (a backup that could not be written) goes to stderr.
 pub(crate) fn warn(store: &Store) {
     for warning in store.warnings() {
-        eprintln!("Advarsel: {warning}");
+        eprintln!("{}", tr!("cli-warning", warning = warning.as_str()));
     }
 }
 
@@ -45,10 +44,10 @@ pub(crate) fn refuse_swapped_import(file: &Path, board_json: &Path) -> Result<()
         matches!(ext(file).as_str(), "json" | "csv" | "xlsx" | "xls" | "ods");
     let input_looks_like_tavle = ext(board_json) == "tavle";
     if file_looks_like_input || input_looks_like_tavle {
-        return Err(Error::invalid(format!(
-            "Argumentene ser ut til å stå i feil rekkefølge: .tavle-filen (FIL) skal stå først, tavlefilen som importeres (TAVLE.json) sist. Skriv: tavle import {} {}",
-            board_json.display(),
-            file.display()
+        return Err(Error::invalid(tr!(
+            "cli-import-swapped",
+            board_file = board_json.display().to_string(),
+            file = file.display().to_string()
         )));
     }
     Ok(())
@@ -57,10 +56,10 @@ pub(crate) fn refuse_swapped_import(file: &Path, board_json: &Path) -> Result<()
 /// `-o` naming a folder: said plainly, with what to write instead.
 pub(crate) fn refuse_directory(out: &Path, example: &str) -> Result<()> {
     if out.is_dir() {
-        return Err(Error::invalid(format!(
-            "-o «{}» er en mappe. Skriv et filnavn i mappen, for eksempel «{}».",
-            out.display(),
-            out.join(example).display()
+        return Err(Error::invalid(tr!(
+            "cli-out-is-folder",
+            out = out.display().to_string(),
+            example = out.join(example).display().to_string()
         )));
     }
     Ok(())
@@ -69,12 +68,29 @@ pub(crate) fn refuse_directory(out: &Path, example: &str) -> Result<()> {
 /// `-o` naming the `.tavle` file itself would replace the whole database with an export.
 pub(crate) fn refuse_overwriting(file: &Path, out: &Path) -> Result<()> {
     if tavle::output::same_file(file, out) {
-        return Err(Error::invalid(format!(
-            "-o «{}» er selve tavlefilen; den ville blitt overskrevet. Velg et annet filnavn for utdata.",
-            out.display()
+        return Err(Error::invalid(tr!(
+            "cli-out-is-board-file",
+            out = out.display().to_string()
         )));
     }
     Ok(())
+}
+
+/// Opens the board file (JSON) `tavle import` reads; one that is not there is said plainly.
+pub(crate) fn open_input(path: &Path) -> Result<std::fs::File> {
+    std::fs::File::open(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound(tr!(
+                "cli-board-file-not-found",
+                file = path.display().to_string()
+            ))
+        } else {
+            Error::Io {
+                path: path.to_path_buf(),
+                source: e,
+            }
+        }
+    })
 }
 
 pub(crate) fn emit(text: &str) -> Result<()> {
@@ -86,7 +102,7 @@ pub(crate) fn emit_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Io {
-            path: PathBuf::from("<standard ut>"),
+            path: PathBuf::from(tr!("cli-stdout")),
             source: e,
         }),
         _ => Ok(()),

@@ -1,12 +1,12 @@
-//! Value parsers for the arguments: each refusal is a Norwegian sentence that says what to
-//! write instead (clap shows it after "ugyldig verdi for …").
+//! Value parsers for the arguments: each refusal is a sentence in the current language that
+//! says what to write instead (shown after `cli-usage-invalid-value-because`).
 
 use chrono::NaiveDate;
 
 use crate::args::RollupFormat;
 use tavle::exchange::Format;
 use tavle::print::{Paper, What};
-use tavle::{BoardId, ChangeId, Error, Lang, RowId, Status};
+use tavle::{tr, BoardId, ChangeId, Error, Lang, RowId, Status};
 
 pub(crate) fn parse_rollup_format(s: &str) -> std::result::Result<RollupFormat, String> {
     match s.trim().to_lowercase().as_str() {
@@ -14,35 +14,37 @@ pub(crate) fn parse_rollup_format(s: &str) -> std::result::Result<RollupFormat, 
         "csv" => Ok(RollupFormat::Csv),
         "xlsx" | "excel" => Ok(RollupFormat::Xlsx),
         "pdf" => Ok(RollupFormat::Pdf),
-        _ => Err(format!(
-            "Ukjent format «{s}». Bruk text, csv, xlsx eller pdf."
-        )),
+        _ => Err(tr!("cli-format-unknown", value = s)),
     }
 }
 
 pub(crate) fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
-    s.parse().map_err(|e: Error| e.to_string())
+    s.parse()
+        .map_err(|_: Error| tr!("cli-lang-unknown", value = s))
 }
 
 pub(crate) fn parse_sort(s: &str) -> std::result::Result<tavle::rollup::SortKey, String> {
     s.parse().map_err(|e: Error| e.to_string())
 }
 pub(crate) fn parse_board_id(s: &str) -> std::result::Result<BoardId, String> {
-    s.trim().parse::<i64>().map(BoardId).map_err(|_| {
-        format!("«{s}» er ikke en tavle-id. Bruk tallet fra «tavle list», for eksempel 1.")
-    })
+    s.trim()
+        .parse::<i64>()
+        .map(BoardId)
+        .map_err(|_| tr!("cli-board-id-invalid", value = s))
 }
 
 pub(crate) fn parse_row_id(s: &str) -> std::result::Result<RowId, String> {
-    s.trim().parse::<i64>().map(RowId).map_err(|_| {
-        format!("«{s}» er ikke en rad-id. Bruk tallet fra «tavle show», for eksempel 3.")
-    })
+    s.trim()
+        .parse::<i64>()
+        .map(RowId)
+        .map_err(|_| tr!("cli-row-id-invalid", value = s))
 }
 
 pub(crate) fn parse_change_id(s: &str) -> std::result::Result<ChangeId, String> {
-    s.trim().parse::<i64>().map(ChangeId).map_err(|_| {
-        format!("«{s}» er ikke en id for en endring. Bruk tallet fra «tavle history FIL --row ID», for eksempel 12.")
-    })
+    s.trim()
+        .parse::<i64>()
+        .map(ChangeId)
+        .map_err(|_| tr!("cli-change-id-invalid", value = s))
 }
 
 pub(crate) fn parse_format(s: &str) -> std::result::Result<Format, String> {
@@ -71,8 +73,7 @@ pub(crate) fn parse_month(s: &str) -> std::result::Result<tavle::YearMonth, Stri
 
 /// A number as people in Norway write it: `9,1` or `9.1`.
 pub(crate) fn parse_number(s: &str) -> std::result::Result<f64, String> {
-    tavle::read_number(s)
-        .ok_or_else(|| format!("«{s}» er ikke et tall. Skriv for eksempel 9,1 eller 420."))
+    tavle::read_number(s).ok_or_else(|| tr!("cli-number-invalid", value = s))
 }
 
 pub(crate) fn parse_year(s: &str) -> std::result::Result<i32, String> {
@@ -80,11 +81,11 @@ pub(crate) fn parse_year(s: &str) -> std::result::Result<i32, String> {
         .parse::<i32>()
         .ok()
         .filter(|y| tavle::YEARS.contains(y))
-        .ok_or_else(|| format!("«{s}» er ikke et årstall Tavle godtar. Skriv året med fire sifre, for eksempel 2025."))
+        .ok_or_else(|| tr!("cli-year-invalid", value = s))
 }
 
 pub(crate) fn parse_days(s: &str) -> std::result::Result<u32, String> {
     s.trim()
         .parse::<u32>()
-        .map_err(|_| format!("«{s}» er ikke et antall dager. Skriv et helt tall, for eksempel 14."))
+        .map_err(|_| tr!("cli-days-invalid", value = s))
 }

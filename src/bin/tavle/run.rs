@@ -10,14 +10,14 @@ use crate::args::{
     StatusCmd,
 };
 use crate::files::{
-    emit, emit_bytes, open_existing, refuse_directory, refuse_overwriting, refuse_swapped_import,
-    warn,
+    emit, emit_bytes, open_existing, open_input, refuse_directory, refuse_overwriting,
+    refuse_swapped_import, warn,
 };
 use tavle::exchange::{self, Format};
 use tavle::print::What;
 use tavle::sheet_import::{self, ImportOptions};
 use tavle::store::{backup_dir, backups, Store};
-use tavle::{text, AbsenceMonth, Error, Lang, Result, StatusChange};
+use tavle::{text, tr, AbsenceMonth, Error, Lang, Result, StatusChange};
 
 /// Runs `command`; `lang` is `tavle --lang`, the language of the prints' fixed words unless
 /// the command has its own `--lang`.
@@ -54,9 +54,9 @@ pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
         }
         Command::Backups(a) => {
             if !a.file.exists() && !backup_dir(&a.file).exists() {
-                return Err(Error::NotFound(format!(
-                    "Finner ikke filen «{}» eller sikkerhetskopier av den. Sjekk navnet og mappen.",
-                    a.file.display()
+                return Err(Error::NotFound(tr!(
+                    "cli-backups-not-found",
+                    file = a.file.display().to_string()
                 )));
             }
             emit(&text::backups_text(&backups::list(&a.file)?))
@@ -88,30 +88,30 @@ fn import(a: Import) -> Result<()> {
             emit(&report)?;
             // Still refuse (exit 2) what a real import would refuse.
             import.into_board()?;
-            return emit("Ingenting er importert (--preview).\n");
+            return emit(&format!("{}\n", tr!("cli-preview-nothing-imported")));
         }
         let board = import.into_board()?;
         eprint!("{report}");
         board
     } else {
         if a.unit.is_some() || a.year.is_some() {
-            return Err(Error::invalid(
-                "--unit og --year gjelder bare regneark (.xlsx, .xls, .ods, .csv); en tavlefil (JSON) har enhet og år selv.",
-            ));
+            return Err(Error::invalid(tr!("cli-import-unit-year-only-sheets")));
         }
         let board = if a.board_json.as_os_str() == "-" {
             exchange::read_board_json(std::io::stdin().lock())?
         } else {
-            let json = std::fs::File::open(&a.board_json)
-                .map_err(|e| Error::opening_input("tavlefilen", &a.board_json, e))?;
+            let json = open_input(&a.board_json)?;
             exchange::read_board_json(std::io::BufReader::new(json))?
         };
         if a.preview {
             return emit(&format!(
-                "Tavlefilen er i orden: {} {}, {} rader. Ingenting er importert (--preview).\n",
-                board.unit,
-                board.year,
-                board.rows.len()
+                "{}\n",
+                tr!(
+                    "cli-preview-board-file-ok",
+                    unit = board.unit.as_str(),
+                    year = board.year.to_string(),
+                    rows = board.rows.len()
+                )
             ));
         }
         board
@@ -127,9 +127,7 @@ fn import(a: Import) -> Result<()> {
 
 fn export(a: Export) -> Result<()> {
     if a.format == Format::Xlsx && a.out.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::invalid(
-            "En Excel-fil kan ikke vises på skjermen. Oppgi filen den skal lagres i: -o tavle.xlsx",
-        ));
+        return Err(Error::invalid(tr!("cli-export-xlsx-to-screen")));
     }
     let store = open_existing(&a.at.file, false)?;
     let board = store.load_board(a.at.board)?.board;
@@ -140,7 +138,10 @@ fn export(a: Export) -> Result<()> {
             refuse_directory(&out, a.format.example_file())?;
             tavle::output::write_atomically(&out, &bytes)?;
             // Like print: the export went to the file, so standard output says where.
-            emit(&format!("Eksporten er lagret i «{}».\n", out.display()))
+            emit(&format!(
+                "{}\n",
+                tr!("cli-export-saved", file = out.display().to_string())
+            ))
         }
         _ => emit_bytes(&bytes),
     }
@@ -157,9 +158,7 @@ fn print_what(what: What, blank: bool) -> Result<What> {
     match (what, blank) {
         (what, false) => Ok(what),
         (What::Workshop | What::WorkshopBlank, true) => Ok(What::WorkshopBlank),
-        (_, true) => Err(Error::invalid(
-            "--blank gjelder bare --what workshop (det tomme arbeidsarket til workshopen). Ta bort --blank, eller skriv --what workshop.",
-        )),
+        (_, true) => Err(Error::invalid(tr!("cli-print-blank-needs-workshop"))),
     }
 }
 
@@ -178,7 +177,10 @@ fn print(a: Print, lang: Lang) -> Result<()> {
         return emit_bytes(&pdf);
     }
     tavle::output::write_atomically(&a.out, &pdf)?;
-    emit(&format!("Utskriften er lagret i «{}».\n", a.out.display()))
+    emit(&format!(
+        "{}\n",
+        tr!("cli-print-saved", file = a.out.display().to_string())
+    ))
 }
 
 fn status(a: StatusCmd) -> Result<()> {
@@ -197,7 +199,7 @@ fn status(a: StatusCmd) -> Result<()> {
         .iter()
         .position(|&id| id == a.at.row)
         .and_then(|i| stored.board.rows.get(i))
-        .ok_or_else(|| Error::NotFound(format!("Fant ingen rad med id {}.", a.at.row)))?;
+        .ok_or_else(|| Error::NotFound(tr!("cli-row-not-found", row = a.at.row.to_string())))?;
     let mut said = text::status_changed_text(a.at.row, &change, row);
     if a.on.is_none() && change.on.year() > stored.board.year {
         said.push_str(&text::status_after_year_text(
@@ -241,11 +243,7 @@ fn absence(a: Absence) -> Result<()> {
     let mut month = match (a.pct, a.agreed, a.lost) {
         (Some(p), _, _) => AbsenceMonth::from_pct(a.month, p),
         (None, Some(agreed), Some(lost)) => AbsenceMonth::from_days(a.month, agreed, lost),
-        _ => {
-            return Err(Error::invalid(
-                "Oppgi --pct, eller både --agreed og --lost. Se «tavle absence --help».",
-            ))
-        }
+        _ => return Err(Error::invalid(tr!("cli-absence-figures-needed"))),
     };
     month.self_certified_days = a.self_certified;
     // Checked here too so a wrong figure is refused before the file is opened.
@@ -274,9 +272,7 @@ fn publish(a: Publish) -> Result<()> {
 fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
     use tavle::rollup::export;
     if matches!(a.format, RollupFormat::Xlsx | RollupFormat::Pdf) && a.out.is_none() {
-        return Err(Error::invalid(
-            "xlsx og pdf må skrives til en fil: legg til -o UT (for eksempel -o oversikt.pdf).",
-        ));
+        return Err(Error::invalid(tr!("cli-rollup-needs-file")));
     }
     let r = tavle::rollup::overview(&a.inputs, a.year, tavle::today())?.arranged(
         a.filter.as_deref(),
@@ -304,9 +300,12 @@ fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
             }
             tavle::output::write_atomically(&out, &bytes)?;
             emit(&format!(
-                "Oversikten over {} enheter er lagret i «{}».\n",
-                r.lines.len(),
-                out.display()
+                "{}\n",
+                tr!(
+                    "cli-rollup-saved",
+                    count = r.lines.len(),
+                    file = out.display().to_string()
+                )
             ))
         }
         None => emit_bytes(&bytes),
