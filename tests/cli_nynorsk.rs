@@ -38,7 +38,7 @@ Kommandoer:
 Valg:
   -h, --help          Vis denne hjelpen
   -V, --version       Vis versjonen
-      --lang <SPRÅK>  Språket i utskriftene (print, rollup --format pdf) og i «tavle show»: nb (bokmål) eller nn (nynorsk). Uten valget: nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb
+      --lang <SPRÅK>  Språket i meldingene, utskriftene og eksportene: nb (bokmål) eller nn (nynorsk). Uten valget: nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb
 
 Skriv «tavle KOMMANDO --help» for hjelp til en kommando.
 Feil gir kode 2 når noe i kommandoen eller dataene må rettes, og 1 ved andre feil.

@@ -20,7 +20,7 @@ cli-after-help =
     Feil gir kode 2 når noe i kommandoen eller dataene må rettes, og 1 ved andre feil.
 cli-arg-help = Vis denne hjelpen
 cli-arg-version = Vis versjonen
-cli-arg-lang = Språket i utskriftene (print, rollup --format pdf) og i «tavle show»: nb (bokmål) eller nn (nynorsk). Uten valget: nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb
+cli-arg-lang = Språket i meldingene, utskriftene og eksportene: nb (bokmål) eller nn (nynorsk). Uten valget: nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb
 
 ## Hjelpen: navn på verdier (<FIL>, <ÅR> …); de samme ordene står i bruksmåtene under.
 

@@ -20,7 +20,7 @@ cli-after-help =
     Feil gir kode 2 når noko i kommandoen eller dataa må rettast, og 1 ved andre feil.
 cli-arg-help = Vis denne hjelpa
 cli-arg-version = Vis versjonen
-cli-arg-lang = Språket i utskriftene (print, rollup --format pdf) og i «tavle show»: nb (bokmål) eller nn (nynorsk). Utan valet: nn når LC_ALL, LC_MESSAGES eller LANG byrjar med nn, elles nb
+cli-arg-lang = Språket i meldingane, utskriftene og eksportane: nb (bokmål) eller nn (nynorsk). Utan valet: nn når LC_ALL, LC_MESSAGES eller LANG byrjar med nn, elles nb
 
 ## Hjelpa: namn på verdiar (<FIL>, <ÅR> …); dei same orda står i bruksmåtane under.
 
@@ -79,7 +79,7 @@ cli-export-about = Skriv ei tavle som JSON, CSV (for Excel) eller Excel-arbeidsb
 cli-export-usage = tavle export FIL --board ID --format json|csv|xlsx [-o UT]
 cli-export-after-help =
     Utan -o (eller med -o -) blir eksporten skriven til standard ut (xlsx krev -o når det er ein skjerm).
-    xlsx: arka Tavle (A3 liggjande, statusliste), Fravær, Prosjekt nærvær og Innspill; kan importerast igjen.
+    xlsx: arka Tavle (A3 liggjande, statusliste), Fråvær, Prosjekt nærvær og Innspel (på nynorsk); kan importerast igjen.
     Eksempel: tavle export enhet.tavle --board 1 --format csv -o tiltak.csv
     Eksempel: tavle export enhet.tavle --board 1 --format xlsx -o tavle.xlsx
 cli-export-format = Format: json (heile tavla), csv (radene, for Excel) eller xlsx (heile tavla som Excel-arbeidsbok)
@@ -181,7 +181,7 @@ cli-rollup-inputs = Mapper med delte .tavle-filer, eller filer
 cli-rollup-year = Året som blir vist; utan valet: i år, eller det nyaste året i filene
 cli-rollup-format = Format: text (skjermen), csv (for Excel), xlsx eller pdf (A4 liggjande, for styringsgruppa)
 cli-rollup-out = Fila oversikta blir skriven til; må givast for xlsx og pdf
-cli-rollup-sort = Sorter etter kolonna (skriv namnet på bokmål): enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret. Utan valet: lengst over målet først
+cli-rollup-sort = Sorter etter kolonna: eining, fråvær, mål, avstand, nærvær, retning, manglar, tiltak, forseinka, delmål eller endra (dei bokmålske namna går også). Utan valet: lengst over målet først
 cli-rollup-lang = Språket i PDF-en: nb (bokmål) eller nn (nynorsk). Utan valet: som «tavle --lang», elles nn når LANG byrjar med nn
 cli-rollup-reverse = Snu rekkjefølgja (talkolonnar blir elles sorterte størst først, eining A–Å)
 cli-rollup-filter = Berre einingar der namnet byrjar med dette (ein sektor, til dømes «Omsorg»)
