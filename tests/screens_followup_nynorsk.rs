@@ -46,7 +46,7 @@ fn fravaerstal_says_in_nynorsk_which_months_are_not_saved_and_how_to_leave() {
     assert_eq!(
         said,
         "Ikkje lagra: mars, april. Rett tala (sjå under månaden), eller vel «Tilbake» ein gong \
-         til for å gå utan å lagre dei. Det som er lagra frå før, blir halde på."
+         til for å gå utan å lagre dei. Det som er lagra frå før, blir verande."
     );
     assert_eq!(
         t(

@@ -7,10 +7,12 @@ import { STATUSES, statusLabel } from './vocabulary.js';
 import { answerOrShow } from './messages.js';
 import { tracked } from './savequeue.js';
 import { nav } from './nav.js';
-import { t } from './texts.js';
+import { t, currentLang } from './texts.js';
 
 const st = { board: null, review: null, i: 0, saved: 0, changed: 0 };
 let wired = false;
+/** The language the status choices were worded in (they are worded again after Målform changes). */
+let wordedIn = null;
 
 /** Starts the monthly review of board `board`. */
 export async function openReview(board) {
@@ -180,12 +182,20 @@ function keydown(ev) {
   }
 }
 
-function wireOnce() {
-  if (wired) return;
-  wired = true;
+/** The six statuses as choices, keys 1–6, in the current language. */
+function wordStatuses() {
+  if (wordedIn === currentLang()) return;
+  wordedIn = currentLang();
+  for (const old of $$('#gj-status label.valg')) old.remove();
   $('#gj-status').append(
     ...STATUSES.map(([code, label], i) =>
       h('label', { className: 'valg' }, h('input', { type: 'radio', name: 'gj-status', value: code }), ` ${i + 1} ${label}`)));
+}
+
+function wireOnce() {
+  wordStatuses();
+  if (wired) return;
+  wired = true;
   $('#gj-lagre').addEventListener('click', saveAndNext);
   $('#gj-hopp').addEventListener('click', skip);
   $('#gj-forrige').addEventListener('click', previous);

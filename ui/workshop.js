@@ -8,7 +8,7 @@ import { showError, notice } from './messages.js';
 import { SaveQueue, tracked } from './savequeue.js';
 import { QUESTIONS, limits } from './vocabulary.js';
 import { nav, printToPdf } from './nav.js';
-import { t } from './texts.js';
+import { t, currentLang } from './texts.js';
 
 
 /** Dots drawn on a card; more votes than this show as a number only. */
@@ -25,6 +25,8 @@ const ws = {
 };
 let nextKey = 1;
 let wired = false;
+/** The language the question columns were worded in (worded again after Målform changes). */
+let wordedIn = null;
 
 /** Opens the Workshop screen for board `board`. */
 export async function openWorkshop(board) {
@@ -504,10 +506,16 @@ async function printCards() {
 
 // ---------- wiring ----------
 
-function wireOnce() {
-  if (wired) return;
-  wired = true;
+/** The three question columns (field, timer, cards), in the current language. */
+function buildColumns() {
+  if (wordedIn === currentLang()) return;
+  wordedIn = currentLang();
+  for (const q of Object.keys(timers)) {
+    clearInterval(timers[q]);
+    delete timers[q];
+  }
   const columns = $('#ws-sporsmal');
+  columns.replaceChildren();
   for (const [q, text] of QUESTIONS) {
     const field = h('textarea', {
       id: `ws-felt-${q}`,
@@ -532,6 +540,12 @@ function wireOnce() {
         h('ol', { id: `ws-kort-${q}`, className: 'ws-kort', attrs: { 'aria-label': t('ws-cards-label', { question: text }) } })),
     );
   }
+}
+
+function wireOnce() {
+  buildColumns();
+  if (wired) return;
+  wired = true;
   $('#ws-til-tavla').addEventListener('click', openToBoard);
   $('#ws-slaa-sammen').addEventListener('click', mergeSelected);
   $('#ws-skriv-ut').addEventListener('click', printCards);
