@@ -6,10 +6,16 @@ import { h, fill, $ } from './dom.js';
 import { showError, answerOrShow } from './messages.js';
 import { SaveQueue, tracked } from './savequeue.js';
 import { nav } from './nav.js';
+import { t } from './texts.js';
 
 const FIELDS = ['pct', 'agreed', 'lost', 'self_certified'];
-const LABELS = { pct: 'prosent', agreed: 'avtalte dagsverk', lost: 'tapte dagsverk', self_certified: 'egenmeldte dagsverk' };
-const SHORT = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
+/** The catalogue ids of the four figures' names (read out with the month). */
+const LABELS = {
+  pct: 'fu-absence-field-pct',
+  agreed: 'fu-absence-field-agreed',
+  lost: 'fu-absence-field-lost',
+  self_certified: 'fu-absence-field-self-certified',
+};
 
 const st = { board: null, rows: [], asked: 0, target: null };
 
@@ -19,7 +25,7 @@ export async function openAbsence(board) {
   if (table === undefined) return;
   st.board = board;
   nav.show('fravaer');
-  $('#fravaer-tittel').textContent = `Fraværstall · ${table.title}`;
+  $('#fravaer-tittel').textContent = t('fu-absence-title', { title: table.title });
   st.rows = table.rows.map(buildRow);
   st.warned = false;
   $('#fravaer-ulagret').hidden = true;
@@ -45,7 +51,7 @@ function buildRow(data) {
       value: data[f],
       inputmode: 'decimal',
       data: { field: f },
-      attrs: { 'aria-label': `${data.label}, ${LABELS[f]}` },
+      attrs: { 'aria-label': t('fu-absence-cell', { month: data.label, field: t(LABELS[f]) }) },
       oninput: () => {
         replaceOtherKind(row, f);
         refresh();
@@ -78,9 +84,10 @@ function replaceOtherKind(row, field) {
   const replaced = others.filter((f) => row.inputs[f].value.trim());
   if (replaced.length === 0) return;
   for (const f of replaced) row.inputs[f].value = '';
+  const month = row.label.toLowerCase();
   row.note.textContent = field === 'pct'
-    ? `Prosenten erstatter dagsverkene for ${row.label.toLowerCase()} når du går videre.`
-    : `Dagsverkene erstatter prosenten for ${row.label.toLowerCase()} når du går videre.`;
+    ? t('fu-absence-pct-replaces-days', { month })
+    : t('fu-absence-days-replace-pct', { month });
   row.noteTr.hidden = false;
 }
 
@@ -101,7 +108,7 @@ export async function leaveAbsence() {
   }
   st.warned = true;
   const names = unsaved.map((r) => r.label.toLowerCase()).join(', ');
-  warning.textContent = `Ikke lagret: ${names}. Rett tallene (se under måneden), eller velg «Tilbake» en gang til for å gå uten å lagre dem. Det som er lagret fra før, beholdes.`;
+  warning.textContent = t('fu-absence-unsaved', { months: names });
   warning.hidden = false;
   unsaved[0].inputs.pct.focus();
   return false;
@@ -167,7 +174,7 @@ async function writeRow(row) {
     // The reason stays under the month until it is put right. A figure that cannot be
     // read is already told there, with what is still saved; anything else is said here.
     if (!row.tr.classList.contains('har-feil')) {
-      row.error.textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
+      row.error.textContent = err && err.kind ? t('fu-not-saved-reason', { reason: err.message }) : t('fu-not-saved-retry');
       row.errorTr.hidden = false;
     }
   }
@@ -182,7 +189,7 @@ function render(check) {
   why.textContent = s.basis_note || '';
   why.hidden = !s.basis_note;
   $('#fravaer-naervaer').textContent = s.presence_text || '—';
-  $('#fravaer-mal').textContent = s.target_text || 'ikke satt';
+  $('#fravaer-mal').textContent = s.target_text || t('fu-absence-target-unset');
   const gap = $('#fravaer-avstand');
   gap.textContent = s.gap_text || '—';
   gap.className = s.gap && s.gap.points > 0.05 ? 'over-mal' : s.gap ? 'under-mal' : '';
@@ -191,7 +198,7 @@ function render(check) {
   const problems = new Map(check.problems.map((p) => [p.month, p]));
   for (const row of st.rows) {
     const m = byMonth.get(row.month);
-    fill(row.computed, m ? m.pct_text : '', m && m.small_unit ? h('span', { className: 'liten-enhet', title: 'Få dagsverk: prosenten kan peke ut én person' }, ' ⚠') : null);
+    fill(row.computed, m ? m.pct_text : '', m && m.small_unit ? h('span', { className: 'liten-enhet', title: t('fu-absence-small-month') }, ' ⚠') : null);
     const problem = problems.get(row.month)?.message;
     // The core names the figure the problem is about (pct, agreed, lost …): that cell is marked.
     for (const f of FIELDS) row.inputs[f].toggleAttribute('aria-invalid', problems.get(row.month)?.field === f);
@@ -205,7 +212,7 @@ function render(check) {
   small.hidden = names.length === 0;
   $('#forklaring-liten').hidden = names.length === 0;
   small.textContent = names.length
-    ? `Få avtalte dagsverk (under 100, færre enn rundt fem årsverk) i ${names.join(', ')}. Ved så få ansatte kan en prosent peke ut én person: vær varsom med å vise tallene.`
+    ? t('fu-absence-small-months', { months: names.join(', ') })
     : '';
   drawChart(s.months, s.target);
 }
@@ -233,7 +240,7 @@ function drawChart(months, target) {
     parts.push(svg('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'rutelinje' }));
     parts.push(svg('text', { x: left - 4, y: y(v) + 4, 'text-anchor': 'end', class: 'akse' }, `${v} %`));
   }
-  SHORT.forEach((letter, i) => {
+  t('fu-absence-month-letters').split(' ').forEach((letter, i) => {
     parts.push(svg('text', { x: left + slot * (i + 0.5), y: H - 8, 'text-anchor': 'middle', class: 'akse' }, letter));
   });
   for (const m of months) {

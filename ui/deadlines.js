@@ -5,6 +5,7 @@ import { h, fill, $, nbDate } from './dom.js';
 import { statusLabel } from './vocabulary.js';
 import { answerOrShow } from './messages.js';
 import { nav } from './nav.js';
+import { t } from './texts.js';
 
 const st = { back: null, asked: 0 };
 let wired = false;
@@ -43,17 +44,17 @@ async function load() {
   const empty = $('#ingen-frister');
   empty.hidden = list.items.length > 0;
   empty.textContent = within
-    ? `Ingen tiltak er forsinket eller har frist de neste ${within} dagene.`
-    : 'Ingen tiltak er forsinket.';
+    ? t('fu-deadlines-none-within', { days: within })
+    : t('fu-deadlines-none-overdue');
   $('.fristliste').hidden = list.items.length === 0;
   fill($('#frister-rader'), list.items.map((it) =>
     h('tr', { className: it.overdue ? 'forsinket' : '', data: { row: it.row } },
       h('td', {}, `${it.unit} ${it.year}`),
       h('td', {}, h('div', {}, it.measure || it.goal), it.measure && it.goal ? h('div', { className: 'svak' }, it.goal) : null),
       h('td', {}, it.owner),
-      h('td', {}, nbDate(it.due), it.overdue ? h('span', { className: 'merke-forsinket' }, 'Forsinket') : null),
+      h('td', {}, nbDate(it.due), it.overdue ? h('span', { className: 'merke-forsinket' }, t('fu-overdue')) : null),
       h('td', {}, statusLabel(it.status)),
-      h('td', {}, h('button', { type: 'button', onclick: () => nav.openBoard(it.board) }, 'Åpne tavlen')))));
+      h('td', {}, h('button', { type: 'button', onclick: () => nav.openBoard(it.board) }, t('fu-deadlines-open-board'))))));
 }
 
 function wireOnce() {

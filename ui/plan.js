@@ -5,6 +5,7 @@ import { h, fill, $, $$, nbDate, todayIso } from './dom.js';
 import { showError, answerOrShow } from './messages.js';
 import { SaveQueue, tracked } from './savequeue.js';
 import { nav, printToPdf } from './nav.js';
+import { t } from './texts.js';
 
 const TEXTS = ['absence_pct_december', 'absence_pct_average', 'situation', 'why_change', 'actions', 'desired_state', 'obstacles'];
 
@@ -22,15 +23,16 @@ export async function openPlan(board) {
   nav.show('plan');
   const f = $('#plan-form');
   // The title names the year once: "Prosjekt nærvær · Hjemmesykepleien 2025".
-  $('#plan-tittel').textContent = `Prosjekt nærvær · ${form.title}`;
+  $('#plan-tittel').textContent = t('fu-plan-title', { title: form.title });
   $('#plan-feil').textContent = '';
-  $('#plan-form input[name=absence_pct_december]').closest('label').firstChild.textContent = `Sykefravær i desember ${form.year - 1} (%) `;
-  $('#plan-form input[name=absence_pct_average]').closest('label').firstChild.textContent = `Gjennomsnittlig sykefravær i ${form.year - 1} (%) `;
-  $('#plan-onsket').textContent = `Ønsket situasjon i løpet av ${form.year}`;
-  $('#plan-onsket-sporsmal').firstChild.textContent = `Hvordan har vi det i løpet av ${form.year} når målet er nådd? `;
-  $('#plan-mal-tittel').textContent = `Mål sykefravær % ${form.year}`;
-  $('#plan-mal-sporsmal').textContent = `Hvilket mål er realistisk å oppnå i ${form.year}?`;
-  $('#plan-mal').textContent = form.target_text || 'Ikke satt';
+  const year = form.year;
+  $('#plan-form input[name=absence_pct_december]').closest('label').firstChild.textContent = `${t('fu-plan-december', { year: year - 1 })} `;
+  $('#plan-form input[name=absence_pct_average]').closest('label').firstChild.textContent = `${t('fu-plan-average', { year: year - 1 })} `;
+  $('#plan-onsket').textContent = t('fu-plan-desired', { year });
+  $('#plan-onsket-sporsmal').firstChild.textContent = `${t('fu-plan-desired-question', { year })} `;
+  $('#plan-mal-tittel').textContent = t('fu-plan-target-title', { year });
+  $('#plan-mal-sporsmal').textContent = t('fu-plan-target-question', { year });
+  $('#plan-mal').textContent = form.target_text || t('fu-plan-target-unset');
   for (const name of TEXTS) f.elements[name].value = form.plan[name];
   fill($('#delmal'), form.plan.milestones.map(milestoneItem));
   st.saved = JSON.stringify(readPlan());
@@ -45,10 +47,10 @@ function milestoneItem(m = { text: '', due: '', reached_on: null }) {
   } });
   const when = h('span', { className: 'nadd-dato svak' });
   const li = h('li', { data: { reached: m.reached_on || '' } },
-    h('input', { className: 'delmal-tekst', value: m.text, placeholder: 'For eksempel: Faghjul på plass', attrs: { 'aria-label': 'Delmål' } }),
-    h('label', { className: 'delmal-frist' }, 'Frist ', h('input', { className: 'delmal-dato', value: m.due || '', placeholder: 'dd.mm.åååå', attrs: { inputmode: 'numeric' } })),
-    h('label', { className: 'delmal-nadd' }, reached, ' Nådd ', when),
-    h('button', { type: 'button', className: 'fjern', attrs: { 'aria-label': 'Fjern delmålet' }, title: 'Fjern delmålet', onclick: () => {
+    h('input', { className: 'delmal-tekst', value: m.text, placeholder: t('fu-plan-milestone-placeholder'), attrs: { 'aria-label': t('fu-plan-milestone') } }),
+    h('label', { className: 'delmal-frist' }, `${t('fu-plan-milestone-due')} `, h('input', { className: 'delmal-dato', value: m.due || '', placeholder: t('fu-plan-date-placeholder'), attrs: { inputmode: 'numeric' } })),
+    h('label', { className: 'delmal-nadd' }, reached, ` ${t('fu-plan-milestone-reached')} `, when),
+    h('button', { type: 'button', className: 'fjern', attrs: { 'aria-label': t('fu-plan-milestone-remove') }, title: t('fu-plan-milestone-remove'), onclick: () => {
       const next = li.nextElementSibling || li.previousElementSibling;
       li.remove();
       save();
@@ -122,7 +124,7 @@ async function write() {
       await conflict(err);
       return;
     }
-    $('#plan-feil').textContent = err && err.kind ? `Ikke lagret: ${err.message}` : 'Ikke lagret. Prøv igjen.';
+    $('#plan-feil').textContent = err && err.kind ? t('fu-not-saved-reason', { reason: err.message }) : t('fu-not-saved-retry');
     markField(err);
   }
 }
@@ -143,20 +145,28 @@ async function conflict(err) {
   const base = st.saved ? JSON.parse(st.saved) : {};
   const mine = readPlan();
   const f = $('#plan-form');
-  const names = { absence_pct_december: 'Sykefravær i desember', absence_pct_average: 'Gjennomsnittlig sykefravær', situation: 'Situasjonsbeskrivelse', why_change: 'Hvorfor endre', actions: 'Handlinger', desired_state: 'Ønsket situasjon', obstacles: 'Hindringer' };
+  const names = {
+    absence_pct_december: 'fu-plan-field-december',
+    absence_pct_average: 'fu-plan-field-average',
+    situation: 'fu-plan-field-situation',
+    why_change: 'fu-plan-field-why',
+    actions: 'fu-plan-field-actions',
+    desired_state: 'fu-plan-field-desired',
+    obstacles: 'fu-plan-field-obstacles',
+  };
   const clashes = [];
   for (const n of TEXTS) {
     const theirs = form.plan[n] ?? '';
     if (mine[n] === (base[n] ?? '')) f.elements[n].value = theirs;
-    else if (theirs !== (base[n] ?? '') && theirs !== mine[n]) clashes.push(`${names[n]}: «${theirs || '(tomt)'}»`);
+    else if (theirs !== (base[n] ?? '') && theirs !== mine[n]) clashes.push(t('fu-plan-clash', { field: t(names[n]), text: theirs || t('fu-plan-clash-empty') }));
   }
   const same = (a, b) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
   if (same(mine.milestones, base.milestones)) fill($('#delmal'), form.plan.milestones.map(milestoneItem));
-  else if (!same(form.plan.milestones, base.milestones)) clashes.push('Delmål');
+  else if (!same(form.plan.milestones, base.milestones)) clashes.push(t('fu-plan-milestone'));
   st.version = form.version;
   st.saved = JSON.stringify(form.plan);
   $('#plan-feil').textContent = clashes.length
-    ? `${err.message} Det andre stedet skrev ${clashes.join(' · ')}. Din tekst står i skjemaet og lagres når du skriver videre.`
+    ? t('fu-plan-conflict', { reason: err.message, clashes: clashes.join(' · ') })
     : '';
   if (clashes.length === 0) save();
 }
@@ -195,7 +205,7 @@ export async function leavePlan() {
 async function print() {
   await save();
   try {
-    await printToPdf(st.board, 'plan', null, `${st.title} - prosjekt nærvær.pdf`);
+    await printToPdf(st.board, 'plan', null, t('fu-plan-pdf-name', { title: st.title }));
   } catch (err) {
     showError(err);
   }

@@ -7,9 +7,12 @@ import { STATUSES, statusLabel } from './vocabulary.js';
 import { answerOrShow } from './messages.js';
 import { tracked } from './savequeue.js';
 import { nav } from './nav.js';
+import { t, currentLang } from './texts.js';
 
 const st = { board: null, review: null, i: 0, saved: 0, changed: 0 };
 let wired = false;
+/** The language the status choices were worded in (they are worded again after Målform changes). */
+let wordedIn = null;
 
 /** Starts the monthly review of board `board`. */
 export async function openReview(board) {
@@ -24,7 +27,7 @@ export async function openReview(board) {
   st.skipped = new Set();
   st.changed = new Set();
   nav.show('gjennomgang');
-  $('#gj-tittel').textContent = `Månedsgjennomgang · ${review.title}`;
+  $('#gj-tittel').textContent = t('fu-review-title', { title: review.title });
   showItem();
 }
 
@@ -41,9 +44,9 @@ function showItem() {
   $('#gj-kort').hidden = false;
   $('#gj-slutt').hidden = true;
   const it = item();
-  $('#gj-framdrift').textContent = `Tiltak ${st.i + 1} av ${items.length}`;
-  $('#gj-nr').textContent = `Rad ${it.number}`;
-  $('#gj-frist').textContent = it.text.due ? `· Frist ${nbDate(it.text.due)}` : '';
+  $('#gj-framdrift').textContent = t('fu-review-progress', { i: st.i + 1, n: items.length });
+  $('#gj-nr').textContent = t('fu-review-row', { n: it.number });
+  $('#gj-frist').textContent = it.text.due ? t('fu-review-due', { date: nbDate(it.text.due) }) : '';
   $('#gj-forsinket').hidden = !it.overdue;
   $('#gj-tiltak').textContent = it.text.measure || it.text.goal;
   $('#gj-mal').textContent = it.text.goal || '—';
@@ -51,7 +54,7 @@ function showItem() {
   $('#gj-nar').textContent = it.text.when || '—';
   $('#gj-sist').textContent = it.last
     ? `${nbDate(it.last.on)}: ${statusLabel(it.last.status)}${it.last.note ? ` — ${it.last.note}` : ''}`
-    : 'Ingen endringer ennå';
+    : t('fu-review-no-changes');
   for (const radio of $$('#gj-status input')) radio.checked = radio.value === it.status;
   $('#gj-notat').value = '';
   $('#gj-resultat').value = it.text.result;
@@ -80,7 +83,7 @@ async function saveAndNext() {
     try {
       await tracked(api.saveReview(it.row, status, note, result));
     } catch (err) {
-      $('#gj-feil').textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+      $('#gj-feil').textContent = err && err.kind ? err.message : t('fu-error-retry');
       return;
     }
     // What is on screen is now what is stored (for Forrige).
@@ -115,14 +118,14 @@ function showEnd() {
   const done = st.saved.size;
   const skipped = st.skipped.size;
   // One count everywhere: "gått gjennom" is saved (changed or not), "hoppet over" is not.
-  $('#gj-framdrift').textContent = n ? `Slutt: ${done} av ${n} gått gjennom` : '';
-  $('#gj-slutt-tittel').textContent = done === n ? 'Alle aktive tiltak er gått gjennom' : 'Slutt på gjennomgangen';
-  const parts = [`${done} av ${n} tiltak gått gjennom`];
-  if (skipped) parts.push(`${skipped} hoppet over`);
-  parts.push(`${st.changed.size} endret`);
+  $('#gj-framdrift').textContent = n ? t('fu-review-end-progress', { done, n }) : '';
+  $('#gj-slutt-tittel').textContent = done === n ? t('fu-review-all-done') : t('fu-review-end');
+  const parts = [t('fu-review-count-done', { done, n })];
+  if (skipped) parts.push(t('fu-review-count-skipped', { n: skipped }));
+  parts.push(t('fu-review-count-changed', { n: st.changed.size }));
   $('#gj-oppsummering').textContent = n === 0
-    ? 'Tavlen har ingen aktive tiltak (alle er fullført eller avbrutt).'
-    : `${parts.join(', ')}.${st.changed.size ? ' Endringene er lagret.' : ''}`;
+    ? t('fu-review-no-active')
+    : `${parts.join(', ')}.${st.changed.size ? ` ${t('fu-review-changes-saved')}` : ''}`;
   const m = st.review.month;
   $('#gj-maaned').textContent = m.label.toLowerCase();
   const f = $('#gj-fravaer');
@@ -144,12 +147,15 @@ async function saveMonth(ev) {
     await tracked(api.setAbsence(st.board, entry));
     const table = await api.absenceTable(st.board);
     const s = table.check.summary;
-    $('#gj-hittil').textContent = s.year_to_date_text
-      ? `Lagret. Sykefravær hittil i år: ${s.year_to_date_text} (${s.basis_text})${s.gap_text ? `, ${s.gap_text}` : ''}.`
-      : 'Lagret.';
+    const figures = { ytd: s.year_to_date_text, basis: s.basis_text, gap: s.gap_text };
+    $('#gj-hittil').textContent = !s.year_to_date_text
+      ? t('fu-review-saved')
+      : s.gap_text
+        ? t('fu-review-saved-ytd-gap', figures)
+        : t('fu-review-saved-ytd', figures);
     $('#gj-skriv-ut').focus();
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+    errorBox.textContent = err && err.kind ? err.message : t('fu-error-retry');
   }
 }
 
@@ -176,12 +182,20 @@ function keydown(ev) {
   }
 }
 
-function wireOnce() {
-  if (wired) return;
-  wired = true;
+/** The six statuses as choices, keys 1–6, in the current language. */
+function wordStatuses() {
+  if (wordedIn === currentLang()) return;
+  wordedIn = currentLang();
+  for (const old of $$('#gj-status label.valg')) old.remove();
   $('#gj-status').append(
     ...STATUSES.map(([code, label], i) =>
       h('label', { className: 'valg' }, h('input', { type: 'radio', name: 'gj-status', value: code }), ` ${i + 1} ${label}`)));
+}
+
+function wireOnce() {
+  wordStatuses();
+  if (wired) return;
+  wired = true;
   $('#gj-lagre').addEventListener('click', saveAndNext);
   $('#gj-hopp').addEventListener('click', skip);
   $('#gj-forrige').addEventListener('click', previous);

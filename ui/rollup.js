@@ -7,6 +7,7 @@ import { h, fill, $, $$, nbDate } from './dom.js';
 import { STATUSES } from './vocabulary.js';
 import { showError, notice, answerOrShow } from './messages.js';
 import { currentBoardId } from './editor.js';
+import { t } from './texts.js';
 
 const ov = {
   /** `{ show, back }` from main.js. */
@@ -17,25 +18,27 @@ const ov = {
   asked: 0,
 };
 
-/** The columns: sort key, heading, what a line shows. */
+/** The columns: sort key, the catalogue id of its heading, what a line shows. */
 const COLUMNS = [
-  ['unit', 'Enhet', (l) => l.unit],
-  ['year_to_date', 'Hittil i år', (l) => ytdText(l.text)],
-  ['target', 'Mål', (l) => l.text.target],
-  ['gap', 'Avstand (pp)', (l) => l.text.gap],
-  ['presence', 'Nærvær', (l) => l.text.presence],
-  ['direction', 'Siste 3 mnd', (l) => l.text.direction],
-  ['missing', 'Mangler', (l) => l.text.missing],
-  ['measures', 'Tiltak', (l) => measuresCell(l.status_counts, l.measures)],
-  ['overdue', 'Forsinket', (l) => String(l.overdue)],
-  ['milestones', 'Delmål nådd', (l) => l.text.milestones],
-  ['last_changed', 'Sist endret', (l) => l.text.last_changed],
+  ['unit', 'ws-col-unit', (l) => l.unit],
+  ['year_to_date', 'ws-col-ytd', (l) => ytdText(l)],
+  ['target', 'ws-col-target', (l) => l.text.target],
+  ['gap', 'ws-col-gap', (l) => l.text.gap],
+  ['presence', 'ws-col-presence', (l) => l.text.presence],
+  ['direction', 'ws-col-direction', (l) => l.text.direction],
+  ['missing', 'ws-col-missing', (l) => l.text.missing],
+  ['measures', 'ws-col-measures', (l) => measuresCell(l.status_counts, l.measures)],
+  ['overdue', 'ws-col-overdue', (l) => String(l.overdue)],
+  ['milestones', 'ws-col-milestones', (l) => l.text.milestones],
+  ['last_changed', 'ws-col-changed', (l) => l.text.last_changed],
 ];
 
-function ytdText(t) {
-  if (!t.year_to_date) return 'ingen tall';
-  if (t.basis === 'snitt av måneder') return `${t.year_to_date} (snitt av mnd.)`;
-  return t.year_to_date;
+/** The year to date of a line; a mean of monthly percentages says so (the basis by its code). */
+function ytdText(line) {
+  const shown = line.text.year_to_date;
+  if (!shown) return t('ws-no-figures');
+  if (line.year_to_date?.basis === 'monthly_mean') return t('ws-ytd-mean', { pct: shown });
+  return shown;
 }
 
 /** The count, and the statuses under it in small print. */
@@ -52,7 +55,7 @@ async function openShare() {
   const dialog = $('#deldialog');
   const form = $('#del-form');
   form.querySelector('.skjemafeil').textContent = '';
-  $('#del-hva').textContent = `Tavlen «${$('#tavletittel').textContent}» deles som én fil i mappen dere deler med HR.`;
+  $('#del-hva').textContent = t('ws-share-what', { title: $('#tavletittel').textContent });
   form.dir.value = '';
   try {
     const dir = await api.publishFolder();
@@ -74,17 +77,17 @@ async function submitShare(ev) {
   errorBox.textContent = '';
   const dir = form.dir.value.trim();
   if (!dir) {
-    errorBox.textContent = 'Skriv eller velg mappen dere deler med HR.';
+    errorBox.textContent = t('ws-share-no-folder');
     form.dir.focus();
     return;
   }
   try {
     const done = await api.publishBoard(Number(dialog.dataset.board), dir);
     dialog.close('ok');
-    const how = done.replaced ? ' Den forrige delingen er erstattet.' : '';
-    notice(`Delt med HR: ${done.unit} ${done.year} er lagret som «${done.path}».${how}`, { ms: 9000 });
+    const shared = { unit: done.unit, year: done.year, path: done.path };
+    notice(done.replaced ? t('ws-shared-replaced', shared) : t('ws-shared', shared), { ms: 9000 });
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+    errorBox.textContent = err && err.kind ? err.message : t('ws-error-retry');
   }
 }
 
@@ -120,11 +123,11 @@ async function readFolder(ev) {
   if (ev) ev.preventDefault();
   const dir = $('#ov-mappe').value.trim();
   if (!dir) {
-    showError({ kind: 'invalid', message: 'Skriv eller velg mappen dere deler med HR, og velg «Vis oversikt».' });
+    showError({ kind: 'invalid', message: t('ws-overview-no-folder') });
     return;
   }
   const asked = ++ov.asked;
-  $('#ov-status').textContent = 'Leser mappen …';
+  $('#ov-status').textContent = t('ws-reading-folder');
   try {
     ov.options.year = null;
     const data = await api.rollupOpen(dir, ov.options);
@@ -154,48 +157,49 @@ function render(data) {
   ov.options.year = data.year;
   $('#ov-innhold').hidden = false;
   $('#ov-skriv-ut').disabled = false;
-  $('#ov-tittel').textContent = `Oversikt over enheter ${data.year}`;
-  $('#ov-status').textContent = `${data.lines.length} enheter · ${throughText(data)}`;
+  $('#ov-tittel').textContent = t('ws-overview-title', { year: data.year });
+  $('#ov-status').textContent = t('ws-overview-status', { n: data.lines.length, through: throughText(data) });
   fill($('#ov-aar'), data.years.map((y) => h('option', { value: String(y), selected: y === data.year }, String(y))));
   fill($('#ov-hode'),
-    COLUMNS.map(([key, label]) => {
+    COLUMNS.map(([key, id]) => {
+      const label = t(id);
       const active = ov.options.sort === key;
       const dir = ov.options.descending ? 'descending' : 'ascending';
       return h('th', { attrs: active ? { 'aria-sort': dir, scope: 'col' } : { scope: 'col' } },
-        h('button', { type: 'button', className: 'sorter', data: { key }, title: `Sorter etter ${label.toLowerCase()}` },
+        h('button', { type: 'button', className: 'sorter', data: { key }, title: t('ws-sort-by', { column: label.toLowerCase() }) },
           label, active ? (ov.options.descending ? ' ↓' : ' ↑') : ''));
     }),
-    h('th', { scope: 'col' }, h('span', { className: 'skjult' }, 'Åpne')));
+    h('th', { scope: 'col' }, h('span', { className: 'skjult' }, t('ws-open'))));
   fill($('#ov-rader'), data.lines.map((l) =>
     h('tr', { className: l.masked ? 'skjult-enhet' : (l.gap_points > 0.05 ? 'ov-over' : ''), data: { unit: l.unit } },
       COLUMNS.map(([key, , text]) => {
         const cell = key === 'unit' ? h('th', { scope: 'row' }, text(l)) : h('td', { data: { col: key } }, text(l));
-        if (key === 'year_to_date' && l.masked) cell.title = 'Under 5 årsverk: fraværet vises ikke, for ikke å peke ut enkeltpersoner. Det er med i totalen.';
+        if (key === 'year_to_date' && l.masked) cell.title = t('ws-masked-title');
         return cell;
       }),
-      h('td', {}, h('button', { type: 'button', className: 'ov-apne', attrs: { 'aria-label': `Åpne tavlen til ${l.unit} (bare lesing)` }, onclick: () => openUnit(l) }, 'Åpne')))));
-  const t = data.total;
+      h('td', {}, h('button', { type: 'button', className: 'ov-apne', attrs: { 'aria-label': t('ws-open-unit', { unit: l.unit }) }, onclick: () => openUnit(l) }, t('ws-open'))))));
+  const total = data.total;
   fill($('#ov-total'), h('tr', { className: 'total' },
-    h('th', { scope: 'row' }, 'Totalt'),
-    h('td', { data: { col: 'year_to_date' } }, t.text.year_to_date || '—'),
-    h('td', { data: { col: 'target' } }, t.text.target),
-    h('td', { data: { col: 'gap' } }, t.text.gap),
-    h('td', { data: { col: 'presence' } }, t.text.presence),
+    h('th', { scope: 'row' }, t('ws-total')),
+    h('td', { data: { col: 'year_to_date' } }, total.text.year_to_date || '—'),
+    h('td', { data: { col: 'target' } }, total.text.target),
+    h('td', { data: { col: 'gap' } }, total.text.gap),
+    h('td', { data: { col: 'presence' } }, total.text.presence),
     h('td', {}, ''),
     h('td', {}, ''),
-    h('td', {}, measuresCell(t.status_counts, t.measures)),
-    h('td', {}, String(t.overdue)),
-    h('td', {}, t.text.milestones),
+    h('td', {}, measuresCell(total.status_counts, total.measures)),
+    h('td', {}, String(total.overdue)),
+    h('td', {}, total.text.milestones),
     h('td', {}, ''),
     h('td', {}, '')));
   fill($('#ov-merknader'), notes(data).map((n) => h('li', {}, n)));
   $('#ingen-enheter').hidden = data.lines.length > 0;
   $('#ingen-enheter').textContent = data.filter
-    ? `Ingen enheter begynner med «${data.filter}».`
-    : `Ingen enheter har tavle for ${data.year}.`;
+    ? t('ws-no-units-filter', { filter: data.filter })
+    : t('ws-no-units-year', { year: data.year });
   const skipped = $('#ov-hoppet');
   skipped.hidden = data.skipped.length === 0;
-  $('#ov-hoppet-tittel').textContent = `Hoppet over (${data.skipped.length})`;
+  $('#ov-hoppet-tittel').textContent = t('ws-skipped-title', { n: data.skipped.length });
   fill($('#ov-hoppet-liste'), data.skipped.map((s) => h('li', {}, h('strong', {}, fileName(s.file)), `: ${s.reason}`)));
 }
 
@@ -204,21 +208,21 @@ function fileName(path) {
 }
 
 function throughText(data) {
-  if (!data.through) return 'ingen fraværstall ennå';
+  if (!data.through) return t('ws-no-absence-yet');
   const [y, m] = data.through.split('-');
-  const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-  return `fraværstall til og med ${months[Number(m) - 1]} ${y}`;
+  const months = t('ws-month-names').split(' ');
+  return t('ws-through', { month: months[Number(m) - 1], year: y });
 }
 
 function notes(data) {
-  const out = [`Totalt er Σ tapte dagsverk / Σ avtalte dagsverk for ${data.total.units_in_total} enheter med dagsverk, aldri et snitt av prosenter; målet i totalen er vektet på samme måte.`];
+  const out = [t('ws-note-total', { n: data.total.units_in_total })];
   if (data.total.units_without_days > 0) {
-    out.push(`${data.total.units_without_days} enheter har bare prosenter og er ikke med i totalen; «hittil i år» er da snittet av månedene.`);
+    out.push(t('ws-note-without-days', { n: data.total.units_without_days }));
   }
   if (data.lines.some((l) => l.masked) || data.total.masked) {
-    out.push('«skjult»: enheter under 5 årsverk vises ikke med fravær, for ikke å peke ut enkeltpersoner. De er med i totalen.');
+    out.push(t('ws-note-masked'));
   }
-  if (data.filter) out.push(`Viser enheter som begynner med «${data.filter}» (${data.filtered_out} andre er ikke vist).`);
+  if (data.filter) out.push(t('ws-note-filter', { filter: data.filter, n: data.filtered_out }));
   return out;
 }
 
@@ -234,12 +238,12 @@ function sortBy(key) {
 async function printOverview() {
   if (!ov.data) return;
   try {
-    const path = await api.pickSavePath('pdf', `Oversikt over enheter ${ov.data.year}.pdf`);
+    const path = await api.pickSavePath('pdf', t('ws-overview-pdf-name', { year: ov.data.year }));
     if (!path) return;
     const written = await api.printRollup(ov.options, path);
     try {
       await api.openPdf(written);
-      notice(`PDF-en er lagret som «${written}» og åpnet i PDF-leseren. Skriv ut derfra.`, { ms: 9000 });
+      notice(t('ws-pdf-saved', { path: written }), { ms: 9000 });
     } catch (err) {
       showError(err);
     }
@@ -259,12 +263,12 @@ async function openUnit(line) {
   const b = unit.board;
   ov.nav.show('enhet');
   $('#en-tittel').textContent = `${b.unit} ${b.year}`;
-  $('#en-fil').textContent = `Fra «${fileName(unit.file)}», sist endret ${line.text.last_changed || 'ukjent'}. Bare lesing: endringer gjør lederen i sin egen fil og deler på nytt.`;
+  $('#en-fil').textContent = t('ws-unit-file', { file: fileName(unit.file), changed: line.text.last_changed || t('ws-unknown') });
   $('#en-hovedmal').textContent = b.main_goal || '—';
   const s = unit.summary;
   $('#en-hittil').textContent = unit.masked
-    ? 'skjult (under 5 årsverk)'
-    : (s.year_to_date_text ? `${s.year_to_date_text} (${s.basis_text})` : 'ingen tall');
+    ? t('ws-unit-masked')
+    : (s.year_to_date_text ? `${s.year_to_date_text} (${s.basis_text})` : t('ws-no-figures'));
   $('#en-mal').textContent = s.target_text || '—';
   $('#en-ingen').hidden = b.rows.length > 0;
   fill($('#en-rader'), b.rows.map((r, i) =>
@@ -273,9 +277,9 @@ async function openUnit(line) {
       h('td', {}, r.goal),
       h('td', {}, r.measure),
       h('td', {}, r.owner),
-      h('td', {}, r.when, r.due ? h('div', { className: 'svak' }, `Frist ${nbDate(r.due)}`) : null),
+      h('td', {}, r.when, r.due ? h('div', { className: 'svak' }, t('ws-due', { date: nbDate(r.due) })) : null),
       h('td', {}, (STATUSES.find(([c]) => c === r.status) || [r.status, r.status])[1],
-        unit.overdue[i] ? h('span', { className: 'merke-forsinket' }, 'Forsinket') : null),
+        unit.overdue[i] ? h('span', { className: 'merke-forsinket' }, t('ws-col-overdue')) : null),
       h('td', {}, r.result))));
   $('#enhet .tilbake').focus();
 }
@@ -294,10 +298,10 @@ export function initRollup(handlers) {
   $('#del-med-hr').addEventListener('click', openShare);
   $('#del-form').addEventListener('submit', submitShare);
   $('#del-form .avbryt').addEventListener('click', () => $('#deldialog').close('avbryt'));
-  $('#del-velg').addEventListener('click', () => pickInto($('#del-form').dir, 'Velg mappen dere deler med HR'));
+  $('#del-velg').addEventListener('click', () => pickInto($('#del-form').dir, t('ws-pick-share-folder')));
   for (const b of $$('.til-oversikt')) b.addEventListener('click', openOverview);
   $('#ov-mappe-form').addEventListener('submit', readFolder);
-  $('#ov-velg').addEventListener('click', () => pickInto($('#ov-mappe'), 'Velg den delte mappen med tavlene'));
+  $('#ov-velg').addEventListener('click', () => pickInto($('#ov-mappe'), t('ws-pick-rollup-folder')));
   $('#ov-hode').addEventListener('click', (ev) => {
     const button = ev.target.closest('button.sorter');
     if (button) sortBy(button.dataset.key);

@@ -7,6 +7,7 @@ import { h, fill, $, nbDate } from './dom.js';
 import { statusLabel } from './vocabulary.js';
 import { showError, notice } from './messages.js';
 import { currentBoardView, editorSaved } from './editor.js';
+import { t } from './texts.js';
 
 /** Rows shown in the preview; the rest are counted (a 10 000-row sheet must stay quick). */
 const PREVIEW_ROWS = 200;
@@ -33,7 +34,7 @@ async function exportExcel() {
     const path = await api.pickSavePath('xlsx', `${b.unit} ${b.year}.xlsx`);
     if (!path) return;
     const written = await api.exportXlsx(view.id, path);
-    notice(`Excel-filen er lagret som «${written}».`, { ms: 9000 });
+    notice(t('fu-sheets-exported', { path: written }), { ms: 9000 });
   } catch (err) {
     showError(err);
   }
@@ -66,8 +67,8 @@ function renderPreview({ board, report }) {
   const form = $('#excel-import-form');
   form.querySelector('.skjemafeil').textContent = '';
   const from = report.kind === 'tavle'
-    ? `«${report.file}» er en arbeidsbok fra Tavle og leses tilbake nøyaktig.`
-    : `«${report.file}»: arket «${report.sheet}», overskriftene står på rad ${report.header_row}.`;
+    ? t('fu-sheets-source-tavle', { file: report.file })
+    : t('fu-sheets-source-sheet', { file: report.file, sheet: report.sheet, row: report.header_row });
   fill($('#ei-kilde'), from);
   form.unit.value = report.needs_unit ? '' : board.unit;
   form.year.value = report.needs_year ? '' : String(board.year);
@@ -78,12 +79,12 @@ function renderPreview({ board, report }) {
   $('#ei-ukjente-linje').hidden = report.ignored_columns.length === 0;
   fill($('#ei-ukjente'), report.ignored_columns.map((c) => `${c.column} «${c.header}»`).join(' · '));
   $('#ei-hoppet-linje').hidden = report.skipped_rows.length === 0;
-  fill($('#ei-hoppet'), report.skipped_rows.map((r) => `rad ${r}`).join(', '));
+  fill($('#ei-hoppet'), report.skipped_rows.map((r) => t('fu-sheets-skipped-row', { row: r })).join(', '));
 
   const problems = report.problems;
   fill($('#ei-problemer-tittel'), problems.length === 0
-    ? 'Alle cellene kunne leses.'
-    : `Celler som ikke kunne leses (${problems.length})`);
+    ? t('fu-sheets-all-read')
+    : t('fu-sheets-problems', { n: problems.length }));
   $('#ei-problemer').closest('.ei-ramme').hidden = problems.length === 0;
   fill($('#ei-problemer tbody'), problems.map((p) =>
     h('tr', {},
@@ -94,10 +95,12 @@ function renderPreview({ board, report }) {
       h('td', {}, p.message))));
 
   const extra = [];
-  if (board.absence.length) extra.push(`${board.absence.length} måneder med fraværstall`);
-  if (board.plan.milestones.length) extra.push(`${board.plan.milestones.length} delmål`);
-  if (board.inputs.length) extra.push(`${board.inputs.length} innspill fra workshopen`);
-  fill($('#ei-rader-tittel'), `Radene slik de blir på tavlen (${board.rows.length})${extra.length ? ` · og ${extra.join(', ')}` : ''}`);
+  if (board.absence.length) extra.push(t('fu-sheets-extra-months', { n: board.absence.length }));
+  if (board.plan.milestones.length) extra.push(t('fu-sheets-extra-milestones', { n: board.plan.milestones.length }));
+  if (board.inputs.length) extra.push(t('fu-sheets-extra-inputs', { n: board.inputs.length }));
+  fill($('#ei-rader-tittel'), extra.length
+    ? t('fu-sheets-rows-title-extra', { n: board.rows.length, extra: extra.join(', ') })
+    : t('fu-sheets-rows-title', { n: board.rows.length }));
   const shown = board.rows.slice(0, PREVIEW_ROWS);
   fill($('#ei-rader tbody'), shown.map((r, i) =>
     h('tr', {},
@@ -110,8 +113,8 @@ function renderPreview({ board, report }) {
       h('td', {}, statusLabel(r.status)),
       h('td', {}, r.result))));
   $('#ei-flere').hidden = board.rows.length <= PREVIEW_ROWS;
-  fill($('#ei-flere'), `… og ${board.rows.length - PREVIEW_ROWS} rader til.`);
-  fill($('#excel-import-ok'), board.rows.length === 1 ? 'Importer 1 rad' : `Importer ${board.rows.length} rader`);
+  fill($('#ei-flere'), t('fu-sheets-more-rows', { n: board.rows.length - PREVIEW_ROWS }));
+  fill($('#excel-import-ok'), t('fu-sheets-import-rows', { n: board.rows.length }));
 }
 
 async function confirmImport(ev) {
@@ -122,22 +125,22 @@ async function confirmImport(ev) {
   const unit = form.unit.value.trim();
   const yearText = form.year.value.trim();
   if (!unit) {
-    errorBox.textContent = 'Skriv hvilken enhet tavlen gjelder, for eksempel «Hjemmesykepleien».';
+    errorBox.textContent = t('fu-sheets-unit-missing');
     form.unit.focus();
     return;
   }
   const year = Number(yearText);
   if (!Number.isInteger(year) || yearText === '') {
-    errorBox.textContent = `Skriv året tavlen gjelder med fire sifre, for eksempel ${new Date().getFullYear()}.`;
+    errorBox.textContent = t('fu-sheets-year-missing', { year: new Date().getFullYear() });
     form.year.focus();
     return;
   }
   try {
     const id = await api.importSheet(imp.path, { unit, year });
     $('#excel-import').close('ok');
-    notice(`Tavlen er importert fra «${imp.preview.report.file}».`, { ms: 6000 });
+    notice(t('fu-sheets-imported', { file: imp.preview.report.file }), { ms: 6000 });
     imp.openBoard(id);
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+    errorBox.textContent = err && err.kind ? err.message : t('fu-error-retry');
   }
 }

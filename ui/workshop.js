@@ -8,6 +8,7 @@ import { showError, notice } from './messages.js';
 import { SaveQueue, tracked } from './savequeue.js';
 import { QUESTIONS, limits } from './vocabulary.js';
 import { nav, printToPdf } from './nav.js';
+import { t, currentLang } from './texts.js';
 
 
 /** Dots drawn on a card; more votes than this show as a number only. */
@@ -15,7 +16,7 @@ const MAX_DOTS = 10;
 
 const ws = {
   board: null,
-  title: '',
+  name: '', // "Hjemmesykepleien 2025": in the title and the print's file name
   rows: [], // the board's rows, for "→ Rad N: Mål"
   cards: [], // { key, id, question, text, votes, row, el }
   selected: new Set(), // card keys
@@ -24,6 +25,8 @@ const ws = {
 };
 let nextKey = 1;
 let wired = false;
+/** The language the question columns were worded in (worded again after Målform changes). */
+let wordedIn = null;
 
 /** Opens the Workshop screen for board `board`. */
 export async function openWorkshop(board) {
@@ -44,7 +47,7 @@ async function load(board) {
   const typing = ws.board === board ? ws.cards.filter((c) => c.id === null) : [];
   const view = await api.loadBoard(board);
   ws.board = board;
-  ws.title = `Workshop · ${view.board.unit} ${view.board.year}`;
+  ws.name = `${view.board.unit} ${view.board.year}`;
   ws.rows = view.board.rows;
   const stored = view.board.inputs.map((input, i) => ({
     key: nextKey++,
@@ -61,7 +64,7 @@ async function load(board) {
   ws.cards = [...stored, ...still];
   ws.selected.clear();
   for (const [q] of QUESTIONS) ws.queues[q] ??= new SaveQueue(null);
-  $('#ws-tittel').textContent = ws.title;
+  $('#ws-tittel').textContent = t('ws-title', { name: ws.name });
   render();
 }
 
@@ -114,18 +117,18 @@ function render() {
 function updateCounts() {
   for (const [q] of QUESTIONS) {
     const n = ws.cards.filter((c) => c.question === q).length;
-    $(`#ws-antall-${q}`).textContent = n === 0 ? '' : n === 1 ? '1 innspill' : `${n} innspill`;
+    $(`#ws-antall-${q}`).textContent = n === 0 ? '' : t('ws-count', { n });
   }
   const n = ws.selected.size;
   $('#ws-til-tavla').disabled = n === 0;
-  $('#ws-til-tavla').textContent = n === 0 ? 'Til tavla …' : `Til tavla (${n}) …`;
+  $('#ws-til-tavla').textContent = n === 0 ? t('ws-to-board') : t('ws-to-board-n', { n });
   $('#ws-slaa-sammen').disabled = n !== 2;
   $('#ws-valgt').textContent =
-    n === 0 ? 'Velg innspill med mellomrom eller avkrysning' : n === 1 ? '1 innspill valgt' : `${n} innspill valgt`;
+    n === 0 ? t('ws-select-hint') : t('ws-selected', { n });
 }
 
 function voteText(n) {
-  return n === 1 ? '1 stemme' : `${n} stemmer`;
+  return t('ws-votes', { n });
 }
 
 function cardElement(card) {
@@ -138,7 +141,7 @@ function cardElement(card) {
     className: 'velg',
     tabIndex: -1,
     checked: ws.selected.has(card.key),
-    attrs: { 'aria-label': 'Velg innspillet' },
+    attrs: { 'aria-label': t('ws-select-card') },
     onchange: () => toggleSelected(card, select.checked),
   });
   const tool = (label, title, run, cls = '') =>
@@ -157,12 +160,12 @@ function cardElement(card) {
     h('div', { className: 'kort-bunn' },
       h('span', { className: 'stemmer' }, dots, count),
       h('span', { className: 'kortverktoy' },
-        tool('−', 'Ta bort en stemme (−)', () => vote(card, -1)),
-        tool('+', 'Gi en stemme (+)', () => vote(card, 1), 'pluss'),
-        tool('↑', 'Flytt opp (Alt+↑)', () => moveCard(card, -1)),
-        tool('↓', 'Flytt ned (Alt+↓)', () => moveCard(card, 1)),
-        tool('Endre', 'Endre teksten (Enter)', () => editCard(card)),
-        tool('Slett', 'Slett innspillet (Delete)', () => deleteCard(card), 'slett'))),
+        tool('−', t('ws-vote-down'), () => vote(card, -1)),
+        tool('+', t('ws-vote-up'), () => vote(card, 1), 'pluss'),
+        tool('↑', t('ws-move-up'), () => moveCard(card, -1)),
+        tool('↓', t('ws-move-down'), () => moveCard(card, 1)),
+        tool(t('ws-edit'), t('ws-edit-title'), () => editCard(card)),
+        tool(t('ws-delete'), t('ws-delete-title'), () => deleteCard(card), 'slett'))),
   );
   card.el = el;
   showVotes(card);
@@ -183,7 +186,7 @@ function showRow(card) {
   const link = card.el.querySelector('.til-rad');
   const row = card.row === null ? null : ws.rows[card.row];
   link.hidden = row === null || row === undefined;
-  link.textContent = link.hidden ? '' : `→ Rad ${card.row + 1}: ${row.goal || row.measure}`;
+  link.textContent = link.hidden ? '' : t('ws-row-link', { n: card.row + 1, goal: row.goal || row.measure });
 }
 
 function removeCard(card) {
@@ -252,7 +255,7 @@ function moveCard(card, step) {
 function editCard(card) {
   if (!card.el || card.el.querySelector('textarea')) return;
   const text = card.el.querySelector('.korttekst');
-  const area = h('textarea', { className: 'kortfelt', value: card.text, rows: 2, attrs: { 'aria-label': 'Endre innspillet' } });
+  const area = h('textarea', { className: 'kortfelt', value: card.text, rows: 2, attrs: { 'aria-label': t('ws-edit-label') } });
   text.replaceWith(area);
   area.focus();
   area.select();
@@ -265,7 +268,7 @@ function editCard(card) {
     if (keep && value !== card.text) {
       const before = card.text;
       if (value === '') {
-        showError({ kind: 'invalid', message: 'Innspillet kan ikke være tomt. Vil du fjerne det, velg «Slett» (Delete).' });
+        showError({ kind: 'invalid', message: t('ws-empty-card') });
       } else {
         card.text = value;
         text.textContent = value;
@@ -278,7 +281,7 @@ function editCard(card) {
             if (err && err.kind !== 'conflict') throw err;
             // Changed elsewhere: read the cards again and keep what was typed in the message.
             await load(ws.board).catch(showError);
-            showError({ kind: 'conflict', message: `${err.message} Teksten du skrev: «${value}». Trykk Enter på kortet for å skrive den inn igjen.` });
+            showError({ kind: 'conflict', message: t('ws-edit-conflict', { reason: err.message, text: value }) });
           }
         });
       }
@@ -307,7 +310,7 @@ function deleteCard(card) {
   withCard(card, async (id) => {
     const deleted = await api.deleteInput(id);
     ws.undo.push({ kind: 'delete', deleted });
-    notice('Innspill slettet', { action: { label: 'Angre (Ctrl+Z)', run: undo }, ms: 15000, id: 'angre-innspill' });
+    notice(t('ws-deleted'), { action: { label: t('ws-undo'), run: undo }, ms: 15000, id: 'angre-innspill' });
   });
 }
 
@@ -322,7 +325,7 @@ async function mergeSelected() {
     ws.undo.push({ kind: 'merge', merge });
     ws.selected.clear();
     await reload();
-    notice('Innspillene er slått sammen', { action: { label: 'Angre (Ctrl+Z)', run: undo }, ms: 15000, id: 'angre-innspill' });
+    notice(t('ws-merged'), { action: { label: t('ws-undo'), run: undo }, ms: 15000, id: 'angre-innspill' });
     focusCard(ws.cards.find((c) => c.id === keep.id));
   } catch (err) {
     showError(err);
@@ -338,7 +341,7 @@ async function undo() {
     const id = last.kind === 'delete' ? await api.restoreInput(last.deleted) : await api.unmergeInputs(last.merge);
     await reload();
     focusCard(ws.cards.find((c) => c.id === id));
-    notice(last.kind === 'delete' ? 'Innspillet er tilbake' : 'Innspillene er skilt igjen');
+    notice(last.kind === 'delete' ? t('ws-restored') : t('ws-unmerged'));
   } catch (err) {
     showError(err);
   }
@@ -388,7 +391,7 @@ async function submitToBoard(ev) {
   await settled();
   const chosen = ws.cards.filter((c) => ws.selected.has(c.key) && c.id !== null);
   if (chosen.length === 0) {
-    errorBox.textContent = 'Innspillene som var valgt, finnes ikke lenger. Velg innspill på nytt.';
+    errorBox.textContent = t('ws-selection-gone');
     return;
   }
   const entry = {
@@ -404,10 +407,10 @@ async function submitToBoard(ev) {
     ws.selected.clear();
     await reload();
     const made = ws.cards.find((c) => c.id === chosen[0].id);
-    notice(made && made.row !== null ? `Rad ${made.row + 1} er lagt til på tavla.` : 'Raden er lagt til på tavla.');
+    notice(made && made.row !== null ? t('ws-row-added', { n: made.row + 1 }) : t('ws-added'));
     focusCard(made);
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : 'Noe gikk galt. Prøv igjen.';
+    errorBox.textContent = err && err.kind ? err.message : t('ws-error-retry');
   }
 }
 
@@ -421,7 +424,7 @@ function toggleTimer(question) {
   if (timers[question]) {
     clearInterval(timers[question]);
     delete timers[question];
-    button.textContent = 'Start';
+    button.textContent = t('ws-timer-start');
     $(`#ws-klokke-${question}`).textContent = '';
     $(`#ws-klokke-${question}`).classList.remove('ute');
     return;
@@ -430,18 +433,18 @@ function toggleTimer(question) {
   const tick = () => {
     const left = Math.max(0, Math.round((end - Date.now()) / 1000));
     const clock = $(`#ws-klokke-${question}`);
-    clock.textContent = left === 0 ? 'Tiden er ute' : `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    clock.textContent = left === 0 ? t('ws-time-up') : `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
     clock.classList.toggle('ute', left === 0);
     if (left === 0) {
       // Time is up: say so quietly and leave it there; Start begins again.
       clearInterval(timers[question]);
       delete timers[question];
-      button.textContent = 'Start';
+      button.textContent = t('ws-timer-start');
     }
   };
   timers[question] = setInterval(tick, 1000);
   tick();
-  button.textContent = 'Stopp';
+  button.textContent = t('ws-timer-stop');
 }
 
 // ---------- keys ----------
@@ -495,7 +498,7 @@ export function workshopKeydown(ev) {
 async function printCards() {
   await settled();
   try {
-    await printToPdf(ws.board, 'workshop', null, `${ws.title.replace('Workshop · ', '')} - innspill fra workshopen.pdf`);
+    await printToPdf(ws.board, 'workshop', null, t('ws-pdf-name', { name: ws.name }));
   } catch (err) {
     showError(err);
   }
@@ -503,17 +506,23 @@ async function printCards() {
 
 // ---------- wiring ----------
 
-function wireOnce() {
-  if (wired) return;
-  wired = true;
+/** The three question columns (field, timer, cards), in the current language. */
+function buildColumns() {
+  if (wordedIn === currentLang()) return;
+  wordedIn = currentLang();
+  for (const q of Object.keys(timers)) {
+    clearInterval(timers[q]);
+    delete timers[q];
+  }
   const columns = $('#ws-sporsmal');
+  columns.replaceChildren();
   for (const [q, text] of QUESTIONS) {
     const field = h('textarea', {
       id: `ws-felt-${q}`,
       className: 'ws-felt',
       rows: 2,
-      placeholder: 'Skriv det som blir sagt, og trykk Enter',
-      attrs: { 'aria-label': `Nytt innspill: ${text}` },
+      placeholder: t('ws-field-placeholder'),
+      attrs: { 'aria-label': t('ws-field-label', { question: text }) },
       onkeydown: (ev) => fieldKeydown(ev, q),
     });
     columns.append(
@@ -523,14 +532,20 @@ function wireOnce() {
           h('div', { className: 'ws-tid' },
             h('span', { id: `ws-antall-${q}`, className: 'ws-antall' }),
             h('span', { id: `ws-klokke-${q}`, className: 'ws-klokke', attrs: { 'aria-live': 'polite' } }),
-            h('label', { className: 'skjult', htmlFor: `ws-minutter-${q}` }, 'Minutter på tidtakeren'),
+            h('label', { className: 'skjult', htmlFor: `ws-minutter-${q}` }, t('ws-timer-minutes-label')),
             h('select', { id: `ws-minutter-${q}`, className: 'ws-minutter', tabIndex: -1 },
-              [5, 10, 15, 20, 30].map((m) => h('option', { value: String(m), selected: m === 10 }, `${m} min`))),
-            h('button', { type: 'button', id: `ws-tid-${q}`, className: 'stille ws-tidknapp', tabIndex: -1, title: 'Tidtaker for spørsmålet', onclick: () => toggleTimer(q) }, 'Start'))),
+              [5, 10, 15, 20, 30].map((m) => h('option', { value: String(m), selected: m === 10 }, t('ws-timer-minutes', { m })))),
+            h('button', { type: 'button', id: `ws-tid-${q}`, className: 'stille ws-tidknapp', tabIndex: -1, title: t('ws-timer-title'), onclick: () => toggleTimer(q) }, t('ws-timer-start')))),
         field,
-        h('ol', { id: `ws-kort-${q}`, className: 'ws-kort', attrs: { 'aria-label': `Innspill: ${text}` } })),
+        h('ol', { id: `ws-kort-${q}`, className: 'ws-kort', attrs: { 'aria-label': t('ws-cards-label', { question: text }) } })),
     );
   }
+}
+
+function wireOnce() {
+  buildColumns();
+  if (wired) return;
+  wired = true;
   $('#ws-til-tavla').addEventListener('click', openToBoard);
   $('#ws-slaa-sammen').addEventListener('click', mergeSelected);
   $('#ws-skriv-ut').addEventListener('click', printCards);

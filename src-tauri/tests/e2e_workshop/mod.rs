@@ -321,6 +321,58 @@ pub async fn workshop_scenario(driver: &Driver, work: &Path) -> Res {
     let text = print_pdf(&c, &board, "workshop", None, &work.join("innspill.pdf")).await?;
     assert!(text.contains("Stillerom for dokumentasjon"), "{text}");
     assert!(text.contains("3 stemmer"), "{text}");
+
+    // With Målform nynorsk the workshop speaks nynorsk (the cards stay as typed), and back.
+    invoke(&c, "set_lang", json!({ "lang": "nn" })).await?;
+    js(&c, "location.reload(); return true").await?;
+    wait_js(
+        &c,
+        "tavla opna på nytt",
+        "(b => b && b.offsetParent !== null)(document.querySelector('#til-workshop'))",
+    )
+    .await?;
+    open_workshop(&c).await?;
+    wait_js(
+        &c,
+        "workshopen på nynorsk",
+        "document.querySelector('#ws-valgt').textContent === 'Vel innspel med mellomrom eller avkryssing' \
+         && document.querySelector('#ws-antall-works_well').textContent === '3 innspel' \
+         && document.querySelector('#ws-felt-works_well').placeholder === 'Skriv det som blir sagt, og trykk Enter' \
+         && document.querySelector('#ws-kort-works_well .kort .slett').title === 'Slett innspelet (Delete)' \
+         && [...document.querySelectorAll('#workshop .korttekst')].some(k => k.textContent === 'Stillerom for dokumentasjon')",
+    )
+    .await?;
+    // An empty card is refused, in nynorsk, with what to do instead.
+    js(
+        &c,
+        "const card = document.querySelector('#ws-kort-works_well .kort'); card.focus(); \
+         card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); \
+         const area = card.querySelector('textarea'); area.value = ''; \
+         area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); return true",
+    )
+    .await?;
+    wait_js(
+        &c,
+        "tomt kort avvist på nynorsk",
+        "document.querySelector('#meldinger').textContent.includes('Innspelet kan ikkje vere tomt. Vil du fjerne det, vel «Slett» (Delete).')",
+    )
+    .await?;
+    invoke(&c, "set_lang", json!({ "lang": "nb" })).await?;
+    js(&c, "location.reload(); return true").await?;
+    wait_js(
+        &c,
+        "tavlen åpnet igjen",
+        "(b => b && b.offsetParent !== null)(document.querySelector('#til-workshop'))",
+    )
+    .await?;
+    open_workshop(&c).await?;
+    wait_js(
+        &c,
+        "workshopen på bokmål igjen",
+        "document.querySelector('#ws-valgt').textContent === 'Velg innspill med mellomrom eller avkrysning' \
+         && document.querySelector('#ws-antall-works_well').textContent === '3 innspill'",
+    )
+    .await?;
     c.close().await?;
     Ok(())
 }
