@@ -64,7 +64,11 @@ async fn screen_in_nynorsk(c: &Client) -> Res {
     let nn = |id: &str| Lang::Nn.text(id);
     // What the user sees must be the nynorsk words, and they must differ from bokmål.
     for id in ["status-not-started", "status-dropped", "ed-saved"] {
-        assert_ne!(nn(id), Lang::Nb.text(id), "{id} er likt på bokmål og nynorsk");
+        assert_ne!(
+            nn(id),
+            Lang::Nb.text(id),
+            "{id} er likt på bokmål og nynorsk"
+        );
     }
     let options = js(
         c,
@@ -118,12 +122,16 @@ async fn screen_in_nynorsk(c: &Client) -> Res {
     .await;
     let said = match refused {
         Err(e) => e.to_string(),
-        Ok(v) => return Err(format!("ein frist som ikkje er ein dato vart teken imot: {v}").into()),
+        Ok(v) => {
+            return Err(format!("ein frist som ikkje er ein dato vart teken imot: {v}").into())
+        }
     };
     let core_says = |lang: Lang| {
         let dir = tempfile::tempdir().expect("mappe");
         let mut store = Store::create(&dir.path().join("f.tavle")).expect("fil");
-        let board = store.insert_board(&example_board().expect("eksempel")).expect("tavle");
+        let board = store
+            .insert_board(&example_board().expect("eksempel"))
+            .expect("tavle");
         tavle::lang::with(lang, || {
             tavle::view::SavedRow::add(&mut store, board, &entry, None, tavle::today())
                 .map(|_| ())
@@ -146,7 +154,11 @@ async fn screen_in_nynorsk(c: &Client) -> Res {
         "return [...document.querySelectorAll('#workshop .ws-hode h2')].map(h => h.textContent);",
     )
     .await?;
-    for id in ["question-works-well", "question-do-better", "question-proposals"] {
+    for id in [
+        "question-works-well",
+        "question-do-better",
+        "question-proposals",
+    ] {
         assert!(
             heads
                 .as_array()
