@@ -19,11 +19,19 @@ pub enum YtdBasis {
 }
 
 impl YtdBasis {
-    /// The words printed beside the figure.
+    /// The words printed beside the figure, in bokmål (from the catalogue); shown to
+    /// people, take [`YtdBasis::label_in`].
     pub fn label(self) -> &'static str {
+        static LABELS: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+        let [workdays, mean] = LABELS.get_or_init(|| {
+            [
+                YtdBasis::Workdays.label_in(crate::lang::Lang::Nb),
+                YtdBasis::MonthlyMean.label_in(crate::lang::Lang::Nb),
+            ]
+        });
         match self {
-            YtdBasis::Workdays => "basert på dagsverk",
-            YtdBasis::MonthlyMean => "snitt av måneder",
+            YtdBasis::Workdays => workdays,
+            YtdBasis::MonthlyMean => mean,
         }
     }
 
@@ -159,21 +167,35 @@ pub fn summary(months: &[AbsenceMonth], target: Option<f64>) -> AbsenceSummary {
     let gap = ytd.zip(target).map(|(y, t)| gap_to_target(y.pct, t));
     let gap_text = match gap {
         None => String::new(),
-        Some(g) if crate::nb::number1(g.points) == "0,0" => "på målet".to_string(),
-        Some(g) if g.points > 0.0 => format!("{} over målet", crate::nb::points(g.points)),
-        Some(g) => format!("{} under målet", crate::nb::points(g.points)),
+        Some(g) if crate::nb::number1(g.points) == "0,0" => crate::tr!("on-target"),
+        Some(g) if g.points > 0.0 => {
+            format!(
+                "{} {}",
+                crate::nb::points(g.points),
+                crate::tr!("over-target")
+            )
+        }
+        Some(g) => format!(
+            "{} {}",
+            crate::nb::points(g.points),
+            crate::tr!("under-target")
+        ),
     };
     AbsenceSummary {
         year_to_date: ytd,
         year_to_date_text: ytd.map(|y| crate::nb::pct(y.pct)).unwrap_or_default(),
         basis_text: ytd
             .map(|y| {
-                let n = if y.months == 1 { "måned" } else { "måneder" };
-                format!("{}, {} {n}", y.basis.label(), y.months)
+                let lang = crate::lang::Lang::current();
+                format!(
+                    "{}, {}",
+                    y.basis.label_in(lang),
+                    crate::tr!("months-count", n = y.months)
+                )
             })
             .unwrap_or_default(),
         basis_note: match ytd.map(|y| y.basis) {
-            Some(YtdBasis::MonthlyMean) => "Noen måneder har bare prosent, uten dagsverk. Da er hittil i år snittet av månedenes prosenter: hver måned teller likt, uansett hvor mange dagsverk den hadde. Skriv avtalte og tapte dagsverk for alle månedene, så regnes tapte delt på avtalte dagsverk.".to_string(),
+            Some(YtdBasis::MonthlyMean) => crate::tr!("core-basis-note"),
             _ => String::new(),
         },
         presence,

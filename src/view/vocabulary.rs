@@ -4,14 +4,15 @@
 
 use serde::Serialize;
 
+use crate::lang::Lang;
 use crate::model::{Question, Status, MAX_VOTES};
 use crate::print::{default_paper, Paper, What};
 
-/// A code as stored in files and sent by the UI, and its Norwegian text.
+/// A code as stored in files and sent by the UI, and its text in the current language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Word {
     pub code: &'static str,
-    pub text: &'static str,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -27,7 +28,10 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The vocabulary in the current language ([`Lang::current`]: in the app, the one of
+    /// its settings).
     pub fn new() -> Vocabulary {
+        let lang = Lang::current();
         let whats = [
             What::Board,
             What::Plan,
@@ -40,14 +44,14 @@ impl Vocabulary {
                 .iter()
                 .map(|s| Word {
                     code: s.code(),
-                    text: s.label(),
+                    text: s.label_in(lang),
                 })
                 .collect(),
             questions: Question::ALL
                 .iter()
                 .map(|q| Word {
                     code: q.code(),
-                    text: q.text(),
+                    text: q.text_in(lang),
                 })
                 .collect(),
             max_votes: MAX_VOTES,
