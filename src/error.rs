@@ -290,4 +290,39 @@ mod tests {
             .on_field("milestones.0.due");
         assert_eq!(inner.field(), Some("milestones.0.due"));
     }
+
+    #[test]
+    fn a_file_that_cannot_be_used_is_told_in_nynorsk_with_what_to_do() {
+        let err = Error::Io {
+            path: PathBuf::from("/mnt/minnepinne/tavle.pdf"),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        let nn = crate::lang::with(crate::lang::Lang::Nn, || err.to_string());
+        assert_eq!(
+            nn,
+            "Kunne ikkje bruke «/mnt/minnepinne/tavle.pdf»: du har ikkje lov til å skrive eller \
+             lese der. Vel ei anna mappe, til dømes i heimemappa di, eller be om tilgang."
+        );
+        assert!(err
+            .to_string()
+            .starts_with("Kunne ikke bruke «/mnt/minnepinne/tavle.pdf»: du har ikke lov"));
+        let damaged = Error::Damaged {
+            path: PathBuf::from("enhet.tavle"),
+            detail: "side 3".into(),
+            backup: Some(PathBuf::from("backups/enhet-1.tavle")),
+        };
+        let nn = crate::lang::with(crate::lang::Lang::Nn, || damaged.to_string());
+        assert_eq!(
+            nn,
+            "«enhet.tavle» er skadd (side 3). Fila er ikkje endra. Den nyaste gode tryggingskopien \
+             er «backups/enhet-1.tavle». Hent han tilbake med «Tryggingskopiar …» i Tavle, eller \
+             med `tavle restore \"enhet.tavle\" --from \"backups/enhet-1.tavle\"`."
+        );
+        assert_eq!(
+            damaged.to_string(),
+            "«enhet.tavle» er skadet (side 3). Filen er ikke endret. Den nyeste gode sikkerhetskopien \
+             er «backups/enhet-1.tavle». Hent den tilbake med «Sikkerhetskopier …» i Tavle, eller \
+             med `tavle restore \"enhet.tavle\" --from \"backups/enhet-1.tavle\"`."
+        );
+    }
 }

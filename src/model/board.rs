@@ -254,4 +254,32 @@ mod tests {
         assert!(matches!(err, Error::Invalid(_)), "{err}");
         assert!(err.to_string().starts_with("Rad 1 mangler"), "{err}");
     }
+
+    #[test]
+    fn a_target_that_is_no_number_is_refused_in_nynorsk() {
+        let form = HeaderEntry {
+            title: "Forbetringstavle".into(),
+            unit: "Heimesjukepleia".into(),
+            year: "2025".into(),
+            target_pct: "sju".into(),
+            ..HeaderEntry::default()
+        };
+        let err = crate::lang::with(crate::lang::Lang::Nn, || form.parse().unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Mål sjukefråvær: «sju» er ikkje eit tal. Skriv til dømes 9,1 eller 420."
+        );
+        assert_eq!(err.field(), Some("target_pct"));
+        let mut board = Board::new("Heimesjukepleia", 2025);
+        board.target_pct = Some(120.0);
+        let err = crate::lang::with(crate::lang::Lang::Nn, || board.validate().unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Mål sjukefråvær må vere ein prosent mellom 0 og 100, fekk 120."
+        );
+        let unitless = crate::lang::with(crate::lang::Lang::Nn, || {
+            Board::new(" ", 2025).validate().unwrap_err().to_string()
+        });
+        assert!(unitless.starts_with("Tavla manglar eining."), "{unitless}");
+    }
 }

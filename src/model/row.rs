@@ -346,4 +346,46 @@ mod tests {
             "Raden mangler både mål og tiltak. Skriv inn minst ett av dem."
         );
     }
+
+    #[test]
+    fn a_frist_that_is_no_date_is_refused_in_nynorsk_when_nynorsk_is_chosen() {
+        let entry = RowEntry {
+            goal: "Betre flyt".into(),
+            due: "30.02.2025".into(),
+            ..RowEntry::default()
+        };
+        let err = crate::lang::with(Lang::Nn, || entry.parse().unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Frist: «30.02.2025» er ikkje ein gyldig dato. Skriv han som dd.mm.åååå, til dømes 28.02.2025."
+        );
+        assert_eq!(err.field(), Some("due"));
+        // The same refusal in bokmål, as before.
+        assert!(entry
+            .parse()
+            .unwrap_err()
+            .to_string()
+            .starts_with("Frist: «30.02.2025» er ikke en gyldig dato."));
+    }
+
+    #[test]
+    fn a_whole_board_names_the_row_and_its_field_in_nynorsk() {
+        let mut board = crate::model::Board::new("Heimesjukepleia", 2025);
+        board.rows.push(row("", ""));
+        let err = crate::lang::with(Lang::Nn, || board.validate().unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Rad 1 manglar både mål og tiltak. Skriv inn minst eitt av dei."
+        );
+        board.rows[0] = Row {
+            goal: "x".repeat(MAX_TEXT_CHARS + 1),
+            ..row("", "")
+        };
+        let err = crate::lang::with(Lang::Nn, || board.validate().unwrap_err());
+        assert!(
+            err.to_string()
+                .starts_with("Rad 1, Mål er for lang (10001 teikn). Største lengd er 10000 teikn"),
+            "{err}"
+        );
+    }
 }

@@ -193,4 +193,39 @@ mod tests {
         let err = "kanskje".parse::<Status>().unwrap_err().to_string();
         assert!(err.contains("Ukjent status «kanskje»") && err.contains("not_started"));
     }
+
+    #[test]
+    fn a_status_is_read_in_nynorsk_too_and_refused_in_the_current_language() {
+        assert_eq!(
+            "ikkje starta".parse::<Status>().unwrap(),
+            Status::NotStarted
+        );
+        assert_eq!("Avbrote".parse::<Status>().unwrap(), Status::Dropped);
+        let err = crate::lang::with(Lang::Nn, || {
+            "kanskje".parse::<Status>().unwrap_err().to_string()
+        });
+        assert!(
+            err.starts_with("Ukjend status «kanskje». Bruk ein av: not_started (Ikkje starta),"),
+            "{err}"
+        );
+        let day = |d| NaiveDate::from_ymd_opt(2025, 3, d).unwrap();
+        let err = crate::lang::with(Lang::Nn, || {
+            check_status_date(day(20), 2025, day(10))
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(
+            err.starts_with("Datoen 20.03.2025 er etter i dag (10.03.2025)."),
+            "{err}"
+        );
+        assert!(
+            err.contains("skriv datoen i dag eller ein dag før"),
+            "{err}"
+        );
+        // The bokmål word stays the data word, whatever the language.
+        assert_eq!(
+            crate::lang::with(Lang::Nn, || Status::NotStarted.label()),
+            "Ikke startet"
+        );
+    }
 }

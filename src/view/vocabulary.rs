@@ -90,4 +90,23 @@ mod tests {
         assert_eq!(paper["workshop_blank"], "a3");
         assert_eq!(json["max_votes"], 999);
     }
+
+    #[test]
+    fn in_nynorsk_the_screens_get_the_nynorsk_statuses_and_questions() {
+        let v = crate::lang::with(Lang::Nn, Vocabulary::new);
+        assert_eq!(v.statuses[0].code, "not_started");
+        assert_eq!(v.statuses[0].text, "Ikkje starta");
+        assert_eq!(v.statuses[5].text, "Avbrote");
+        let questions: Vec<&str> = v.questions.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            questions,
+            [
+                "Kva gjer vi som fungerer bra i dag?",
+                "Kva kan vi gjere betre eller annleis?",
+                "Kva konkrete forslag til forbetringar har vi?",
+            ]
+        );
+        // Bokmål stays the default.
+        assert_eq!(Vocabulary::new().statuses[0].text, "Ikke startet");
+    }
 }
