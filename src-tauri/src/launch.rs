@@ -45,12 +45,14 @@ pub fn startup_lang(identifier: &str) -> Lang {
     let dir = Dirs::from_env()
         .map(|d| d.config)
         .or_else(|| platform_config_dir().map(|d| d.join(identifier)));
-    dir.map(|d| Settings::file(&d))
-        .filter(|f| f.is_file())
-        .and_then(|f| std::fs::read_to_string(f).ok())
-        .and_then(|text| serde_json::from_str::<Settings>(&text).ok())
-        .map(|s| s.lang)
+    dir.and_then(|d| settings_lang(&d))
         .unwrap_or_else(Lang::from_env)
+}
+
+/// The language of the settings kept in `dir`, when there are settings there to read.
+fn settings_lang(dir: &Path) -> Option<Lang> {
+    let text = std::fs::read_to_string(Settings::file(dir)).ok()?;
+    serde_json::from_str::<Settings>(&text).ok().map(|s| s.lang)
 }
 
 /// The platform's folder for settings, as Tauri finds it once the app runs (its
@@ -290,6 +292,38 @@ mod tests {
             let err = parse(&args(&[url]), Path::new("/")).unwrap_err();
             assert!(err.to_string().contains("bare åpne filer"), "{err}");
         }
+    }
+
+    #[test]
+    fn help_and_refusals_come_in_the_language_asked_for() {
+        assert!(usage(Lang::Nb).starts_with("Bruk: tavle-app [FIL.tavle]\n\nStarter Tavle."));
+        assert!(usage(Lang::Nb).ends_with("  --help      vis denne hjelpen"));
+        let nn = usage(Lang::Nn);
+        assert!(
+            nn.contains("Startar Tavle. Med ei fil blir ho opna"),
+            "{nn}"
+        );
+        assert!(nn.ends_with("  --help      vis denne hjelpa"), "{nn}");
+        let err = tavle::lang::with(Lang::Nn, || {
+            parse(&args(&["https://example.no/enhet.tavle"]), Path::new("/")).unwrap_err()
+        });
+        assert!(
+            err.to_string()
+                .starts_with("Tavle kan berre opne filer på denne maskina, ikkje «https:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn before_the_window_the_language_is_read_from_the_settings_when_there_are_some() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(settings_lang(dir.path()), None);
+        let settings = Settings {
+            lang: Lang::Nn,
+            ..Settings::default()
+        };
+        settings.save(dir.path()).unwrap();
+        assert_eq!(settings_lang(dir.path()), Some(Lang::Nn));
     }
 
     #[test]
