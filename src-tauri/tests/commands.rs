@@ -377,6 +377,15 @@ fn after_nynorsk_is_chosen_refusals_texts_and_words_come_in_nynorsk() {
         "Frist: «30.02.2025» er ikkje ein gyldig dato. Skriv han som dd.mm.åååå, til dømes 28.02.2025."
     );
 
+    // A refusal worded when it is shown (a file that is not a Tavle file).
+    let junk = t.path("notat.tavle");
+    std::fs::write(&junk, "ikkje ei tavle").unwrap();
+    let message = t.refused("open_file", json!({ "path": junk }), "not_a_tavle_file");
+    assert!(
+        message.starts_with(&format!("«{junk}» er ikkje ei Tavle-fil")),
+        "{message}"
+    );
+
     // The screens' catalogue and the core's words.
     let texts = t.ok("texts", json!({}));
     assert_eq!(texts["lang"], "nn");
