@@ -28,7 +28,7 @@ core-db-other = Databasefeil: { $error }. Inga endring er lagra; prøv igjen.
 core-input-not-found = Finn ikkje { $what } «{ $path }». Sjekk namnet og mappa.
 core-damaged = «{ $path }» er skadd ({ $detail }). Fila er ikkje endra.
 core-damaged-backup = { $head } Den nyaste gode tryggingskopien er «{ $backup }». Hent han tilbake med «Tryggingskopiar …» i Tavle, eller med `tavle restore "{ $path }" --from "{ $backup }"`.
-core-damaged-no-backup = { $head } Det finst ingen god tryggingskopi av ho i mappa «backups» ved sida av fila; spør IT om ein kopi frå tryggingskopieringa deira.
+core-damaged-no-backup = { $head } Det finst ingen god tryggingskopi av fila i mappa «backups» ved sida av ho; spør IT om ein kopi frå tryggingskopieringa deira.
 core-unknown-lang = Ukjend språk «{ $value }». Vel nb (bokmål) eller nn (nynorsk).
 
 ## Reglane for tavla (src/model)
@@ -114,7 +114,7 @@ core-print-small-unit-note = * Under 100 avtalte dagsverk i månaden: talet kan 
 core-snapshot-unnamed = Eining
 core-publish-not-a-folder = «{ $path }» er ei fil, ikkje ei mappe. Vel mappa de deler med HR.
 core-publish-no-folder = Fann ikkje mappa «{ $path }». Sjekk at nettverksdisken eller OneDrive-mappa er tilgjengeleg, eller vel ei anna mappe.
-core-publish-taken = I mappa ligg det allereie ei fil «{ $path }» ({ $what }). Ho er ikkje endra. Gje eininga eit namn som skil henne frå den andre, eller be HR flytte fila.
+core-publish-taken = I mappa ligg det allereie ei fil «{ $path }» ({ $what }). Ho er ikkje endra. Gje eininga eit namn som skil ho frå den andre, eller be HR flytte fila.
 core-publish-taken-newer = laga med ein nyare versjon av Tavle
 core-publish-taken-not-shared = ho er ikkje ei deling frå Tavle
 core-publish-taken-other-unit = ho er eininga «{ $unit }» { $year }
