@@ -190,4 +190,29 @@ mod tests {
             80 + " 2025.tavle".len()
         );
     }
+
+    #[test]
+    fn sharing_is_refused_in_nynorsk_with_what_to_do() {
+        use crate::lang::{with, Lang};
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::store::Store::create(&dir.path().join("enhet.tavle")).unwrap();
+        let share = dir.path().join("delt");
+        let err = with(Lang::Nn, || super::publish_all(&store, &share).unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Fila har ingen tavler å dele. Lag ei tavle først."
+        );
+        let err = with(Lang::Nn, || {
+            super::publish(&store, crate::model::BoardId(1), &share).unwrap_err()
+        });
+        assert!(
+            err.to_string().starts_with("Fann ikkje mappa «")
+                && err.to_string().contains("vel ei anna mappe"),
+            "{err}"
+        );
+        assert_eq!(
+            with(Lang::Nn, || snapshot_name("???", 2025)),
+            "Eining 2025.tavle"
+        );
+    }
 }

@@ -365,4 +365,26 @@ mod tests {
         let s = summary(&[AbsenceMonth::from_pct(ym("2025-01"), 7.0)], Some(7.0));
         assert_eq!(s.gap_text, "på målet");
     }
+
+    #[test]
+    fn the_figures_beside_the_months_table_come_in_nynorsk_when_chosen() {
+        let months = [
+            AbsenceMonth::from_pct(ym("2025-01"), 8.0),
+            AbsenceMonth::from_pct(ym("2025-02"), 7.0),
+        ];
+        let s = crate::lang::with(crate::lang::Lang::Nn, || summary(&months, Some(7.0)));
+        assert_eq!(s.basis_text, "snitt av månader, 2 månader");
+        assert_eq!(s.gap_text, "+0,5 prosentpoeng over målet");
+        assert!(
+            s.basis_note.starts_with("Nokre månader har berre prosent"),
+            "{}",
+            s.basis_note
+        );
+        let nb = summary(&months, Some(7.0));
+        assert_eq!(nb.basis_text, "snitt av måneder, 2 måneder");
+        assert!(nb.basis_note.starts_with("Noen måneder har bare prosent"));
+        let one = crate::lang::with(crate::lang::Lang::Nn, || summary(&months[..1], Some(8.0)));
+        assert_eq!(one.basis_text, "snitt av månader, 1 månad");
+        assert_eq!(one.gap_text, "på målet");
+    }
 }

@@ -533,6 +533,28 @@ mod tests {
     }
 
     #[test]
+    fn in_nynorsk_a_refused_month_says_what_is_wrong_and_what_still_counts() {
+        let saved = vec![AbsenceMonth::from_pct(ym("2025-03"), 12.5)];
+        let typed = vec![
+            entry("2025-03", "12,5", "200", "10"),
+            entry("2025-04", "", "0", "3"),
+        ];
+        let (_, problems) =
+            crate::lang::with(crate::lang::Lang::Nn, || months_in_force(&typed, &saved));
+        assert_eq!(
+            problems[0].message,
+            "Mars 2025: oppgje anten prosent eller avtalte og tapte dagsverk, ikkje begge. \
+             Lagra for månaden er framleis 12,5 %; det er det som blir rekna med."
+        );
+        assert_eq!(
+            problems[1].message,
+            "April 2025: avtalte dagsverk må vere større enn 0 (fekk 0). \
+             Månaden er ikkje lagra og blir ikkje rekna med."
+        );
+        assert_eq!(problems[1].field.as_deref(), Some("agreed"));
+    }
+
+    #[test]
     fn the_year_table_has_twelve_months_with_the_stored_ones_filled_in() {
         let mut board = Board::new("Hjemmesykepleien", 2025);
         board.absence = vec![AbsenceMonth::from_days(ym("2025-02"), 420.0, 38.5)];
