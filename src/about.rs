@@ -13,9 +13,11 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Tavle's own licence.
 pub const LICENCE: &str = "MIT";
 
-/// The font built into the PDFs, and its licence (installed beside Tavle's documentation).
-pub const FONT_LICENCE: &str =
-    "Skriften i utskriftene er DejaVu Sans, med fri lisens (Bitstream Vera og Arev).";
+/// The font built into the PDFs, and its licence (installed beside Tavle's documentation),
+/// in the current language.
+pub fn font_licence() -> String {
+    crate::tr!("core-font-licence")
+}
 
 /// «Om Tavle» as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,7 +38,7 @@ pub fn about(file: Option<&Path>) -> About {
     About {
         version: VERSION.to_string(),
         licence: LICENCE.to_string(),
-        font_licence: FONT_LICENCE.to_string(),
+        font_licence: font_licence(),
         file: file.map(Path::to_path_buf),
         backups: file.map(backup_dir),
         backups_kept: BACKUPS_KEPT,

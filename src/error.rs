@@ -1,4 +1,5 @@
-//! The one error type of the core. Every message is Norwegian and says what is wrong and
+//! The one error type of the core. Every message is Norwegian (bokmål or nynorsk, the
+//! current language's, from the catalogue `core.ftl`) and says what is wrong and
 //! what to do; the CLI prints it, the app shows it as `{kind, message}`, with `field` added
 //! when the refusal is about one field of a form (see [`Error::InvalidField`]).
 
@@ -27,11 +28,11 @@ pub enum Error {
     NotFound(String),
 
     /// A file that is not a Tavle file (random bytes, another program's database, truncated).
-    #[error("«{}» er ikke en Tavle-fil, eller den er skadet ({detail}). Filen er ikke endret. Velg en annen fil, eller hent en kopi fra mappen «backups» ved siden av filen.", path.display())]
+    #[error("{}", crate::tr!("core-not-a-tavle-file", path = path.display().to_string(), detail = detail.as_str()))]
     NotATavleFile { path: PathBuf, detail: String },
 
     /// A file written by a newer Tavle than this one.
-    #[error("«{}» er laget med en nyere versjon av Tavle (filversjon {found}, denne versjonen forstår opp til {supported}). Filen er ikke endret. Oppdater Tavle for å åpne den.", path.display())]
+    #[error("{}", crate::tr!("core-too-new", path = path.display().to_string(), found = found.to_string(), supported = supported.to_string()))]
     TooNew {
         path: PathBuf,
         found: i64,
@@ -40,7 +41,7 @@ pub enum Error {
 
     /// Reading or writing a file failed. Said in Norwegian with what to do; the system's
     /// own text (`os error 13`) is never shown.
-    #[error("Kunne ikke bruke «{}»: {}", path.display(), io_reason(source))]
+    #[error("{}", crate::tr!("core-io", path = path.display().to_string(), reason = io_reason(source)))]
     Io {
         path: PathBuf,
         #[source]
@@ -62,11 +63,11 @@ pub enum Error {
     Conflict(String),
 
     /// The file can only be read (write-protected, or a backup opened to look at).
-    #[error("«{}» kan bare leses, så endringen er ikke lagret. Du kan lese, skrive ut og eksportere; for å endre, lagre tavlen som en ny fil eller be om skrivetilgang til filen.", .0.display())]
+    #[error("{}", crate::tr!("core-read-only", path = .0.display().to_string()))]
     ReadOnly(PathBuf),
 
     /// The open file was moved or deleted (or its disk removed) behind Tavle's back.
-    #[error("Filen «{}» finnes ikke lenger der den ble åpnet (flyttet, slettet, eller minnepinnen er tatt ut). Endringen er ikke lagret. Lagre tavlen et annet sted med «Lagre som …», eller sett filen tilbake og åpne den igjen.", .0.display())]
+    #[error("{}", crate::tr!("core-vanished", path = .0.display().to_string()))]
     Vanished(PathBuf),
 
     /// The database said no (locked, disk full, …).
@@ -74,38 +75,39 @@ pub enum Error {
     Database(#[from] rusqlite::Error),
 
     /// Making a PDF failed.
-    #[error("Utskriften kunne ikke lages: {0}")]
+    #[error("{}", crate::tr!("core-print-failed", reason = .0.as_str()))]
     Print(String),
 }
 
-/// Why a file could not be used, and what to do, in Norwegian.
+/// Why a file could not be used, and what to do, in the current language.
 fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "mappen eller filen finnes ikke. Sjekk navnet, eller lag mappen først.".into(),
-        K::PermissionDenied => "du har ikke lov til å skrive eller lese der. Velg en annen mappe, for eksempel i hjemmemappen din, eller be om tilgang.".into(),
-        K::IsADirectory => "det er en mappe, ikke en fil. Skriv et filnavn i mappen, for eksempel «mappe/tavle.pdf».".into(),
-        K::NotADirectory => "en del av stien er en fil, ikke en mappe. Sjekk stien.".into(),
-        K::AlreadyExists => "filen finnes allerede. Velg et annet navn.".into(),
-        K::StorageFull => "disken er full. Frigjør plass og prøv igjen.".into(),
-        K::ReadOnlyFilesystem => "stedet kan bare leses (for eksempel en skrivebeskyttet minnepinne). Velg en annen mappe.".into(),
-        K::ResourceBusy | K::WouldBlock => "filen er i bruk av et annet program. Lukk det og prøv igjen.".into(),
-        K::BrokenPipe => "mottakeren sluttet å lese.".into(),
-        _ => "lesing eller skriving feilet. Sjekk at stedet finnes og at det er plass på disken, og prøv igjen.".into(),
-    }
+    crate::lang::Lang::current().text(match e.kind() {
+        K::NotFound => "core-io-not-found",
+        K::PermissionDenied => "core-io-permission",
+        K::IsADirectory => "core-io-is-dir",
+        K::NotADirectory => "core-io-not-dir",
+        K::AlreadyExists => "core-io-exists",
+        K::StorageFull => "core-io-full",
+        K::ReadOnlyFilesystem => "core-io-read-only",
+        K::ResourceBusy | K::WouldBlock => "core-io-busy",
+        K::BrokenPipe => "core-io-broken-pipe",
+        _ => "core-io-other",
+    })
 }
 
-/// The database's refusal in Norwegian: a file locked by another program is the common one.
+/// The database's refusal in the current language: a file locked by another program is the
+/// common one.
 fn database_reason(e: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode as C;
     match e.sqlite_error_code() {
-        Some(C::DatabaseBusy | C::DatabaseLocked) => "Filen er i bruk av et annet program (kanskje Tavle i et annet vindu, eller en annen «tavle»-kommando) og kunne ikke låses. Ingen endring er lagret. Lukk det andre programmet, eller vent litt, og prøv igjen.".into(),
-        Some(C::DiskFull) => "Disken er full. Ingen endring er lagret. Frigjør plass og prøv igjen.".into(),
-        Some(C::SystemIoFailure) => "Lese- eller skrivefeil på disken. Ingen endring er lagret; sjekk disken og prøv igjen.".into(),
-        Some(C::DatabaseCorrupt | C::NotADatabase) => "Filen er skadet. Ingen endring er lagret; hent tilbake en sikkerhetskopi (Sikkerhetskopier …).".into(),
-        Some(C::ReadOnly) => "Filen kan bare leses (skrivebeskyttet). Ingen endring er lagret. Lagre en kopi et sted du kan skrive, eller be om tilgang.".into(),
-        Some(C::PermissionDenied | C::CannotOpen) => "Filen kunne ikke åpnes for skriving (mangler tilgang, eller mappen finnes ikke). Ingen endring er lagret.".into(),
-        _ => format!("Databasefeil: {e}. Ingen endring er lagret; prøv igjen."),
+        Some(C::DatabaseBusy | C::DatabaseLocked) => crate::tr!("core-db-busy"),
+        Some(C::DiskFull) => crate::tr!("core-db-full"),
+        Some(C::SystemIoFailure) => crate::tr!("core-db-io"),
+        Some(C::DatabaseCorrupt | C::NotADatabase) => crate::tr!("core-db-corrupt"),
+        Some(C::ReadOnly) => crate::tr!("core-db-read-only"),
+        Some(C::PermissionDenied | C::CannotOpen) => crate::tr!("core-db-cannot-open"),
+        _ => crate::tr!("core-db-other", error = e.to_string()),
     }
 }
 
@@ -152,9 +154,10 @@ impl Error {
     /// there is the user's to fix (exit 2), anything else is the disk's (exit 1).
     pub fn opening_input(what: &str, path: &std::path::Path, e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound(format!(
-                "Finner ikke {what} «{}». Sjekk navnet og mappen.",
-                path.display()
+            Error::NotFound(crate::tr!(
+                "core-input-not-found",
+                what = what,
+                path = path.display().to_string()
             ))
         } else {
             Error::Io {
@@ -206,17 +209,16 @@ fn damaged_message(
     detail: &str,
     backup: Option<&std::path::Path>,
 ) -> String {
-    let file = path.display();
-    let head = format!("«{file}» er skadet ({detail}). Filen er ikke endret.");
+    let file = path.display().to_string();
+    let head = crate::tr!("core-damaged", path = file.as_str(), detail = detail);
     match backup {
-        Some(b) => format!(
-            "{head} Den nyeste gode sikkerhetskopien er «{}». Hent den tilbake med «Sikkerhetskopier …» i Tavle, eller med `tavle restore \"{file}\" --from \"{}\"`.",
-            b.display(),
-            b.display()
+        Some(b) => crate::tr!(
+            "core-damaged-backup",
+            head = head,
+            backup = b.display().to_string(),
+            path = file
         ),
-        None => format!(
-            "{head} Det finnes ingen god sikkerhetskopi av den i mappen «backups» ved siden av filen; spør IT om en kopi fra deres sikkerhetskopiering."
-        ),
+        None => crate::tr!("core-damaged-no-backup", head = head),
     }
 }
 
@@ -287,5 +289,40 @@ mod tests {
             .on_field("due")
             .on_field("milestones.0.due");
         assert_eq!(inner.field(), Some("milestones.0.due"));
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_used_is_told_in_nynorsk_with_what_to_do() {
+        let err = Error::Io {
+            path: PathBuf::from("/mnt/minnepinne/tavle.pdf"),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        let nn = crate::lang::with(crate::lang::Lang::Nn, || err.to_string());
+        assert_eq!(
+            nn,
+            "Kunne ikkje bruke «/mnt/minnepinne/tavle.pdf»: du har ikkje lov til å skrive eller \
+             lese der. Vel ei anna mappe, til dømes i heimemappa di, eller be om tilgang."
+        );
+        assert!(err
+            .to_string()
+            .starts_with("Kunne ikke bruke «/mnt/minnepinne/tavle.pdf»: du har ikke lov"));
+        let damaged = Error::Damaged {
+            path: PathBuf::from("enhet.tavle"),
+            detail: "side 3".into(),
+            backup: Some(PathBuf::from("backups/enhet-1.tavle")),
+        };
+        let nn = crate::lang::with(crate::lang::Lang::Nn, || damaged.to_string());
+        assert_eq!(
+            nn,
+            "«enhet.tavle» er skadd (side 3). Fila er ikkje endra. Den nyaste gode tryggingskopien \
+             er «backups/enhet-1.tavle». Hent han tilbake med «Tryggingskopiar …» i Tavle, eller \
+             med `tavle restore \"enhet.tavle\" --from \"backups/enhet-1.tavle\"`."
+        );
+        assert_eq!(
+            damaged.to_string(),
+            "«enhet.tavle» er skadet (side 3). Filen er ikke endret. Den nyeste gode sikkerhetskopien \
+             er «backups/enhet-1.tavle». Hent den tilbake med «Sikkerhetskopier …» i Tavle, eller \
+             med `tavle restore \"enhet.tavle\" --from \"backups/enhet-1.tavle\"`."
+        );
     }
 }

@@ -348,9 +348,7 @@ impl FromStr for Lang {
         match s.trim().to_lowercase().as_str() {
             "nb" | "bokmål" | "bokmal" => Ok(Lang::Nb),
             "nn" | "nynorsk" => Ok(Lang::Nn),
-            _ => Err(Error::invalid(format!(
-                "Ukjent språk «{s}». Velg nb (bokmål) eller nn (nynorsk)."
-            ))),
+            _ => Err(Error::invalid(crate::tr!("core-unknown-lang", value = s))),
         }
     }
 }

@@ -81,8 +81,9 @@ impl std::str::FromStr for What {
             "workshop" => Ok(What::Workshop),
             "workshop_blank" | "workshop-blank" => Ok(What::WorkshopBlank),
             "report" | "rapport" => Ok(What::Report),
-            _ => Err(Error::invalid(format!(
-                "Ukjent utskrift «{s}». Velg board (tavlen), plan (Prosjekt nærvær), workshop (innspillene), workshop_blank (tomt workshop-ark) eller report."
+            _ => Err(Error::invalid(crate::tr!(
+                "core-print-unknown-what",
+                value = s
             ))),
         }
     }
@@ -96,8 +97,9 @@ impl std::str::FromStr for Paper {
         match s.trim().to_lowercase().as_str() {
             "a3" => Ok(Paper::A3),
             "a4" => Ok(Paper::A4),
-            _ => Err(Error::invalid(format!(
-                "Ukjent papirstørrelse «{s}». Velg a3 eller a4."
+            _ => Err(Error::invalid(crate::tr!(
+                "core-print-unknown-paper",
+                value = s
             ))),
         }
     }

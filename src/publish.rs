@@ -49,7 +49,8 @@ pub fn snapshot_name(unit: &str, year: i32) -> String {
     }
     let name: String = name.chars().take(MAX_NAME_CHARS).collect();
     let name = name.trim_matches(|c: char| c == '.' || c == ' ' || c == '-');
-    let name = if name.is_empty() { "Enhet" } else { name };
+    let unnamed = crate::tr!("core-snapshot-unnamed");
+    let name = if name.is_empty() { &unnamed } else { name };
     format!("{name} {year}.tavle")
 }
 
@@ -58,13 +59,13 @@ pub fn snapshot_name(unit: &str, year: i32) -> String {
 fn check_folder(dir: &Path) -> Result<()> {
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => Ok(()),
-        Ok(_) => Err(Error::invalid(format!(
-            "«{}» er en fil, ikke en mappe. Velg mappen dere deler med HR.",
-            dir.display()
+        Ok(_) => Err(Error::invalid(crate::tr!(
+            "core-publish-not-a-folder",
+            path = dir.display().to_string()
         ))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::NotFound(format!(
-            "Fant ikke mappen «{}». Sjekk at nettverksdisken eller OneDrive-mappen er tilgjengelig, eller velg en annen mappe.",
-            dir.display()
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::NotFound(crate::tr!(
+            "core-publish-no-folder",
+            path = dir.display().to_string()
         ))),
         Err(e) => Err(Error::Io {
             path: dir.to_path_buf(),
@@ -81,20 +82,28 @@ fn check_replaceable(target: &Path, unit: &str, year: i32) -> Result<bool> {
         return Ok(false);
     }
     let refuse = |what: String| {
-        Error::invalid(format!(
-            "I mappen ligger det allerede en fil «{}» ({what}). Den er ikke endret. Gi enheten et navn som skiller den fra den andre, eller be HR flytte filen.",
-            target.display()
+        Error::invalid(crate::tr!(
+            "core-publish-taken",
+            path = target.display().to_string(),
+            what = what
         ))
     };
     let store = Store::open_snapshot(target).map_err(|e| match e {
-        Error::TooNew { .. } => refuse("laget med en nyere versjon av Tavle".into()),
-        _ => refuse("den er ikke en deling fra Tavle".into()),
+        Error::TooNew { .. } => refuse(crate::tr!("core-publish-taken-newer")),
+        _ => refuse(crate::tr!("core-publish-taken-not-shared")),
     })?;
     let boards = store.list_boards()?;
     match boards.as_slice() {
         [b] if b.unit.trim() == unit.trim() && b.year == year => Ok(true),
-        [b] => Err(refuse(format!("den er enheten «{}» {}", b.unit, b.year))),
-        _ => Err(refuse(format!("den har {} tavler", boards.len()))),
+        [b] => Err(refuse(crate::tr!(
+            "core-publish-taken-other-unit",
+            unit = b.unit.as_str(),
+            year = b.year
+        ))),
+        _ => Err(refuse(crate::tr!(
+            "core-publish-taken-boards",
+            n = boards.len()
+        ))),
     }
 }
 
@@ -107,17 +116,13 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
         .list_boards()?
         .into_iter()
         .find(|b| b.id == id)
-        .ok_or_else(|| {
-            Error::NotFound(format!(
-                "Fant ingen tavle med id {id}. Se `tavle list FILE` for tavlene i filen."
-            ))
-        })?;
+        .ok_or_else(|| Error::NotFound(crate::tr!("core-publish-no-board", id = id.to_string())))?;
     let name = snapshot_name(&summary.unit, summary.year);
     let target = dir.join(&name);
     if crate::output::same_file(store.path(), &target) {
-        return Err(Error::invalid(format!(
-            "«{}» er selve tavlefilen din. Velg en annen mappe å dele i enn mappen filen ligger i.",
-            target.display()
+        return Err(Error::invalid(crate::tr!(
+            "core-publish-own-file",
+            path = target.display().to_string()
         )));
     }
     let replaced = check_replaceable(&target, &summary.unit, summary.year)?;
@@ -129,9 +134,7 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
             path: target,
             source: std::io::Error::new(
                 e.kind(),
-                format!(
-                    "{e}. Den forrige delingen er ikke endret; er filen åpen hos noen (på Windows)? Prøv igjen om litt"
-                ),
+                crate::tr!("core-publish-rename-failed", error = e.to_string()),
             ),
         });
     }
@@ -149,9 +152,7 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
 pub fn publish_all(store: &Store, dir: &Path) -> Result<Vec<Published>> {
     let boards = store.list_boards()?;
     if boards.is_empty() {
-        return Err(Error::invalid(
-            "Filen har ingen tavler å dele. Lag en tavle først.",
-        ));
+        return Err(Error::invalid(crate::tr!("core-publish-no-boards")));
     }
     boards.iter().map(|b| publish(store, b.id, dir)).collect()
 }
@@ -187,6 +188,31 @@ mod tests {
         assert_eq!(
             snapshot_name(&"Å".repeat(300), 2025).chars().count(),
             80 + " 2025.tavle".len()
+        );
+    }
+
+    #[test]
+    fn sharing_is_refused_in_nynorsk_with_what_to_do() {
+        use crate::lang::{with, Lang};
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::store::Store::create(&dir.path().join("enhet.tavle")).unwrap();
+        let share = dir.path().join("delt");
+        let err = with(Lang::Nn, || super::publish_all(&store, &share).unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Fila har ingen tavler å dele. Lag ei tavle først."
+        );
+        let err = with(Lang::Nn, || {
+            super::publish(&store, crate::model::BoardId(1), &share).unwrap_err()
+        });
+        assert!(
+            err.to_string().starts_with("Fann ikkje mappa «")
+                && err.to_string().contains("vel ei anna mappe"),
+            "{err}"
+        );
+        assert_eq!(
+            with(Lang::Nn, || snapshot_name("???", 2025)),
+            "Eining 2025.tavle"
         );
     }
 }

@@ -19,11 +19,19 @@ pub enum YtdBasis {
 }
 
 impl YtdBasis {
-    /// The words printed beside the figure.
+    /// The words printed beside the figure, in bokmål (from the catalogue); shown to
+    /// people, take [`YtdBasis::label_in`].
     pub fn label(self) -> &'static str {
+        static LABELS: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+        let [workdays, mean] = LABELS.get_or_init(|| {
+            [
+                YtdBasis::Workdays.label_in(crate::lang::Lang::Nb),
+                YtdBasis::MonthlyMean.label_in(crate::lang::Lang::Nb),
+            ]
+        });
         match self {
-            YtdBasis::Workdays => "basert på dagsverk",
-            YtdBasis::MonthlyMean => "snitt av måneder",
+            YtdBasis::Workdays => workdays,
+            YtdBasis::MonthlyMean => mean,
         }
     }
 
@@ -159,21 +167,35 @@ pub fn summary(months: &[AbsenceMonth], target: Option<f64>) -> AbsenceSummary {
     let gap = ytd.zip(target).map(|(y, t)| gap_to_target(y.pct, t));
     let gap_text = match gap {
         None => String::new(),
-        Some(g) if crate::nb::number1(g.points) == "0,0" => "på målet".to_string(),
-        Some(g) if g.points > 0.0 => format!("{} over målet", crate::nb::points(g.points)),
-        Some(g) => format!("{} under målet", crate::nb::points(g.points)),
+        Some(g) if crate::nb::number1(g.points) == "0,0" => crate::tr!("on-target"),
+        Some(g) if g.points > 0.0 => {
+            format!(
+                "{} {}",
+                crate::nb::points(g.points),
+                crate::tr!("over-target")
+            )
+        }
+        Some(g) => format!(
+            "{} {}",
+            crate::nb::points(g.points),
+            crate::tr!("under-target")
+        ),
     };
     AbsenceSummary {
         year_to_date: ytd,
         year_to_date_text: ytd.map(|y| crate::nb::pct(y.pct)).unwrap_or_default(),
         basis_text: ytd
             .map(|y| {
-                let n = if y.months == 1 { "måned" } else { "måneder" };
-                format!("{}, {} {n}", y.basis.label(), y.months)
+                let lang = crate::lang::Lang::current();
+                format!(
+                    "{}, {}",
+                    y.basis.label_in(lang),
+                    crate::tr!("months-count", n = y.months)
+                )
             })
             .unwrap_or_default(),
         basis_note: match ytd.map(|y| y.basis) {
-            Some(YtdBasis::MonthlyMean) => "Noen måneder har bare prosent, uten dagsverk. Da er hittil i år snittet av månedenes prosenter: hver måned teller likt, uansett hvor mange dagsverk den hadde. Skriv avtalte og tapte dagsverk for alle månedene, så regnes tapte delt på avtalte dagsverk.".to_string(),
+            Some(YtdBasis::MonthlyMean) => crate::tr!("core-basis-note"),
             _ => String::new(),
         },
         presence,
@@ -342,5 +364,27 @@ mod tests {
         assert_eq!(s.target_text, "");
         let s = summary(&[AbsenceMonth::from_pct(ym("2025-01"), 7.0)], Some(7.0));
         assert_eq!(s.gap_text, "på målet");
+    }
+
+    #[test]
+    fn the_figures_beside_the_months_table_come_in_nynorsk_when_chosen() {
+        let months = [
+            AbsenceMonth::from_pct(ym("2025-01"), 8.0),
+            AbsenceMonth::from_pct(ym("2025-02"), 7.0),
+        ];
+        let s = crate::lang::with(crate::lang::Lang::Nn, || summary(&months, Some(7.0)));
+        assert_eq!(s.basis_text, "snitt av månader, 2 månader");
+        assert_eq!(s.gap_text, "+0,5 prosentpoeng over målet");
+        assert!(
+            s.basis_note.starts_with("Nokre månader har berre prosent"),
+            "{}",
+            s.basis_note
+        );
+        let nb = summary(&months, Some(7.0));
+        assert_eq!(nb.basis_text, "snitt av måneder, 2 måneder");
+        assert!(nb.basis_note.starts_with("Noen måneder har bare prosent"));
+        let one = crate::lang::with(crate::lang::Lang::Nn, || summary(&months[..1], Some(8.0)));
+        assert_eq!(one.basis_text, "snitt av månader, 1 månad");
+        assert_eq!(one.gap_text, "på målet");
     }
 }

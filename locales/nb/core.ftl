@@ -1,1 +1,162 @@
 # Tavle på bokmål: core. Samme nøkler som locales/nn/core.ftl (en test passer på det).
+
+## Feilmeldinger fra kjernen (src/error.rs)
+
+core-not-a-tavle-file = «{ $path }» er ikke en Tavle-fil, eller den er skadet ({ $detail }). Filen er ikke endret. Velg en annen fil, eller hent en kopi fra mappen «backups» ved siden av filen.
+core-too-new = «{ $path }» er laget med en nyere versjon av Tavle (filversjon { $found }, denne versjonen forstår opp til { $supported }). Filen er ikke endret. Oppdater Tavle for å åpne den.
+core-io = Kunne ikke bruke «{ $path }»: { $reason }
+core-read-only = «{ $path }» kan bare leses, så endringen er ikke lagret. Du kan lese, skrive ut og eksportere; for å endre, lagre tavlen som en ny fil eller be om skrivetilgang til filen.
+core-vanished = Filen «{ $path }» finnes ikke lenger der den ble åpnet (flyttet, slettet, eller minnepinnen er tatt ut). Endringen er ikke lagret. Lagre tavlen et annet sted med «Lagre som …», eller sett filen tilbake og åpne den igjen.
+core-print-failed = Utskriften kunne ikke lages: { $reason }
+core-io-not-found = mappen eller filen finnes ikke. Sjekk navnet, eller lag mappen først.
+core-io-permission = du har ikke lov til å skrive eller lese der. Velg en annen mappe, for eksempel i hjemmemappen din, eller be om tilgang.
+core-io-is-dir = det er en mappe, ikke en fil. Skriv et filnavn i mappen, for eksempel «mappe/tavle.pdf».
+core-io-not-dir = en del av stien er en fil, ikke en mappe. Sjekk stien.
+core-io-exists = filen finnes allerede. Velg et annet navn.
+core-io-full = disken er full. Frigjør plass og prøv igjen.
+core-io-read-only = stedet kan bare leses (for eksempel en skrivebeskyttet minnepinne). Velg en annen mappe.
+core-io-busy = filen er i bruk av et annet program. Lukk det og prøv igjen.
+core-io-broken-pipe = mottakeren sluttet å lese.
+core-io-other = lesing eller skriving feilet. Sjekk at stedet finnes og at det er plass på disken, og prøv igjen.
+core-db-busy = Filen er i bruk av et annet program (kanskje Tavle i et annet vindu, eller en annen «tavle»-kommando) og kunne ikke låses. Ingen endring er lagret. Lukk det andre programmet, eller vent litt, og prøv igjen.
+core-db-full = Disken er full. Ingen endring er lagret. Frigjør plass og prøv igjen.
+core-db-io = Lese- eller skrivefeil på disken. Ingen endring er lagret; sjekk disken og prøv igjen.
+core-db-corrupt = Filen er skadet. Ingen endring er lagret; hent tilbake en sikkerhetskopi (Sikkerhetskopier …).
+core-db-read-only = Filen kan bare leses (skrivebeskyttet). Ingen endring er lagret. Lagre en kopi et sted du kan skrive, eller be om tilgang.
+core-db-cannot-open = Filen kunne ikke åpnes for skriving (mangler tilgang, eller mappen finnes ikke). Ingen endring er lagret.
+core-db-other = Databasefeil: { $error }. Ingen endring er lagret; prøv igjen.
+core-input-not-found = Finner ikke { $what } «{ $path }». Sjekk navnet og mappen.
+core-damaged = «{ $path }» er skadet ({ $detail }). Filen er ikke endret.
+core-damaged-backup = { $head } Den nyeste gode sikkerhetskopien er «{ $backup }». Hent den tilbake med «Sikkerhetskopier …» i Tavle, eller med `tavle restore "{ $path }" --from "{ $backup }"`.
+core-damaged-no-backup = { $head } Det finnes ingen god sikkerhetskopi av den i mappen «backups» ved siden av filen; spør IT om en kopi fra deres sikkerhetskopiering.
+core-unknown-lang = Ukjent språk «{ $value }». Velg nb (bokmål) eller nn (nynorsk).
+
+## Reglene for tavla (src/model)
+
+core-year-out-of-range = Året { $year } er utenfor det Tavle godtar. Skriv et år mellom { $first } og { $last }.
+core-date-out-of-range = { $what }: datoen { $date } er utenfor det Tavle godtar. Bruk en dato fra år { $first } til { $last }.
+core-pct-out-of-range = { $what } må være en prosent mellom 0 og 100, fikk { $value }.
+core-text-too-long = { $what } er for lang ({ $n } tegn). Største lengde er { $max } tegn; kort ned teksten.
+core-month-not-in-year = Måneden { $month } hører ikke til tavlens år { $year }. Før fraværet på tavlen for { $other }.
+core-date-invalid = «{ $value }» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD (2025-03-15) eller DD.MM.ÅÅÅÅ (15.03.2025).
+core-not-a-number = { $what }: «{ $value }» er ikke et tall. Skriv for eksempel 9,1 eller 420.
+core-not-a-year = «{ $value }» er ikke et årstall. Skriv året med fire sifre, for eksempel 2025.
+core-month-invalid = «{ $value }» er ikke en gyldig måned. Skriv måneden som ÅÅÅÅ-MM, for eksempel 2025-03.
+core-absence-of-month = Sykefravær for { $month }
+core-absence-self-certified-alone = { $month }: egenmeldte dagsverk kan bare oppgis sammen med avtalte og tapte dagsverk.
+core-absence-agreed-positive = { $month }: avtalte dagsverk må være større enn 0 (fikk { $value }).
+core-absence-lost-range = { $month }: tapte dagsverk må være mellom 0 og avtalte dagsverk ({ $agreed }), fikk { $value }.
+core-absence-self-certified-range = { $month }: egenmeldte dagsverk må være mellom 0 og tapte dagsverk ({ $lost }), fikk { $value }.
+core-absence-both = { $month }: oppgi enten prosent eller avtalte og tapte dagsverk, ikke begge.
+core-absence-none = { $month }: mangler tall. Oppgi prosent, eller avtalte og tapte dagsverk.
+core-absence-need-both = { $month }: oppgi både avtalte og tapte dagsverk.
+core-month-pct = { $month }, prosent
+core-month-agreed = { $month }, avtalte dagsverk
+core-month-lost = { $month }, tapte dagsverk
+core-month-self-certified = { $month }, egenmeldte dagsverk
+core-month-kept-days = { $lost } av { $agreed } dagsverk ({ $pct })
+core-month-kept = { $problem } Lagret for måneden er fortsatt { $kept }; det er det som regnes med.
+core-month-not-kept = { $problem } Måneden er ikke lagret og regnes ikke med.
+core-board-unit-missing = Tavlen mangler enhet. Skriv navnet på enheten, for eksempel «Hjemmesykepleien».
+core-field-title = Tittel
+core-field-unit = Enhet
+core-field-main-goal = Hovedmål
+core-field-focus = Fokus
+core-field-target = Mål sykefravær
+core-row-place = Rad { $n }
+core-month-twice = Måneden { $month } står flere ganger i fraværstallene. Hver måned kan bare stå én gang.
+core-input-empty = Innspill nr. { $n } er tomt. Skriv hva som ble sagt, eller ta det ut av filen.
+core-input-number = Innspill nr. { $n }
+core-input-row-missing = Innspill nr. { $n } viser til rad { $row }, men tavlen har bare { $rows } rader.
+core-row-empty = { $place } mangler både mål og tiltak. Skriv inn minst ett av dem.
+core-field-goal = Mål
+core-field-ideas = Ideer
+core-field-measure = Tiltak
+core-field-owner = Ansvar
+core-field-when = Når?
+core-field-result = Resultat
+core-field-due = Frist
+core-history-entry = { $place }, statushistorikk nr. { $n }
+core-history-order = { $place }: statushistorikken må stå i datorekkefølge, eldste først.
+core-history-last = { $place }: status er «{ $status }», men siste endring i historikken er «{ $last }». De må være like.
+core-due-invalid = Frist: «{ $value }» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025.
+core-plan-december = Sykefravær i desember i fjor
+core-plan-average = Gjennomsnittlig sykefravær i fjor
+core-plan-situation = Situasjonsbeskrivelse
+core-plan-why = Hvorfor endre
+core-plan-actions = Handlinger
+core-plan-desired = Ønsket situasjon
+core-plan-obstacles = Hindringer
+core-milestone-empty = Delmål nr. { $n } mangler tekst. Skriv hva delmålet er, eller fjern det.
+core-milestone-number = Delmål nr. { $n }
+core-milestone-due-invalid = Delmål nr. { $n }, frist: { $reason }
+core-status-unknown = Ukjent status «{ $value }». Bruk en av: { $codes }.
+core-status-date-future = Datoen { $date } er etter i dag ({ $today }). En statusendring føres når den har skjedd: skriv dagens dato eller en dag før.
+core-status-date-before-year = Datoen { $date } er før tavlens år { $year }. Statushistorikken forteller året tavlen følger, så datoen må være 01.01.{ $year } eller senere.
+
+## Fraværstall (src/stats.rs)
+
+core-basis-note = Noen måneder har bare prosent, uten dagsverk. Da er hittil i år snittet av månedenes prosenter: hver måned teller likt, uansett hvor mange dagsverk den hadde. Skriv avtalte og tapte dagsverk for alle månedene, så regnes tapte delt på avtalte dagsverk.
+
+## Utskrift (src/print)
+
+core-print-unknown-what = Ukjent utskrift «{ $value }». Velg board (tavlen), plan (Prosjekt nærvær), workshop (innspillene), workshop_blank (tomt workshop-ark) eller report.
+core-print-unknown-paper = Ukjent papirstørrelse «{ $value }». Velg a3 eller a4.
+core-print-font-unreadable = den innebygde skriften kunne ikke leses
+core-print-font-named = skriften { $name } kunne ikke leses ({ $error })
+core-print-pdf-unwritable = PDF-en kunne ikke skrives ({ $error })
+core-print-pdf-empty = PDF-en ble tom
+core-print-lost-of-agreed = { $lost } av { $agreed }
+core-print-small-unit-note = * Under 100 avtalte dagsverk i måneden: tallet kan peke på enkeltpersoner. Del det med omtanke.
+
+## Del med HR (src/publish.rs)
+
+core-snapshot-unnamed = Enhet
+core-publish-not-a-folder = «{ $path }» er en fil, ikke en mappe. Velg mappen dere deler med HR.
+core-publish-no-folder = Fant ikke mappen «{ $path }». Sjekk at nettverksdisken eller OneDrive-mappen er tilgjengelig, eller velg en annen mappe.
+core-publish-taken = I mappen ligger det allerede en fil «{ $path }» ({ $what }). Den er ikke endret. Gi enheten et navn som skiller den fra den andre, eller be HR flytte filen.
+core-publish-taken-newer = laget med en nyere versjon av Tavle
+core-publish-taken-not-shared = den er ikke en deling fra Tavle
+core-publish-taken-other-unit = den er enheten «{ $unit }» { $year }
+core-publish-taken-boards = den har { $n } tavler
+core-publish-no-board = Fant ingen tavle med id { $id }. Se `tavle list FILE` for tavlene i filen.
+core-publish-own-file = «{ $path }» er selve tavlefilen din. Velg en annen mappe å dele i enn mappen filen ligger i.
+core-publish-rename-failed = { $error }. Den forrige delingen er ikke endret; er filen åpen hos noen (på Windows)? Prøv igjen om litt
+core-publish-no-boards = Filen har ingen tavler å dele. Lag en tavle først.
+
+## Skjermene sett fra kjernen (src/view, src/about.rs)
+
+core-rollup-unit-gone = Fant ikke tavlen i «{ $path }». Vis oversikten på nytt.
+core-last-file-gone = Sist brukte fil «{ $path }» finnes ikke lenger. Åpne en annen fil eller lag en ny.
+core-example-missing = Eksempeltavlen er ikke med i denne utgaven av Tavle. Lag en ny fil i stedet.
+core-font-licence = Skriften i utskriftene er DejaVu Sans, med fri lisens (Bitstream Vera og Arev).
+
+## Appen (src-tauri)
+
+core-app-no-file = Ingen fil er åpen. Åpne en fil eller lag en ny først.
+core-app-no-file-short = Ingen fil er åpen.
+core-app-no-backup-open = Ingen sikkerhetskopi er åpen.
+core-app-no-overview = Ingen oversikt er åpen. Velg mappen dere deler, og «Vis oversikt».
+core-app-only-printed-pdf = Bare PDF-en som nettopp ble skrevet ut, kan åpnes herfra. Skriv ut på nytt.
+core-app-no-pdf-viewer = Fant ikke et program som kan vise PDF-en ({ $error }). Filen er lagret som «{ $path }»; åpne den selv for å skrive ut.
+core-pick-open-title = Åpne Tavle-fil
+core-pick-tavle-filter = Tavle-fil
+core-pick-new-title = Lag ny Tavle-fil
+core-pick-pdf-title = Lagre PDF for utskrift
+core-pick-xlsx-title = Eksporter til Excel
+core-pick-pdf-filter = PDF
+core-pick-xlsx-filter = Excel-arbeidsbok
+core-pick-unknown-kind = Ukjent filtype «{ $kind }» i lagringsdialogen.
+core-pick-sheet-title = Importer fra Excel
+core-pick-sheet-filter = Regneark
+core-app-not-local = Tavle kan bare åpne filer på denne maskinen, ikke «{ $text }». Lagre filen her først, og åpne den derfra.
+core-app-error = Feil: { $error }
+core-app-cannot-start = Tavle kunne ikke starte: { $error }
+core-app-usage =
+    Bruk: tavle-app [FIL.tavle]
+
+    Starter Tavle. Med en fil åpnes den (og lages hvis den ikke finnes); uten fil åpnes
+    den sist brukte filen. Kjører Tavle allerede, kommer vinduet fram og åpner filen der.
+
+      --version   vis versjonen
+      --help      vis denne hjelpen

@@ -1,1 +1,162 @@
 # Tavle på nynorsk: core. Same nøklar som locales/nb/core.ftl (ein test passar på det).
+
+## Feilmeldingar frå kjernen (src/error.rs)
+
+core-not-a-tavle-file = «{ $path }» er ikkje ei Tavle-fil, eller ho er skadd ({ $detail }). Fila er ikkje endra. Vel ei anna fil, eller hent ein kopi frå mappa «backups» ved sida av fila.
+core-too-new = «{ $path }» er laga med ein nyare versjon av Tavle (filversjon { $found }, denne versjonen forstår opp til { $supported }). Fila er ikkje endra. Oppdater Tavle for å opne ho.
+core-io = Kunne ikkje bruke «{ $path }»: { $reason }
+core-read-only = «{ $path }» kan berre lesast, så endringa er ikkje lagra. Du kan lese, skrive ut og eksportere; for å endre, lagre tavla som ei ny fil eller be om skrivetilgang til fila.
+core-vanished = Fila «{ $path }» finst ikkje lenger der ho vart opna (flytta, sletta, eller minnepinnen er teken ut). Endringa er ikkje lagra. Lagre tavla ein annan stad med «Lagre som …», eller set fila tilbake og opne ho igjen.
+core-print-failed = Utskrifta kunne ikkje lagast: { $reason }
+core-io-not-found = mappa eller fila finst ikkje. Sjekk namnet, eller lag mappa først.
+core-io-permission = du har ikkje lov til å skrive eller lese der. Vel ei anna mappe, til dømes i heimemappa di, eller be om tilgang.
+core-io-is-dir = det er ei mappe, ikkje ei fil. Skriv eit filnamn i mappa, til dømes «mappe/tavle.pdf».
+core-io-not-dir = ein del av stien er ei fil, ikkje ei mappe. Sjekk stien.
+core-io-exists = fila finst allereie. Vel eit anna namn.
+core-io-full = disken er full. Frigjer plass og prøv igjen.
+core-io-read-only = staden kan berre lesast (til dømes ein skriveverna minnepinne). Vel ei anna mappe.
+core-io-busy = fila er i bruk av eit anna program. Lukk det og prøv igjen.
+core-io-broken-pipe = mottakaren slutta å lese.
+core-io-other = lesing eller skriving feila. Sjekk at staden finst og at det er plass på disken, og prøv igjen.
+core-db-busy = Fila er i bruk av eit anna program (kanskje Tavle i eit anna vindauge, eller ein annan «tavle»-kommando) og kunne ikkje låsast. Inga endring er lagra. Lukk det andre programmet, eller vent litt, og prøv igjen.
+core-db-full = Disken er full. Inga endring er lagra. Frigjer plass og prøv igjen.
+core-db-io = Lese- eller skrivefeil på disken. Inga endring er lagra; sjekk disken og prøv igjen.
+core-db-corrupt = Fila er skadd. Inga endring er lagra; hent tilbake ein tryggingskopi (Tryggingskopiar …).
+core-db-read-only = Fila kan berre lesast (skriveverna). Inga endring er lagra. Lagre ein kopi ein stad du kan skrive, eller be om tilgang.
+core-db-cannot-open = Fila kunne ikkje opnast for skriving (manglar tilgang, eller mappa finst ikkje). Inga endring er lagra.
+core-db-other = Databasefeil: { $error }. Inga endring er lagra; prøv igjen.
+core-input-not-found = Finn ikkje { $what } «{ $path }». Sjekk namnet og mappa.
+core-damaged = «{ $path }» er skadd ({ $detail }). Fila er ikkje endra.
+core-damaged-backup = { $head } Den nyaste gode tryggingskopien er «{ $backup }». Hent han tilbake med «Tryggingskopiar …» i Tavle, eller med `tavle restore "{ $path }" --from "{ $backup }"`.
+core-damaged-no-backup = { $head } Det finst ingen god tryggingskopi av fila i mappa «backups» ved sida av ho; spør IT om ein kopi frå tryggingskopieringa deira.
+core-unknown-lang = Ukjend språk «{ $value }». Vel nb (bokmål) eller nn (nynorsk).
+
+## Reglane for tavla (src/model)
+
+core-year-out-of-range = Året { $year } er utanfor det Tavle godtek. Skriv eit år mellom { $first } og { $last }.
+core-date-out-of-range = { $what }: datoen { $date } er utanfor det Tavle godtek. Bruk ein dato frå år { $first } til { $last }.
+core-pct-out-of-range = { $what } må vere ein prosent mellom 0 og 100, fekk { $value }.
+core-text-too-long = { $what } er for lang ({ $n } teikn). Største lengd er { $max } teikn; kort ned teksten.
+core-month-not-in-year = Månaden { $month } høyrer ikkje til året på tavla, { $year }. Før fråværet på tavla for { $other }.
+core-date-invalid = «{ $value }» er ikkje ein gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD (2025-03-15) eller DD.MM.ÅÅÅÅ (15.03.2025).
+core-not-a-number = { $what }: «{ $value }» er ikkje eit tal. Skriv til dømes 9,1 eller 420.
+core-not-a-year = «{ $value }» er ikkje eit årstal. Skriv året med fire siffer, til dømes 2025.
+core-month-invalid = «{ $value }» er ikkje ein gyldig månad. Skriv månaden som ÅÅÅÅ-MM, til dømes 2025-03.
+core-absence-of-month = Sjukefråvær for { $month }
+core-absence-self-certified-alone = { $month }: eigenmelde dagsverk kan berre førast opp saman med avtalte og tapte dagsverk.
+core-absence-agreed-positive = { $month }: avtalte dagsverk må vere større enn 0 (fekk { $value }).
+core-absence-lost-range = { $month }: tapte dagsverk må vere mellom 0 og avtalte dagsverk ({ $agreed }), fekk { $value }.
+core-absence-self-certified-range = { $month }: eigenmelde dagsverk må vere mellom 0 og tapte dagsverk ({ $lost }), fekk { $value }.
+core-absence-both = { $month }: oppgje anten prosent eller avtalte og tapte dagsverk, ikkje begge.
+core-absence-none = { $month }: manglar tal. Oppgje prosent, eller avtalte og tapte dagsverk.
+core-absence-need-both = { $month }: oppgje både avtalte og tapte dagsverk.
+core-month-pct = { $month }, prosent
+core-month-agreed = { $month }, avtalte dagsverk
+core-month-lost = { $month }, tapte dagsverk
+core-month-self-certified = { $month }, eigenmelde dagsverk
+core-month-kept-days = { $lost } av { $agreed } dagsverk ({ $pct })
+core-month-kept = { $problem } Lagra for månaden er framleis { $kept }; det er det som blir rekna med.
+core-month-not-kept = { $problem } Månaden er ikkje lagra og blir ikkje rekna med.
+core-board-unit-missing = Tavla manglar eining. Skriv namnet på eininga, til dømes «Heimesjukepleia».
+core-field-title = Tittel
+core-field-unit = Eining
+core-field-main-goal = Hovudmål
+core-field-focus = Fokus
+core-field-target = Mål sjukefråvær
+core-row-place = Rad { $n }
+core-month-twice = Månaden { $month } står fleire gonger i fråværstala. Kvar månad kan berre stå éin gong.
+core-input-empty = Innspel nr. { $n } er tomt. Skriv kva som vart sagt, eller ta det ut av fila.
+core-input-number = Innspel nr. { $n }
+core-input-row-missing = Innspel nr. { $n } viser til rad { $row }, men tavla har berre { $rows } rader.
+core-row-empty = { $place } manglar både mål og tiltak. Skriv inn minst eitt av dei.
+core-field-goal = Mål
+core-field-ideas = Idear
+core-field-measure = Tiltak
+core-field-owner = Ansvar
+core-field-when = Når?
+core-field-result = Resultat
+core-field-due = Frist
+core-history-entry = { $place }, statushistorikk nr. { $n }
+core-history-order = { $place }: statushistorikken må stå i datorekkjefølgje, eldste først.
+core-history-last = { $place }: status er «{ $status }», men siste endring i historikken er «{ $last }». Dei må vere like.
+core-due-invalid = Frist: «{ $value }» er ikkje ein gyldig dato. Skriv han som dd.mm.åååå, til dømes 28.02.2025.
+core-plan-december = Sjukefråvær i desember i fjor
+core-plan-average = Gjennomsnittleg sjukefråvær i fjor
+core-plan-situation = Situasjonsskildring
+core-plan-why = Kvifor endre
+core-plan-actions = Handlingar
+core-plan-desired = Ønskt situasjon
+core-plan-obstacles = Hindringar
+core-milestone-empty = Delmål nr. { $n } manglar tekst. Skriv kva delmålet er, eller fjern det.
+core-milestone-number = Delmål nr. { $n }
+core-milestone-due-invalid = Delmål nr. { $n }, frist: { $reason }
+core-status-unknown = Ukjend status «{ $value }». Bruk ein av: { $codes }.
+core-status-date-future = Datoen { $date } er etter i dag ({ $today }). Ei statusendring blir ført når ho har skjedd: skriv datoen i dag eller ein dag før.
+core-status-date-before-year = Datoen { $date } er før året til tavla, { $year }. Statushistorikken fortel kva år tavla følgjer, så datoen må vere 01.01.{ $year } eller seinare.
+
+## Fråværstal (src/stats.rs)
+
+core-basis-note = Nokre månader har berre prosent, utan dagsverk. Då er hittil i år snittet av prosentane for månadene: kvar månad tel likt, same kor mange dagsverk han hadde. Skriv avtalte og tapte dagsverk for alle månadene, så blir det rekna som tapte delt på avtalte dagsverk.
+
+## Utskrift (src/print)
+
+core-print-unknown-what = Ukjend utskrift «{ $value }». Vel board (tavla), plan (Prosjekt nærvær), workshop (innspela), workshop_blank (tomt workshop-ark) eller report.
+core-print-unknown-paper = Ukjend papirstorleik «{ $value }». Vel a3 eller a4.
+core-print-font-unreadable = den innebygde skrifta kunne ikkje lesast
+core-print-font-named = skrifta { $name } kunne ikkje lesast ({ $error })
+core-print-pdf-unwritable = PDF-en kunne ikkje skrivast ({ $error })
+core-print-pdf-empty = PDF-en vart tom
+core-print-lost-of-agreed = { $lost } av { $agreed }
+core-print-small-unit-note = * Under 100 avtalte dagsverk i månaden: talet kan peike på enkeltpersonar. Del det med omtanke.
+
+## Del med HR (src/publish.rs)
+
+core-snapshot-unnamed = Eining
+core-publish-not-a-folder = «{ $path }» er ei fil, ikkje ei mappe. Vel mappa de deler med HR.
+core-publish-no-folder = Fann ikkje mappa «{ $path }». Sjekk at nettverksdisken eller OneDrive-mappa er tilgjengeleg, eller vel ei anna mappe.
+core-publish-taken = I mappa ligg det allereie ei fil «{ $path }» ({ $what }). Ho er ikkje endra. Gje eininga eit namn som skil ho frå den andre, eller be HR flytte fila.
+core-publish-taken-newer = laga med ein nyare versjon av Tavle
+core-publish-taken-not-shared = ho er ikkje ei deling frå Tavle
+core-publish-taken-other-unit = ho er eininga «{ $unit }» { $year }
+core-publish-taken-boards = ho har { $n } tavler
+core-publish-no-board = Fann inga tavle med id { $id }. Sjå `tavle list FILE` for tavlene i fila.
+core-publish-own-file = «{ $path }» er sjølve tavlefila di. Vel ei anna mappe å dele i enn mappa fila ligg i.
+core-publish-rename-failed = { $error }. Den førre delinga er ikkje endra; er fila open hos nokon (på Windows)? Prøv igjen om litt
+core-publish-no-boards = Fila har ingen tavler å dele. Lag ei tavle først.
+
+## Skjermane sett frå kjernen (src/view, src/about.rs)
+
+core-rollup-unit-gone = Fann ikkje tavla i «{ $path }». Vis oversikta på nytt.
+core-last-file-gone = Sist brukte fil «{ $path }» finst ikkje lenger. Opne ei anna fil eller lag ei ny.
+core-example-missing = Eksempeltavla er ikkje med i denne utgåva av Tavle. Lag ei ny fil i staden.
+core-font-licence = Skrifta i utskriftene er DejaVu Sans, med fri lisens (Bitstream Vera og Arev).
+
+## Appen (src-tauri)
+
+core-app-no-file = Inga fil er open. Opne ei fil eller lag ei ny først.
+core-app-no-file-short = Inga fil er open.
+core-app-no-backup-open = Ingen tryggingskopi er open.
+core-app-no-overview = Inga oversikt er open. Vel mappa de deler, og «Vis oversikt».
+core-app-only-printed-pdf = Berre PDF-en som nett vart skriven ut, kan opnast herifrå. Skriv ut på nytt.
+core-app-no-pdf-viewer = Fann ikkje eit program som kan vise PDF-en ({ $error }). Fila er lagra som «{ $path }»; opne ho sjølv for å skrive ut.
+core-pick-open-title = Opne Tavle-fil
+core-pick-tavle-filter = Tavle-fil
+core-pick-new-title = Lag ny Tavle-fil
+core-pick-pdf-title = Lagre PDF for utskrift
+core-pick-xlsx-title = Eksporter til Excel
+core-pick-pdf-filter = PDF
+core-pick-xlsx-filter = Excel-arbeidsbok
+core-pick-unknown-kind = Ukjend filtype «{ $kind }» i lagringsdialogen.
+core-pick-sheet-title = Importer frå Excel
+core-pick-sheet-filter = Rekneark
+core-app-not-local = Tavle kan berre opne filer på denne maskina, ikkje «{ $text }». Lagre fila her først, og opne ho derifrå.
+core-app-error = Feil: { $error }
+core-app-cannot-start = Tavle kunne ikkje starte: { $error }
+core-app-usage =
+    Bruk: tavle-app [FIL.tavle]
+
+    Startar Tavle. Med ei fil blir ho opna (og laga viss ho ikkje finst); utan fil blir
+    den sist brukte fila opna. Køyrer Tavle allereie, kjem vindauget fram og opnar fila der.
+
+      --version   vis versjonen
+      --help      vis denne hjelpa

@@ -77,7 +77,7 @@ pub(crate) fn file_name(path: &Path) -> String {
 }
 
 fn no_file() -> Error {
-    Error::invalid("Ingen fil er åpen. Åpne en fil eller lag en ny først.")
+    Error::invalid(tavle::tr!("core-app-no-file"))
 }
 
 /// Runs `f` on the open file (every command module goes through this).
@@ -236,13 +236,16 @@ pub fn close_file<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
     set_title(&app, None);
 }
 
-/// The native open dialog for `.tavle` files; `None` when the user cancels.
+/// The native open dialog for `.tavle` files; `None` when the user cancels. Like every
+/// picker it runs outside the command's language (it waits on another thread), so it words
+/// itself in the language of the settings.
 #[tauri::command]
 pub async fn pick_open_path<R: Runtime>(app: AppHandle<R>) -> Option<PathBuf> {
+    let lang = app.state::<AppState>().lang();
     app.dialog()
         .file()
-        .set_title("Åpne Tavle-fil")
-        .add_filter("Tavle-fil", &["tavle"])
+        .set_title(lang.text("core-pick-open-title"))
+        .add_filter(lang.text("core-pick-tavle-filter"), &["tavle"])
         .blocking_pick_file()
         .and_then(|f| f.into_path().ok())
 }
@@ -255,16 +258,18 @@ pub async fn pick_save_path<R: Runtime>(
     kind: String,
     suggested: String,
 ) -> Result<Option<PathBuf>> {
+    let lang = app.state::<AppState>().lang();
     let (title, filter, ext) = match kind.as_str() {
-        "tavle" => ("Lag ny Tavle-fil", "Tavle-fil", "tavle"),
-        "pdf" => ("Lagre PDF for utskrift", "PDF", "pdf"),
-        "xlsx" => ("Eksporter til Excel", "Excel-arbeidsbok", "xlsx"),
+        "tavle" => ("core-pick-new-title", "core-pick-tavle-filter", "tavle"),
+        "pdf" => ("core-pick-pdf-title", "core-pick-pdf-filter", "pdf"),
+        "xlsx" => ("core-pick-xlsx-title", "core-pick-xlsx-filter", "xlsx"),
         other => {
-            return Err(Error::invalid(format!(
-                "Ukjent filtype «{other}» i lagringsdialogen."
-            )))
+            return Err(Error::invalid(
+                lang.format("core-pick-unknown-kind", &[("kind", other.into())]),
+            ))
         }
     };
+    let (title, filter) = (lang.text(title), lang.text(filter));
     let picked = app
         .dialog()
         .file()
@@ -403,16 +408,15 @@ pub fn open_pdf<R: Runtime>(
     path: PathBuf,
 ) -> Result<()> {
     if lock(&state.printed).as_deref() != Some(path.as_path()) {
-        return Err(Error::invalid(
-            "Bare PDF-en som nettopp ble skrevet ut, kan åpnes herfra. Skriv ut på nytt.",
-        ));
+        return Err(Error::invalid(tavle::tr!("core-app-only-printed-pdf")));
     }
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|err| {
-            Error::NotFound(format!(
-                "Fant ikke et program som kan vise PDF-en ({err}). Filen er lagret som «{}»; åpne den selv for å skrive ut.",
-                path.display()
+            Error::NotFound(tavle::tr!(
+                "core-app-no-pdf-viewer",
+                error = err.to_string(),
+                path = path.display().to_string()
             ))
         })
 }

@@ -12,9 +12,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+use tavle::lang::Lang;
 use tavle::{Error, Result};
 
-use crate::state::{lock, AppState};
+use crate::settings::Settings;
+use crate::state::{lock, AppState, Dirs};
 
 /// The event that tells the page a second launch is waiting in the queue.
 pub const LAUNCH_EVENT: &str = "tavle://ny-start";
@@ -30,14 +32,47 @@ pub enum Launch {
     Open(Option<PathBuf>),
 }
 
-/// `tavle-app --help`.
-pub const USAGE: &str = concat!(
-    "Bruk: tavle-app [FIL.tavle]\n\n",
-    "Starter Tavle. Med en fil åpnes den (og lages hvis den ikke finnes); uten fil åpnes\n",
-    "den sist brukte filen. Kjører Tavle allerede, kommer vinduet fram og åpner filen der.\n\n",
-    "  --version   vis versjonen\n",
-    "  --help      vis denne hjelpen",
-);
+/// `tavle-app --help`, in `lang`.
+pub fn usage(lang: Lang) -> String {
+    lang.text("core-app-usage")
+}
+
+/// The language of what the app says before its window exists (`--help`, a command line
+/// it cannot use): the one in the app's settings when they can be read (`TAVLE_CONFIG_DIR`,
+/// else the platform's settings folder for `identifier`), else the environment's
+/// ([`Lang::from_env`]).
+pub fn startup_lang(identifier: &str) -> Lang {
+    let dir = Dirs::from_env()
+        .map(|d| d.config)
+        .or_else(|| platform_config_dir().map(|d| d.join(identifier)));
+    dir.and_then(|d| settings_lang(&d))
+        .unwrap_or_else(Lang::from_env)
+}
+
+/// The language of the settings kept in `dir`, when there are settings there to read.
+fn settings_lang(dir: &Path) -> Option<Lang> {
+    let text = std::fs::read_to_string(Settings::file(dir)).ok()?;
+    serde_json::from_str::<Settings>(&text).ok().map(|s| s.lang)
+}
+
+/// The platform's folder for settings, as Tauri finds it once the app runs (its
+/// `app_config_dir` is this joined with the identifier).
+fn platform_config_dir() -> Option<PathBuf> {
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    if cfg!(target_os = "windows") {
+        var("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        var("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        var("XDG_CONFIG_HOME")
+            .filter(|d| d.is_absolute())
+            .or_else(|| var("HOME").map(|h| h.join(".config")))
+    }
+}
 
 /// The first line of `tavle-app --version` (and the version in Om Tavle).
 pub fn version_line() -> String {
@@ -102,9 +137,7 @@ fn has_scheme(text: &str) -> bool {
 }
 
 fn not_a_file(text: &str) -> Error {
-    Error::invalid(format!(
-        "Tavle kan bare åpne filer på denne maskinen, ikke «{text}». Lagre filen her først, og åpne den derfra."
-    ))
+    Error::invalid(tavle::tr!("core-app-not-local", text = text))
 }
 
 /// Whether `a` and `b` name the same file (through links and `..`, when both exist).
@@ -147,11 +180,13 @@ pub enum LaunchRequest {
 /// folder of a second launch: brings the window to the front and queues the request.
 pub fn second_launch<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd: String) {
     let args: Vec<OsString> = argv.into_iter().map(OsString::from).collect();
-    let request = match parse(&args, Path::new(&cwd)) {
+    // Not a command: the refusal is worded in the language of the settings here.
+    let lang = app.state::<AppState>().lang();
+    let request = tavle::lang::with(lang, || match parse(&args, Path::new(&cwd)) {
         Ok(Launch::Open(Some(path))) => Request::Open(path),
         Ok(_) => Request::Front,
         Err(err) => Request::Refused(err.to_string()),
-    };
+    });
     if let Some(window) = app.get_webview_window("main") {
         // Each step is best effort: a window that cannot be raised is still there.
         let _ = window.unminimize();
@@ -257,6 +292,38 @@ mod tests {
             let err = parse(&args(&[url]), Path::new("/")).unwrap_err();
             assert!(err.to_string().contains("bare åpne filer"), "{err}");
         }
+    }
+
+    #[test]
+    fn help_and_refusals_come_in_the_language_asked_for() {
+        assert!(usage(Lang::Nb).starts_with("Bruk: tavle-app [FIL.tavle]\n\nStarter Tavle."));
+        assert!(usage(Lang::Nb).ends_with("  --help      vis denne hjelpen"));
+        let nn = usage(Lang::Nn);
+        assert!(
+            nn.contains("Startar Tavle. Med ei fil blir ho opna"),
+            "{nn}"
+        );
+        assert!(nn.ends_with("  --help      vis denne hjelpa"), "{nn}");
+        let err = tavle::lang::with(Lang::Nn, || {
+            parse(&args(&["https://example.no/enhet.tavle"]), Path::new("/")).unwrap_err()
+        });
+        assert!(
+            err.to_string()
+                .starts_with("Tavle kan berre opne filer på denne maskina, ikkje «https:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn before_the_window_the_language_is_read_from_the_settings_when_there_are_some() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(settings_lang(dir.path()), None);
+        let settings = Settings {
+            lang: Lang::Nn,
+            ..Settings::default()
+        };
+        settings.save(dir.path()).unwrap();
+        assert_eq!(settings_lang(dir.path()), Some(Lang::Nn));
     }
 
     #[test]

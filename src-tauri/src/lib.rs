@@ -137,22 +137,26 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
 pub fn run() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let cwd = std::env::current_dir().unwrap_or_default();
+    let context = tauri::generate_context!();
+    // What is said before the window exists (and outside any command) is in the language
+    // of the settings, or of the environment when there are none yet.
+    let lang = launch::startup_lang(&context.config().identifier);
+    lang.set_current();
     let file = match launch::parse(&args, &cwd) {
         Ok(launch::Launch::Version) => {
             println!("{}", launch::version_line());
             return;
         }
         Ok(launch::Launch::Help) => {
-            println!("{}", launch::USAGE);
+            println!("{}", launch::usage(lang));
             return;
         }
         Ok(launch::Launch::Open(file)) => file,
         Err(err) => {
-            eprintln!("Feil: {err}");
+            eprintln!("{}", tavle::tr!("core-app-error", error = err.to_string()));
             std::process::exit(2);
         }
     };
-    let context = tauri::generate_context!();
     // First of the plugins: a second launch must hand over its file and stop before any
     // other setup (and before it opens the file or a window).
     let single = tauri_plugin_single_instance::Builder::new()
@@ -163,7 +167,10 @@ pub fn run() {
         .manage(StartupFile(file))
         .run(context);
     if let Err(err) = result {
-        eprintln!("Tavle kunne ikke starte: {err}");
+        eprintln!(
+            "{}",
+            tavle::tr!("core-app-cannot-start", error = err.to_string())
+        );
         std::process::exit(1);
     }
 }

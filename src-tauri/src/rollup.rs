@@ -92,9 +92,9 @@ pub fn rollup_view(rollup: State<'_, RollupState>, options: ViewOptions) -> Resu
 /// Runs `f` on the overview read last.
 fn with_overview<T>(rollup: &RollupState, f: impl FnOnce(&Loaded) -> Result<T>) -> Result<T> {
     let read = lock(&rollup.read);
-    let (_, loaded) = read.as_ref().ok_or_else(|| {
-        Error::invalid("Ingen oversikt er åpen. Velg mappen dere deler, og «Vis oversikt».")
-    })?;
+    let (_, loaded) = read
+        .as_ref()
+        .ok_or_else(|| Error::invalid(tavle::tr!("core-app-no-overview")))?;
     f(loaded)
 }
 

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tavle::sheet_import::{read_sheet_file, ImportOptions, SheetImport};
 use tavle::{BoardId, Result};
@@ -16,10 +16,15 @@ use crate::state::AppState;
 /// The native open dialog for a spreadsheet; `None` when the user cancels.
 #[tauri::command]
 pub async fn pick_sheet_path<R: Runtime>(app: AppHandle<R>) -> Option<PathBuf> {
+    // Outside the command's language (the picker waits on another thread): the settings'.
+    let lang = app.state::<AppState>().lang();
     app.dialog()
         .file()
-        .set_title("Importer fra Excel")
-        .add_filter("Regneark", &["xlsx", "xls", "ods", "csv"])
+        .set_title(lang.text("core-pick-sheet-title"))
+        .add_filter(
+            lang.text("core-pick-sheet-filter"),
+            &["xlsx", "xls", "ods", "csv"],
+        )
         .blocking_pick_file()
         .and_then(|f| f.into_path().ok())
 }

@@ -340,3 +340,87 @@ fn the_header_form_is_read_by_the_core_and_a_refusal_names_its_field() {
         .unwrap_err();
     assert_eq!(err["field"], "year", "{err}");
 }
+
+#[test]
+fn after_nynorsk_is_chosen_refusals_texts_and_words_come_in_nynorsk() {
+    let t = app();
+    // Bokmål until the user chooses.
+    let before = t.refused("list_boards", json!({}), "invalid");
+    assert_eq!(
+        before,
+        "Ingen fil er åpen. Åpne en fil eller lag en ny først."
+    );
+
+    t.ok("set_lang", json!({ "lang": "nn" }));
+    assert_eq!(t.ok("app_settings", json!({}))["lang"], "nn");
+
+    // A refusal of the app itself.
+    let message = t.refused("list_boards", json!({}), "invalid");
+    assert_eq!(
+        message,
+        "Inga fil er open. Opne ei fil eller lag ei ny først."
+    );
+
+    // A refusal of the core: a Frist that is no date, about the field `due`.
+    let board = t.file_with_board();
+    let mut row = text("Betre flyt");
+    row["due"] = json!("30.02.2025");
+    let err = t
+        .call(
+            "add_row",
+            json!({ "board": board, "position": null, "text": row }),
+        )
+        .unwrap_err();
+    assert_eq!(err["field"], "due", "{err}");
+    assert_eq!(
+        err["message"],
+        "Frist: «30.02.2025» er ikkje ein gyldig dato. Skriv han som dd.mm.åååå, til dømes 28.02.2025."
+    );
+
+    // A refusal worded when it is shown (a file that is not a Tavle file).
+    let junk = t.path("notat.tavle");
+    std::fs::write(&junk, "ikkje ei tavle").unwrap();
+    let message = t.refused("open_file", json!({ "path": junk }), "not_a_tavle_file");
+    assert!(
+        message.starts_with(&format!("«{junk}» er ikkje ei Tavle-fil")),
+        "{message}"
+    );
+
+    // The screens' catalogue and the core's words.
+    let texts = t.ok("texts", json!({}));
+    assert_eq!(texts["lang"], "nn");
+    assert_eq!(texts["messages"]["status-not-started"], "Ikkje starta");
+    assert_eq!(
+        texts["messages"]["core-app-no-file"],
+        "Inga fil er open. Opne ei fil eller lag ei ny først."
+    );
+    let words = t.ok("vocabulary", json!({}));
+    assert_eq!(words["statuses"][0]["text"], "Ikkje starta");
+    assert_eq!(
+        words["questions"][0]["text"],
+        "Kva gjer vi som fungerer bra i dag?"
+    );
+
+    // And back to bokmål.
+    t.ok("set_lang", json!({ "lang": "nb" }));
+    assert_eq!(
+        t.ok("vocabulary", json!({}))["statuses"][0]["text"],
+        "Ikke startet"
+    );
+}
+
+#[test]
+fn each_app_keeps_its_own_language() {
+    // Each app has its own settings folder, so choosing nynorsk in one leaves the other be.
+    let nynorsk = app();
+    let bokmal = app();
+    nynorsk.ok("set_lang", json!({ "lang": "nn" }));
+    assert_eq!(
+        nynorsk.refused("back_to_file", json!({}), "invalid"),
+        "Ingen tryggingskopi er open."
+    );
+    assert_eq!(
+        bokmal.refused("back_to_file", json!({}), "invalid"),
+        "Ingen sikkerhetskopi er åpen."
+    );
+}

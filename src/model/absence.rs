@@ -26,8 +26,9 @@ impl YearMonth {
     /// The month, or a Norwegian error if it is not 1–12.
     pub fn new(year: i32, month: u32) -> Result<Self> {
         if !(1..=12).contains(&month) || !YEARS.contains(&year) {
-            return Err(Error::invalid(format!(
-                "«{year:04}-{month:02}» er ikke en gyldig måned. Skriv måneden som ÅÅÅÅ-MM, for eksempel 2025-03."
+            return Err(Error::invalid(crate::tr!(
+                "core-month-invalid",
+                value = format!("{year:04}-{month:02}")
             )));
         }
         Ok(YearMonth { year, month })
@@ -67,11 +68,7 @@ impl FromStr for YearMonth {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self> {
-        let bad = || {
-            Error::invalid(format!(
-                "«{s}» er ikke en gyldig måned. Skriv måneden som ÅÅÅÅ-MM, for eksempel 2025-03."
-            ))
-        };
+        let bad = || Error::invalid(crate::tr!("core-month-invalid", value = s));
         let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
         if y.len() != 4 || m.len() != 2 {
             return Err(bad());
@@ -157,10 +154,15 @@ impl AbsenceMonth {
         let m = self.month;
         match (self.pct, self.agreed_days, self.lost_days) {
             (Some(p), None, None) => {
-                check_pct(&format!("Sykefravær for {m}"), p).on_field("pct")?;
+                check_pct(
+                    &crate::tr!("core-absence-of-month", month = m.to_string()),
+                    p,
+                )
+                .on_field("pct")?;
                 if self.self_certified_days.is_some() {
-                    return Err(Error::invalid(format!(
-                        "{m}: egenmeldte dagsverk kan bare oppgis sammen med avtalte og tapte dagsverk."
+                    return Err(Error::invalid(crate::tr!(
+                        "core-absence-self-certified-alone",
+                        month = m.to_string()
                     ))
                     .on_field("self_certified"));
                 }
@@ -168,41 +170,47 @@ impl AbsenceMonth {
             }
             (None, Some(agreed), Some(lost)) => {
                 if !agreed.is_finite() || agreed <= 0.0 {
-                    return Err(Error::invalid(format!(
-                        "{m}: avtalte dagsverk må være større enn 0 (fikk {}).",
-                        crate::nb::number(agreed)
+                    return Err(Error::invalid(crate::tr!(
+                        "core-absence-agreed-positive",
+                        month = m.to_string(),
+                        value = nb::number(agreed)
                     ))
                     .on_field("agreed"));
                 }
                 if !lost.is_finite() || lost < 0.0 || lost > agreed {
-                    return Err(Error::invalid(format!(
-                        "{m}: tapte dagsverk må være mellom 0 og avtalte dagsverk ({}), fikk {}.",
-                        crate::nb::number(agreed),
-                        crate::nb::number(lost)
+                    return Err(Error::invalid(crate::tr!(
+                        "core-absence-lost-range",
+                        month = m.to_string(),
+                        agreed = nb::number(agreed),
+                        value = nb::number(lost)
                     ))
                     .on_field("lost"));
                 }
                 if let Some(own) = self.self_certified_days {
                     if !own.is_finite() || own < 0.0 || own > lost {
-                        return Err(Error::invalid(format!(
-                            "{m}: egenmeldte dagsverk må være mellom 0 og tapte dagsverk ({}), fikk {}.",
-                            crate::nb::number(lost),
-                            crate::nb::number(own)
+                        return Err(Error::invalid(crate::tr!(
+                            "core-absence-self-certified-range",
+                            month = m.to_string(),
+                            lost = nb::number(lost),
+                            value = nb::number(own)
                         ))
                         .on_field("self_certified"));
                     }
                 }
                 Ok(())
             }
-            (Some(_), _, _) => Err(Error::invalid(format!(
-                "{m}: oppgi enten prosent eller avtalte og tapte dagsverk, ikke begge."
+            (Some(_), _, _) => Err(Error::invalid(crate::tr!(
+                "core-absence-both",
+                month = m.to_string()
             ))),
-            (None, None, None) => Err(Error::invalid(format!(
-                "{m}: mangler tall. Oppgi prosent, eller avtalte og tapte dagsverk."
+            (None, None, None) => Err(Error::invalid(crate::tr!(
+                "core-absence-none",
+                month = m.to_string()
             ))),
             // The figure that is missing is the one to fill in.
-            (None, agreed, _) => Err(Error::invalid(format!(
-                "{m}: oppgi både avtalte og tapte dagsverk."
+            (None, agreed, _) => Err(Error::invalid(crate::tr!(
+                "core-absence-need-both",
+                month = m.to_string()
             ))
             .on_field(if agreed.is_none() { "agreed" } else { "lost" })),
         }
@@ -252,13 +260,23 @@ impl MonthEntry {
         let name = month_label(self.month);
         let month = AbsenceMonth {
             month: self.month,
-            pct: parse_decimal(&format!("{name}, prosent"), &self.pct).on_field("pct")?,
-            agreed_days: parse_decimal(&format!("{name}, avtalte dagsverk"), &self.agreed)
-                .on_field("agreed")?,
-            lost_days: parse_decimal(&format!("{name}, tapte dagsverk"), &self.lost)
-                .on_field("lost")?,
+            pct: parse_decimal(
+                &crate::tr!("core-month-pct", month = name.as_str()),
+                &self.pct,
+            )
+            .on_field("pct")?,
+            agreed_days: parse_decimal(
+                &crate::tr!("core-month-agreed", month = name.as_str()),
+                &self.agreed,
+            )
+            .on_field("agreed")?,
+            lost_days: parse_decimal(
+                &crate::tr!("core-month-lost", month = name.as_str()),
+                &self.lost,
+            )
+            .on_field("lost")?,
             self_certified_days: parse_decimal(
-                &format!("{name}, egenmeldte dagsverk"),
+                &crate::tr!("core-month-self-certified", month = name.as_str()),
                 &self.self_certified,
             )
             .on_field("self_certified")?,
@@ -344,25 +362,24 @@ pub fn months_in_force(
         match saved.iter().find(|m| m.month == problem.month) {
             Some(kept) => {
                 let what = match kept.days() {
-                    Some((agreed, lost)) => format!(
-                        "{} av {} dagsverk ({})",
-                        nb::number(lost),
-                        nb::number(agreed),
-                        kept.percent().map(nb::pct).unwrap_or_default()
+                    Some((agreed, lost)) => crate::tr!(
+                        "core-month-kept-days",
+                        lost = nb::number(lost),
+                        agreed = nb::number(agreed),
+                        pct = kept.percent().map(nb::pct).unwrap_or_default()
                     ),
                     None => kept.percent().map(nb::pct).unwrap_or_default(),
                 };
-                problem.message = format!(
-                    "{} Lagret for måneden er fortsatt {what}; det er det som regnes med.",
-                    problem.message
+                problem.message = crate::tr!(
+                    "core-month-kept",
+                    problem = problem.message.as_str(),
+                    kept = what
                 );
                 months.push(kept.clone());
             }
             None => {
-                problem.message = format!(
-                    "{} Måneden er ikke lagret og regnes ikke med.",
-                    problem.message
-                );
+                problem.message =
+                    crate::tr!("core-month-not-kept", problem = problem.message.as_str());
             }
         }
     }
@@ -513,6 +530,28 @@ mod tests {
         );
         let summary = crate::stats::summary(&months, None);
         assert_eq!(summary.year_to_date_text, "10,0 %");
+    }
+
+    #[test]
+    fn in_nynorsk_a_refused_month_says_what_is_wrong_and_what_still_counts() {
+        let saved = vec![AbsenceMonth::from_pct(ym("2025-03"), 12.5)];
+        let typed = vec![
+            entry("2025-03", "12,5", "200", "10"),
+            entry("2025-04", "", "0", "3"),
+        ];
+        let (_, problems) =
+            crate::lang::with(crate::lang::Lang::Nn, || months_in_force(&typed, &saved));
+        assert_eq!(
+            problems[0].message,
+            "Mars 2025: oppgje anten prosent eller avtalte og tapte dagsverk, ikkje begge. \
+             Lagra for månaden er framleis 12,5 %; det er det som blir rekna med."
+        );
+        assert_eq!(
+            problems[1].message,
+            "April 2025: avtalte dagsverk må vere større enn 0 (fekk 0). \
+             Månaden er ikkje lagra og blir ikkje rekna med."
+        );
+        assert_eq!(problems[1].field.as_deref(), Some("agreed"));
     }
 
     #[test]

@@ -65,18 +65,15 @@ impl Board {
     /// refusal names its field by the header form's key ([`BoardHeader`]).
     pub fn validate_header(&self) -> Result<()> {
         if self.unit.trim().is_empty() {
-            return Err(Error::invalid(
-                "Tavlen mangler enhet. Skriv navnet på enheten, for eksempel «Hjemmesykepleien».",
-            )
-            .on_field("unit"));
+            return Err(Error::invalid(crate::tr!("core-board-unit-missing")).on_field("unit"));
         }
         check_year(self.year).on_field("year")?;
-        check_text("Tittel", &self.title).on_field("title")?;
-        check_text("Enhet", &self.unit).on_field("unit")?;
-        check_text("Hovedmål", &self.main_goal).on_field("main_goal")?;
-        check_text("Fokus", &self.focus).on_field("focus")?;
+        check_text(&crate::tr!("core-field-title"), &self.title).on_field("title")?;
+        check_text(&crate::tr!("core-field-unit"), &self.unit).on_field("unit")?;
+        check_text(&crate::tr!("core-field-main-goal"), &self.main_goal).on_field("main_goal")?;
+        check_text(&crate::tr!("core-field-focus"), &self.focus).on_field("focus")?;
         if let Some(t) = self.target_pct {
-            check_pct("Mål sykefravær", t).on_field("target_pct")?;
+            check_pct(&crate::tr!("core-field-target"), t).on_field("target_pct")?;
         }
         Ok(())
     }
@@ -90,7 +87,7 @@ impl Board {
     fn validate_parts(&self) -> Result<()> {
         self.validate_header()?;
         for (i, row) in self.rows.iter().enumerate() {
-            row.validate(&format!("Rad {}", i + 1))?;
+            row.validate(&crate::tr!("core-row-place", n = i + 1))?;
         }
         self.plan.validate()?;
         let mut seen = std::collections::HashSet::new();
@@ -98,27 +95,24 @@ impl Board {
             month.validate()?;
             check_month_in_year(month.month, self.year)?;
             if !seen.insert(month.month) {
-                return Err(Error::invalid(format!(
-                    "Måneden {} står flere ganger i fraværstallene. Hver måned kan bare stå én gang.",
-                    month.month
+                return Err(Error::invalid(crate::tr!(
+                    "core-month-twice",
+                    month = month.month.to_string()
                 )));
             }
         }
         for (i, input) in self.inputs.iter().enumerate() {
             if input.text.trim().is_empty() {
-                return Err(Error::invalid(format!(
-                    "Innspill nr. {} er tomt. Skriv hva som ble sagt, eller ta det ut av filen.",
-                    i + 1
-                )));
+                return Err(Error::invalid(crate::tr!("core-input-empty", n = i + 1)));
             }
-            check_text(&format!("Innspill nr. {}", i + 1), &input.text)?;
+            check_text(&crate::tr!("core-input-number", n = i + 1), &input.text)?;
             if let Some(r) = input.row {
                 if r >= self.rows.len() {
-                    return Err(Error::invalid(format!(
-                        "Innspill nr. {} viser til rad {}, men tavlen har bare {} rader.",
-                        i + 1,
-                        r + 1,
-                        self.rows.len()
+                    return Err(Error::invalid(crate::tr!(
+                        "core-input-row-missing",
+                        n = i + 1,
+                        row = r + 1,
+                        rows = self.rows.len()
                     )));
                 }
             }
@@ -163,7 +157,7 @@ impl HeaderEntry {
             year: parse_year(&self.year.0).on_field("year")?,
             main_goal: self.main_goal.clone(),
             focus: self.focus.clone(),
-            target_pct: parse_decimal("Mål sykefravær", &self.target_pct.0)
+            target_pct: parse_decimal(&crate::tr!("core-field-target"), &self.target_pct.0)
                 .on_field("target_pct")?,
         })
     }
@@ -259,5 +253,33 @@ mod tests {
         let err = b.validate().unwrap_err();
         assert!(matches!(err, Error::Invalid(_)), "{err}");
         assert!(err.to_string().starts_with("Rad 1 mangler"), "{err}");
+    }
+
+    #[test]
+    fn a_target_that_is_no_number_is_refused_in_nynorsk() {
+        let form = HeaderEntry {
+            title: "Forbetringstavle".into(),
+            unit: "Heimesjukepleia".into(),
+            year: "2025".into(),
+            target_pct: "sju".into(),
+            ..HeaderEntry::default()
+        };
+        let err = crate::lang::with(crate::lang::Lang::Nn, || form.parse().unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Mål sjukefråvær: «sju» er ikkje eit tal. Skriv til dømes 9,1 eller 420."
+        );
+        assert_eq!(err.field(), Some("target_pct"));
+        let mut board = Board::new("Heimesjukepleia", 2025);
+        board.target_pct = Some(120.0);
+        let err = crate::lang::with(crate::lang::Lang::Nn, || board.validate().unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Mål sjukefråvær må vere ein prosent mellom 0 og 100, fekk 120."
+        );
+        let unitless = crate::lang::with(crate::lang::Lang::Nn, || {
+            Board::new(" ", 2025).validate().unwrap_err().to_string()
+        });
+        assert!(unitless.starts_with("Tavla manglar eining."), "{unitless}");
     }
 }

@@ -16,10 +16,11 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 /// Refuses a year outside 2000–2100.
 pub fn check_year(year: i32) -> Result<()> {
     if !YEARS.contains(&year) {
-        return Err(Error::invalid(format!(
-            "Året {year} er utenfor det Tavle godtar. Skriv et år mellom {} og {}.",
-            YEARS.start(),
-            YEARS.end()
+        return Err(Error::invalid(crate::tr!(
+            "core-year-out-of-range",
+            year = year,
+            first = *YEARS.start(),
+            last = *YEARS.end()
         )));
     }
     Ok(())
@@ -28,11 +29,12 @@ pub fn check_year(year: i32) -> Result<()> {
 /// Refuses a date outside the years Tavle accepts ([`YEARS`]); `what` names the field.
 pub fn check_date(what: &str, date: NaiveDate) -> Result<()> {
     if !YEARS.contains(&date.year()) {
-        return Err(Error::invalid(format!(
-            "{what}: datoen {} er utenfor det Tavle godtar. Bruk en dato fra år {} til {}.",
-            date.format("%d.%m.%Y"),
-            YEARS.start(),
-            YEARS.end()
+        return Err(Error::invalid(crate::tr!(
+            "core-date-out-of-range",
+            what = what,
+            date = date.format("%d.%m.%Y").to_string(),
+            first = *YEARS.start(),
+            last = *YEARS.end()
         )));
     }
     Ok(())
@@ -41,9 +43,10 @@ pub fn check_date(what: &str, date: NaiveDate) -> Result<()> {
 /// Refuses a percentage outside 0–100 (or not a number).
 pub fn check_pct(what: &str, pct: f64) -> Result<()> {
     if !pct.is_finite() || !(0.0..=100.0).contains(&pct) {
-        return Err(Error::invalid(format!(
-            "{what} må være en prosent mellom 0 og 100, fikk {}.",
-            crate::nb::number(pct)
+        return Err(Error::invalid(crate::tr!(
+            "core-pct-out-of-range",
+            what = what,
+            value = crate::nb::number(pct)
         )));
     }
     Ok(())
@@ -53,8 +56,11 @@ pub fn check_pct(what: &str, pct: f64) -> Result<()> {
 pub fn check_text(what: &str, text: &str) -> Result<()> {
     let n = text.chars().count();
     if n > MAX_TEXT_CHARS {
-        return Err(Error::invalid(format!(
-            "{what} er for lang ({n} tegn). Største lengde er {MAX_TEXT_CHARS} tegn; kort ned teksten."
+        return Err(Error::invalid(crate::tr!(
+            "core-text-too-long",
+            what = what,
+            n = n,
+            max = MAX_TEXT_CHARS
         )));
     }
     Ok(())
@@ -63,9 +69,11 @@ pub fn check_text(what: &str, text: &str) -> Result<()> {
 /// Refuses an absence month that does not belong to the board's year.
 pub fn check_month_in_year(month: YearMonth, year: i32) -> Result<()> {
     if month.year != year {
-        return Err(Error::invalid(format!(
-            "Måneden {month} hører ikke til tavlens år {year}. Før fraværet på tavlen for {}.",
-            month.year
+        return Err(Error::invalid(crate::tr!(
+            "core-month-not-in-year",
+            month = month.to_string(),
+            year = year,
+            other = month.year
         )));
     }
     Ok(())
@@ -78,11 +86,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
         .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
         .ok()
         .filter(|d| YEARS.contains(&d.year()))
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "«{s}» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD (2025-03-15) eller DD.MM.ÅÅÅÅ (15.03.2025)."
-            ))
-        })
+        .ok_or_else(|| Error::invalid(crate::tr!("core-date-invalid", value = s)))
 }
 
 /// A number as people in Norway write it: `9,1`, `9.1`, `9,1 %`, `1 200`. `None` when the
@@ -113,21 +117,20 @@ pub fn parse_decimal(what: &str, text: &str) -> Result<Option<f64>> {
         return Ok(None);
     }
     read_number(text).map(Some).ok_or_else(|| {
-        Error::invalid(format!(
-            "{what}: «{}» er ikke et tall. Skriv for eksempel 9,1 eller 420.",
-            text.trim()
+        Error::invalid(crate::tr!(
+            "core-not-a-number",
+            what = what,
+            value = text.trim()
         ))
     })
 }
 
 /// A year as typed in a form (`2025`): four digits within the years Tavle accepts.
 pub fn parse_year(text: &str) -> Result<i32> {
-    let year = text.trim().parse::<i32>().map_err(|_| {
-        Error::invalid(format!(
-            "«{}» er ikke et årstall. Skriv året med fire sifre, for eksempel 2025.",
-            text.trim()
-        ))
-    })?;
+    let year = text
+        .trim()
+        .parse::<i32>()
+        .map_err(|_| Error::invalid(crate::tr!("core-not-a-year", value = text.trim())))?;
     check_year(year)?;
     Ok(year)
 }

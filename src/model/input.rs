@@ -33,12 +33,16 @@ impl Question {
     }
 
     /// The question as asked in the workshop.
+    ///
+    /// This is the bokmål question, from the catalogue, for data written in bokmål whatever
+    /// the language (spreadsheets); shown to people, take [`Question::text_in`] with
+    /// [`Lang::current`] (or the print's language).
     pub fn text(self) -> &'static str {
-        match self {
-            Question::WorksWell => "Hva gjør vi som fungerer bra i dag?",
-            Question::DoBetter => "Hva kan vi gjøre bedre eller annerledes?",
-            Question::Proposals => "Hvilke konkrete forslag til forbedringer har vi?",
-        }
+        static TEXTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let texts =
+            TEXTS.get_or_init(|| Question::ALL.iter().map(|q| q.text_in(Lang::Nb)).collect());
+        let i = Question::ALL.iter().position(|q| *q == self).unwrap_or(0);
+        &texts[i]
     }
 }
 

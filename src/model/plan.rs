@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checks::{check_date, check_pct, check_text, parse_date, parse_decimal};
 use crate::error::{Error, OnField, Result};
+use crate::lang::Lang;
 use crate::nb;
 
 /// Milestone: a milestone (Delmål) of the plan as stored and exchanged.
@@ -48,34 +49,32 @@ impl Plan {
     /// ([`PlanEntry`]); a milestone's by its place in the list (`milestones.0.text`).
     pub fn validate(&self) -> Result<()> {
         if let Some(p) = self.absence_pct_december {
-            check_pct("Sykefravær i desember i fjor", p).on_field("absence_pct_december")?;
+            check_pct(&crate::tr!("core-plan-december"), p).on_field("absence_pct_december")?;
         }
         if let Some(p) = self.absence_pct_average {
-            check_pct("Gjennomsnittlig sykefravær i fjor", p).on_field("absence_pct_average")?;
+            check_pct(&crate::tr!("core-plan-average"), p).on_field("absence_pct_average")?;
         }
         for (field, name, text) in [
-            ("situation", "Situasjonsbeskrivelse", &self.situation),
-            ("why_change", "Hvorfor endre", &self.why_change),
-            ("actions", "Handlinger", &self.actions),
-            ("desired_state", "Ønsket situasjon", &self.desired_state),
-            ("obstacles", "Hindringer", &self.obstacles),
+            ("situation", "core-plan-situation", &self.situation),
+            ("why_change", "core-plan-why", &self.why_change),
+            ("actions", "core-plan-actions", &self.actions),
+            ("desired_state", "core-plan-desired", &self.desired_state),
+            ("obstacles", "core-plan-obstacles", &self.obstacles),
         ] {
-            check_text(name, text).on_field(field)?;
+            check_text(&Lang::current().text(name), text).on_field(field)?;
         }
         for (i, m) in self.milestones.iter().enumerate() {
             if m.text.trim().is_empty() {
-                return Err(Error::invalid(format!(
-                    "Delmål nr. {} mangler tekst. Skriv hva delmålet er, eller fjern det.",
-                    i + 1
-                ))
-                .on_field(milestone_field(i, "text")));
+                return Err(
+                    Error::invalid(crate::tr!("core-milestone-empty", n = i + 1))
+                        .on_field(milestone_field(i, "text")),
+                );
             }
-            check_text(&format!("Delmål nr. {}", i + 1), &m.text)
-                .on_field(milestone_field(i, "text"))?;
+            let what = crate::tr!("core-milestone-number", n = i + 1);
+            check_text(&what, &m.text).on_field(milestone_field(i, "text"))?;
             for (key, date) in [("due", m.due), ("reached_on", m.reached_on)] {
                 if let Some(date) = date {
-                    check_date(&format!("Delmål nr. {}", i + 1), date)
-                        .on_field(milestone_field(i, key))?;
+                    check_date(&what, date).on_field(milestone_field(i, key))?;
                 }
             }
         }
@@ -129,8 +128,12 @@ impl MilestoneEntry {
         let due = match self.due.trim() {
             "" => None,
             text => Some(parse_date(text).map_err(|e| {
-                Error::invalid(format!("Delmål nr. {number}, frist: {e}"))
-                    .on_field(milestone_field(number - 1, "due"))
+                Error::invalid(crate::tr!(
+                    "core-milestone-due-invalid",
+                    n = number,
+                    reason = e.to_string()
+                ))
+                .on_field(milestone_field(number - 1, "due"))
             })?),
         };
         Ok(Milestone {
@@ -154,12 +157,12 @@ impl PlanEntry {
     pub fn parse(&self) -> Result<Plan> {
         let plan = Plan {
             absence_pct_december: parse_decimal(
-                "Sykefravær i desember i fjor",
+                &crate::tr!("core-plan-december"),
                 &self.absence_pct_december,
             )
             .on_field("absence_pct_december")?,
             absence_pct_average: parse_decimal(
-                "Gjennomsnittlig sykefravær i fjor",
+                &crate::tr!("core-plan-average"),
                 &self.absence_pct_average,
             )
             .on_field("absence_pct_average")?,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::checks::{check_date, check_text, parse_date, text_or_null};
 use super::{Status, StatusChange};
 use crate::error::{Error, OnField, Result};
+use crate::lang::Lang;
 use crate::nb;
 
 /// Row: one row of the board as stored and exchanged, a goal and the measure agreed for
@@ -54,47 +55,45 @@ impl Row {
     pub fn validate(&self, place: &str) -> Result<()> {
         if self.goal.trim().is_empty() && self.measure.trim().is_empty() {
             // Either would do; Mål comes first in the form, so the cursor goes there.
-            return Err(Error::invalid(format!(
-                "{place} mangler både mål og tiltak. Skriv inn minst ett av dem."
-            ))
-            .on_field("goal"));
+            return Err(
+                Error::invalid(crate::tr!("core-row-empty", place = place)).on_field("goal")
+            );
         }
         for (field, name, text) in [
-            ("goal", "Mål", &self.goal),
-            ("ideas", "Ideer", &self.ideas),
-            ("measure", "Tiltak", &self.measure),
-            ("owner", "Ansvar", &self.owner),
-            ("when", "Når?", &self.when_text),
-            ("result", "Resultat", &self.result),
+            ("goal", "core-field-goal", &self.goal),
+            ("ideas", "core-field-ideas", &self.ideas),
+            ("measure", "core-field-measure", &self.measure),
+            ("owner", "core-field-owner", &self.owner),
+            ("when", "core-field-when", &self.when_text),
+            ("result", "core-field-result", &self.result),
         ] {
+            let name = Lang::current().text(name);
             check_text(&format!("{place}, {name}"), text).on_field(field)?;
         }
+        let history_entry = |i: usize| crate::tr!("core-history-entry", place = place, n = i + 1);
         for (i, change) in self.history.iter().enumerate() {
-            check_text(
-                &format!("{place}, statushistorikk nr. {}", i + 1),
-                &change.note,
-            )?;
+            check_text(&history_entry(i), &change.note)?;
         }
         if let Some(due) = self.due {
-            check_date(&format!("{place}, Frist"), due).on_field("due")?;
+            let what = format!("{place}, {}", crate::tr!("core-field-due"));
+            check_date(&what, due).on_field("due")?;
         }
         for (i, change) in self.history.iter().enumerate() {
-            check_date(
-                &format!("{place}, statushistorikk nr. {}", i + 1),
-                change.on,
-            )?;
+            check_date(&history_entry(i), change.on)?;
         }
         if self.history.windows(2).any(|w| w[1].on < w[0].on) {
-            return Err(Error::invalid(format!(
-                "{place}: statushistorikken må stå i datorekkefølge, eldste først."
+            return Err(Error::invalid(crate::tr!(
+                "core-history-order",
+                place = place
             )));
         }
         if let Some(last) = self.history.last() {
             if last.status != self.status {
-                return Err(Error::invalid(format!(
-                    "{place}: status er «{}», men siste endring i historikken er «{}». De må være like.",
-                    self.status.label(),
-                    last.status.label()
+                return Err(Error::invalid(crate::tr!(
+                    "core-history-last",
+                    place = place,
+                    status = self.status.label_in(Lang::current()),
+                    last = last.status.label_in(Lang::current())
                 )));
             }
         }
@@ -172,10 +171,7 @@ pub(crate) fn parse_due(text: &str) -> Result<Option<NaiveDate>> {
         // The forms' field is dd.mm.åååå, so the message shows that form (the ISO form is
         // read as well, for pasted dates).
         text => parse_date(text).map(Some).map_err(|_| {
-            Error::invalid(format!(
-                "Frist: «{text}» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025."
-            ))
-            .on_field("due")
+            Error::invalid(crate::tr!("core-due-invalid", value = text)).on_field("due")
         }),
     }
 }
@@ -348,6 +344,48 @@ mod tests {
         assert_eq!(
             empty.to_string(),
             "Raden mangler både mål og tiltak. Skriv inn minst ett av dem."
+        );
+    }
+
+    #[test]
+    fn a_frist_that_is_no_date_is_refused_in_nynorsk_when_nynorsk_is_chosen() {
+        let entry = RowEntry {
+            goal: "Betre flyt".into(),
+            due: "30.02.2025".into(),
+            ..RowEntry::default()
+        };
+        let err = crate::lang::with(Lang::Nn, || entry.parse().unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Frist: «30.02.2025» er ikkje ein gyldig dato. Skriv han som dd.mm.åååå, til dømes 28.02.2025."
+        );
+        assert_eq!(err.field(), Some("due"));
+        // The same refusal in bokmål, as before.
+        assert!(entry
+            .parse()
+            .unwrap_err()
+            .to_string()
+            .starts_with("Frist: «30.02.2025» er ikke en gyldig dato."));
+    }
+
+    #[test]
+    fn a_whole_board_names_the_row_and_its_field_in_nynorsk() {
+        let mut board = crate::model::Board::new("Heimesjukepleia", 2025);
+        board.rows.push(row("", ""));
+        let err = crate::lang::with(Lang::Nn, || board.validate().unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "Rad 1 manglar både mål og tiltak. Skriv inn minst eitt av dei."
+        );
+        board.rows[0] = Row {
+            goal: "x".repeat(MAX_TEXT_CHARS + 1),
+            ..row("", "")
+        };
+        let err = crate::lang::with(Lang::Nn, || board.validate().unwrap_err());
+        assert!(
+            err.to_string()
+                .starts_with("Rad 1, Mål er for lang (10001 teikn). Største lengd er 10000 teikn"),
+            "{err}"
         );
     }
 }

@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -48,16 +49,15 @@ impl Status {
         }
     }
 
-    /// The Norwegian word shown to people (`Pågår`).
+    /// The bokmål word (`Pågår`), from the catalogue: for data written in bokmål whatever
+    /// the language (spreadsheets, CSV). Words shown to people take
+    /// [`Status::label_in`] with [`Lang::current`] (or the print's language).
     pub fn label(self) -> &'static str {
-        match self {
-            Status::NotStarted => "Ikke startet",
-            Status::InProgress => "Pågår",
-            Status::Done => "Fullført",
-            Status::Ongoing => "Løpende",
-            Status::Paused => "På vent",
-            Status::Dropped => "Avbrutt",
-        }
+        static LABELS: OnceLock<Vec<String>> = OnceLock::new();
+        let labels =
+            LABELS.get_or_init(|| Status::ALL.iter().map(|s| s.label_in(Lang::Nb)).collect());
+        let i = Status::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        &labels[i]
     }
 
     /// The word shown to people in `lang` (nynorsk `Ikkje starta`); [`Status::label`] is
@@ -86,27 +86,35 @@ impl Status {
 
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label_in(Lang::current()))
     }
 }
 
 impl FromStr for Status {
     type Err = Error;
 
-    /// Accepts the code (`in_progress`) or the Norwegian word (`Pågår`), any case.
+    /// Accepts the code (`in_progress`) or the word in bokmål or nynorsk (`Pågår`,
+    /// `Ikkje starta`), any case.
     fn from_str(s: &str) -> Result<Self> {
         let wanted = s.trim().to_lowercase();
         Status::ALL
             .into_iter()
-            .find(|st| st.code() == wanted || st.label().to_lowercase() == wanted)
+            .find(|st| {
+                st.code() == wanted
+                    || Lang::ALL
+                        .iter()
+                        .any(|lang| st.label_in(*lang).to_lowercase() == wanted)
+            })
             .ok_or_else(|| {
+                let lang = Lang::current();
                 let codes: Vec<String> = Status::ALL
                     .iter()
-                    .map(|st| format!("{} ({})", st.code(), st.label()))
+                    .map(|st| format!("{} ({})", st.code(), st.label_in(lang)))
                     .collect();
-                Error::invalid(format!(
-                    "Ukjent status «{s}». Bruk en av: {}.",
-                    codes.join(", ")
+                Error::invalid(crate::tr!(
+                    "core-status-unknown",
+                    value = s,
+                    codes = codes.join(", ")
                 ))
             })
     }
@@ -148,17 +156,18 @@ impl StatusChange {
 /// board may well be finished in January), up to today.
 pub fn check_status_date(on: NaiveDate, board_year: i32, today: NaiveDate) -> Result<()> {
     if on > today {
-        return Err(Error::invalid(format!(
-            "Datoen {} er etter i dag ({}). En statusendring føres når den har skjedd: skriv dagens dato eller en dag før.",
-            nb::date(on),
-            nb::date(today)
+        return Err(Error::invalid(crate::tr!(
+            "core-status-date-future",
+            date = nb::date(on),
+            today = nb::date(today)
         )));
     }
     let first = NaiveDate::from_ymd_opt(board_year, 1, 1).unwrap_or(NaiveDate::MIN);
     if on < first {
-        return Err(Error::invalid(format!(
-            "Datoen {} er før tavlens år {board_year}. Statushistorikken forteller året tavlen følger, så datoen må være 01.01.{board_year} eller senere.",
-            nb::date(on)
+        return Err(Error::invalid(crate::tr!(
+            "core-status-date-before-year",
+            date = nb::date(on),
+            year = board_year
         )));
     }
     Ok(())
@@ -183,5 +192,40 @@ mod tests {
         assert_eq!(Status::Dropped.label_in(Lang::Nn), "Avbrote");
         let err = "kanskje".parse::<Status>().unwrap_err().to_string();
         assert!(err.contains("Ukjent status «kanskje»") && err.contains("not_started"));
+    }
+
+    #[test]
+    fn a_status_is_read_in_nynorsk_too_and_refused_in_the_current_language() {
+        assert_eq!(
+            "ikkje starta".parse::<Status>().unwrap(),
+            Status::NotStarted
+        );
+        assert_eq!("Avbrote".parse::<Status>().unwrap(), Status::Dropped);
+        let err = crate::lang::with(Lang::Nn, || {
+            "kanskje".parse::<Status>().unwrap_err().to_string()
+        });
+        assert!(
+            err.starts_with("Ukjend status «kanskje». Bruk ein av: not_started (Ikkje starta),"),
+            "{err}"
+        );
+        let day = |d| NaiveDate::from_ymd_opt(2025, 3, d).unwrap();
+        let err = crate::lang::with(Lang::Nn, || {
+            check_status_date(day(20), 2025, day(10))
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(
+            err.starts_with("Datoen 20.03.2025 er etter i dag (10.03.2025)."),
+            "{err}"
+        );
+        assert!(
+            err.contains("skriv datoen i dag eller ein dag før"),
+            "{err}"
+        );
+        // The bokmål word stays the data word, whatever the language.
+        assert_eq!(
+            crate::lang::with(Lang::Nn, || Status::NotStarted.label()),
+            "Ikke startet"
+        );
     }
 }

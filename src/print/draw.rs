@@ -173,7 +173,7 @@ fn parsed_fonts() -> Result<&'static (pp::ParsedFont, pp::ParsedFont)> {
             Some((regular, bold))
         })
         .as_ref()
-        .ok_or_else(|| Error::Print("den innebygde skriften kunne ikke leses".into()))
+        .ok_or_else(|| Error::Print(crate::tr!("core-print-font-unreadable")))
 }
 
 /// The PDF bytes of `pages`, fonts embedded as subsets.
@@ -225,10 +225,14 @@ pub fn to_pdf(title: &str, pages: &[PageLayout], metrics: &Metrics) -> Result<Ve
         lo.compress();
     }
     let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
-        .map_err(|e| Error::Print(format!("PDF-en kunne ikke skrives ({e})")))?;
+    lo.save_to(&mut bytes).map_err(|e| {
+        Error::Print(crate::tr!(
+            "core-print-pdf-unwritable",
+            error = e.to_string()
+        ))
+    })?;
     if bytes.is_empty() {
-        return Err(Error::Print("PDF-en ble tom".into()));
+        return Err(Error::Print(crate::tr!("core-print-pdf-empty")));
     }
     Ok(bytes)
 }

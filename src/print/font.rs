@@ -29,8 +29,13 @@ struct Face {
 
 impl Face {
     fn parse(data: &'static [u8], name: &str) -> Result<Self> {
-        let face = ttf_parser::Face::parse(data, 0)
-            .map_err(|e| Error::Print(format!("skriften {name} kunne ikke leses ({e})")))?;
+        let face = ttf_parser::Face::parse(data, 0).map_err(|e| {
+            Error::Print(crate::tr!(
+                "core-print-font-named",
+                name = name,
+                error = e.to_string()
+            ))
+        })?;
         let units_per_em = f64::from(face.units_per_em());
         let notdef =
             f64::from(face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(0)) / units_per_em;

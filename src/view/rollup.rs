@@ -53,9 +53,9 @@ impl UnitBoard {
             .iter()
             .find(|b| b.file == file && b.id == board)
             .ok_or_else(|| {
-                Error::NotFound(format!(
-                    "Fant ikke tavlen i «{}». Vis oversikten på nytt.",
-                    file.display()
+                Error::NotFound(crate::tr!(
+                    "core-rollup-unit-gone",
+                    path = file.display().to_string()
                 ))
             })?;
         let line = roll_up(

@@ -14,9 +14,9 @@ pub fn startup_store(named: Option<&Path>, last: Option<&Path>) -> Result<Option
     }
     match last {
         Some(path) if path.exists() => Store::open(path).map(Some),
-        Some(path) => Err(Error::NotFound(format!(
-            "Sist brukte fil «{}» finnes ikke lenger. Åpne en annen fil eller lag en ny.",
-            path.display()
+        Some(path) => Err(Error::NotFound(crate::tr!(
+            "core-last-file-gone",
+            path = path.display().to_string()
         ))),
         None => Ok(None),
     }
@@ -26,9 +26,7 @@ pub fn startup_store(named: Option<&Path>, last: Option<&Path>) -> Result<Option
 /// file `Eksempel.tavle` in `dir` (`Eksempel 2.tavle` … when that name is taken).
 pub fn example_file(dir: &Path, json: &str) -> Result<Store> {
     if json.trim().is_empty() {
-        return Err(Error::NotFound(
-            "Eksempeltavlen er ikke med i denne utgaven av Tavle. Lag en ny fil i stedet.".into(),
-        ));
+        return Err(Error::NotFound(crate::tr!("core-example-missing")));
     }
     let board = crate::exchange::read_board_json(json.as_bytes())?;
     std::fs::create_dir_all(dir).map_err(|source| Error::Io {

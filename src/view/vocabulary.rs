@@ -4,14 +4,15 @@
 
 use serde::Serialize;
 
+use crate::lang::Lang;
 use crate::model::{Question, Status, MAX_VOTES};
 use crate::print::{default_paper, Paper, What};
 
-/// A code as stored in files and sent by the UI, and its Norwegian text.
+/// A code as stored in files and sent by the UI, and its text in the current language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Word {
     pub code: &'static str,
-    pub text: &'static str,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -27,7 +28,10 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The vocabulary in the current language ([`Lang::current`]: in the app, the one of
+    /// its settings).
     pub fn new() -> Vocabulary {
+        let lang = Lang::current();
         let whats = [
             What::Board,
             What::Plan,
@@ -40,14 +44,14 @@ impl Vocabulary {
                 .iter()
                 .map(|s| Word {
                     code: s.code(),
-                    text: s.label(),
+                    text: s.label_in(lang),
                 })
                 .collect(),
             questions: Question::ALL
                 .iter()
                 .map(|q| Word {
                     code: q.code(),
-                    text: q.text(),
+                    text: q.text_in(lang),
                 })
                 .collect(),
             max_votes: MAX_VOTES,
@@ -85,5 +89,24 @@ mod tests {
         assert_eq!(paper["report"], "a4");
         assert_eq!(paper["workshop_blank"], "a3");
         assert_eq!(json["max_votes"], 999);
+    }
+
+    #[test]
+    fn in_nynorsk_the_screens_get_the_nynorsk_statuses_and_questions() {
+        let v = crate::lang::with(Lang::Nn, Vocabulary::new);
+        assert_eq!(v.statuses[0].code, "not_started");
+        assert_eq!(v.statuses[0].text, "Ikkje starta");
+        assert_eq!(v.statuses[5].text, "Avbrote");
+        let questions: Vec<&str> = v.questions.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            questions,
+            [
+                "Kva gjer vi som fungerer bra i dag?",
+                "Kva kan vi gjere betre eller annleis?",
+                "Kva konkrete forslag til forbetringar har vi?",
+            ]
+        );
+        // Bokmål stays the default.
+        assert_eq!(Vocabulary::new().statuses[0].text, "Ikke startet");
     }
 }

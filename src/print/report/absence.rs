@@ -36,7 +36,15 @@ pub fn month_cells(rep: &YearReport, month: u32, lang: Lang) -> [String; 5] {
             },
             nb::pct(f.year_to_date.pct),
             f.days
-                .map(|(agreed, lost)| format!("{} av {}", nb::number(lost), nb::number(agreed)))
+                .map(|(agreed, lost)| {
+                    lang.format(
+                        "core-print-lost-of-agreed",
+                        &[
+                            ("lost", nb::number(lost).into()),
+                            ("agreed", nb::number(agreed).into()),
+                        ],
+                    )
+                })
                 .unwrap_or_default(),
             f.year_to_date.basis.label_in(lang),
         ],
@@ -83,7 +91,13 @@ pub(super) fn section(
         .filter(|d| !d.is_empty())
         .map(|d| {
             let (a, l) = d.iter().fold((0.0, 0.0), |(a, l), (x, y)| (a + x, l + y));
-            format!("{} av {}", nb::number(l), nb::number(a))
+            lang.format(
+                "core-print-lost-of-agreed",
+                &[
+                    ("lost", nb::number(l).into()),
+                    ("agreed", nb::number(a).into()),
+                ],
+            )
         })
         .unwrap_or_default();
     let summary: [String; 5] = match rep.year_to_date {
@@ -160,11 +174,10 @@ pub(super) fn section(
     let left = Rect::new(p.x, y, table.width(), ty - y);
     if rep.small_unit {
         ty += 1.0 * k;
-        let note = "* Under 100 avtalte dagsverk i måneden: tallet kan peke på enkeltpersoner. \
-                    Del det med omtanke.";
+        let note = lang.text("core-print-small-unit-note");
         let style = Style::new(sz.small, false, Rgb::GREY);
         let area = Rect::new(p.x, ty, table.width(), p.bottom() - ty);
-        ty = ts.paragraph(page, note, p.x, ty, table.width(), style, role, area);
+        ty = ts.paragraph(page, &note, p.x, ty, table.width(), style, role, area);
     }
     // The right side: figures above, the chart below, as tall as the table.
     let gap = 8.0 * k;
