@@ -346,7 +346,7 @@ impl FromStr for Lang {
     /// `nb` (bokmål) or `nn` (nynorsk), any case; the names themselves too.
     fn from_str(s: &str) -> Result<Self> {
         match s.trim().to_lowercase().as_str() {
-            "nb" | "bokmål" | "bokmal" => Ok(Lang::Nb),
+            "nb" | "bokmål" | "bokmal" => Ok(Lang::Nb), // input: the names a user may type
             "nn" | "nynorsk" => Ok(Lang::Nn),
             _ => Err(Error::invalid(crate::tr!("core-unknown-lang", value = s))),
         }

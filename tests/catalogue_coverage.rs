@@ -25,6 +25,9 @@ const NOT_SHOWN: &[(&str, &str)] = &[
     ),
 ];
 
+/// A line of Rust that ends with this comment holds words a user types, matched, not shown.
+const INPUT_MARK: &str = "// input: ";
+
 /// Words that mark a literal as Norwegian text (compared in lower case, whole words).
 const SMALL_WORDS: &[&str] = &[
     "ikke",
@@ -466,8 +469,12 @@ fn words_outside_the_catalogue() -> Vec<String> {
             continue;
         }
         let source = fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = source.lines().collect();
         for lit in rust_literals(&source) {
-            if looks_norwegian(&lit.text) {
+            let marked_input = lines
+                .get(lit.line - 1)
+                .is_some_and(|l| l.contains(INPUT_MARK));
+            if looks_norwegian(&lit.text) && !marked_input {
                 found.push(format!("{name}:{}: {}", lit.line, lit.text));
             }
         }
@@ -496,7 +503,6 @@ fn words_outside_the_catalogue() -> Vec<String> {
 }
 
 #[test]
-#[ignore = "under arbeid: skjermene og kjernens meldinger flyttes inn i katalogen"]
 fn no_shown_word_is_typed_outside_the_catalogue() {
     let found = words_outside_the_catalogue();
     assert!(
