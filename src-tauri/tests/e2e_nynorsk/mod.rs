@@ -87,7 +87,7 @@ async fn screen_in_nynorsk(c: &Client) -> Res {
     fill(
         c,
         "#rader tr[data-id] textarea.celle[data-field=result]",
-        " Godt i gang.",
+        "Godt i gang.",
     )
     .await?;
     js(

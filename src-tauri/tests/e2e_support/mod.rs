@@ -309,8 +309,22 @@ pub async fn screenshot(c: &Client, name: &str) -> Res {
             ),
         )
         .await?;
-        let png = within(&format!("skjermbildet {name}"), c.screenshot()).await?;
-        std::fs::write(Path::new(&dir).join(name), png)?;
+        // The whole (virtual) screen with xwd: WebKitGTK's WebDriver screenshot hangs under Xvfb.
+        let dump = std::env::temp_dir().join(format!("tavle-{}-{name}.xwd", std::process::id()));
+        let xwd = std::process::Command::new("xwd")
+            .args(["-root", "-silent", "-out"])
+            .arg(&dump)
+            .status()?;
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/xwd2png.py");
+        let png = std::process::Command::new("python3")
+            .arg(script)
+            .arg(&dump)
+            .arg(Path::new(&dir).join(name))
+            .status()?;
+        let _ = std::fs::remove_file(&dump);
+        if !xwd.success() || !png.success() {
+            return Err(format!("skjermbildet {name}: xwd {xwd}, xwd2png {png}").into());
+        }
     }
     Ok(())
 }
