@@ -179,13 +179,16 @@ impl Lang {
                 texts
                     .messages
                     .insert(id.to_string(), self.format_in(bundle, id, &args));
-                if !selectors.is_empty() {
-                    for v in &selectors {
-                        args.set(*v, FluentValue::from(1));
-                    }
-                    texts
-                        .one
-                        .insert(id.to_string(), self.format_in(bundle, id, &args));
+                if let Some(number) = selectors.first() {
+                    args.set(*number, FluentValue::from(1));
+                    let text = self.format_in(bundle, id, &args);
+                    texts.one.insert(
+                        id.to_string(),
+                        OneForm {
+                            number: number.to_string(),
+                            text,
+                        },
+                    );
                 }
             }
         }
@@ -261,7 +264,14 @@ pub struct Texts {
     /// Message id → text, variables left as `{$name}`.
     pub messages: BTreeMap<String, String>,
     /// Message id → its text when its number is 1, for messages whose words follow a number.
-    pub one: BTreeMap<String, String>,
+    pub one: BTreeMap<String, OneForm>,
+}
+
+/// A message's text when the number its words follow (the variable `number`) is 1.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OneForm {
+    pub number: String,
+    pub text: String,
 }
 
 /// The variables a pattern uses, and those among them that choose between variants.
@@ -461,7 +471,8 @@ mod tests {
         assert_eq!(texts.messages["status-not-started"], "Ikkje starta");
         assert_eq!(texts.messages["plan-heading"], "Prosjekt nærvær {$year}");
         assert_eq!(texts.messages["months-count"], "{$n} månader");
-        assert_eq!(texts.one["months-count"], "1 månad");
+        assert_eq!(texts.one["months-count"].text, "1 månad");
+        assert_eq!(texts.one["months-count"].number, "n");
         assert!(!texts.one.contains_key("plan-heading"));
         let every: usize = Lang::Nn
             .catalogue()

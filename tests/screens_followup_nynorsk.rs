@@ -8,13 +8,15 @@ use std::collections::BTreeSet;
 
 use tavle::lang::{Lang, Texts};
 
-/// What `t(id, args)` in ui/texts.js shows: the form for 1 when an argument is exactly 1
-/// and the message has one, the `{$name}` placeholders filled.
+/// What `t(id, args)` in ui/texts.js shows: the form for 1 when the message has one and
+/// its number's argument is 1, the `{$name}` placeholders filled.
 fn t(texts: &Texts, id: &str, args: &[(&str, &str)]) -> String {
-    let one = args.iter().any(|(_, v)| *v == "1");
+    let one = texts
+        .one
+        .get(id)
+        .filter(|form| args.iter().any(|(n, v)| *n == form.number && *v == "1"))
+        .map(|form| &form.text);
     let text = one
-        .then(|| texts.one.get(id))
-        .flatten()
         .or_else(|| texts.messages.get(id))
         .unwrap_or_else(|| panic!("{id} mangler i katalogen ({:?})", texts.lang));
     args.iter().fold(text.clone(), |acc, (name, value)| {

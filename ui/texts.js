@@ -16,7 +16,7 @@ export async function loadTexts() {
   messages.clear();
   ones.clear();
   for (const [id, text] of Object.entries(texts.messages)) messages.set(id, text);
-  for (const [id, text] of Object.entries(texts.one)) ones.set(id, text);
+  for (const [id, form] of Object.entries(texts.one)) ones.set(id, form);
   lang = texts.lang;
   document.documentElement.lang = lang;
   applyTexts(document);
@@ -27,11 +27,11 @@ export const currentLang = () => lang;
 
 /**
  * The message `id` with its `{$name}` placeholders filled from `args`. A message whose words
- * follow a number has its own form for 1: it is used when the message's number argument is 1.
+ * follow a number has its own form for 1: it is used when that number's argument is 1.
  */
 export function t(id, args = {}) {
-  const isOne = Object.values(args).some((v) => v === 1);
-  const text = (isOne && ones.get(id)) || messages.get(id);
+  const one = ones.get(id);
+  const text = one && Number(args[one.number]) === 1 ? one.text : messages.get(id);
   if (text === undefined) {
     console.error(`Mangler tekst: ${id}`);
     return id;
