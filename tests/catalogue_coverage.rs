@@ -189,6 +189,39 @@ struct Literal {
     text: String,
 }
 
+/// Where the comment starting at `i` (`//` or `/*`) ends; counts the lines it spans.
+fn past_comment(chars: &[char], mut i: usize, line: &mut usize) -> usize {
+    if chars.get(i + 1) == Some(&'/') {
+        while i < chars.len() && chars[i] != '\n' {
+            i += 1;
+        }
+        return i;
+    }
+    while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+        *line += usize::from(chars[i] == '\n');
+        i += 1;
+    }
+    i + 2
+}
+
+/// The text of the quoted string opening at `i` (escapes kept as written), and the index of
+/// its closing quote; counts the lines it spans.
+fn quoted(chars: &[char], mut i: usize, line: &mut usize) -> (String, usize) {
+    let quote = chars[i];
+    let mut text = String::new();
+    i += 1;
+    while i < chars.len() && chars[i] != quote {
+        if chars[i] == '\\' && i + 1 < chars.len() {
+            text.push(chars[i]);
+            i += 1;
+        }
+        *line += usize::from(chars[i] == '\n');
+        text.push(chars[i]);
+        i += 1;
+    }
+    (text, i)
+}
+
 /// The string literals of Rust source, comments skipped; `#[cfg(test)]` and everything
 /// after it (the module's tests) left out.
 fn rust_literals(source: &str) -> Vec<Literal> {
@@ -204,18 +237,8 @@ fn rust_literals(source: &str) -> Vec<Literal> {
         let next = chars.get(i + 1).copied();
         match c {
             '\n' => line += 1,
-            '/' if next == Some('/') => {
-                while i < chars.len() && chars[i] != '\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            '/' if next == Some('*') => {
-                while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
-                    line += usize::from(chars[i] == '\n');
-                    i += 1;
-                }
-                i += 2;
+            '/' if matches!(next, Some('/' | '*')) => {
+                i = past_comment(&chars, i, &mut line);
                 continue;
             }
             '\'' => {
@@ -262,17 +285,8 @@ fn rust_literals(source: &str) -> Vec<Literal> {
             }
             '"' => {
                 let start_line = line;
-                let mut text = String::new();
-                i += 1;
-                while i < chars.len() && chars[i] != '"' {
-                    if chars[i] == '\\' {
-                        text.push(chars[i]);
-                        i += 1;
-                    }
-                    line += usize::from(chars[i] == '\n');
-                    text.push(chars[i]);
-                    i += 1;
-                }
+                let text;
+                (text, i) = quoted(&chars, i, &mut line);
                 out.push(Literal {
                     line: start_line,
                     text,
@@ -300,34 +314,15 @@ fn js_literals(source: &str) -> Vec<Literal> {
                 line += 1;
                 line_start = i + 1;
             }
-            '/' if next == Some('/') => {
-                while i < chars.len() && chars[i] != '\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            '/' if next == Some('*') => {
-                while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
-                    line += usize::from(chars[i] == '\n');
-                    i += 1;
-                }
-                i += 2;
+            '/' if matches!(next, Some('/' | '*')) => {
+                i = past_comment(&chars, i, &mut line);
                 continue;
             }
             '\'' | '"' | '`' => {
                 let start_line = line;
                 let line_text: String = chars[line_start..i].iter().collect();
-                let mut text = String::new();
-                i += 1;
-                while i < chars.len() && chars[i] != c {
-                    if chars[i] == '\\' {
-                        text.push(chars[i]);
-                        i += 1;
-                    }
-                    line += usize::from(chars[i] == '\n');
-                    text.push(chars[i]);
-                    i += 1;
-                }
+                let text;
+                (text, i) = quoted(&chars, i, &mut line);
                 let trimmed = line_text.trim_start();
                 let for_developers = trimmed.starts_with("import ")
                     || trimmed.starts_with("} from")

@@ -10,28 +10,9 @@ use super::sizes::{lines, rollup as sz, PageSpec};
 use super::table::{CellSpec, Para, RowSpec, Table};
 use super::titles;
 use super::typeset::Typesetter;
-use crate::lang::Lang;
 use crate::nb;
-use crate::rollup::export::{cells_in, notes_in};
+use crate::rollup::export::{cells_in, headings_in, notes_in};
 use crate::rollup::{file_label, Rollup, MASK_BELOW_FTE};
-
-/// The overview's column headings in `lang` (bokmål: [`crate::rollup::export::HEADINGS`], as in the spreadsheet).
-pub fn headings(lang: Lang) -> [String; 11] {
-    [
-        "rollup-col-unit",
-        "rollup-col-ytd",
-        "rollup-col-target",
-        "rollup-col-gap",
-        "rollup-col-presence",
-        "rollup-col-last-3",
-        "rollup-col-missing",
-        "rollup-col-measures",
-        "rollup-col-overdue",
-        "rollup-col-milestones",
-        "rollup-col-changed",
-    ]
-    .map(|id| lang.text(id))
-}
 
 /// The columns' widths: their shares of `total`, but never narrower than a heading's longest
 /// word (a word one language makes longer, like «Forseinka»), the room taken from the
@@ -69,7 +50,7 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     let content_w = w - 2.0 * sz::MARGIN;
     let title = titles::rollup(r.year, lang);
     let head_style = Style::new(sz::BODY, true, Rgb::WHITE);
-    let heads = headings(lang);
+    let heads = headings_in(lang);
     let table = Table {
         x: sz::MARGIN,
         widths: column_widths(ts, &heads, content_w, head_style),
