@@ -57,6 +57,30 @@ async fn print_board(c: &Client, file: &Path, pdf: &Path) -> Res<String> {
     print_pdf(c, &board, "board", None, pdf).await
 }
 
+/// No message id shows instead of its words, and every button has words (a message missing
+/// from the nynorsk catalogue would show as its id, or as nothing).
+async fn words_not_ids(c: &Client, screen: &str) -> Res {
+    let found = js(
+        c,
+        "const id = /^(ui|ed|fu|ws|core|store|exchange|import|rollup|cli|status|question)-[a-z0-9-]+$/;\
+         const bad = [];\
+         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);\
+         for (let n = walker.nextNode(); n; n = walker.nextNode()) {\
+           const t = n.textContent.trim();\
+           if (id.test(t) && n.parentElement.getClientRects().length) bad.push(t);\
+         }\
+         for (const e of document.querySelectorAll('[aria-label], [title], [placeholder]'))\
+           for (const a of ['aria-label', 'title', 'placeholder'])\
+             if (e.hasAttribute(a) && id.test(e.getAttribute(a).trim())) bad.push(a + '=' + e.getAttribute(a));\
+         for (const b of document.querySelectorAll('button'))\
+           if (b.getClientRects().length && !(b.textContent.trim() || b.getAttribute('aria-label'))) bad.push('tom knapp ' + (b.id || b.className));\
+         return bad;",
+    )
+    .await?;
+    assert_eq!(found, json!([]), "id-ar eller tomme knappar på {screen}");
+    Ok(())
+}
+
 /// The open board's screens in nynorsk, as the catalogue words them: the status list, a
 /// change saved («Lagra»), a refusal from the core, and the workshop with its three
 /// questions. Pictures for docs/ when TAVLE_SCREENSHOTS is set.
@@ -105,6 +129,31 @@ async fn screen_in_nynorsk(c: &Client) -> Res {
     )
     .await?;
     screenshot(c, "nynorsk-editor.png").await?;
+    words_not_ids(c, "tavla").await?;
+    // The follow-up screens, each opened from the board and left again.
+    for (opener, section) in [
+        ("#til-fravaer", "fravaer"),
+        ("#til-plan", "plan"),
+        ("#til-gjennomgang", "gjennomgang"),
+        ("#editor .til-frister", "frister"),
+    ] {
+        click(c, opener).await?;
+        wait_js(
+            c,
+            section,
+            &format!("(e => e && !e.hidden)(document.querySelector('#{section}'))"),
+        )
+        .await?;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        words_not_ids(c, section).await?;
+        click(c, &format!("#{section} .linje .tilbake")).await?;
+        wait_js(
+            c,
+            "tavla",
+            "(e => e && !e.hidden)(document.querySelector('#editor'))",
+        )
+        .await?;
+    }
 
     // A refusal from the core (a Frist that is no date) reaches the window in nynorsk, word
     // for word as the core says it in nynorsk.
@@ -168,6 +217,7 @@ async fn screen_in_nynorsk(c: &Client) -> Res {
         );
     }
     screenshot(c, "nynorsk-workshop.png").await?;
+    words_not_ids(c, "workshopen").await?;
     click(c, "#workshop .linje .tilbake").await?;
     wait_js(
         c,
@@ -224,6 +274,7 @@ pub async fn nynorsk_scenario(driver: &Driver, work: &Path) -> Res {
         "document.querySelector('#malform').value === 'nn'",
     )
     .await?;
+    words_not_ids(&c, "startskjermen").await?;
     let text = print_board(&c, &file, &work.join("tavle-nn.pdf")).await?;
     // The editor in nynorsk: the board's default title, the row's buttons and the due field.
     let editor = js(
