@@ -19,22 +19,6 @@ pub enum YtdBasis {
 }
 
 impl YtdBasis {
-    /// The words printed beside the figure, in bokmål (from the catalogue); shown to
-    /// people, take [`YtdBasis::label_in`].
-    pub fn label(self) -> &'static str {
-        static LABELS: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
-        let [workdays, mean] = LABELS.get_or_init(|| {
-            [
-                YtdBasis::Workdays.label_in(crate::lang::Lang::Nb),
-                YtdBasis::MonthlyMean.label_in(crate::lang::Lang::Nb),
-            ]
-        });
-        match self {
-            YtdBasis::Workdays => workdays,
-            YtdBasis::MonthlyMean => mean,
-        }
-    }
-
     /// The words printed beside the figure, in `lang`.
     pub fn label_in(self, lang: crate::lang::Lang) -> String {
         lang.text(match self {

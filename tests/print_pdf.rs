@@ -192,7 +192,7 @@ fn the_plan_and_the_workshop_sheet_read_back() {
     let flat = sheet.split_whitespace().collect::<Vec<_>>().join(" ");
     for q in tavle::Question::ALL {
         // The questions may wrap inside their boxes; their words are all there.
-        for word in q.text().split_whitespace() {
+        for word in q.text_in(tavle::lang::Lang::Nb).split_whitespace() {
             assert!(flat.contains(word), "{word}");
         }
     }
@@ -263,8 +263,8 @@ fn the_workshop_prints_every_card_under_its_question_with_votes_and_the_row_it_b
             .into_iter()
             .find(|q| q.code() == code)
             .unwrap();
-        t.find(q.text())
-            .unwrap_or_else(|| panic!("{} in {t}", q.text()))
+        t.find(&q.text_in(tavle::lang::Lang::Nb))
+            .unwrap_or_else(|| panic!("{} in {t}", q.text_in(tavle::lang::Lang::Nb)))
     };
     let order = ["works_well", "do_better", "proposals"];
     for (code, text) in fixture_cards() {
@@ -317,7 +317,7 @@ fn blank_prints_the_empty_workshop_sheet_without_any_card() {
     let t = flat(&out);
     for q in tavle::Question::ALL {
         // The questions may wrap inside their boxes; their words are all there.
-        for word in q.text().split_whitespace() {
+        for word in q.text_in(tavle::lang::Lang::Nb).split_whitespace() {
             assert!(t.contains(word), "{word} in {t}");
         }
     }

@@ -300,7 +300,10 @@ fn the_plan_and_the_workshop_cards_have_their_sheets() {
     assert!(text.iter().any(|t| t == "Faghjul på plass"));
     let inputs = book.worksheet_range("Innspill").unwrap();
     let row = inputs.rows().nth(2).unwrap();
-    assert_eq!(row[0], Data::String(Question::Proposals.text().into()));
+    assert_eq!(
+        row[0],
+        Data::String(Question::Proposals.text_in(tavle::lang::Lang::Nb))
+    );
     assert_eq!(row[1], Data::String("Fast overlevering".into()));
     assert_eq!(row[2], Data::Float(5.0));
     assert_eq!(row[3], Data::Float(3.0), "the row's Nr on the board");

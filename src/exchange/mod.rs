@@ -14,7 +14,6 @@ pub use rows_csv::{csv_header, write_rows_csv};
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::lang::Lang;
 use crate::model::Board;
 
 /// What an export of one board is written as.
@@ -58,36 +57,19 @@ impl Format {
 
     /// A file name to show in a message, for example when `-o` names a folder; from the
     /// catalogue, in the current language.
-    pub fn example_file(self) -> &'static str {
-        use std::sync::OnceLock;
-        /// Per language (bokmål, nynorsk): the names for json, csv, xlsx, made once.
-        static NAMES: OnceLock<[[String; 3]; 2]> = OnceLock::new();
-        let names = NAMES.get_or_init(|| {
-            Lang::ALL.map(|lang| {
-                [
-                    lang.text("exchange-example-file-json"),
-                    lang.text("exchange-example-file-csv"),
-                    lang.text("exchange-example-file-xlsx"),
-                ]
-            })
-        });
-        let lang = match Lang::current() {
-            Lang::Nb => 0,
-            Lang::Nn => 1,
-        };
-        let format = match self {
-            Format::Json => 0,
-            Format::Csv => 1,
-            Format::Xlsx => 2,
-        };
-        &names[lang][format]
+    pub fn example_file(self) -> String {
+        match self {
+            Format::Json => crate::tr!("exchange-example-file-json"),
+            Format::Csv => crate::tr!("exchange-example-file-csv"),
+            Format::Xlsx => crate::tr!("exchange-example-file-xlsx"),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang;
+    use crate::lang::{self, Lang};
 
     #[test]
     fn an_unknown_format_is_refused_and_example_files_are_named() {

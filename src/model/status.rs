@@ -3,7 +3,6 @@
 
 use std::fmt;
 use std::str::FromStr;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -49,19 +48,7 @@ impl Status {
         }
     }
 
-    /// The bokmål word (`Pågår`), from the catalogue: for data written in bokmål whatever
-    /// the language (spreadsheets, CSV). Words shown to people take
-    /// [`Status::label_in`] with [`Lang::current`] (or the print's language).
-    pub fn label(self) -> &'static str {
-        static LABELS: OnceLock<Vec<String>> = OnceLock::new();
-        let labels =
-            LABELS.get_or_init(|| Status::ALL.iter().map(|s| s.label_in(Lang::Nb)).collect());
-        let i = Status::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        &labels[i]
-    }
-
-    /// The word shown to people in `lang` (nynorsk `Ikkje starta`); [`Status::label`] is
-    /// the bokmål one.
+    /// The word shown to people in `lang` (bokmål `Ikke startet`, nynorsk `Ikkje starta`).
     pub fn label_in(self, lang: Lang) -> String {
         lang.text(self.message_id())
     }
@@ -185,9 +172,8 @@ mod tests {
             "Ikke startet".parse::<Status>().unwrap(),
             Status::NotStarted
         );
-        for st in Status::ALL {
-            assert_eq!(st.label_in(Lang::Nb), st.label());
-        }
+        assert_eq!(Status::NotStarted.label_in(Lang::Nb), "Ikke startet");
+        assert_eq!(Status::Dropped.label_in(Lang::Nb), "Avbrutt");
         assert_eq!(Status::NotStarted.label_in(Lang::Nn), "Ikkje starta");
         assert_eq!(Status::Dropped.label_in(Lang::Nn), "Avbrote");
         let err = "kanskje".parse::<Status>().unwrap_err().to_string();
@@ -221,11 +207,6 @@ mod tests {
         assert!(
             err.contains("skriv datoen i dag eller ein dag før"),
             "{err}"
-        );
-        // The bokmål word stays the data word, whatever the language.
-        assert_eq!(
-            crate::lang::with(Lang::Nn, || Status::NotStarted.label()),
-            "Ikke startet"
         );
     }
 }

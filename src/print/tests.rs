@@ -398,7 +398,7 @@ fn each_status_has_a_stripe_and_a_marker() {
     let pages = layout(&b, What::Board, None, today()).unwrap();
     let laid = laid_cells(&pages);
     for (i, status) in Status::ALL.iter().enumerate() {
-        assert_eq!(laid[&(i, 5)], status.label());
+        assert_eq!(laid[&(i, 5)], status.label_in(Lang::Nb));
     }
     // Six stripes in six colours (one per status).
     let colours: Vec<_> = pages
@@ -541,7 +541,11 @@ fn the_workshop_sheet_asks_the_three_questions_and_has_an_empty_board() {
     assert_eq!(pages.len(), 2);
     let first = pages[0].text().replace('\n', " ");
     for q in crate::model::Question::ALL {
-        assert!(first.contains(q.text()), "{}", q.text());
+        assert!(
+            first.contains(&q.text_in(Lang::Nb)),
+            "{}",
+            q.text_in(Lang::Nb)
+        );
     }
     let heads: Vec<_> = pages[1]
         .texts
@@ -597,7 +601,9 @@ fn workshop_cards_keep_every_word_under_their_question_in_order() {
             for t in &page.texts {
                 match t.role {
                     Role::Heading => {
-                        if let Some(q) = Question::ALL.iter().find(|q| t.text == q.text()) {
+                        if let Some(q) =
+                            Question::ALL.iter().find(|q| t.text == q.text_in(Lang::Nb))
+                        {
                             seen.push(format!("? {}", q.code()));
                         }
                     }
@@ -667,14 +673,14 @@ fn sixty_cards_take_several_pages_each_card_whole_and_the_question_repeated_with
             let begun_before = pages[..n]
                 .iter()
                 .flat_map(|p| &p.texts)
-                .any(|t| t.text == q.text());
+                .any(|t| t.text == q.text_in(Lang::Nb));
             let heads: Vec<_> = page
                 .texts
                 .iter()
                 .filter(|t| t.role == Role::Heading)
                 .collect();
             if begun_before {
-                let want = format!("{} (forts.)", q.text());
+                let want = format!("{} (forts.)", q.text_in(Lang::Nb));
                 let head = heads.iter().find(|t| t.text == want);
                 let head = head.unwrap_or_else(|| panic!("{paper:?} page {}: {heads:?}", n + 1));
                 assert!(head.y < first.1);
@@ -762,7 +768,7 @@ fn a_card_taller_than_a_page_continues_on_the_next_with_forts() {
     assert!(pages[0]
         .texts
         .iter()
-        .any(|t| t.text == Question::WorksWell.text()));
+        .any(|t| t.text == Question::WorksWell.text_in(Lang::Nb)));
     for (n, page) in pages.iter().enumerate() {
         assert!(
             page.texts.iter().any(|t| matches!(t.role, Role::Card(_))),
@@ -781,7 +787,7 @@ fn a_card_taller_than_a_page_continues_on_the_next_with_forts() {
         assert!(pages[n]
             .texts
             .iter()
-            .any(|t| t.text == format!("{} (forts.)", Question::WorksWell.text())));
+            .any(|t| t.text == format!("{} (forts.)", Question::WorksWell.text_in(Lang::Nb))));
     }
     assert_eq!(
         squeeze(&laid_cards(&pages, false)[&1]),

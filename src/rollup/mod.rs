@@ -37,7 +37,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::model::{BoardId, Status, YearMonth};
+use crate::model::{BoardId, YearMonth};
 use crate::nb;
 use crate::stats::YearToDate;
 
@@ -295,11 +295,6 @@ impl Rollup {
             ),
             None => lang.text("rollup-no-through"),
         }
-    }
-
-    /// The statuses' labels, in the order of every `status_counts`.
-    pub fn status_labels() -> [&'static str; 6] {
-        Status::ALL.map(Status::label)
     }
 }
 

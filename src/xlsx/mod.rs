@@ -138,7 +138,6 @@ pub fn question_from_text(text: &str) -> Option<Question> {
     let t = text.trim();
     Question::ALL.into_iter().find(|q| {
         q.code() == t
-            || q.text().eq_ignore_ascii_case(t)
             || Lang::ALL
                 .iter()
                 .any(|lang| q.text_in(*lang).eq_ignore_ascii_case(t))

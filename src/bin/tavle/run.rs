@@ -135,7 +135,7 @@ fn export(a: Export) -> Result<()> {
     match a.out {
         Some(out) if out.as_os_str() != "-" => {
             refuse_overwriting(&a.at.file, &out)?;
-            refuse_directory(&out, a.format.example_file())?;
+            refuse_directory(&out, &a.format.example_file())?;
             tavle::output::write_atomically(&out, &bytes)?;
             // Like print: the export went to the file, so standard output says where.
             emit(&format!(
