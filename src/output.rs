@@ -43,6 +43,31 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     temporary.replace(path).map_err(io)
 }
 
+/// The folder `path` is in (`.` for a bare name).
+fn folder_of(path: &Path) -> Option<PathBuf> {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => Some(p.to_path_buf()),
+        Some(_) => Some(PathBuf::from(".")),
+        None => None,
+    }
+}
+
+/// Syncs the folder that holds `path`, so that a rename or removal in it is on disk: on
+/// Unix a folder's entries are written separately from the files' contents, and a power
+/// cut can otherwise bring back the old name. A folder that cannot be synced (some network
+/// file systems refuse) is not an error: each file in it is whole either way. Windows has
+/// no folder sync; its renames are journaled by NTFS.
+pub fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = folder_of(path) {
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
 /// Whether `a` and `b` name the same existing file (through links and `..`): writing one
 /// must not destroy the other, such as an export over the `.tavle` file it came from.
 pub fn same_file(a: &Path, b: &Path) -> bool {
@@ -68,10 +93,7 @@ impl Temporary {
     /// created: the caller writes the file, with `create_new` or a writer of its own.
     pub fn beside(target: &Path) -> Temporary {
         static COUNTER: AtomicU32 = AtomicU32::new(0);
-        let dir = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
+        let dir = folder_of(target).unwrap_or_else(|| PathBuf::from("."));
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -88,11 +110,44 @@ impl Temporary {
         &self.path
     }
 
-    /// Renames the written temporary file over `target`; on failure it is removed.
+    /// Renames the written temporary file over `target`, then syncs the folder so the
+    /// rename itself survives a power cut; on failure it is removed.
     pub fn replace(mut self, target: &Path) -> std::io::Result<()> {
         std::fs::rename(&self.path, target)?;
         self.remove = false;
+        sync_folder(target);
         Ok(())
+    }
+
+    /// Removes this program's hidden temporaries for `target` that a killed run left behind
+    /// (older than `age`, so one being written right now by another run is left alone).
+    /// Only names Tavle makes for this very target are touched.
+    pub fn remove_stale(target: &Path, age: std::time::Duration) {
+        let (Some(dir), Some(name)) = (folder_of(target), target.file_name()) else {
+            return;
+        };
+        let prefix = format!(".{}.", name.to_string_lossy());
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let file_name = entry.file_name().to_string_lossy().into_owned();
+            let ours = file_name.starts_with(&prefix)
+                && file_name.ends_with(".tmp")
+                && file_name[prefix.len()..file_name.len() - 4]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '-');
+            let old = entry
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|elapsed| elapsed >= age);
+            if ours && old {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
 
     /// Leaves whatever is at the name alone (a file someone else made there).

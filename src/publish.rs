@@ -28,6 +28,10 @@ pub struct Published {
     pub replaced: bool,
 }
 
+/// A temporary of this name older than this is a leftover of a killed publish: writing a
+/// snapshot takes seconds at most, even on a slow share.
+const STALE_TEMPORARY_AGE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
 /// The longest unit part of a snapshot's name, in characters (file systems and sync
 /// clients choke on very long names).
 const MAX_NAME_CHARS: usize = 80;
@@ -126,6 +130,9 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
         )));
     }
     let replaced = check_replaceable(&target, &summary.unit, summary.year)?;
+    // A publish killed halfway leaves its temporary behind; each unit's leader cleans up
+    // their own name's leftovers here (one writer per name, so nobody else's).
+    Temporary::remove_stale(&target, STALE_TEMPORARY_AGE);
     // Hidden and not ending in .tavle: the roll-up never reads a half-written temporary.
     let temporary = Temporary::beside(&target);
     store.write_snapshot(id, temporary.path())?;
@@ -138,7 +145,6 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
             ),
         });
     }
-    sync_folder(dir);
     Ok(Published {
         board: id,
         unit: summary.unit,
@@ -155,18 +161,6 @@ pub fn publish_all(store: &Store, dir: &Path) -> Result<Vec<Published>> {
         return Err(Error::invalid(crate::tr!("core-publish-no-boards")));
     }
     boards.iter().map(|b| publish(store, b.id, dir)).collect()
-}
-
-/// Makes the rename itself durable (on Unix a directory's entries are synced separately).
-/// A folder that cannot be synced (some network file systems) is not an error: the file
-/// is whole either way.
-fn sync_folder(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }
 
 #[cfg(test)]

@@ -45,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0001_initial.sql"),
     include_str!("store/migrations/0002_versions.sql"),
     include_str!("store/migrations/0003_row_created_on.sql"),
+    include_str!("store/migrations/0004_change_ids_never_reused.sql"),
 ];
 
 /// The file version (`PRAGMA user_version`) this build writes and understands.
@@ -216,6 +217,7 @@ impl Store {
             write_flags()
         };
         let file_conn = Connection::open_with_flags(path, flags)?;
+        file::harden(&file_conn)?;
         file_conn.busy_timeout(BUSY_TIMEOUT)?;
         let version = file::check_database(&file_conn, path)?;
         file::check_pages(&file_conn, path)?;
@@ -359,12 +361,20 @@ fn write_flags() -> OpenFlags {
 /// while Tavle is open carries every saved edit, and no `-wal`/`-shm` file is left beside
 /// it. It also works on a network folder, where WAL must not be used (it needs shared
 /// memory on one host). The price, readers waiting while a writer commits, is milliseconds
-/// at human editing speed (`benches/store.rs`). `synchronous = FULL` syncs the journal and
-/// the file on every commit, so an edit shown as saved survives the laptop dying.
+/// at human editing speed (`benches/store.rs`).
+///
+/// In this mode a commit *is* the journal's unlink. `synchronous = FULL` syncs the journal
+/// and the file, but not the folder after the unlink: a power cut before the file system
+/// writes that folder entry brings the journal back, and the next open rolls the saved edit
+/// back. `synchronous = EXTRA` adds exactly that folder sync, so an edit shown as saved
+/// survives the laptop dying (`tests/store_crash_points.rs` watches it with strace).
+///
+/// Every connection is hardened first ([`file::harden`]): a file is data from outside.
 fn configure(conn: &Connection) -> Result<()> {
+    file::harden(conn)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "synchronous", "EXTRA")?;
     Ok(())
 }
 

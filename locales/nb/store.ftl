@@ -24,6 +24,21 @@ store-detail-check-found = sjekken av innholdet fant feil: { $problems }
 store-detail-parts-unreadable = deler av innholdet kan ikke leses
 store-detail-not-checked = innholdet kunne ikke sjekkes: { $error }
 store-detail-integrity = integritetssjekken fant feil: { $problems }
+store-detail-not-a-file = det er ikke en vanlig fil
+store-detail-side-not-a-file = «{ $name }» ved siden av den er ikke en vanlig fil; flytt den bort
+store-detail-schema-extra = den er endret utenfor Tavle: den har { $kind ->
+        [trigger] en trigger
+        [view] en visning
+        [index] en indeks
+       *[other] en tabell
+    } «{ $name }» som Tavle ikke har laget. Tavle åpner den ikke, så ingenting som er lagt inn i den kan kjøre. Bruk en sikkerhetskopi (tavle backups), eller be om en ny kopi av filen
+store-detail-schema-missing = den er endret utenfor Tavle: { $kind ->
+        [trigger] triggeren
+        [view] visningen
+        [index] indeksen
+       *[other] tabellen
+    } «{ $name }» mangler. Bruk en sikkerhetskopi (tavle backups), eller be om en ny kopi av filen
+store-detail-schema-changed = den er endret utenfor Tavle: «{ $name }» er ikke slik Tavle laget den. Bruk en sikkerhetskopi (tavle backups), eller be om en ny kopi av filen
 store-broken-link = brutt kobling i tabellen { $table }
 store-bad-value = ugyldig verdi i filen: { $what }
 store-unknown-status = ukjent status «{ $code }»

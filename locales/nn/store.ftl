@@ -24,6 +24,21 @@ store-detail-check-found = sjekken av innhaldet fann feil: { $problems }
 store-detail-parts-unreadable = delar av innhaldet kan ikkje lesast
 store-detail-not-checked = innhaldet kunne ikkje sjekkast: { $error }
 store-detail-integrity = integritetssjekken fann feil: { $problems }
+store-detail-not-a-file = det er ikkje ei vanleg fil
+store-detail-side-not-a-file = «{ $name }» ved sida av ho er ikkje ei vanleg fil; flytt ho bort
+store-detail-schema-extra = ho er endra utanfor Tavle: ho har { $kind ->
+        [trigger] ein trigger
+        [view] ei visning
+        [index] ein indeks
+       *[other] ein tabell
+    } «{ $name }» som Tavle ikkje har laga. Tavle opnar ho ikkje, så ingenting som er lagt inn i ho kan køyre. Bruk ein tryggingskopi (tavle backups), eller be om ein ny kopi av fila
+store-detail-schema-missing = ho er endra utanfor Tavle: { $kind ->
+        [trigger] triggeren
+        [view] visninga
+        [index] indeksen
+       *[other] tabellen
+    } «{ $name }» manglar. Bruk ein tryggingskopi (tavle backups), eller be om ein ny kopi av fila
+store-detail-schema-changed = ho er endra utanfor Tavle: «{ $name }» er ikkje slik Tavle laga han. Bruk ein tryggingskopi (tavle backups), eller be om ein ny kopi av fila
 store-broken-link = broten kopling i tabellen { $table }
 store-bad-value = ugyldig verdi i fila: { $what }
 store-unknown-status = ukjend status «{ $code }»

@@ -106,12 +106,14 @@ fn open_backup(path: &Path) -> Result<Connection> {
         }
     }
     uri.push_str("?immutable=1");
-    Ok(Connection::open_with_flags(
+    let conn = Connection::open_with_flags(
         uri,
         OpenFlags::SQLITE_OPEN_READ_ONLY
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?)
+    )?;
+    file::harden(&conn)?;
+    Ok(conn)
 }
 
 /// Checks the file behind `conn` unless the caller just did, copies it into the backup
@@ -154,6 +156,7 @@ pub(super) fn take(conn: &Connection, path: &Path, checked: bool) -> Result<Path
     }
     let target = match free_name(&dir, &stem, &stamp).and_then(|target| {
         fs::rename(&temporary, &target).map_err(|e| io_error(&target, e))?;
+        crate::output::sync_folder(&target);
         Ok(target)
     }) {
         Ok(target) => target,

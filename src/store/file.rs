@@ -9,9 +9,10 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode};
 
-use super::{backups, io_error, APPLICATION_ID, SCHEMA_VERSION};
+use super::{backups, io_error, APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
 use crate::error::{Error, Result};
 
 const MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -89,10 +90,12 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
         _ => return Err(not_tavle(path, crate::tr!("store-detail-bad-page-size"))),
     };
     // After a crash in the middle of a checkpoint the main file may be shorter than its
-    // header says while the WAL still holds the rest; SQLite repairs that itself, so size
-    // checks only apply when there is no WAL with content.
+    // header says while the WAL still holds the rest; after a crash in the middle of a
+    // commit that grows the file, page 1 (with the new page count) may be written while the
+    // pages after the old end are not, and the hot journal holds the way back. SQLite
+    // repairs both itself on opening, so size checks only apply when neither is there.
     let wal_has_content = fs::metadata(sidecar(path, "-wal")).is_ok_and(|m| m.len() > 0);
-    if !wal_has_content {
+    if !wal_has_content && !has_hot_journal(path) {
         if len % page_size != 0 {
             return Err(not_tavle(path, crate::tr!("store-detail-cut-mid-page")));
         }
@@ -110,6 +113,33 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
             ));
         }
     }
+    Ok(())
+}
+
+/// True when a rollback journal with content lies beside `path`: a commit was cut off, and
+/// SQLite rolls it back the next time a connection that may write reads the file. A journal
+/// whose header is zeroed (or that is empty) is not hot.
+pub(super) fn has_hot_journal(path: &Path) -> bool {
+    let journal = sidecar(path, "-journal");
+    if !fs::metadata(&journal).is_ok_and(|m| m.is_file() && m.len() > 0) {
+        return false;
+    }
+    let mut head = [0u8; 8];
+    fs::File::open(&journal)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| head != [0; 8])
+}
+
+/// Settings for every connection to a file, before anything in it is read: a `.tavle` file
+/// is data from outside (a mail, a shared folder), so nothing stored in it may run code or
+/// reach around SQLite. `trusted_schema = OFF` keeps functions out of views and triggers;
+/// `DEFENSIVE` refuses writes to the schema and other ways to corrupt a file on purpose.
+/// The schema itself is compared with what the migrations make in [`check_database`].
+pub(super) fn harden(conn: &Connection) -> Result<()> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
+    conn.pragma_update(None, "trusted_schema", false)?;
+    conn.pragma_update(None, "cell_size_check", true)?;
     Ok(())
 }
 
@@ -136,7 +166,85 @@ pub(super) fn check_database(conn: &Connection, path: &Path) -> Result<i64> {
     if version > SCHEMA_VERSION {
         return Err(too_new(path, version));
     }
+    check_schema(conn, path, version)?;
     Ok(version)
+}
+
+/// One object in `sqlite_schema`: type, name, table and SQL, as SQLite stores them.
+type SchemaEntry = (String, String, String, Option<String>);
+
+fn schema_of(conn: &Connection) -> rusqlite::Result<Vec<SchemaEntry>> {
+    let mut stmt =
+        conn.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")?;
+    let entries = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect();
+    entries
+}
+
+/// The schema the migrations make, for every version from 0 (a stamped, empty file) to
+/// [`SCHEMA_VERSION`]: built once in memory by running the ladder.
+fn expected_schemas() -> &'static [Vec<SchemaEntry>] {
+    static SCHEMAS: std::sync::OnceLock<Vec<Vec<SchemaEntry>>> = std::sync::OnceLock::new();
+    SCHEMAS.get_or_init(|| {
+        let conn = Connection::open_in_memory().expect("an in-memory database opens");
+        let mut schemas = vec![schema_of(&conn).expect("an empty schema reads")];
+        for sql in MIGRATIONS {
+            conn.execute_batch(sql).expect("the migrations run");
+            schemas.push(schema_of(&conn).expect("the schema reads"));
+        }
+        schemas
+    })
+}
+
+/// Refuses a file whose tables, columns, indexes, triggers or views are not exactly what the
+/// migrations make for its version: a trigger planted with the sqlite3 shell would run on
+/// the next edit (deleting every board, say), a view in a table's place could make a read
+/// run forever. Such a file is never written.
+fn check_schema(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+    let found = schema_of(conn).map_err(|e| match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            not_tavle(path, crate::tr!("store-detail-unreadable"))
+        }
+        _ => Error::Database(e),
+    })?;
+    let Some(expected) = usize::try_from(version)
+        .ok()
+        .and_then(|v| expected_schemas().get(v))
+    else {
+        return Err(not_tavle(path, crate::tr!("store-detail-bad-version")));
+    };
+    if &found == expected {
+        return Ok(());
+    }
+    let describe = |(kind, name, ..): &SchemaEntry| (kind.clone(), name.clone());
+    let detail = if let Some(extra) = found
+        .iter()
+        .find(|f| !expected.iter().any(|e| describe(e) == describe(f)))
+    {
+        crate::tr!(
+            "store-detail-schema-extra",
+            kind = extra.0.as_str(),
+            name = extra.1.as_str()
+        )
+    } else if let Some(missing) = expected
+        .iter()
+        .find(|e| !found.iter().any(|f| describe(f) == describe(e)))
+    {
+        crate::tr!(
+            "store-detail-schema-missing",
+            kind = missing.0.as_str(),
+            name = missing.1.as_str()
+        )
+    } else {
+        let changed = found
+            .iter()
+            .find(|f| !expected.contains(f))
+            .map(|f| f.1.clone())
+            .unwrap_or_default();
+        crate::tr!("store-detail-schema-changed", name = changed)
+    };
+    Err(not_tavle(path, detail))
 }
 
 /// Runs `PRAGMA quick_check` (every page's structure, without the slow index

@@ -63,7 +63,11 @@ impl Store {
     /// `immutable=1`: everything is in the main file, and without it SQLite would create
     /// a `-shm` that a read-only connection can never remove.
     pub fn open_snapshot(path: &Path) -> Result<Store> {
+        only_regular_files(path)?;
         file::check_header(path)?;
+        if file::has_hot_journal(path) {
+            return Store::open_snapshot_rolled_back(path);
+        }
         let held_open =
             file::sidecar(path, "-wal").exists() && file::sidecar(path, "-shm").exists();
         let query = if is_wal_mode(path)? && !held_open {
@@ -75,10 +79,44 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let file_conn = Connection::open_with_flags(file_uri(path, query)?, flags)?;
+        file::harden(&file_conn)?;
         file_conn.busy_timeout(BUSY_TIMEOUT)?;
         let version = file::check_database(&file_conn, path)?;
-        let conn = migrated_copy(file_conn, version)?;
+        let mut conn = migrated_copy(file_conn, version)?;
         conn.pragma_update(None, "query_only", true)?;
+        bound_work(&mut conn)?;
+        Store::wrap(conn, path, true)
+    }
+
+    /// A file with a hot journal beside it (a write to it was cut off): the roll-up may not
+    /// roll it back in place (it never writes), so the file and its journal are copied into
+    /// a private folder, SQLite rolls the copy back there, and the result is read into
+    /// memory. What HR sees is the file as it was before the cut-off write, as Tavle itself
+    /// would see it. The journal is copied first: a writer still busy with the file changes
+    /// the file only after its journal holds the way back.
+    fn open_snapshot_rolled_back(path: &Path) -> Result<Store> {
+        let private = tempfile::tempdir().map_err(|e| super::io_error(path, e))?;
+        let copy = private.path().join("snapshot.tavle");
+        let journal = file::sidecar(path, "-journal");
+        std::fs::copy(&journal, file::sidecar(&copy, "-journal"))
+            .and_then(|_| std::fs::copy(path, &copy))
+            .map_err(|e| super::io_error(path, e))?;
+        let file_conn = Connection::open_with_flags(
+            &copy,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        file::harden(&file_conn)?;
+        let version = file::check_database(&file_conn, path)?;
+        let mut memory = Connection::open_in_memory()?;
+        rusqlite::backup::Backup::new(&file_conn, &mut memory)?.run_to_completion(
+            1000,
+            std::time::Duration::ZERO,
+            None,
+        )?;
+        drop(file_conn);
+        let mut conn = migrated_copy(memory, version)?;
+        conn.pragma_update(None, "query_only", true)?;
+        bound_work(&mut conn)?;
         Store::wrap(conn, path, true)
     }
 
@@ -104,6 +142,7 @@ impl Store {
                 target,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?;
+            file::harden(&conn)?;
             let _mode: String =
                 conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
             conn.pragma_update(None, "foreign_keys", true)?;
@@ -132,6 +171,58 @@ impl Store {
         }
         result
     }
+}
+
+/// The most a read of one snapshot may take before it is stopped: a real board reads in
+/// milliseconds; a file made to make SQLite work forever must not stall HR's roll-up.
+const READ_BUDGET: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Stops any statement on `conn` once [`READ_BUDGET`] has passed since the store was
+/// opened (SQLite calls the handler every few thousand steps of its program).
+fn bound_work(conn: &mut Connection) -> Result<()> {
+    let started = std::time::Instant::now();
+    conn.progress_handler(10_000, Some(move || started.elapsed() > READ_BUDGET))?;
+    Ok(())
+}
+
+/// Refuses a path, or a journal or WAL beside it, that is not a regular file: SQLite opens
+/// its side files by name, and a FIFO called `X.tavle-journal` would block the reader
+/// forever. Links are followed; one that goes nowhere or round in a loop is refused too.
+fn only_regular_files(path: &Path) -> Result<()> {
+    let refuse = |p: &Path, detail: String| Error::NotATavleFile {
+        path: p.to_path_buf(),
+        detail,
+    };
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => return Err(refuse(path, crate::tr!("store-detail-folder"))),
+        Ok(m) if !m.is_file() => return Err(refuse(path, crate::tr!("store-detail-not-a-file"))),
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::NotFound(crate::tr!(
+                "store-file-not-found",
+                path = path.display().to_string()
+            )))
+        }
+        Err(e) => return Err(super::io_error(path, e)),
+    }
+    for side in sidecars(path) {
+        match std::fs::metadata(&side) {
+            Ok(m) if !m.is_file() => {
+                let name = side
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                return Err(refuse(
+                    path,
+                    crate::tr!("store-detail-side-not-a-file", name = name),
+                ));
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(super::io_error(&side, e)),
+        }
+    }
+    Ok(())
 }
 
 /// The files beside `path` that SQLite may make (for tests and the roll-up's promise).

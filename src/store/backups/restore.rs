@@ -72,7 +72,7 @@ pub fn restore(file: &Path, from: &Path) -> Result<Restored> {
             })
             .is_ok();
     if !through_sqlite {
-        replace_whole(file, from)?;
+        replace_whole(file, from, kept_copy.as_deref())?;
     }
     Ok(Restored {
         kept_copy,
@@ -102,9 +102,12 @@ fn keep_current(file: &Path) -> Result<PathBuf> {
     Ok(copy)
 }
 
-/// Replaces `file` with a copy of `from`: written beside it, synced, then renamed over it.
-/// A journal left beside the old file belongs to the old content and is removed first.
-fn replace_whole(file: &Path, from: &Path) -> Result<()> {
+/// Replaces `file` with a copy of `from`: written beside it, synced, then renamed over it,
+/// and the folder synced. A journal (or WAL) left beside the old file belongs to the old
+/// content and must not be played into the new one; it is never deleted either: it moves
+/// beside the kept copy of the old file (`…-skadet.tavle-journal`), where SQLite can still
+/// use it on that copy.
+fn replace_whole(file: &Path, from: &Path, kept_copy: Option<&Path>) -> Result<()> {
     let bytes = fs::read(from).map_err(|e| io_error(from, e))?;
     let name = file
         .file_name()
@@ -118,11 +121,33 @@ fn replace_whole(file: &Path, from: &Path) -> Result<()> {
         let _ = fs::remove_file(&temporary);
         return Err(e);
     }
+    let keep_beside = match kept_copy {
+        Some(copy) => copy.to_path_buf(),
+        None => {
+            let stamp = chrono::Local::now().format(STAMP_FORMAT);
+            backup_dir(file).join(format!("{}-{stamp}-skadet.tavle", stem_of(file)))
+        }
+    };
     for suffix in ["-journal", "-wal", "-shm"] {
-        let _ = fs::remove_file(file::sidecar(file, suffix));
+        let side = file::sidecar(file, suffix);
+        if fs::symlink_metadata(&side).is_err() {
+            continue;
+        }
+        let aside = file::sidecar(&keep_beside, suffix);
+        let moved = keep_beside
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::rename(&side, &aside));
+        if let Err(e) = moved {
+            let _ = fs::remove_file(&temporary);
+            return Err(io_error(&side, e));
+        }
+        crate::output::sync_folder(&aside);
     }
     fs::rename(&temporary, file).map_err(|e| {
         let _ = fs::remove_file(&temporary);
         io_error(file, e)
-    })
+    })?;
+    crate::output::sync_folder(file);
+    Ok(())
 }
