@@ -22,6 +22,7 @@ pub mod sheet_import;
 pub mod stats;
 pub mod store;
 pub mod text;
+pub mod trend;
 pub mod view;
 pub mod xlsx;
 pub mod year;

@@ -171,7 +171,7 @@ cli-publish-board = Id for tavlen (se «tavle list»); uten valget deles alle ta
 ## tavle rollup
 
 cli-rollup-about = Oversikt over enheter: alle delte tavler for ett år, én linje per enhet og en total
-cli-rollup-usage = tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE] [--lang nb|nn]
+cli-rollup-usage = tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf|json] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE] [--lang nb|nn]
 cli-rollup-after-help =
     Filene leses bare; ingenting skrives i mappen. Totalen er Σ tapte / Σ avtalte dagsverk, aldri et
     snitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen.
@@ -179,7 +179,7 @@ cli-rollup-after-help =
     Eksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf
 cli-rollup-inputs = Mapper med delte .tavle-filer, eller filer
 cli-rollup-year = Året som vises; uten valget: i år, eller det nyeste året i filene
-cli-rollup-format = Format: text (skjermen), csv (for Excel), xlsx eller pdf (A4 liggende, for styringsgruppen)
+cli-rollup-format = Format: text (skjermen), csv (for Excel), xlsx, pdf (A4 liggende, for styringsgruppen) eller json (med traktdiagrammet, for andre program)
 cli-rollup-out = Filen oversikten skrives til; må gis for xlsx og pdf
 cli-rollup-sort = Sorter etter kolonnen: enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret. Uten valget: lengst over målet først
 cli-rollup-lang = Språket i PDF-en: nb (bokmål) eller nn (nynorsk). Uten valget: som «tavle --lang», ellers nn når LANG begynner med nn
@@ -211,7 +211,7 @@ cli-usage-not-utf8 = et argument er ikke gyldig UTF-8-tekst.
 
 ## Verdier som ikke kan leses (vises etter cli-usage-invalid-value-because)
 
-cli-format-unknown = Ukjent format «{ $value }». Bruk text, csv, xlsx eller pdf.
+cli-format-unknown = Ukjent format «{ $value }». Bruk text, csv, xlsx, pdf eller json.
 cli-lang-unknown = Ukjent språk «{ $value }». Velg nb (bokmål) eller nn (nynorsk).
 cli-board-id-invalid = «{ $value }» er ikke en tavle-id. Bruk tallet fra «tavle list», for eksempel 1.
 cli-row-id-invalid = «{ $value }» er ikke en rad-id. Bruk tallet fra «tavle show», for eksempel 3.
@@ -245,3 +245,15 @@ cli-row-not-found = Fant ingen rad med id { $row }.
 cli-absence-figures-needed = Oppgi --pct, eller både --agreed og --lost. Se «tavle absence --help».
 cli-rollup-needs-file = xlsx og pdf må skrives til en fil: legg til -o UT (for eksempel -o oversikt.pdf).
 cli-rollup-saved = Oversikten over { $count } enheter er lagret i «{ $file }».
+
+## tavle trend
+
+cli-trend-about = Vis seriediagrammet for en enhet: fraværet måned for måned fra alle enhetens tavler i filen, med median og Anhøj-reglene (signal eller tilfeldig variasjon)
+cli-trend-usage = tavle trend FIL --unit ENHET [--baseline N] [--format text|csv|json]
+cli-trend-after-help = Signal: en serie på samme side av medianen som er lengre enn round(log2 n) + 3, eller færre kryssinger av medianen enn 5-persentilen i Binomial(n − 1, ½); n er punktene som ikke ligger på medianen. Under 10 slike punkter gis ingen vurdering.
+cli-trend-unit = Enheten, slik den heter på tavlene (store og små bokstaver spiller ingen rolle)
+cli-trend-baseline = Ta medianen av de første N månedene (et frosset grunnlag) i stedet for av alle
+cli-trend-format = text (standard), csv for regneark eller json for andre program
+cli-trend-format-unknown = Ukjent format «{ $value }». Bruk text, csv eller json.
+cli-trend-baseline-invalid = «{ $value }» er ikke et antall måneder. Skriv et helt tall fra 1, for eksempel --baseline 12.
+cli-value-months = N

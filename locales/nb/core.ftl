@@ -160,3 +160,37 @@ core-app-usage =
 
       --version   vis versjonen
       --help      vis denne hjelpen
+
+## Seriediagram (tavle trend, Fraværstall, årsrapporten, A3-tavla)
+
+core-trend-no-unit = Fant ingen tavle for enheten «{ $unit }» i filen. Enhetene i filen: { $units }. Skriv navnet slik det står der.
+core-trend-two-boards = Filen har to tavler for { $unit } { $year }, så det er ikke klart hvilke fraværstall som gjelder. Slett den ene eller rett enhet eller år på den, og prøv igjen.
+core-trend-too-few = Ingen vurdering ennå: { $n } { $n ->
+        [one] måned
+       *[other] måneder
+    } ligger over eller under medianen, og reglene trenger minst { $min }.
+core-trend-no-signal = Ingen signal: variasjonen ser tilfeldig ut.
+core-trend-shift-below = Signal: { $n } måneder på rad under medianen — fraværet har gått ned. Regel: lange serier (flere enn { $limit } på rad på samme side er et signal).
+core-trend-shift-above = Signal: { $n } måneder på rad over medianen — fraværet har gått opp. Regel: lange serier (flere enn { $limit } på rad på samme side er et signal).
+core-trend-crossings = Signal: kurven krysser medianen bare { $n } { $n ->
+        [one] gang
+       *[other] ganger
+    } — fraværet har endret seg mer enn tilfeldig. Regel: få kryssinger (færre enn { $limit } er et signal).
+core-trend-text-title = Seriediagram for { $unit }: { $n } { $n ->
+        [one] måned
+       *[other] måneder
+    } med fraværstall
+core-trend-text-median = Median: { $median } ({ $basis })
+core-trend-text-all-points = av alle punktene
+core-trend-text-baseline = av de første { $n } månedene, frosset som grunnlag
+core-trend-text-above = over
+core-trend-text-below = under
+core-trend-text-on = på medianen
+core-trend-text-counts = Nyttige punkter (ikke på medianen): { $useful }. Lengste serie: { $run } (signal over { $run_limit }). Kryssinger: { $crossings } (signal under { $crossings_limit }).
+core-trend-text-markers = Tiltak på tavla:
+core-trend-started = startet
+core-trend-finished = fullført
+core-trend-csv-month = Måned
+core-trend-csv-pct = Sykefravær (%)
+core-trend-csv-median = Median (%)
+core-trend-csv-side = Side av medianen

@@ -43,3 +43,7 @@ rollup-reason-folder = mappen kunne ikke leses ({ $error })
 ## Sortering
 
 rollup-unknown-sort = Ukjent kolonne «{ $name }» å sortere etter. Bruk enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret.
+
+rollup-funnel-over = høyere enn tilfeldig variasjon
+rollup-funnel-under = lavere enn tilfeldig variasjon
+rollup-funnel-within = innenfor

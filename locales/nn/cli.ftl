@@ -171,7 +171,7 @@ cli-publish-board = Id for tavla (sjå «tavle list»); utan valet blir alle tav
 ## tavle rollup
 
 cli-rollup-about = Oversikt over einingar: alle delte tavler for eitt år, éi linje per eining og ein total
-cli-rollup-usage = tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf] [-o UT] [--sort KOLONNE] [--reverse] [--filter BYRJING] [--lang nb|nn]
+cli-rollup-usage = tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf|json] [-o UT] [--sort KOLONNE] [--reverse] [--filter BYRJING] [--lang nb|nn]
 cli-rollup-after-help =
     Filene blir berre lesne; ingenting blir skrive i mappa. Totalen er Σ tapte / Σ avtalte dagsverk, aldri eit
     snitt av prosentar. Einingar under 5 årsverk blir viste utan fråvær, men er med i totalen.
@@ -179,7 +179,7 @@ cli-rollup-after-help =
     Eksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf
 cli-rollup-inputs = Mapper med delte .tavle-filer, eller filer
 cli-rollup-year = Året som blir vist; utan valet: i år, eller det nyaste året i filene
-cli-rollup-format = Format: text (skjermen), csv (for Excel), xlsx eller pdf (A4 liggjande, for styringsgruppa)
+cli-rollup-format = Format: text (skjermen), csv (for Excel), xlsx, pdf (A4 liggjande, for styringsgruppa) eller json (med traktdiagrammet, for andre program)
 cli-rollup-out = Fila oversikta blir skriven til; må givast for xlsx og pdf
 cli-rollup-sort = Sorter etter kolonna: eining, fråvær, mål, avstand, nærvær, retning, manglar, tiltak, forseinka, delmål eller endra (dei bokmålske namna går også). Utan valet: lengst over målet først
 cli-rollup-lang = Språket i PDF-en: nb (bokmål) eller nn (nynorsk). Utan valet: som «tavle --lang», elles nn når LANG byrjar med nn
@@ -211,7 +211,7 @@ cli-usage-not-utf8 = eit argument er ikkje gyldig UTF-8-tekst.
 
 ## Verdiar som ikkje kan lesast (blir viste etter cli-usage-invalid-value-because)
 
-cli-format-unknown = Ukjent format «{ $value }». Bruk text, csv, xlsx eller pdf.
+cli-format-unknown = Ukjent format «{ $value }». Bruk text, csv, xlsx, pdf eller json.
 cli-lang-unknown = Ukjent språk «{ $value }». Vel nb (bokmål) eller nn (nynorsk).
 cli-board-id-invalid = «{ $value }» er ikkje ein tavle-id. Bruk talet frå «tavle list», til dømes 1.
 cli-row-id-invalid = «{ $value }» er ikkje ein rad-id. Bruk talet frå «tavle show», til dømes 3.
@@ -245,3 +245,15 @@ cli-row-not-found = Fann inga rad med id { $row }.
 cli-absence-figures-needed = Oppgi --pct, eller både --agreed og --lost. Sjå «tavle absence --help».
 cli-rollup-needs-file = xlsx og pdf må skrivast til ei fil: legg til -o UT (til dømes -o oversikt.pdf).
 cli-rollup-saved = Oversikta over { $count } einingar er lagra i «{ $file }».
+
+## tavle trend
+
+cli-trend-about = Vis seriediagrammet for ei eining: fråværet månad for månad frå alle tavlene til eininga i fila, med median og Anhøj-reglane (signal eller tilfeldig variasjon)
+cli-trend-usage = tavle trend FIL --unit EINING [--baseline N] [--format text|csv|json]
+cli-trend-after-help = Signal: ein serie på same side av medianen som er lengre enn round(log2 n) + 3, eller færre kryssingar av medianen enn 5-persentilen i Binomial(n − 1, ½); n er punkta som ikkje ligg på medianen. Under 10 slike punkt blir det ikkje gjeve noka vurdering.
+cli-trend-unit = Eininga, slik ho heiter på tavlene (store og små bokstavar spelar inga rolle)
+cli-trend-baseline = Ta medianen av dei første N månadene (eit frose grunnlag) i staden for av alle
+cli-trend-format = text (standard), csv for rekneark eller json for andre program
+cli-trend-format-unknown = Ukjent format «{ $value }». Bruk text, csv eller json.
+cli-trend-baseline-invalid = «{ $value }» er ikkje eit tal på månader. Skriv eit heilt tal frå 1, til dømes --baseline 12.
+cli-value-months = N

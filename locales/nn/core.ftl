@@ -160,3 +160,37 @@ core-app-usage =
 
       --version   vis versjonen
       --help      vis denne hjelpa
+
+## Seriediagram (tavle trend, Fråværstal, årsrapporten, A3-tavla)
+
+core-trend-no-unit = Fann inga tavle for eininga «{ $unit }» i fila. Einingane i fila: { $units }. Skriv namnet slik det står der.
+core-trend-two-boards = Fila har to tavler for { $unit } { $year }, så det er ikkje klart kva fråværstal som gjeld. Slett den eine eller rett eining eller år på henne, og prøv igjen.
+core-trend-too-few = Inga vurdering enno: { $n } { $n ->
+        [one] månad
+       *[other] månader
+    } ligg over eller under medianen, og reglane treng minst { $min }.
+core-trend-no-signal = Ingen signal: variasjonen ser tilfeldig ut.
+core-trend-shift-below = Signal: { $n } månader på rad under medianen — fråværet har gått ned. Regel: lange seriar (fleire enn { $limit } på rad på same side er eit signal).
+core-trend-shift-above = Signal: { $n } månader på rad over medianen — fråværet har gått opp. Regel: lange seriar (fleire enn { $limit } på rad på same side er eit signal).
+core-trend-crossings = Signal: kurva kryssar medianen berre { $n } { $n ->
+        [one] gong
+       *[other] gonger
+    } — fråværet har endra seg meir enn tilfeldig. Regel: få kryssingar (færre enn { $limit } er eit signal).
+core-trend-text-title = Seriediagram for { $unit }: { $n } { $n ->
+        [one] månad
+       *[other] månader
+    } med fråværstal
+core-trend-text-median = Median: { $median } ({ $basis })
+core-trend-text-all-points = av alle punkta
+core-trend-text-baseline = av dei første { $n } månadene, frose som grunnlag
+core-trend-text-above = over
+core-trend-text-below = under
+core-trend-text-on = på medianen
+core-trend-text-counts = Nyttige punkt (ikkje på medianen): { $useful }. Lengste serie: { $run } (signal over { $run_limit }). Kryssingar: { $crossings } (signal under { $crossings_limit }).
+core-trend-text-markers = Tiltak på tavla:
+core-trend-started = starta
+core-trend-finished = fullført
+core-trend-csv-month = Månad
+core-trend-csv-pct = Sjukefråvær (%)
+core-trend-csv-median = Median (%)
+core-trend-csv-side = Side av medianen

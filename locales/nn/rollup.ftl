@@ -43,3 +43,7 @@ rollup-reason-folder = mappa kunne ikkje lesast ({ $error })
 ## Sortering
 
 rollup-unknown-sort = Ukjend kolonne «{ $name }» å sortere etter. Bruk eining, fråvær, mål, avstand, nærvær, retning, manglar, tiltak, forseinka, delmål eller endra.
+
+rollup-funnel-over = høgare enn tilfeldig variasjon
+rollup-funnel-under = lågare enn tilfeldig variasjon
+rollup-funnel-within = innanfor

@@ -26,6 +26,8 @@
 //!   figures for, where this unit has none.
 
 pub mod export;
+pub mod funnel;
+mod json;
 pub mod read;
 mod sort;
 mod unit;
@@ -41,6 +43,7 @@ use crate::model::{BoardId, YearMonth};
 use crate::nb;
 use crate::stats::YearToDate;
 
+pub use json::rollup_json;
 pub use read::{read_boards, Loaded, LoadedBoard, Skipped};
 pub use sort::{sort_lines, SortKey};
 pub use unit::working_days;
@@ -104,6 +107,8 @@ pub struct UnitLine {
     /// The texts of the line, in the language current when the roll-up was made (the
     /// CLI's `--lang`, the app's setting), so every screen and export says the same.
     pub text: LineText,
+    /// The unit's point and limits in the funnel; `None` when masked or without workdays.
+    pub funnel: Option<funnel::FunnelPoint>,
     /// Workday sums behind the total; never shown (a masked unit's figure is in them).
     #[serde(skip)]
     days: Days,
@@ -163,6 +168,8 @@ pub struct Rollup {
     pub through: Option<YearMonth>,
     pub lines: Vec<UnitLine>,
     pub total: Total,
+    /// The funnel's centre and overdispersion over the units in view.
+    pub funnel: funnel::Funnel,
     /// Files (or boards) that could not be read, and why.
     pub skipped: Vec<Skipped>,
     /// The filter in use ("" for none) and how many units it hid.
@@ -229,6 +236,7 @@ pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
     sort_lines(&mut lines, SortKey::Gap, true);
     skipped.sort_by(|a, b| a.file.cmp(&b.file));
     let total = total_of(&lines);
+    let funnel = place_in_funnel(&mut lines);
     Rollup {
         year,
         years,
@@ -236,10 +244,29 @@ pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
         through,
         lines,
         total,
+        funnel,
         skipped,
         filter: String::new(),
         filtered_out: 0,
     }
+}
+
+/// The funnel over `lines` (units with workdays; masked ones count but get no point), each
+/// line given its point.
+fn place_in_funnel(lines: &mut [UnitLine]) -> funnel::Funnel {
+    let inputs: Vec<funnel::FunnelInput> = lines
+        .iter()
+        .map(|l| funnel::FunnelInput {
+            agreed_days: l.days.agreed,
+            lost_days: l.days.lost,
+            masked: l.masked,
+        })
+        .collect();
+    let funnel = funnel::funnel(&inputs);
+    for (line, point) in lines.iter_mut().zip(&funnel.points) {
+        line.funnel = *point;
+    }
+    funnel
 }
 
 /// Reads `inputs` (folders of `.tavle` files, or files) and builds the overview of `year`.

@@ -101,6 +101,7 @@ impl Rollup {
         self.filtered_out = before - self.lines.len();
         self.filter = prefix;
         self.total = total_of(&self.lines);
+        self.funnel = super::place_in_funnel(&mut self.lines);
         self
     }
 

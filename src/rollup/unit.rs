@@ -14,8 +14,8 @@ use crate::stats::{year_to_date, YtdBasis};
 /// Workday sums of the months that have them.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub(super) struct Days {
-    agreed: f64,
-    lost: f64,
+    pub(super) agreed: f64,
+    pub(super) lost: f64,
     /// Σ agreed days / working days, summed over months (for the size).
     fte_months: f64,
     months: usize,
@@ -182,6 +182,7 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
         last_changed: b.last_changed,
         in_total: days.months > 0,
         text,
+        funnel: None,
         days,
     }
 }

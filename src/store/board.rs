@@ -146,6 +146,15 @@ fn same_day_in(date: NaiveDate, year: i32) -> Option<NaiveDate> {
 }
 
 impl Store {
+    /// Every board in the file, whole, by unit then year (a unit's run chart joins its
+    /// boards of all years).
+    pub fn load_all_boards(&self) -> Result<Vec<Board>> {
+        self.list_boards()?
+            .iter()
+            .map(|b| Ok(self.load_board(b.id)?.board))
+            .collect()
+    }
+
     /// Every board in the file, by unit then year.
     pub fn list_boards(&self) -> Result<Vec<BoardSummary>> {
         self.read(|conn| {

@@ -5,6 +5,7 @@
 mod board;
 mod changes;
 mod lists;
+mod trend;
 
 pub use board::{board_text, board_text_in};
 pub use changes::{
@@ -12,6 +13,7 @@ pub use changes::{
     status_after_year_text, status_changed_text, status_unchanged_text,
 };
 pub use lists::{backups_text, board_list_text, due_text, published_text, restored_text};
+pub use trend::{side_text, trend_csv_in, trend_json, trend_text_in};
 
 use std::fmt::Write as _;
 

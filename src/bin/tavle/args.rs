@@ -239,6 +239,22 @@ fn subcommand_texts(sub: clap::Command) -> clap::Command {
                     .value_name(kept(tr!("cli-value-days"))),
                 _ => a,
             }),
+        "trend" => sub
+            .about(tr!("cli-trend-about"))
+            .override_usage(tr!("cli-trend-usage"))
+            .after_help(tr!("cli-trend-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "unit" => a
+                    .help(tr!("cli-trend-unit"))
+                    .value_name(kept(tr!("cli-value-unit"))),
+                "baseline" => a
+                    .help(tr!("cli-trend-baseline"))
+                    .value_name(kept(tr!("cli-value-months"))),
+                "format" => a
+                    .help(tr!("cli-trend-format"))
+                    .value_name(kept(tr!("cli-value-format"))),
+                _ => a,
+            }),
         "backups" => sub
             .about(tr!("cli-backups-about"))
             .override_usage(tr!("cli-backups-usage"))
@@ -351,6 +367,7 @@ pub(crate) enum Command {
     History(HistoryCmd),
     Absence(Absence),
     Due(Due),
+    Trend(Trend),
     Backups(TavleFile),
     Restore(Restore),
     Publish(Publish),
@@ -399,6 +416,7 @@ pub(crate) enum RollupFormat {
     Csv,
     Xlsx,
     Pdf,
+    Json,
 }
 
 #[derive(Args, Debug)]
@@ -515,6 +533,25 @@ pub(crate) struct Due {
     pub(crate) on: Option<NaiveDate>,
     #[arg(long, value_parser = parse_days)]
     pub(crate) within: Option<u32>,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct Trend {
+    #[command(flatten)]
+    pub(crate) at: TavleFile,
+    #[arg(long)]
+    pub(crate) unit: String,
+    #[arg(long, value_parser = parse_baseline)]
+    pub(crate) baseline: Option<usize>,
+    #[arg(long, value_parser = parse_trend_format, default_value = "text", hide_default_value = true)]
+    pub(crate) format: TrendFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TrendFormat {
+    Text,
+    Csv,
+    Json,
 }
 
 #[cfg(test)]

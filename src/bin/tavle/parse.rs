@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::args::RollupFormat;
+use crate::args::{RollupFormat, TrendFormat};
 use tavle::exchange::Format;
 use tavle::print::{Paper, What};
 use tavle::{tr, BoardId, ChangeId, Error, Lang, RowId, Status};
@@ -14,7 +14,25 @@ pub(crate) fn parse_rollup_format(s: &str) -> std::result::Result<RollupFormat, 
         "csv" => Ok(RollupFormat::Csv),
         "xlsx" | "excel" => Ok(RollupFormat::Xlsx),
         "pdf" => Ok(RollupFormat::Pdf),
+        "json" => Ok(RollupFormat::Json),
         _ => Err(tr!("cli-format-unknown", value = s)),
+    }
+}
+
+pub(crate) fn parse_trend_format(s: &str) -> std::result::Result<TrendFormat, String> {
+    match s.trim().to_lowercase().as_str() {
+        "text" | "tekst" => Ok(TrendFormat::Text),
+        "csv" => Ok(TrendFormat::Csv),
+        "json" => Ok(TrendFormat::Json),
+        _ => Err(tr!("cli-trend-format-unknown", value = s)),
+    }
+}
+
+/// A baseline of at least 1 month (the median of the first N).
+pub(crate) fn parse_baseline(s: &str) -> std::result::Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(tr!("cli-trend-baseline-invalid", value = s)),
     }
 }
 

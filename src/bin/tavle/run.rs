@@ -7,7 +7,7 @@ use chrono::Datelike;
 
 use crate::args::{
     Absence, Command, Export, HistoryCmd, Import, Print, Publish, RollupCmd, RollupFormat,
-    StatusCmd,
+    StatusCmd, Trend, TrendFormat,
 };
 use crate::files::{
     emit, emit_bytes, open_existing, open_input, refuse_directory, refuse_overwriting,
@@ -52,6 +52,7 @@ pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
             let items = store.due(on, a.within)?;
             emit(&text::due_text(&items, on, a.within))
         }
+        Command::Trend(a) => trend(a, chosen_lang(None, lang)),
         Command::Backups(a) => {
             if !a.file.exists() && !backup_dir(&a.file).exists() {
                 return Err(Error::NotFound(tr!(
@@ -70,6 +71,18 @@ pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
             let lang = chosen_lang(a.lang, lang);
             rollup(a, lang)
         }
+    }
+}
+
+/// `tavle trend`: the unit's run chart from every board of it in the file.
+fn trend(a: Trend, lang: Lang) -> Result<()> {
+    let store = open_existing(&a.at.file, false)?;
+    let boards = store.load_all_boards()?;
+    let trend = tavle::trend::unit_trend(&boards, &a.unit, a.baseline)?;
+    match a.format {
+        TrendFormat::Text => emit(&text::trend_text_in(&trend, lang)),
+        TrendFormat::Csv => emit_bytes(&text::trend_csv_in(&trend, lang)?),
+        TrendFormat::Json => emit(&format!("{:#}\n", text::trend_json(&trend))),
     }
 }
 
@@ -292,6 +305,7 @@ fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
         }
         RollupFormat::Xlsx => export::xlsx(&r)?,
         RollupFormat::Pdf => tavle::print::rollup_pdf_in(&r, tavle::today(), lang)?,
+        RollupFormat::Json => format!("{:#}\n", tavle::rollup::rollup_json(&r)).into_bytes(),
     };
     match a.out {
         Some(out) => {

@@ -1,0 +1,63 @@
+//! `tavle rollup … --format json`: the overview for other programs, with the funnel.
+//!
+//! The shape: `year`; `units`, each with `unit` and, unless masked, `pct` (year to date),
+//! `agreed_days` and `funnel` {`lower95`, `upper95`, `lower998`, `upper998`, `flag`:
+//! `over` | `under` | `innenfor`} (`null` for a unit without workdays); `total` (Σ tapte /
+//! Σ avtalte, `null` when masked or without workdays); `funnel` {`centre`, `phi`}; and
+//! `skipped` (file and reason). Percentages are percent (9.1 for 9,1 %) and unrounded. A
+//! masked unit carries its name and `"masked": true` only: nothing that would let its figure
+//! be worked out.
+
+use serde_json::{json, Map, Value};
+
+use super::Rollup;
+
+/// A fraction as percent.
+fn percent(x: f64) -> f64 {
+    x * 100.0
+}
+
+/// The overview as JSON (see the module docs).
+pub fn rollup_json(r: &Rollup) -> Value {
+    let units: Vec<Value> = r
+        .lines
+        .iter()
+        .map(|l| {
+            let mut unit = Map::new();
+            unit.insert("unit".into(), l.unit.trim().into());
+            if l.masked {
+                unit.insert("masked".into(), true.into());
+                return Value::Object(unit);
+            }
+            unit.insert("pct".into(), json!(l.year_to_date.map(|y| y.pct)));
+            unit.insert(
+                "agreed_days".into(),
+                json!(l.in_total.then_some(l.days.agreed)),
+            );
+            let funnel = l.funnel.map(|p| {
+                json!({
+                    "lower95": percent(p.lower95),
+                    "upper95": percent(p.upper95),
+                    "lower998": percent(p.lower998),
+                    "upper998": percent(p.upper998),
+                    "flag": p.flag,
+                })
+            });
+            unit.insert("funnel".into(), json!(funnel));
+            Value::Object(unit)
+        })
+        .collect();
+    json!({
+        "year": r.year,
+        "units": units,
+        "total": r.total.pct,
+        "funnel": {
+            "centre": r.funnel.centre.map(percent),
+            "phi": r.funnel.phi,
+        },
+        "skipped": r.skipped.iter().map(|s| json!({
+            "file": s.file.display().to_string(),
+            "reason": s.reason,
+        })).collect::<Vec<_>>(),
+    })
+}
