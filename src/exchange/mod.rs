@@ -46,6 +46,29 @@ impl std::str::FromStr for Format {
     }
 }
 
+/// The largest file `tavle import` reads, of any kind: a JSON exchange file, a CSV or a
+/// workbook. A real board is far smaller: 700 rows of 2 500 characters each is 2.1 MB as
+/// JSON and 0.3 MB as .xlsx (`sheet_import`'s test
+/// `the_biggest_real_board_is_far_inside_every_import_limit` keeps it so), and a 200 MB
+/// file, once taken, would be copied into every backup after it. The size is checked
+/// before the file is read.
+pub const MAX_IMPORT_BYTES: u64 = 20 * MB;
+const MB: u64 = 1024 * 1024;
+
+/// Refuses (exit 2) a file of `bytes` beyond [`MAX_IMPORT_BYTES`], saying the size found,
+/// the limit and what to do; `file` names it in the message.
+pub fn check_import_size(file: &str, bytes: u64) -> Result<()> {
+    if bytes <= MAX_IMPORT_BYTES {
+        return Ok(());
+    }
+    Err(Error::invalid(crate::tr!(
+        "import-too-large",
+        file = file,
+        size = crate::nb::number1(bytes as f64 / MB as f64),
+        max = MAX_IMPORT_BYTES / MB
+    )))
+}
+
 impl Format {
     /// The board written in this format; `today` dates the workbook's year to date.
     pub fn board_bytes(self, board: &Board, today: NaiveDate) -> Result<Vec<u8>> {
