@@ -18,6 +18,19 @@ pub fn number(x: f64) -> String {
     s.replace('.', ",").replace('-', "−")
 }
 
+/// A whole number in groups of three: `32 767`, `1 073 741 824`.
+pub fn whole(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// A number with a decimal comma and exactly one decimal: `7,0`, `9,1`.
 pub fn number1(x: f64) -> String {
     let s = format!("{:.1}", (x * 10.0).round() / 10.0);

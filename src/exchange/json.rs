@@ -46,14 +46,26 @@ struct FileOut<'a> {
 }
 
 /// Reads a board exchange file: refuses unknown fields, a wrong `format` or a newer
-/// `version` with a Norwegian message; normalises line endings to `\n`; validates.
+/// `version` with a Norwegian message, and input beyond [`super::MAX_IMPORT_BYTES`] (never
+/// read further); normalises line endings to `\n`; validates.
 pub fn read_board_json(mut reader: impl Read) -> Result<Board> {
     let mut bytes = Vec::new();
-    // A read that fails is the disk's fault, not the input's: exit 1, not 2.
-    reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
-        path: std::path::PathBuf::from(tr!("exchange-board-file")),
-        source,
-    })?;
+    // A read that fails is the disk's fault, not the input's: exit 1, not 2. One byte past
+    // the limit is enough to know, so a stream without end (standard input) costs no more.
+    let limit = super::MAX_IMPORT_BYTES;
+    (&mut reader)
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Io {
+            path: std::path::PathBuf::from(tr!("exchange-board-file")),
+            source,
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::invalid(tr!(
+            "import-too-large-input",
+            max = limit / (1024 * 1024)
+        )));
+    }
     // Notepad on Windows saves UTF-8 with a byte order mark; serde_json refuses it.
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = std::str::from_utf8(body).map_err(|e| {
@@ -206,6 +218,19 @@ pub(super) mod tests {
 
     fn date(s: &str) -> NaiveDate {
         crate::model::parse_date(s).unwrap()
+    }
+
+    #[test]
+    fn input_without_end_is_refused_at_the_limit_not_read_to_its_end() {
+        // Standard input has no size to check first: an endless stream of spaces.
+        let err = read_board_json(std::io::repeat(b' ')).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert_eq!(
+            err.to_string(),
+            "Det som kom inn er mer enn 20 MB. Tavle leser filer opp til 20 MB, og en \
+             forbedringstavle er langt mindre (700 tiltak med 2 500 tegn hver er omtrent 2 MB). \
+             Sjekk at det er riktig fil. Ingenting er importert."
+        );
     }
 
     pub(in crate::exchange) fn sample() -> Board {

@@ -1,12 +1,15 @@
 //! Import and export of whole boards: the JSON exchange format of design.md ([`json`]),
 //! its refusals explained in Norwegian ([`explain`]), and the rows as CSV for Excel in
-//! Norway ([`rows_csv`]). Readers take `impl Read`, writers take `impl Write`; no storage
-//! here, and files are written by [`crate::output`].
+//! Norway ([`rows_csv`]), written, like every CSV Tavle writes, by [`ExcelCsv`]. Readers
+//! take `impl Read`, writers take `impl Write`; no storage here, and files are written by
+//! [`crate::output`].
 
+mod excel_csv;
 mod explain;
 mod json;
 mod rows_csv;
 
+pub use excel_csv::ExcelCsv;
 pub use explain::explain_json_error;
 pub use json::{read_board_json, write_board_json, FORMAT, VERSION};
 pub use rows_csv::{csv_header, write_rows_csv};
@@ -41,6 +44,29 @@ impl std::str::FromStr for Format {
             ))),
         }
     }
+}
+
+/// The largest file `tavle import` reads, of any kind: a JSON exchange file, a CSV or a
+/// workbook. A real board is far smaller: 700 rows of 2 500 characters each is 2.1 MB as
+/// JSON and 0.3 MB as .xlsx (`sheet_import`'s test
+/// `the_biggest_real_board_is_far_inside_every_import_limit` keeps it so), and a 200 MB
+/// file, once taken, would be copied into every backup after it. The size is checked
+/// before the file is read.
+pub const MAX_IMPORT_BYTES: u64 = 20 * MB;
+const MB: u64 = 1024 * 1024;
+
+/// Refuses (exit 2) a file of `bytes` beyond [`MAX_IMPORT_BYTES`], saying the size found,
+/// the limit and what to do; `file` names it in the message.
+pub fn check_import_size(file: &str, bytes: u64) -> Result<()> {
+    if bytes <= MAX_IMPORT_BYTES {
+        return Ok(());
+    }
+    Err(Error::invalid(crate::tr!(
+        "import-too-large",
+        file = file,
+        size = crate::nb::number1(bytes as f64 / MB as f64),
+        max = MAX_IMPORT_BYTES / MB
+    )))
 }
 
 impl Format {

@@ -1,5 +1,6 @@
 //! The board's rows as CSV for Excel in Norway: `;`, UTF-8 with BOM, CRLF, Norwegian
-//! status words and dates, and cells Excel would run as formulas defused.
+//! status words and dates, and cells Excel would run as formulas defused (all by the one
+//! [`ExcelCsv`] writer).
 //!
 //! The header and the status words are in the current language ([`Lang::current`]). A CSV
 //! written in either language is read back by `tavle import` (the spreadsheet import knows
@@ -7,6 +8,7 @@
 
 use std::io::Write;
 
+use super::excel_csv::ExcelCsv;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::model::Board;
@@ -27,40 +29,21 @@ pub fn csv_header(lang: Lang) -> [String; 8] {
     .map(|id| lang.text(id))
 }
 
-/// Excel runs a cell that starts with `=`, `+`, `-` or `@` as a formula ("CSV injection"),
-/// and a board's texts come from many hands and from imported files. Such cells get a
-/// leading `'`, as OWASP advises. The price is a visible `'` in front of a text like
-/// "- første punkt"; a formula that runs on opening is worse. Tab and CR are included
-/// because Excel strips them and then looks at the next character.
-fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
-        _ => cell.into(),
-    }
-}
-
 /// Writes the board's rows as CSV for Excel in Norway: `;`, UTF-8 with BOM, decimal comma,
 /// status words and header ([`csv_header`]) in the current language.
 ///
 /// The rows have no numeric columns today; dates are `dd.mm.yyyy`, which Excel in Norway
 /// reads as dates. Quoting is RFC 4180 (fields with `;`, `"` or line breaks), lines end in
 /// CRLF.
-pub fn write_rows_csv(board: &Board, mut writer: impl Write) -> Result<()> {
+pub fn write_rows_csv(board: &Board, writer: impl Write) -> Result<()> {
     // A write that fails is the disk's fault, not the board's: exit 1, not 2.
     let io_err = |source: std::io::Error| Error::Io {
         path: std::path::PathBuf::from(crate::tr!("exchange-csv-file")),
         source,
     };
-    let csv_err = |e: csv::Error| io_err(std::io::Error::from(e));
-    // Without the BOM, Excel reads UTF-8 as Windows-1252 and æøå come out garbled.
-    writer.write_all(b"\xEF\xBB\xBF").map_err(io_err)?;
-    let mut csv = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .quote_style(csv::QuoteStyle::Necessary)
-        .from_writer(writer);
+    let mut csv = ExcelCsv::new(writer).map_err(io_err)?;
     let lang = Lang::current();
-    csv.write_record(csv_header(lang)).map_err(csv_err)?;
+    csv.record(csv_header(lang)).map_err(io_err)?;
     for row in &board.rows {
         let status = row.status.label_in(lang);
         let due = row.due.map(crate::nb::date).unwrap_or_default();
@@ -74,10 +57,9 @@ pub fn write_rows_csv(board: &Board, mut writer: impl Write) -> Result<()> {
             status.as_str(),
             row.result.as_str(),
         ];
-        csv.write_record(cells.iter().map(|c| defuse_formula(c).into_owned()))
-            .map_err(csv_err)?;
+        csv.record(cells).map_err(io_err)?;
     }
-    csv.flush().map_err(io_err)
+    csv.finish().map_err(io_err)
 }
 
 #[cfg(test)]
@@ -207,11 +189,11 @@ mod tests {
         let mut b = sample();
         b.rows[0].goal = "=HYPERLINK(\"http://x\")".into();
         b.rows[0].ideas = "+1".into();
-        b.rows[0].measure = "-2".into();
+        b.rows[0].measure = "-2+3".into();
         b.rows[0].owner = "@SUM(A1)".into();
         let out = csv_of(&b);
         assert!(
-            out.contains("\"'=HYPERLINK(\"\"http://x\"\")\";'+1;'-2;'@SUM(A1);"),
+            out.contains("\"'=HYPERLINK(\"\"http://x\"\")\";'+1;'-2+3;'@SUM(A1);"),
             "{out}"
         );
     }

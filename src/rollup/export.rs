@@ -7,6 +7,7 @@ use std::io::Write;
 use super::unit::{line_basis, missing_text, total_basis};
 use super::{file_label, Direction, LineText, Rollup, UnitLine, MASK_BELOW_FTE};
 use crate::error::{Error, Result};
+use crate::exchange::ExcelCsv;
 use crate::lang::Lang;
 use crate::model::Status;
 use crate::nb;
@@ -287,18 +288,13 @@ pub fn write_csv(r: &Rollup, writer: impl Write) -> Result<()> {
     write_csv_in(r, writer, Lang::current())
 }
 
-/// The overview as CSV for Excel in Norway, with its headings and words in `lang`.
-pub fn write_csv_in(r: &Rollup, mut writer: impl Write, lang: Lang) -> Result<()> {
+/// The overview as CSV for Excel in Norway, with its headings and words in `lang`; unit and
+/// file names that Excel would run as formulas are defused ([`ExcelCsv`]).
+pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
     let err = |e: String| Error::invalid(lang.format("rollup-csv-failed", &[("error", e.into())]));
     let hidden = lang.text("rollup-hidden");
-    writer
-        .write_all(b"\xEF\xBB\xBF")
-        .map_err(|e| err(e.to_string()))?;
-    let mut csv = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(writer);
-    csv.write_record(csv_headings(lang))
+    let mut csv = ExcelCsv::new(writer).map_err(|e| err(e.to_string()))?;
+    csv.record(csv_headings(lang))
         .map_err(|e| err(e.to_string()))?;
     for l in &r.lines {
         let mut rec = vec![
@@ -325,7 +321,7 @@ pub fn write_csv_in(r: &Rollup, mut writer: impl Write, lang: Lang) -> Result<()
             l.text.last_changed.clone(),
             file_label(&l.file),
         ]);
-        csv.write_record(&rec).map_err(|e| err(e.to_string()))?;
+        csv.record(&rec).map_err(|e| err(e.to_string()))?;
     }
     let t = &r.total;
     let mut rec = vec![
@@ -352,9 +348,8 @@ pub fn write_csv_in(r: &Rollup, mut writer: impl Write, lang: Lang) -> Result<()
         String::new(),
         String::new(),
     ]);
-    csv.write_record(&rec).map_err(|e| err(e.to_string()))?;
-    csv.flush().map_err(|e| err(e.to_string()))?;
-    Ok(())
+    csv.record(&rec).map_err(|e| err(e.to_string()))?;
+    csv.finish().map_err(|e| err(e.to_string()))
 }
 
 /// The overview as an Excel workbook in the current language: [`xlsx_in`].

@@ -111,6 +111,13 @@ pub(super) fn iso_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
 }
 
+/// A sheet may hold at most this many cells, counted from column A to the last filled
+/// cell of each row (what [`Sheet`] keeps in memory, 32 bytes each: 64 MB). A board has a
+/// few thousand; without a limit, a 250 kB workbook with one cell in column XFD on each of
+/// 50 000 rows asked for 26 GB.
+pub(super) const MAX_CELLS: usize = 2_000_000;
+pub(super) const MAX_CELLS_TEXT: &str = "2 000 000";
+
 /// A sheet as rows of cells, row 0 being the sheet's row 1; and its merged areas.
 #[derive(Debug, Default)]
 pub(super) struct Sheet {
@@ -119,7 +126,13 @@ pub(super) struct Sheet {
     pub(super) rows: Vec<Vec<Cell>>,
     /// (first row, first column, last row, last column), 0-based, inclusive.
     pub(super) merged: Vec<(u32, u32, u32, u32)>,
+    /// The cells in `rows`, empty ones included: kept under [`MAX_CELLS`].
+    pub(super) cells: usize,
 }
+
+/// A sheet would pass [`MAX_CELLS`].
+#[derive(Debug)]
+pub(super) struct TooManyCells;
 
 impl Sheet {
     pub(super) fn cell(&self, row: usize, col: usize) -> &Cell {
@@ -129,15 +142,34 @@ impl Sheet {
             .unwrap_or(&Cell::Empty)
     }
 
-    pub(super) fn set(&mut self, row: usize, col: usize, cell: Cell) {
+    /// Puts `cell` in its place, unless the row must grow past [`MAX_CELLS`].
+    pub(super) fn set(&mut self, row: usize, col: usize, cell: Cell) -> Result<(), TooManyCells> {
         if self.rows.len() <= row {
             self.rows.resize_with(row + 1, Vec::new);
         }
         let r = &mut self.rows[row];
         if r.len() <= col {
+            let cells = self.cells + (col + 1 - r.len());
+            if cells > MAX_CELLS {
+                return Err(TooManyCells);
+            }
+            self.cells = cells;
             r.resize(col + 1, Cell::Empty);
         }
         r[col] = cell;
+        Ok(())
+    }
+
+    /// Adds a whole row at `row` (after the rows before it), unless it passes [`MAX_CELLS`].
+    pub(super) fn push_row(&mut self, row: usize, cells: Vec<Cell>) -> Result<(), TooManyCells> {
+        let total = self.cells + cells.len();
+        if total > MAX_CELLS {
+            return Err(TooManyCells);
+        }
+        self.cells = total;
+        self.rows.resize_with(row, Vec::new);
+        self.rows.push(cells);
+        Ok(())
     }
 
     pub(super) fn is_empty(&self) -> bool {
@@ -163,6 +195,18 @@ impl Workbook {
         names.into_iter().find_map(|name| self.find(name))
     }
 }
+
+/// The start of a text for a message: at most [`START_CHARS`] characters, then «…».
+pub(super) fn start_of(text: &str) -> String {
+    match text.char_indices().nth(START_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// How much of a cell, a header or a part's name a message or the preview shows: enough to
+/// find it in the sheet, never a hostile megabyte on the screen.
+pub(super) const START_CHARS: usize = 60;
 
 pub fn column_letter(col: usize) -> String {
     let mut n = col + 1;
@@ -222,5 +266,13 @@ mod tests {
         assert_eq!(column_letter(0), "A");
         assert_eq!(column_letter(25), "Z");
         assert_eq!(column_letter(26), "AA");
+    }
+
+    #[test]
+    fn the_start_of_a_long_text_is_sixty_characters_and_an_ellipsis() {
+        assert_eq!(start_of("kort"), "kort");
+        let long = "ø".repeat(100);
+        assert_eq!(start_of(&long), format!("{}…", "ø".repeat(60)));
+        assert_eq!(start_of(&"ø".repeat(60)), "ø".repeat(60));
     }
 }

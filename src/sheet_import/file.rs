@@ -1,14 +1,15 @@
 //! Reading the file per format: the first bytes say zip (.xlsx, .ods), OLE (.xls, or an
 //! encrypted .xlsx) or text (.csv); each becomes the same [`Workbook`] of [`Sheet`]s.
-//! Empty, huge, password-protected and damaged files are refused here.
+//! Empty, huge, password-protected and damaged files, zip bombs and cells longer than
+//! Excel allows are refused here.
 
 use std::io::Cursor;
 
 use calamine::{Data, Ods, Range, Reader, Xls, Xlsx};
 
 use super::cells::*;
-use super::MAX_FILE_BYTES;
-use super::{MAX_ROWS, MAX_ROWS_TEXT};
+use super::zip_guard::{check_zip, LIMITS};
+use super::{MAX_CELL_CHARS, MAX_ROWS, MAX_ROWS_TEXT};
 use crate::error::{Error, Result};
 
 /// The workbook in `bytes`, by what its first bytes say it is; `ext` (lowercase) only
@@ -17,16 +18,13 @@ pub(super) fn read_workbook(file: &str, ext: &str, bytes: &[u8]) -> Result<Workb
     if bytes.is_empty() {
         return Err(Error::invalid(crate::tr!("import-empty-file", file = file)));
     }
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(Error::invalid(crate::tr!(
-            "import-too-large",
-            file = file,
-            size = bytes.len() / (1024 * 1024),
-            max = MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
+    crate::exchange::check_import_size(file, bytes.len() as u64)?;
     match (sniff(bytes), ext) {
-        (Some(Container::Zip), _) => read_zip_workbook(file, bytes),
+        (Some(Container::Zip), _) => {
+            // Before calamine unpacks anything: see zip_guard.
+            check_zip(file, bytes, LIMITS)?;
+            read_zip_workbook(file, bytes)
+        }
         (Some(Container::Ole), _) => read_ole_workbook(file, bytes),
         (Some(Container::Text), "xlsx" | "xlsm" | "xls" | "ods") | (None, _) => {
             Err(not_a_sheet(file))
@@ -68,7 +66,7 @@ fn password_protected(file: &str) -> Error {
     Error::invalid(crate::tr!("import-password", file = file))
 }
 
-fn damaged(file: &str) -> Error {
+pub(super) fn damaged(file: &str) -> Error {
     Error::invalid(crate::tr!("import-damaged", file = file))
 }
 
@@ -89,9 +87,68 @@ fn too_many_rows(file: &str, sheet: &str) -> Error {
     })
 }
 
+/// A sheet passing [`MAX_CELLS`] at `place`: a cell ("XFD124") in a workbook, a line and
+/// column in a CSV.
+fn too_many_cells(file: &str, sheet: &str, place: String) -> Error {
+    Error::invalid(if sheet == file {
+        crate::tr!(
+            "import-too-many-cells-file",
+            file = file,
+            place = place,
+            max = MAX_CELLS_TEXT
+        )
+    } else {
+        crate::tr!(
+            "import-too-many-cells-sheet",
+            sheet = start_of(sheet),
+            file = file,
+            cell = place,
+            max = MAX_CELLS_TEXT
+        )
+    })
+}
+
+/// Refuses a cell longer than [`MAX_CELL_CHARS`], naming it (`place`) and showing only its
+/// start.
+fn check_length(file: &str, cell: &Cell, place: impl FnOnce() -> String) -> Result<()> {
+    let Cell::Text(text) = cell else {
+        return Ok(());
+    };
+    // A character is at least a byte: most cells are decided without counting.
+    if text.len() <= MAX_CELL_CHARS {
+        return Ok(());
+    }
+    let chars = text.chars().count();
+    if chars <= MAX_CELL_CHARS {
+        return Ok(());
+    }
+    Err(Error::invalid(crate::tr!(
+        "import-cell-too-long",
+        file = file,
+        place = place(),
+        chars = crate::nb::whole(chars as u64),
+        max = crate::nb::whole(MAX_CELL_CHARS as u64),
+        start = start_of(text)
+    )))
+}
+
+/// A cell as Excel names it: "B7".
+fn cell_name(row: usize, col: usize) -> String {
+    format!("{}{}", column_letter(col), row + 1)
+}
+
+/// A cell of a workbook as a message names it: «cellen B7 i arket «Tiltak»».
+fn cell_place(sheet: &str, row: usize, col: usize) -> String {
+    crate::tr!(
+        "import-place-cell",
+        cell = cell_name(row, col),
+        sheet = start_of(sheet)
+    )
+}
+
 fn range_to_sheet(file: &str, name: &str, range: &Range<Data>) -> Result<Sheet> {
     let mut sheet = Sheet {
-        name: name.to_string(),
+        name: start_of(name),
         visible: true,
         ..Sheet::default()
     };
@@ -107,7 +164,12 @@ fn range_to_sheet(file: &str, name: &str, range: &Range<Data>) -> Result<Sheet> 
             if abs_row >= MAX_ROWS as usize {
                 return Err(too_many_rows(file, name));
             }
-            sheet.set(abs_row, col0 as usize + c, cell_from(data));
+            let cell = cell_from(data);
+            let col = col0 as usize + c;
+            check_length(file, &cell, || cell_place(name, abs_row, col))?;
+            sheet
+                .set(abs_row, col, cell)
+                .map_err(|_| too_many_cells(file, name, cell_name(abs_row, col)))?;
         }
     }
     Ok(sheet)
@@ -123,7 +185,7 @@ fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
                     continue;
                 }
                 let mut sheet = Sheet {
-                    name: meta.name.clone(),
+                    name: start_of(&meta.name),
                     visible: meta.visible == calamine::SheetVisible::Visible,
                     ..Sheet::default()
                 };
@@ -142,7 +204,13 @@ fn read_zip_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
                         if row >= MAX_ROWS {
                             return Err(too_many_rows(file, &meta.name));
                         }
-                        sheet.set(row as usize, col as usize, value);
+                        check_length(file, &value, || {
+                            cell_place(&meta.name, row as usize, col as usize)
+                        })?;
+                        let (row, col) = (row as usize, col as usize);
+                        sheet
+                            .set(row, col, value)
+                            .map_err(|_| too_many_cells(file, &meta.name, cell_name(row, col)))?;
                     }
                 }
                 sheet.merged = merged(book.merge_cells_by_sheet_name(&meta.name).ok());
@@ -308,19 +376,28 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
         if r >= MAX_ROWS as usize {
             return Err(too_many_rows(file, file));
         }
-        let cells: Vec<Cell> = record
-            .iter()
-            .map(|f| {
-                if f.trim().is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::Text(f.to_string())
-                }
-            })
-            .collect();
+        let place = |c: usize| crate::tr!("import-place-line", line = r + 1, column = c + 1);
+        // Checked field by field: one line of 20 MB of `;` would otherwise be 10 million
+        // cells before the row is added.
+        if sheet.cells + record.len() > MAX_CELLS {
+            let c = MAX_CELLS.saturating_sub(sheet.cells);
+            return Err(too_many_cells(file, file, place(c)));
+        }
+        let mut cells = Vec::with_capacity(record.len());
+        for (c, f) in record.iter().enumerate() {
+            let cell = if f.trim().is_empty() {
+                Cell::Empty
+            } else {
+                Cell::Text(f.to_string())
+            };
+            check_length(file, &cell, || place(c))?;
+            cells.push(cell);
+        }
         if cells.iter().any(|c| !c.is_empty()) {
-            sheet.rows.resize_with(r, Vec::new);
-            sheet.rows.push(cells);
+            let last = cells.len() - 1;
+            sheet
+                .push_row(r, cells)
+                .map_err(|_| too_many_cells(file, file, place(last)))?;
         }
     }
     Ok(sheet)

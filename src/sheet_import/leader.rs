@@ -186,7 +186,7 @@ pub(super) fn read_table(
             .iter()
             .map(|(c, f)| ColumnUse {
                 column: column_name(book, *c),
-                header: sheet.cell(header.row, *c).text(),
+                header: start_of(&sheet.cell(header.row, *c).text()),
                 field: field_name(*f),
             })
             .collect(),
@@ -195,7 +195,7 @@ pub(super) fn read_table(
             .iter()
             .map(|(c, h)| ColumnUse {
                 column: column_name(book, *c),
-                header: h.clone(),
+                header: start_of(h),
                 field: String::new(),
             })
             .collect(),
@@ -224,7 +224,7 @@ pub(super) fn read_table(
                 sheet: sheet.name.clone(),
                 row: row_no(r),
                 column: column_name(book, c),
-                value,
+                value: start_of(&value),
                 message,
             });
         };

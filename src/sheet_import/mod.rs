@@ -19,6 +19,7 @@ mod leader;
 mod report;
 mod tavle_book;
 mod words;
+mod zip_guard;
 
 pub use cells::column_letter;
 pub use report::report_text;
@@ -39,8 +40,10 @@ use tavle_book::read_tavle_workbook;
 /// A sheet may hold at most this many rows; a board has hundreds, not hundreds of thousands.
 pub const MAX_ROWS: u32 = 50_000;
 const MAX_ROWS_TEXT: &str = "50 000";
-/// A file larger than this is not a board.
-pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
+/// A cell may hold at most this many characters: Excel's own limit, so no workbook saved
+/// by Excel has a longer one, and a board's texts are far shorter
+/// ([`crate::model::MAX_TEXT_CHARS`]). A longer cell is a damaged or hostile file.
+pub const MAX_CELL_CHARS: usize = 32_767;
 /// How far down the header row is looked for.
 const HEADER_SEARCH_ROWS: usize = 30;
 
@@ -167,12 +170,14 @@ pub fn read_sheet_file(
     options: &ImportOptions,
     today: NaiveDate,
 ) -> Result<SheetImport> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::opening_input(&crate::tr!("import-what-sheet-file"), path, e))?;
+    let opening = |e| Error::opening_input(&crate::tr!("import-what-sheet-file"), path, e);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
+    // Refused by its size before a byte is read.
+    crate::exchange::check_import_size(&name, std::fs::metadata(path).map_err(opening)?.len())?;
+    let bytes = std::fs::read(path).map_err(opening)?;
     read_sheet_bytes(&name, &extension(path), &bytes, options, today)
 }
 
@@ -217,7 +222,7 @@ pub fn read_sheet_bytes(
 mod tests {
     use super::*;
     use crate::lang::{self, Lang};
-    use crate::model::{Status, StatusChange};
+    use crate::model::{Row, Status, StatusChange};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -236,6 +241,86 @@ mod tests {
             &ImportOptions::default(),
             date(2025, 4, 1),
         )
+    }
+
+    /// The biggest board the issue saw in real use: 700 rows of 2 500 characters of
+    /// Norwegian text (words drawn from a list, so it packs like real text).
+    fn big_real_board() -> Board {
+        let words = [
+            "pasient",
+            "vakt",
+            "rapport",
+            "overlevering",
+            "fall",
+            "nærvær",
+            "sykefravær",
+            "samtale",
+            "oppfølging",
+            "tiltak",
+            "kurs",
+            "rutine",
+            "prosedyre",
+            "ansvar",
+            "tidlig",
+            "møte",
+            "hver",
+            "uke",
+            "måned",
+            "leder",
+            "ansatte",
+            "tillitsvalgt",
+            "verneombud",
+            "bedre",
+            "færre",
+            "økt",
+            "trivsel",
+            "arbeidsmiljø",
+            "hjemmebesøk",
+        ];
+        let mut seed = 7u32;
+        let mut text = |chars: usize| {
+            let mut t = String::new();
+            while t.chars().count() < chars {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                t.push_str(words[(seed >> 16) as usize % words.len()]);
+                t.push(' ');
+            }
+            t.chars().take(chars).collect::<String>()
+        };
+        let mut board = example();
+        let first = board.rows[0].clone();
+        board.rows = (0..700)
+            .map(|_| Row {
+                goal: text(400),
+                ideas: text(800),
+                measure: text(600),
+                owner: text(100),
+                when_text: text(100),
+                result: text(500),
+                ..first.clone()
+            })
+            .collect();
+        board
+    }
+
+    #[test]
+    fn the_biggest_real_board_is_far_inside_every_import_limit() {
+        let board = big_real_board();
+        board.validate().unwrap();
+        let mut json = Vec::new();
+        crate::exchange::write_board_json(&board, &mut json).unwrap();
+        let max = crate::exchange::MAX_IMPORT_BYTES as usize;
+        // About 2 MB: the limit is ten times that.
+        assert!(json.len() < max / 5, "{} bytes of JSON", json.len());
+        let today = date(2025, 4, 1);
+        let bytes = crate::xlsx::board_workbook(&board, today).unwrap();
+        assert!(bytes.len() < max / 10, "{} bytes of xlsx", bytes.len());
+        // Every part and the ratio well inside the zip limits: read back whole.
+        let back = read_sheet_bytes("t.xlsx", "xlsx", &bytes, &ImportOptions::default(), today)
+            .unwrap()
+            .into_board()
+            .unwrap();
+        assert_eq!(back.rows.len(), 700);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The import's report as text in the current language: what the CLI prints (and `--preview` shows)
 //! before anything is written.
 
+use super::cells::start_of;
 use super::{SheetImport, SourceKind};
 
 /// The preview as the CLI prints it: where the rows came from, which columns were used and
@@ -32,7 +33,7 @@ pub fn report_text(import: &SheetImport) -> String {
     let unit = if r.needs_unit {
         tr!("import-report-unit-missing")
     } else {
-        b.unit.clone()
+        start_of(&b.unit)
     };
     let year = if r.needs_year {
         tr!("import-report-year-missing")
@@ -114,7 +115,9 @@ pub fn report_text(import: &SheetImport) -> String {
     let lang = crate::lang::Lang::current();
     for (i, row) in b.rows.iter().enumerate() {
         let due = row.due.map(crate::nb::date).unwrap_or_default();
-        let one_line = |s: &str| s.replace('\n', " / ");
+        // The start of each text: the preview is for finding the rows, and a hostile cell
+        // is never printed whole.
+        let one_line = |s: &str| start_of(&s.replace('\n', " / "));
         let _ = writeln!(
             out,
             "{:>3}. {} | {} | {} | {} | {} | {}",

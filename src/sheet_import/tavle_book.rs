@@ -292,7 +292,7 @@ pub(super) fn read_inputs_sheet(
                 sheet: sheet.name.clone(),
                 row: row_no(r),
                 column: "A".into(),
-                value: question_text,
+                value: start_of(&question_text),
                 message: crate::tr!("import-problem-unknown-question"),
             });
             continue;

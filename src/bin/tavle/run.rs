@@ -114,6 +114,11 @@ fn import(a: Import) -> Result<()> {
             exchange::read_board_json(std::io::stdin().lock())?
         } else {
             let json = open_input(&a.board_json)?;
+            // Refused by its size before a byte is read; read_board_json stops at the same
+            // limit for what has no size (standard input).
+            if let Ok(meta) = json.metadata() {
+                exchange::check_import_size(&a.board_json.display().to_string(), meta.len())?;
+            }
             exchange::read_board_json(std::io::BufReader::new(json))?
         };
         if a.preview {
