@@ -160,3 +160,14 @@ core-app-usage =
 
       --version   vis versjonen
       --help      vis denne hjelpen
+
+## Når -o ville skrevet over noe (src/output.rs, check_replaceable)
+
+core-out-tavle-name = «{ $path }» ender på .tavle: det navnet er for Tavle-filer, og en eksport, en utskrift eller en oversikt lagres aldri under det. Ingenting er endret. Velg et navn som ender på .{ $ending }.
+core-out-database = «{ $path }» finnes allerede og er en database (kanskje en Tavle-fil under et annet navn), så den skrives ikke over. Ingenting er endret. Velg et annet filnavn.
+core-out-other-kind = «{ $path }» finnes allerede og er ikke { $kind }, så den skrives ikke over. Ingenting er endret. Velg et annet filnavn, eller flytt filen bort først hvis den skal erstattes.
+core-out-kind-pdf = en PDF-fil
+core-out-kind-csv = en CSV- eller tekstfil
+core-out-kind-xlsx = en Excel-arbeidsbok (.xlsx)
+core-out-kind-json = en JSON-fil
+core-out-kind-text = en tekstfil

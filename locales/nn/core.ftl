@@ -160,3 +160,14 @@ core-app-usage =
 
       --version   vis versjonen
       --help      vis denne hjelpa
+
+## Når -o ville skrive over noko (src/output.rs, check_replaceable)
+
+core-out-tavle-name = «{ $path }» sluttar på .tavle: det namnet er for Tavle-filer, og ein eksport, ei utskrift eller ei oversikt blir aldri lagra under det. Ingenting er endra. Vel eit namn som sluttar på .{ $ending }.
+core-out-database = «{ $path }» finst allereie og er ein database (kanskje ei Tavle-fil under eit anna namn), så fila blir ikkje skriven over. Ingenting er endra. Vel eit anna filnamn.
+core-out-other-kind = «{ $path }» finst allereie og er ikkje { $kind }, så fila blir ikkje skriven over. Ingenting er endra. Vel eit anna filnamn, eller flytt fila bort først dersom ho skal bytast ut.
+core-out-kind-pdf = ei PDF-fil
+core-out-kind-csv = ei CSV- eller tekstfil
+core-out-kind-xlsx = ei Excel-arbeidsbok (.xlsx)
+core-out-kind-json = ei JSON-fil
+core-out-kind-text = ei tekstfil
