@@ -117,12 +117,12 @@ fn import(a: Import) -> Result<()> {
         }
         board
     };
-    // Opening an existing file copies it into backups/ before anything is written, so an
-    // import can always be undone; a second backup() here would only be a duplicate that
-    // pushes an older copy out of the rolling set.
+    // insert_board copies an existing file into backups/ before anything is written, so an
+    // import can always be undone (however recent the last backup of a small edit).
     let mut store = Store::open_or_create(&a.file)?;
+    let id = store.insert_board(&board);
     warn(&store);
-    let id = store.insert_board(&board)?;
+    let id = id?;
     emit(&format!("{id}\n"))
 }
 
