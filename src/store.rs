@@ -397,9 +397,10 @@ fn write_flags() -> OpenFlags {
 /// is written into the `.tavle` file itself and the journal removed, so the file alone is
 /// whole whenever Tavle is idle: a copy to a USB stick, a mail to HR or a OneDrive sync
 /// while Tavle is open carries every saved edit, and no `-wal`/`-shm` file is left beside
-/// it. It also works on a network folder, where WAL must not be used (it needs shared
-/// memory on one host). The price, readers waiting while a writer commits, is milliseconds
-/// at human editing speed (`benches/store.rs`).
+/// it. Unlike WAL (which needs shared memory on one host) it also reads safely from a
+/// network folder, which is how HR reads published snapshots; the live file itself belongs
+/// on the leader's own disk (`docs/sharing.md`). The price, readers waiting while a writer
+/// commits, is milliseconds at human editing speed (`benches/store.rs`).
 ///
 /// In this mode a commit *is* the journal's unlink. `synchronous = FULL` syncs the journal
 /// and the file, but not the folder after the unlink: a power cut before the file system
