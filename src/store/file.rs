@@ -201,8 +201,7 @@ fn expected_schemas() -> &'static [Vec<SchemaEntry>] {
 /// the next edit (deleting every board, say), a view in a table's place could make a read
 /// run forever. Such a file is never written.
 fn check_schema(conn: &Connection, path: &Path, version: i64) -> Result<()> {
-    let found =
-        schema_of(conn).map_err(|e| damaged_if_unreadable(Error::Database(e), path))?;
+    let found = schema_of(conn).map_err(|e| damaged_if_unreadable(Error::Database(e), path))?;
     let Some(expected) = usize::try_from(version)
         .ok()
         .and_then(|v| expected_schemas().get(v))
