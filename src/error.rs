@@ -70,20 +70,61 @@ pub enum Error {
     #[error("{}", crate::tr!("core-vanished", path = .0.display().to_string()))]
     Vanished(PathBuf),
 
-    /// The database said no (locked, disk full, …).
-    #[error("{}", database_reason(.0))]
+    /// The database said no (locked, disk full, …) to something that may have written:
+    /// the message says no change was saved.
+    #[error("{}", database_reason(.0, Doing::Writing))]
     Database(#[from] rusqlite::Error),
+
+    /// The database said no while Tavle only read (`tavle list` while another program
+    /// holds the file): the same causes, said without a word about saving, since nothing
+    /// was to be saved. Made with [`Error::while_reading`].
+    #[error("{}", database_reason(.0, Doing::Reading))]
+    DatabaseRead(rusqlite::Error),
 
     /// Making a PDF failed.
     #[error("{}", crate::tr!("core-print-failed", reason = .0.as_str()))]
     Print(String),
 }
 
+/// ELOOP: too many symbolic links in a path (a link that points to itself). Its
+/// `ErrorKind` is not stable yet, so it is known by the system's number.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+const ELOOP: Option<i32> = Some(40);
+#[cfg(any(
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "netbsd",
+    target_os = "dragonfly"
+))]
+const ELOOP: Option<i32> = Some(62);
+/// Windows: ERROR_CANT_RESOLVE_FILENAME.
+#[cfg(windows)]
+const ELOOP: Option<i32> = Some(1921);
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "android",
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "netbsd",
+    target_os = "dragonfly",
+    windows
+)))]
+const ELOOP: Option<i32> = None;
+
 /// Why a file could not be used, and what to do, in the current language.
 fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
+    if ELOOP.is_some() && e.raw_os_error() == ELOOP {
+        return crate::tr!("core-io-link-loop");
+    }
     crate::lang::Lang::current().text(match e.kind() {
         K::NotFound => "core-io-not-found",
+        // ENAMETOOLONG (and Windows' name-too-long): not a matter of permission or space.
+        K::InvalidFilename => "core-io-name-too-long",
         K::PermissionDenied => "core-io-permission",
         K::IsADirectory => "core-io-is-dir",
         K::NotADirectory => "core-io-not-dir",
@@ -96,19 +137,35 @@ fn io_reason(e: &std::io::Error) -> String {
     })
 }
 
+/// What Tavle was doing when the database said no: only a write can say that nothing was
+/// saved.
+#[derive(Clone, Copy)]
+enum Doing {
+    Writing,
+    Reading,
+}
+
 /// The database's refusal in the current language: a file locked by another program is the
 /// common one.
-fn database_reason(e: &rusqlite::Error) -> String {
+fn database_reason(e: &rusqlite::Error, doing: Doing) -> String {
     use rusqlite::ErrorCode as C;
-    match e.sqlite_error_code() {
-        Some(C::DatabaseBusy | C::DatabaseLocked) => crate::tr!("core-db-busy"),
-        Some(C::DiskFull) => crate::tr!("core-db-full"),
-        Some(C::SystemIoFailure) => crate::tr!("core-db-io"),
-        Some(C::DatabaseCorrupt | C::NotADatabase) => crate::tr!("core-db-corrupt"),
-        Some(C::ReadOnly) => crate::tr!("core-db-read-only"),
-        Some(C::PermissionDenied | C::CannotOpen) => crate::tr!("core-db-cannot-open"),
-        _ => crate::tr!("core-db-other", error = e.to_string()),
-    }
+    let id = match (e.sqlite_error_code(), doing) {
+        (Some(C::DatabaseBusy | C::DatabaseLocked), Doing::Writing) => "core-db-busy",
+        (Some(C::DatabaseBusy | C::DatabaseLocked), Doing::Reading) => "core-db-read-busy",
+        (Some(C::DiskFull), Doing::Writing) => "core-db-full",
+        (Some(C::DiskFull), Doing::Reading) => "core-db-read-full",
+        (Some(C::SystemIoFailure), Doing::Writing) => "core-db-io",
+        (Some(C::SystemIoFailure), Doing::Reading) => "core-db-read-io",
+        (Some(C::DatabaseCorrupt | C::NotADatabase), Doing::Writing) => "core-db-corrupt",
+        (Some(C::DatabaseCorrupt | C::NotADatabase), Doing::Reading) => "core-db-read-corrupt",
+        (Some(C::ReadOnly), Doing::Writing) => "core-db-read-only",
+        (Some(C::ReadOnly), Doing::Reading) => "core-db-read-read-only",
+        (Some(C::PermissionDenied | C::CannotOpen), Doing::Writing) => "core-db-cannot-open",
+        (Some(C::PermissionDenied | C::CannotOpen), Doing::Reading) => "core-db-read-cannot-open",
+        (_, Doing::Writing) => return crate::tr!("core-db-other", error = e.to_string()),
+        (_, Doing::Reading) => return crate::tr!("core-db-read-other", error = e.to_string()),
+    };
+    crate::lang::Lang::current().text(id)
 }
 
 /// Result with Tavle's error.
@@ -167,6 +224,16 @@ impl Error {
         }
     }
 
+    /// The same error, as met while only reading: a database refusal is then said without
+    /// «no change was saved» (see [`Error::DatabaseRead`]); every other error passes
+    /// unchanged. Also for what only warns after a write went on (a backup not taken).
+    pub fn while_reading(self) -> Self {
+        match self {
+            Error::Database(e) => Error::DatabaseRead(e),
+            other => other,
+        }
+    }
+
     /// A stable machine name for the kind of error (the app's `{kind, message}`).
     pub fn kind(&self) -> &'static str {
         match self {
@@ -179,7 +246,7 @@ impl Error {
             Error::Conflict(_) => "conflict",
             Error::ReadOnly(_) => "read_only",
             Error::Vanished(_) => "vanished",
-            Error::Database(_) => "database",
+            Error::Database(_) | Error::DatabaseRead(_) => "database",
             Error::Print(_) => "print",
         }
     }
@@ -199,6 +266,7 @@ impl Error {
             | Error::ReadOnly(_)
             | Error::Vanished(_)
             | Error::Database(_)
+            | Error::DatabaseRead(_)
             | Error::Print(_) => 1,
         }
     }
@@ -289,6 +357,47 @@ mod tests {
             .on_field("due")
             .on_field("milestones.0.due");
         assert_eq!(inner.field(), Some("milestones.0.due"));
+    }
+
+    #[test]
+    fn a_name_too_long_or_a_link_loop_is_said_as_such_not_as_access_or_a_full_disk() {
+        let io = |raw: i32| Error::Io {
+            path: PathBuf::from("delt/x.tavle"),
+            source: std::io::Error::from_raw_os_error(raw),
+        };
+        #[cfg(target_os = "linux")]
+        let (name_too_long, link_loop) = (36, 40);
+        #[cfg(not(target_os = "linux"))]
+        let (name_too_long, link_loop) = (63, 62);
+        let said = io(name_too_long).to_string();
+        assert!(said.contains("navnet er for langt"), "{said}");
+        assert!(!said.contains("tilgang"), "{said}");
+        let said = io(link_loop).to_string();
+        assert!(said.contains("symbolske lenker"), "{said}");
+        assert!(!said.contains("plass på disken"), "{said}");
+        let nn = crate::lang::with(crate::lang::Lang::Nn, || io(link_loop).to_string());
+        assert!(nn.contains("peikar på seg sjølv"), "{nn}");
+    }
+
+    #[test]
+    fn a_database_refusal_while_reading_does_not_speak_of_unsaved_changes() {
+        let busy = || {
+            Error::Database(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                None,
+            ))
+        };
+        assert!(busy().to_string().contains("Ingen endring er lagret"));
+        let read = busy().while_reading();
+        assert_eq!((read.kind(), read.exit_code()), ("database", 1));
+        let said = read.to_string();
+        assert!(said.contains("i bruk av et annet program"), "{said}");
+        assert!(!said.contains("endring"), "{said}");
+        let nn = crate::lang::with(crate::lang::Lang::Nn, || busy().while_reading().to_string());
+        assert!(nn.contains("kunne ikkje lesast"), "{nn}");
+        assert!(!nn.contains("endring"), "{nn}");
+        // Other errors pass unchanged.
+        assert_eq!(Error::invalid("x").while_reading().to_string(), "x");
     }
 
     #[test]

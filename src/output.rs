@@ -77,6 +77,153 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// What an output file is, for [`check_replaceable`]: an existing file may only be
+/// replaced by an output of its own kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Pdf,
+    Csv,
+    Xlsx,
+    Json,
+    Text,
+}
+
+impl Kind {
+    /// The kind's name as a message says it («en PDF-fil»), in the current language.
+    fn name(self) -> String {
+        crate::lang::Lang::current().text(match self {
+            Kind::Pdf => "core-out-kind-pdf",
+            Kind::Csv => "core-out-kind-csv",
+            Kind::Xlsx => "core-out-kind-xlsx",
+            Kind::Json => "core-out-kind-json",
+            Kind::Text => "core-out-kind-text",
+        })
+    }
+
+    /// The file ending an output of this kind usually has.
+    fn ending(self) -> &'static str {
+        match self {
+            Kind::Pdf => "pdf",
+            Kind::Csv => "csv",
+            Kind::Xlsx => "xlsx",
+            Kind::Json => "json",
+            Kind::Text => "txt",
+        }
+    }
+}
+
+/// How much of an existing file is read to judge what it is.
+const SNIFF_BYTES: u64 = 64 * 1024;
+
+/// Judges whether an output of `kind` may be written to `path` (a command's `-o`), before
+/// anything is written: never to a name ending in `.tavle` (any case), never over a
+/// database (a `.tavle` file under another name, a snapshot), and over an existing file only
+/// when it is of the same kind (a PDF over a PDF, a CSV over text, a workbook over a
+/// workbook, JSON over JSON). A missing file or an empty one may be written. A refusal is
+/// [`Error::Invalid`] (exit code 2) and says what to do; nothing is touched.
+pub fn check_replaceable(path: &Path, kind: Kind) -> Result<()> {
+    let shown = path.display().to_string();
+    let is_tavle_name = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("tavle"));
+    if is_tavle_name {
+        return Err(Error::invalid(crate::tr!(
+            "core-out-tavle-name",
+            path = shown,
+            ending = kind.ending()
+        )));
+    }
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        // Nothing there (or a dangling link): nothing to lose.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(Error::Io {
+                path: path.to_path_buf(),
+                source: e,
+            })
+        }
+    };
+    let other_kind = || {
+        Error::invalid(crate::tr!(
+            "core-out-other-kind",
+            path = shown.as_str(),
+            kind = kind.name()
+        ))
+    };
+    if !meta.is_file() {
+        // A folder, a device or a pipe is never replaced by a file.
+        return Err(other_kind());
+    }
+    let (head, tail) = sniff(path, meta.len()).map_err(|e| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
+    if head.is_empty() {
+        return Ok(());
+    }
+    if head.starts_with(b"SQLite format 3\0") {
+        return Err(Error::invalid(crate::tr!(
+            "core-out-database",
+            path = shown
+        )));
+    }
+    if is_kind(kind, &head, &tail) {
+        Ok(())
+    } else {
+        Err(other_kind())
+    }
+}
+
+/// The first and the last [`SNIFF_BYTES`] of a file (the same bytes when it is short).
+fn sniff(path: &Path, len: u64) -> std::io::Result<(Vec<u8>, Vec<u8>)> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = std::fs::File::open(path)?;
+    let mut head = Vec::new();
+    (&mut file).take(SNIFF_BYTES).read_to_end(&mut head)?;
+    if len <= SNIFF_BYTES {
+        return Ok((head.clone(), head));
+    }
+    let mut tail = Vec::new();
+    file.seek(SeekFrom::Start(len - SNIFF_BYTES))?;
+    file.take(SNIFF_BYTES).read_to_end(&mut tail)?;
+    Ok((head, tail))
+}
+
+/// Whether a file that starts with `head` and ends with `tail` is of `kind`.
+fn is_kind(kind: Kind, head: &[u8], tail: &[u8]) -> bool {
+    let contains = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
+    match kind {
+        Kind::Pdf => head.starts_with(b"%PDF"),
+        // A workbook is a zip whose parts are under xl/ (the names are in the central
+        // directory at the end, and usually in the first local headers too).
+        Kind::Xlsx => {
+            head.starts_with(b"PK\x03\x04") && (contains(tail, b"xl/") || contains(head, b"xl/"))
+        }
+        Kind::Json => is_text(head) && looks_like_json(head),
+        Kind::Csv | Kind::Text => is_text(head) && !looks_like_json(head),
+    }
+}
+
+/// Text: no NUL and no control bytes other than tab, line breaks and form feed. Bytes
+/// from 0x80 up are allowed, so a CSV saved by Excel in Windows-1252 counts as text.
+fn is_text(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .all(|&b| b >= 0x20 || matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        && !bytes.starts_with(b"%PDF")
+}
+
+/// Text whose first character (after a byte-order mark and spaces) opens a JSON object
+/// or array: a board exchange file is JSON, and a CSV or a text export must not replace it.
+fn looks_like_json(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    matches!(
+        bytes.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[')
+    )
+}
+
 /// A hidden temporary name beside a target, `.{name}.{pid}-{n}.tmp`: hidden and not ending
 /// in the target's extension, so no one (the roll-up reading a folder of `.tavle` files)
 /// takes a half-written file for a whole one. Removed on drop unless
@@ -205,6 +352,59 @@ mod tests {
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
         assert_eq!((err.kind(), err.exit_code()), ("io", 1));
         assert_eq!(std::fs::read_dir(&locked).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn an_output_replaces_only_a_file_of_its_own_kind() {
+        let cases: &[(&[u8], Kind, bool)] = &[
+            (b"%PDF-1.7\n%\xe2\xe3\n", Kind::Pdf, true),
+            (b"%PDF-1.7\n", Kind::Csv, false),
+            // A CSV saved by Excel in Windows-1252 (\xf8 is ø) is still text.
+            (b"M\xe5l;Tiltak\r\nm\xf8te;ja\r\n", Kind::Csv, true),
+            (
+                b"\xEF\xBB\xBF{\"format\": \"tavle-board\"}",
+                Kind::Json,
+                true,
+            ),
+            (
+                b"\xEF\xBB\xBF{\"format\": \"tavle-board\"}",
+                Kind::Csv,
+                false,
+            ),
+            (b"  [1, 2]", Kind::Text, false),
+            (b"Husk m\xc3\xb8tet\n", Kind::Json, false),
+            (b"Husk m\xc3\xb8tet\n", Kind::Text, true),
+            (
+                b"PK\x03\x04....[Content_Types].xml....xl/workbook.xml",
+                Kind::Xlsx,
+                true,
+            ),
+            // A zip that is not a workbook (a Word document).
+            (
+                b"PK\x03\x04....[Content_Types].xml....word/document.xml",
+                Kind::Xlsx,
+                false,
+            ),
+            (b"PK\x03\x04....xl/workbook.xml", Kind::Csv, false),
+        ];
+        for (bytes, kind, replaceable) in cases {
+            assert_eq!(
+                is_kind(*kind, bytes, bytes),
+                *replaceable,
+                "{kind:?} over {:?}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+    }
+
+    #[test]
+    fn a_folder_or_a_tavle_name_is_never_replaced_and_a_missing_file_may_be_written() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(check_replaceable(&dir.path().join("ny.pdf"), Kind::Pdf).is_ok());
+        let err = check_replaceable(dir.path(), Kind::Pdf).unwrap_err();
+        assert_eq!((err.kind(), err.exit_code()), ("invalid", 2));
+        let err = check_replaceable(&dir.path().join("x.Tavle"), Kind::Csv).unwrap_err();
+        assert!(err.to_string().contains(".csv"), "{err}");
     }
 
     #[test]

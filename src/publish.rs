@@ -36,6 +36,11 @@ const STALE_TEMPORARY_AGE: std::time::Duration = std::time::Duration::from_secs(
 /// clients choke on very long names).
 const MAX_NAME_CHARS: usize = 80;
 
+/// The longest snapshot file name, in bytes: file systems count a name's bytes (255 on
+/// most), and the hidden temporary name beside it (`.{name}.{pid}-{n}.tmp`) and a
+/// `-journal` must fit too. 80 letters like «あ» are 240 bytes.
+const MAX_NAME_BYTES: usize = 200;
+
 /// The snapshot's file name for a unit and year: `Hjemmesykepleien Sone 2 2025.tavle`.
 /// Letters (æ, ø, å too), digits, spaces, `-` and `_` are kept; characters that Windows,
 /// OneDrive or SharePoint refuse (`/ \ : * ? " < > |`, control characters) become `-`;
@@ -51,11 +56,22 @@ pub fn snapshot_name(unit: &str, year: i32) -> String {
         }
         name.push(c);
     }
+    let tail = format!(" {year}.tavle");
+    let name = cut_to_bytes(&name, MAX_NAME_BYTES.saturating_sub(tail.len()));
     let name: String = name.chars().take(MAX_NAME_CHARS).collect();
     let name = name.trim_matches(|c: char| c == '.' || c == ' ' || c == '-');
     let unnamed = crate::tr!("core-snapshot-unnamed");
     let name = if name.is_empty() { &unnamed } else { name };
-    format!("{name} {year}.tavle")
+    format!("{name}{tail}")
+}
+
+/// The longest start of `text` of at most `max` bytes, cut between characters.
+fn cut_to_bytes(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The folder must exist and be a folder: publishing never creates a share by mistake
@@ -183,6 +199,28 @@ mod tests {
             snapshot_name(&"Å".repeat(300), 2025).chars().count(),
             80 + " 2025.tavle".len()
         );
+    }
+
+    #[test]
+    fn snapshot_names_are_cut_by_bytes_between_characters() {
+        // 80 × «あ» is 240 bytes: within the character cap, over what a file name may hold
+        // once the temporary name's extra bytes are added.
+        let name = snapshot_name(&"あ".repeat(80), 2026);
+        assert!(name.len() <= super::MAX_NAME_BYTES, "{} bytes", name.len());
+        assert!(name.ends_with("あ 2026.tavle"), "{name}");
+        assert_eq!(name.chars().filter(|&c| c == 'あ').count(), 63);
+        // Mixed widths never cut a character in two.
+        for unit in [
+            "a".repeat(200),
+            "ø".repeat(150),
+            format!("a{}", "あ".repeat(90)),
+        ] {
+            let name = snapshot_name(&unit, 2026);
+            assert!(name.len() <= super::MAX_NAME_BYTES, "{name}");
+            assert!(name.ends_with(" 2026.tavle"), "{name}");
+        }
+        // Short names are as before.
+        assert_eq!(snapshot_name("Sone 2", 2026), "Sone 2 2026.tavle");
     }
 
     #[test]

@@ -169,6 +169,11 @@ impl Store {
     /// write to opens for reading only (see [`Store::is_read_only`]); a backup that cannot be
     /// written is a warning ([`Store::warnings`]), not a refusal.
     pub fn open(path: &Path) -> Result<Store> {
+        // A schema SQLite cannot read shows at the first statement, wherever that is.
+        Store::open_for_writing(path).map_err(|e| file::damaged_if_unreadable(e, path))
+    }
+
+    fn open_for_writing(path: &Path) -> Result<Store> {
         file::check_header(path)?;
         if file::is_write_protected(path) {
             return Store::open_read_only(path);
@@ -188,14 +193,12 @@ impl Store {
         let mut store = Store::wrap(conn, path, false)?;
         // The backup comes before any migration, so the old file can always be got back. A
         // backup that cannot be written only warns, unless a migration is about to run.
-        if let Err(e) = backups::take(&store.conn, path, true) {
+        // Without a migration it is taken at most once per SMALL_EDIT_BACKUP_GAP.
+        if let Err(e) = backups::take_if_due(&store.conn, path, version < SCHEMA_VERSION) {
             if version < SCHEMA_VERSION {
                 return Err(e);
             }
-            store.warnings.push(crate::tr!(
-                "store-backup-failed-warning",
-                error = e.to_string()
-            ));
+            store.warnings.push(backups::failed_warning(e));
         }
         migrate(&mut store.conn)?;
         store.seen_data_version = data_version(&store.conn)?;
@@ -208,6 +211,12 @@ impl Store {
     /// works without changing it; such a store, like every read-only one, refuses writes
     /// with [`Error::ReadOnly`].
     pub fn open_read_only(path: &Path) -> Result<Store> {
+        // Only reads: a refusal (a lock held too long) must not speak of unsaved changes.
+        Store::open_for_reading(path)
+            .map_err(|e| file::damaged_if_unreadable(e, path).while_reading())
+    }
+
+    fn open_for_reading(path: &Path) -> Result<Store> {
         file::check_header(path)?;
         // Read-write flags when allowed, with `query_only` below: the connection still cannot
         // change the data, but as the last one to close it may clean up an old WAL's files.
@@ -276,6 +285,31 @@ impl Store {
         backups::take(&self.conn, &self.path, false)
     }
 
+    /// Before a change of a whole board (an import, deleting a board): a backup of the file
+    /// as it is, however recent the last one, unless the file holds no board yet (nothing
+    /// to lose). One that cannot be taken is a warning ([`Store::warnings`]), as at opening.
+    fn backup_before_whole_board_change(&mut self) {
+        if self.read_only {
+            return;
+        }
+        let has_boards = self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM board)", [], |r| {
+                r.get::<_, bool>(0)
+            })
+            .unwrap_or(true);
+        if !has_boards {
+            return;
+        }
+        if let Err(e) = backups::take(&self.conn, &self.path, false) {
+            let warning = backups::failed_warning(e);
+            // Said once, even when the backup at opening failed the same way.
+            if !self.warnings.contains(&warning) {
+                self.warnings.push(warning);
+            }
+        }
+    }
+
     /// Writes a whole copy of the open file to `to` (a new file) and opens that one: "Lagre
     /// som …", also when the open file has vanished from its folder (the open handle can
     /// still read it).
@@ -339,12 +373,16 @@ impl Store {
         Ok(value)
     }
 
-    /// Runs `f` in one read transaction, so everything it reads is from the same moment.
+    /// Runs `f` in one read transaction, so everything it reads is from the same moment. A
+    /// refusal is said as a read's ([`Error::while_reading`]): nothing was to be saved.
     fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+        let read = || {
+            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        };
+        read().map_err(Error::while_reading)
     }
 }
 
@@ -359,9 +397,10 @@ fn write_flags() -> OpenFlags {
 /// is written into the `.tavle` file itself and the journal removed, so the file alone is
 /// whole whenever Tavle is idle: a copy to a USB stick, a mail to HR or a OneDrive sync
 /// while Tavle is open carries every saved edit, and no `-wal`/`-shm` file is left beside
-/// it. It also works on a network folder, where WAL must not be used (it needs shared
-/// memory on one host). The price, readers waiting while a writer commits, is milliseconds
-/// at human editing speed (`benches/store.rs`).
+/// it. Unlike WAL (which needs shared memory on one host) it also reads safely from a
+/// network folder, which is how HR reads published snapshots; the live file itself belongs
+/// on the leader's own disk (`docs/sharing.md`). The price, readers waiting while a writer
+/// commits, is milliseconds at human editing speed (`benches/store.rs`).
 ///
 /// In this mode a commit *is* the journal's unlink. `synchronous = FULL` syncs the journal
 /// and the file, but not the folder after the unlink: a power cut before the file system

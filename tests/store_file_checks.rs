@@ -119,6 +119,8 @@ fn a_truncated_tavle_file_is_refused_untouched() {
             store.insert_board(&board(unit, 40)).unwrap();
         }
     }
+    // Adding the second and third board backed the file up; only the refusal is judged.
+    fs::remove_dir_all(backup_dir(&path)).unwrap();
     let whole = fs::read(&path).unwrap();
     assert!(whole.len() >= 8 * 4096, "the file should span many pages");
     fs::write(&path, &whole[..whole.len() / 2]).unwrap();

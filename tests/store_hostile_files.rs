@@ -181,7 +181,23 @@ fn a_fifo_named_like_a_journal_beside_a_snapshot_does_not_hang_the_rollup() {
 /// Kills `tavle status` on `file` in the middle of its commit, so a hot journal is left.
 fn leave_hot_journal(file: &Path) {
     let journal = PathBuf::from(format!("{}-journal", file.display()));
+    // Every attempt takes the same path, a backup first and then the commit: opening backs
+    // up at most once every ten minutes, so the attempts run with a backup folder of their
+    // own, and the one there before is put back afterwards.
+    let backups = file.parent().unwrap().join("backups");
+    let saved = file.parent().unwrap().join("backups-lagt-bort");
+    let had_backups = backups.exists();
+    if had_backups {
+        std::fs::rename(&backups, &saved).unwrap();
+    }
+    let put_back = || {
+        let _ = std::fs::remove_dir_all(&backups);
+        if had_backups {
+            std::fs::rename(&saved, &backups).unwrap();
+        }
+    };
     for n in 1..40 {
+        let _ = std::fs::remove_dir_all(&backups);
         let copy = file.with_extension("kopi");
         std::fs::copy(file, &copy).unwrap();
         let status = Command::new("strace")
@@ -195,6 +211,7 @@ fn leave_hot_journal(file: &Path) {
         let hot = std::fs::read(&journal).is_ok_and(|j| j.len() > 8 && j[..8] != [0; 8]);
         if !status.success() && hot {
             std::fs::remove_file(copy).unwrap();
+            put_back();
             return;
         }
         std::fs::rename(&copy, file).unwrap();

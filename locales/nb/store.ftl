@@ -6,7 +6,7 @@ store-wrong-ending = «{ $path }» ender på .{ $ext }, så den lages ikke som e
 store-file-exists-create = Filen «{ $path }» finnes allerede. Åpne den, eller velg et annet navn for den nye filen.
 store-file-exists-save-as = Filen «{ $path }» finnes allerede. Velg et annet navn.
 store-file-not-found = Fant ikke filen «{ $path }». Sjekk at navn og mappe er riktige.
-store-backup-failed-warning = Sikkerhetskopien kunne ikke tas ({ $error }). Filen er åpen og endringer lagres, men uten en ny kopi i mappen «backups».
+store-backup-failed-warning = Sikkerhetskopien kunne ikke tas: { $error } Filen er åpen, og endringene dine lagres som vanlig, men uten en ny kopi i mappen «backups».
 
 ## Hvorfor en fil ikke er en (hel) Tavle-fil: står inni «… er ikke en Tavle-fil, eller den er skadet (…)»
 

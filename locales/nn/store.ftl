@@ -6,7 +6,7 @@ store-wrong-ending = «{ $path }» sluttar på .{ $ext }, så ho blir ikkje laga
 store-file-exists-create = Fila «{ $path }» finst allereie. Opne ho, eller vel eit anna namn på den nye fila.
 store-file-exists-save-as = Fila «{ $path }» finst allereie. Vel eit anna namn.
 store-file-not-found = Fann ikkje fila «{ $path }». Sjekk at namn og mappe er rette.
-store-backup-failed-warning = Tryggingskopien kunne ikkje takast ({ $error }). Fila er open og endringar blir lagra, men utan ein ny kopi i mappa «backups».
+store-backup-failed-warning = Tryggingskopien kunne ikkje takast: { $error } Fila er open, og endringane dine blir lagra som vanleg, men utan ein ny kopi i mappa «backups».
 
 ## Kvifor ei fil ikkje er ei (heil) Tavle-fil: står inni «… er ikkje ei Tavle-fil, eller ho er skadd (…)»
 

@@ -63,6 +63,9 @@ fn reason(e: &Error) -> String {
                 crate::tr!("rollup-reason-damaged", detail = detail.as_str())
             }
         }
+        Error::Damaged { detail, .. } => {
+            crate::tr!("rollup-reason-damaged", detail = detail.as_str())
+        }
         Error::TooNew {
             found, supported, ..
         } => crate::tr!(
@@ -71,7 +74,9 @@ fn reason(e: &Error) -> String {
             supported = supported.to_string()
         ),
         Error::NotFound(_) => crate::tr!("rollup-reason-missing"),
-        Error::Database(e) => crate::tr!("rollup-reason-sqlite", error = e.to_string()),
+        Error::Database(e) | Error::DatabaseRead(e) => {
+            crate::tr!("rollup-reason-sqlite", error = e.to_string())
+        }
         other => other.to_string(),
     }
 }

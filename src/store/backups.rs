@@ -1,10 +1,11 @@
 //! The backups beside a `.tavle` file: taken, kept by age, listed and restored (putting one
 //! back is in [`restore`](restore())).
 //!
-//! A backup is taken when a file is opened for writing and before an import, only after
-//! `PRAGMA quick_check` found the file whole, so a damaged file never pushes out a good
-//! copy. A backup identical to the newest one is not kept twice. Which to keep goes by age,
-//! as restic's `forget` does: the newest [`BACKUPS_KEPT`], the newest of each of the last
+//! A backup is taken before an import, a restore or deleting a board, and when a file is
+//! opened for writing unless its newest backup is younger than [`SMALL_EDIT_BACKUP_GAP`];
+//! only after `PRAGMA quick_check` found the file whole, so a damaged file never pushes out
+//! a good copy. A backup identical to the newest one is not kept twice. Which to keep goes
+//! by age, as restic's `forget` does: the newest [`BACKUPS_KEPT`], the newest of each of the last
 //! [`DAYS_KEPT`] days that have backups, and the newest of each of the last
 //! [`MONTHS_KEPT`] months. Names are `<stem>-YYYYMMDD-HHMMSS-mmm[-NN].tavle` (local time).
 
@@ -114,6 +115,45 @@ fn open_backup(path: &Path) -> Result<Connection> {
     )?;
     file::harden(&conn)?;
     Ok(conn)
+}
+
+/// The least time between two backups taken only because a file was opened for writing
+/// (small edits): ten `tavle status` calls in a second make one backup, not ten. A
+/// whole-board change (an import, deleting a board, a restore) and a migration always take one.
+pub const SMALL_EDIT_BACKUP_GAP: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// The backup of opening `path` for writing: taken when `always` (a migration is about to
+/// run) or when the newest backup of the file is older than [`SMALL_EDIT_BACKUP_GAP`] (by the
+/// time in its name). `None` when none was due.
+pub(super) fn take_if_due(conn: &Connection, path: &Path, always: bool) -> Result<Option<PathBuf>> {
+    if always || !recent_backup(path) {
+        return take(conn, path, true).map(Some);
+    }
+    Ok(None)
+}
+
+/// What the user is told when a backup could not be taken and the open or the change went
+/// on: the cause, said without «no change was saved», since changes are saved.
+pub(super) fn failed_warning(e: Error) -> String {
+    crate::tr!(
+        "store-backup-failed-warning",
+        error = e.while_reading().to_string()
+    )
+}
+
+/// Whether the newest backup of `file` was taken less than [`SMALL_EDIT_BACKUP_GAP`] ago. A
+/// stamp in the future (the clock was set back, or summer time ended) is not recent: better
+/// one backup too many than none.
+fn recent_backup(file: &Path) -> bool {
+    let Ok(found) = scan(&backup_dir(file), &stem_of(file)) else {
+        return false;
+    };
+    let Some((newest, _)) = found.first() else {
+        return false;
+    };
+    let age = chrono::Local::now().naive_local() - *newest;
+    chrono::TimeDelta::from_std(SMALL_EDIT_BACKUP_GAP)
+        .is_ok_and(|gap| age >= chrono::TimeDelta::zero() && age < gap)
 }
 
 /// Checks the file behind `conn` unless the caller just did, copies it into the backup
@@ -316,6 +356,27 @@ fn remove_stale_temporaries(dir: &Path, stem: &str) {
 mod tests {
     use super::{backup_key, to_keep, BACKUPS_KEPT, DAYS_KEPT, MONTHS_KEPT};
     use chrono::{Duration, NaiveDate, NaiveDateTime};
+
+    #[test]
+    fn a_backup_that_failed_is_a_warning_that_never_says_nothing_was_saved() {
+        use crate::lang::{with, Lang};
+        let full = || {
+            crate::Error::Database(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+                None,
+            ))
+        };
+        let nb = super::failed_warning(full());
+        assert_eq!(
+            nb,
+            "Sikkerhetskopien kunne ikke tas: Disken er full. Frigjør plass og prøv igjen. \
+             Filen er åpen, og endringene dine lagres som vanlig, men uten en ny kopi i mappen \
+             «backups»."
+        );
+        let nn = with(Lang::Nn, || super::failed_warning(full()));
+        assert!(!nn.contains("Inga endring er lagra"), "{nn}");
+        assert!(nn.contains("endringane dine blir lagra som vanleg"), "{nn}");
+    }
 
     #[test]
     fn backup_names_sort_by_time_then_number_and_ignore_other_files() {

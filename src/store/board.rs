@@ -192,9 +192,11 @@ impl Store {
         })
     }
 
-    /// Adds a whole board (rows with history, plan, absence, inputs) after validating it.
+    /// Adds a whole board (rows with history, plan, absence, inputs) after validating it,
+    /// with a backup of the file first (an import can always be undone).
     pub fn insert_board(&mut self, board: &Board) -> Result<BoardId> {
         board.validate()?;
+        self.backup_before_whole_board_change();
         self.with_tx(|tx| insert_whole(tx, board))
     }
 
@@ -258,6 +260,7 @@ impl Store {
 
     /// Removes a board and everything on it.
     pub fn delete_board(&mut self, id: BoardId) -> Result<()> {
+        self.backup_before_whole_board_change();
         self.with_tx(|tx| {
             // Rows, history, plan, absence and inputs go with it (ON DELETE CASCADE).
             match tx.execute("DELETE FROM board WHERE id = ?1", [id.0])? {

@@ -145,6 +145,10 @@ pub(super) fn harden(conn: &Connection) -> Result<()> {
 
 /// Asks SQLite for the stamp and the version (it also sees what sits in a WAL) and makes
 /// sure it can read the schema. Reads only. Returns the file's version.
+///
+/// Called after [`check_header`] found the file to be Tavle's: a schema SQLite cannot read
+/// is then damage to a Tavle file, [`Error::Damaged`] naming the newest good backup, like
+/// damaged pages found by [`check_pages`].
 pub(super) fn check_database(conn: &Connection, path: &Path) -> Result<i64> {
     let read = || -> rusqlite::Result<(i32, i64)> {
         let id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
@@ -154,12 +158,7 @@ pub(super) fn check_database(conn: &Connection, path: &Path) -> Result<i64> {
         })?;
         Ok((id, version))
     };
-    let (id, version) = read().map_err(|e| match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
-            not_tavle(path, crate::tr!("store-detail-unreadable"))
-        }
-        _ => Error::Database(e),
-    })?;
+    let (id, version) = read().map_err(|e| damaged_if_unreadable(Error::Database(e), path))?;
     if id != APPLICATION_ID {
         return Err(not_tavle(path, crate::tr!("store-detail-foreign")));
     }
@@ -202,12 +201,7 @@ fn expected_schemas() -> &'static [Vec<SchemaEntry>] {
 /// the next edit (deleting every board, say), a view in a table's place could make a read
 /// run forever. Such a file is never written.
 fn check_schema(conn: &Connection, path: &Path, version: i64) -> Result<()> {
-    let found = schema_of(conn).map_err(|e| match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
-            not_tavle(path, crate::tr!("store-detail-unreadable"))
-        }
-        _ => Error::Database(e),
-    })?;
+    let found = schema_of(conn).map_err(|e| damaged_if_unreadable(Error::Database(e), path))?;
     let Some(expected) = usize::try_from(version)
         .ok()
         .and_then(|v| expected_schemas().get(v))
@@ -247,6 +241,27 @@ fn check_schema(conn: &Connection, path: &Path, version: i64) -> Result<()> {
     Err(not_tavle(path, detail))
 }
 
+/// SQLite's «malformed» or «not a database» for a file whose header [`check_header`] found
+/// to be Tavle's (the first statement on a connection reads the schema, so it shows there
+/// first): damage, [`Error::Damaged`] naming the newest good backup. Anything else passes.
+pub(super) fn damaged_if_unreadable(e: Error, path: &Path) -> Error {
+    match &e {
+        Error::Database(db)
+            if matches!(
+                db.sqlite_error_code(),
+                Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt)
+            ) =>
+        {
+            Error::Damaged {
+                path: path.to_path_buf(),
+                detail: crate::tr!("store-detail-unreadable"),
+                backup: backups::newest_good(path),
+            }
+        }
+        _ => e,
+    }
+}
+
 /// Runs `PRAGMA quick_check` (every page's structure, without the slow index
 /// cross-checks). A damaged file is refused with [`Error::Damaged`], which names the newest
 /// backup that passes the same check.
@@ -283,7 +298,9 @@ pub(super) fn quick_check(conn: &Connection) -> std::result::Result<(), String> 
 
 /// True when the file is marked read-only (no write permission bit, or the read-only
 /// attribute), or this user cannot open it for writing, or its folder is marked read-only
-/// (the rollback journal is written beside the file, so no change could be saved).
+/// or this user cannot create a file in it (the rollback journal is written beside the
+/// file, so no change could be saved). A folder's permission bits say nothing of who may
+/// write: one of mode 0755 owned by someone else is closed to this user.
 pub(super) fn is_write_protected(path: &Path) -> bool {
     let marked = |p: &Path| fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
     let folder = match path.parent() {
@@ -297,6 +314,38 @@ pub(super) fn is_write_protected(path: &Path) -> bool {
             .write(true)
             .open(path)
             .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+        || !folder_takes_new_files(folder)
+}
+
+/// Whether this user may create a file in `folder`, found by doing it: a hidden, empty
+/// probe file is made and removed at once. Only a refusal (no permission, a read-only
+/// disk) says no; any other failure is left for the write itself to report.
+fn folder_takes_new_files(folder: &Path) -> bool {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    for _ in 0..10 {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let probe = folder.join(format!(".tavle-probe-{}-{n}.tmp", std::process::id()));
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&probe)
+        {
+            Ok(file) => {
+                drop(file);
+                let _ = fs::remove_file(&probe);
+                return true;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => {
+                return !matches!(
+                    e.kind(),
+                    std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+                )
+            }
+        }
+    }
+    true
 }
 
 /// Which file a path named when it was opened: device and inode on Unix.

@@ -193,13 +193,14 @@ pub async fn file_safety_scenario(driver: &Driver, work: &Path) -> Res {
     c.close().await?;
     let c = open_app(driver, &[file_arg], "#rader tr[data-id]").await?;
 
-    // «Sikkerhetskopier …»: the backups taken at each open, newest first.
+    // «Sikkerhetskopier …»: the backup taken at the first open, newest first (the opens
+    // that follow within ten minutes take none: small edits are backed up at most that often).
     click(&c, "#sikkerhetskopier").await?;
     wait_open(&c, "Sikkerhetskopier", "#kopidialog").await?;
     wait_js(
         &c,
         "kopiene i listen",
-        "document.querySelectorAll('#kopi-rader tr').length >= 2",
+        "document.querySelectorAll('#kopi-rader tr').length >= 1",
     )
     .await?;
     screenshot(&c, "app-backups.png").await?;

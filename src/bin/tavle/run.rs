@@ -14,6 +14,7 @@ use crate::files::{
     refuse_swapped_import, warn,
 };
 use tavle::exchange::{self, Format};
+use tavle::output::Kind;
 use tavle::print::What;
 use tavle::sheet_import::{self, ImportOptions};
 use tavle::store::{backup_dir, backups, Store};
@@ -134,12 +135,12 @@ fn import(a: Import) -> Result<()> {
         }
         board
     };
-    // Opening an existing file copies it into backups/ before anything is written, so an
-    // import can always be undone; a second backup() here would only be a duplicate that
-    // pushes an older copy out of the rolling set.
+    // insert_board copies an existing file into backups/ before anything is written, so an
+    // import can always be undone (however recent the last backup of a small edit).
     let mut store = Store::open_or_create(&a.file)?;
+    let id = store.insert_board(&board);
     warn(&store);
-    let id = store.insert_board(&board)?;
+    let id = id?;
     emit(&format!("{id}\n"))
 }
 
@@ -147,13 +148,22 @@ fn export(a: Export) -> Result<()> {
     if a.format == Format::Xlsx && a.out.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::invalid(tr!("cli-export-xlsx-to-screen")));
     }
+    let out = a.out.filter(|out| out.as_os_str() != "-");
+    if let Some(out) = &out {
+        refuse_overwriting(&a.at.file, out)?;
+        refuse_directory(out, &a.format.example_file())?;
+        let kind = match a.format {
+            Format::Json => Kind::Json,
+            Format::Csv => Kind::Csv,
+            Format::Xlsx => Kind::Xlsx,
+        };
+        tavle::output::check_replaceable(out, kind)?;
+    }
     let store = open_existing(&a.at.file, false)?;
     let board = store.load_board(a.at.board)?.board;
     let bytes = a.format.board_bytes(&board, tavle::today())?;
-    match a.out {
-        Some(out) if out.as_os_str() != "-" => {
-            refuse_overwriting(&a.at.file, &out)?;
-            refuse_directory(&out, &a.format.example_file())?;
+    match out {
+        Some(out) => {
             tavle::output::write_atomically(&out, &bytes)?;
             // Like print: the export went to the file, so standard output says where.
             emit(&format!(
@@ -161,7 +171,7 @@ fn export(a: Export) -> Result<()> {
                 tr!("cli-export-saved", file = out.display().to_string())
             ))
         }
-        _ => emit_bytes(&bytes),
+        None => emit_bytes(&bytes),
     }
 }
 
@@ -189,6 +199,7 @@ fn print(a: Print, lang: Lang) -> Result<()> {
         refuse_overwriting(&a.at.file, &a.out)?;
         refuse_directory(&a.out, "tavle.pdf")?;
         tavle::print::check_pdf_path(&a.out)?;
+        tavle::output::check_replaceable(&a.out, Kind::Pdf)?;
     }
     let pdf = tavle::print::pdf_in(&board, what, a.paper, tavle::today(), lang)?;
     if to_stdout {
@@ -292,6 +303,19 @@ fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
     if matches!(a.format, RollupFormat::Xlsx | RollupFormat::Pdf) && a.out.is_none() {
         return Err(Error::invalid(tr!("cli-rollup-needs-file")));
     }
+    // Judged before the folder is read: a refused name costs nothing and touches nothing.
+    if let Some(out) = &a.out {
+        for input in &a.inputs {
+            refuse_overwriting(input, out)?;
+        }
+        let kind = match a.format {
+            RollupFormat::Text => Kind::Text,
+            RollupFormat::Csv => Kind::Csv,
+            RollupFormat::Xlsx => Kind::Xlsx,
+            RollupFormat::Pdf => Kind::Pdf,
+        };
+        tavle::output::check_replaceable(out, kind)?;
+    }
     let r = tavle::rollup::overview(&a.inputs, a.year, tavle::today())?.arranged(
         a.filter.as_deref(),
         a.sort,
@@ -314,9 +338,6 @@ fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
     };
     match a.out {
         Some(out) => {
-            for input in &a.inputs {
-                refuse_overwriting(input, &out)?;
-            }
             tavle::output::write_atomically(&out, &bytes)?;
             emit(&format!(
                 "{}\n",
