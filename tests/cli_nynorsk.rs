@@ -30,6 +30,7 @@ Kommandoer:
   history  Vis statushistorikken til et tiltak med id for hver endring; rett eller fjern en endring
   absence  Legg inn fraværstall for en måned: prosent, eller avtalte og tapte dagsverk
   due      Vis tiltak som er forsinket, og med --within dem som har frist snart, i alle tavler
+  trend    Vis seriediagrammet for en enhet: fraværet måned for måned fra alle enhetens tavler i filen, med median og Anhøj-reglene (signal eller tilfeldig variasjon)
   backups  Vis sikkerhetskopiene av filen: når de ble tatt, antall tavler og rader
   restore  Hent tilbake en sikkerhetskopi; filen slik den er nå kopieres til «backups» først
   publish  Del en tavle med HR: en hel kopi (øyeblikksbilde) i en delt mappe, én fil per enhet og år

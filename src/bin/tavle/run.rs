@@ -313,6 +313,7 @@ fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
             RollupFormat::Csv => Kind::Csv,
             RollupFormat::Xlsx => Kind::Xlsx,
             RollupFormat::Pdf => Kind::Pdf,
+            RollupFormat::Json => Kind::Json,
         };
         tavle::output::check_replaceable(out, kind)?;
     }
