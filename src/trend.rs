@@ -448,7 +448,10 @@ mod tests {
         for _ in 0..2000 {
             let len = (random.next() % 60) as usize;
             let values: Vec<f64> = (0..len).map(|_| random.pct()).collect();
-            let baseline = random.next().is_multiple_of(3).then(|| (random.next() % 30) as usize);
+            let baseline = random
+                .next()
+                .is_multiple_of(3)
+                .then(|| (random.next() % 30) as usize);
             let r = analyse(&values, baseline);
             let Some(m) = r.median else {
                 assert!(values.is_empty());
