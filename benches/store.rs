@@ -2,13 +2,14 @@
 //! each (10 000 rows, each with some status history). Prints the median, fastest and
 //! slowest of repeated runs per operation, and the workshop's cards (204 on one board). Run with `cargo bench --bench store`.
 //!
-//! Writes are one transaction each in the rollback journal with `synchronous = FULL` (the
-//! file is whole on disk after each), so their time is mostly the disk's fsyncs; reads
-//! never touch the disk's write path. A commit syncs the journal, its folder, the journal
-//! again and the file (4 fsyncs, seen with strace), where WAL synced once: on a quiet
-//! machine (2026-12-03, ext4 on a virtual disk) an edit took ≈ 0.8 ms median against
-//! ≈ 0.15 ms in WAL; while four other builds ran on the same two cores both were many
-//! times slower (WAL 3–6 ms, rollback 20–28 ms), so compare runs taken back to back.
+//! Writes are one transaction each in the rollback journal with `synchronous = EXTRA` (the
+//! file is whole on disk after each, and so is the commit itself): a commit syncs the journal,
+//! its folder, the journal again, the file, and — what EXTRA adds — the folder once more after
+//! the journal's unlink, which is the commit (seen with strace; `tests/store_crash_points.rs`).
+//! On 2026-12-07 (ext4 on a virtual disk, other builds running) an edit took ≈ 1,1–1,3 ms
+//! median with FULL and ≈ 0,9–1,0 ms with EXTRA, back to back: the extra folder sync is lost in
+//! the noise, far under the 5 ms a cell may take. Earlier (2026-12-03) WAL took ≈ 0,15 ms
+//! against ≈ 0,8 ms in rollback mode on a quiet machine; compare runs taken back to back.
 
 mod common;
 

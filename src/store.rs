@@ -220,7 +220,7 @@ impl Store {
         file::check_header(path)?;
         // Read-write flags when allowed, with `query_only` below: the connection still cannot
         // change the data, but as the last one to close it may clean up an old WAL's files.
-        let flags = if file::is_write_protected(path) {
+        let flags = if file::is_marked_read_only(path) {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
         } else {
             write_flags()

@@ -454,3 +454,44 @@ fn every_rename_of_a_finished_file_is_followed_by_a_sync_of_its_folder() {
         );
     }
 }
+
+#[test]
+fn reading_a_file_creates_nothing_in_its_folder_not_even_for_a_moment() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().canonicalize().unwrap();
+    small_board(&folder);
+    std::fs::create_dir(folder.join("delt")).unwrap();
+    run_ok(&folder, &["publish", "e.tavle", "--to", "delt"]);
+    for args in [
+        vec!["list", "e.tavle"],
+        vec!["show", "e.tavle", "--board", "1"],
+        vec!["rollup", "delt"],
+    ] {
+        let log = folder.join("open.log");
+        let status = Command::new(strace())
+            .args(["-f", "-o"])
+            .arg(&log)
+            .args(["-e", "trace=openat,creat,mkdir,unlink,unlinkat,rename"])
+            .arg(tavle_bin())
+            .args(&args)
+            .current_dir(&folder)
+            .env("LANG", "C")
+            .status()
+            .unwrap();
+        assert!(status.success(), "{args:?}");
+        let made: Vec<String> = std::fs::read_to_string(&log)
+            .unwrap()
+            .lines()
+            .filter(|l| {
+                (l.contains("O_CREAT") || l.contains("mkdir(") || l.contains("unlink"))
+                    && !l.contains("/dev/")
+                    && !l.contains("/proc/")
+            })
+            .map(str::to_string)
+            .collect();
+        assert!(
+            made.is_empty(),
+            "tavle {args:?} created or removed: {made:?}"
+        );
+    }
+}

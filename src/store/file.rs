@@ -302,19 +302,28 @@ pub(super) fn quick_check(conn: &Connection) -> std::result::Result<(), String> 
 /// file, so no change could be saved). A folder's permission bits say nothing of who may
 /// write: one of mode 0755 owned by someone else is closed to this user.
 pub(super) fn is_write_protected(path: &Path) -> bool {
+    is_marked_read_only(path) || !folder_takes_new_files(folder_of(path))
+}
+
+/// [`is_write_protected`] without trying the folder: what the file's and the folder's
+/// permissions say, and whether the file opens for writing. Nothing is created, so a
+/// read-only open (a listing, the roll-up, a wall) leaves the folder exactly as it was.
+pub(super) fn is_marked_read_only(path: &Path) -> bool {
     let marked = |p: &Path| fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
     // Windows sets the read-only attribute on customised folders; it says nothing there.
     marked(path)
-        || (cfg!(unix) && marked(folder))
+        || (cfg!(unix) && marked(folder_of(path)))
         || fs::OpenOptions::new()
             .write(true)
             .open(path)
             .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
-        || !folder_takes_new_files(folder)
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
 }
 
 /// Whether this user may create a file in `folder`, found by doing it: a hidden, empty
