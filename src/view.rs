@@ -8,6 +8,7 @@ pub mod followup;
 pub mod rollup;
 pub mod startup;
 pub mod vocabulary;
+pub mod wall;
 
 pub use board::{BoardView, SavedRow};
 pub use followup::{AbsenceCheck, AbsenceTable, DueList, MonthRow, PlanForm, Review, ReviewItem};

@@ -32,6 +32,15 @@ async function call(command, args = {}) {
 
 export const api = {
   initialFile: () => call('initial_file'),
+  /** The wall asked for on the command line (`--vegg`), or null. */
+  wallLaunch: () => call('wall_launch'),
+  /** «Vis på veggen»: the open file's wall start. */
+  wallOfOpenFile: () => call('wall_of_open_file'),
+  /** Everything the wall shows of the file at `path` (read-only). */
+  wallRead: (path) => call('wall_read', { path }),
+  /** The file's stamp now, or null when it is not there. */
+  wallStamp: (path) => call('wall_stamp', { path }),
+  wallFullScreen: (on) => call('wall_full_screen', { on }),
   /** Every message of the app's language, for ui/texts.js. */
   texts: () => call('texts'),
   /** The core's words and limits: status labels, workshop questions, vote limit, papers. */

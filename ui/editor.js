@@ -801,3 +801,6 @@ export function editorUnsaved() {
     return r.id === null ? Object.values(text).some((v) => v.trim() !== '') : !same(text, r.saved);
   }).length;
 }
+
+/** The board open in the editor (null when none), for «Vis på veggen» to come back to. */
+export const editorBoardId = () => ed.id ?? null;

@@ -4,7 +4,8 @@ import { api } from './api.js';
 import { h, fill, $, nbDate } from './dom.js';
 import { statusLabel } from './vocabulary.js';
 import { showError, notice } from './messages.js';
-import { openEditor, closeEditor, editorKeydown, focusFirstGoal, saveEditor, refreshEditor, headerVersion } from './editor.js';
+import { openEditor, closeEditor, editorKeydown, focusFirstGoal, saveEditor, refreshEditor, headerVersion, editorBoardId } from './editor.js';
+import { openWall, wallShown, wallKeydown } from './wall.js';
 import { initFollowup } from './followup.js';
 import { workshopKeydown, workshopSaved } from './workshop.js';
 import { savePlanNow, refreshPlan } from './plan.js';
@@ -324,6 +325,21 @@ function newBoardFromLastYear() {
   fromForm.open();
 }
 
+// ---------- the wall ----------
+
+/** «Vis på veggen»: the open file on the wall; Esc comes back to the board. */
+async function showOnWall() {
+  // What is typed goes into the file first, so the wall shows it.
+  if (!(await saveEverything(t('ed-unsaved-close-file')))) return;
+  const board = editorBoardId();
+  try {
+    const start = await api.wallOfOpenFile();
+    await openWall(start, () => (board !== null ? startEditor(board) : showBoards()));
+  } catch (err) {
+    showError(err);
+  }
+}
+
 // ---------- start ----------
 
 async function init() {
@@ -331,6 +347,7 @@ async function init() {
   initSheets({ openBoard: startEditor });
   initRollup({ show, back: () => (app.file ? showBoards() : showStart()) });
   $('#ny-fil').addEventListener('click', newFile);
+  $('#vis-pa-veggen').addEventListener('click', showOnWall);
   $('#apne-fil').addEventListener('click', openFileDialog);
   $('#apne-eksempel').addEventListener('click', openExample);
   $('#ny-tavle').addEventListener('click', newBoard);
@@ -396,7 +413,8 @@ async function init() {
       return;
     }
     if (document.querySelector('dialog[open]')) return;
-    if (!$('#editor').hidden) editorKeydown(ev);
+    if (wallShown()) wallKeydown(ev);
+    else if (!$('#editor').hidden) editorKeydown(ev);
     else if (!$('#workshop').hidden) workshopKeydown(ev);
     // Printing goes through Tavle's PDF, never the web view's own print.
     else if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'p') ev.preventDefault();
@@ -435,6 +453,12 @@ async function init() {
     document.documentElement.classList.toggle('storskjerm', settings.large_text);
   } catch (err) {
     showError(err);
+  }
+  // Started as a wall (`tavle-app --vegg FIL`): the wall only, no file opened for editing.
+  const wall = await api.wallLaunch().catch(() => null);
+  if (wall) {
+    await openWall(wall);
+    return;
   }
   let file = null;
   try {

@@ -163,10 +163,13 @@ core-app-error = Feil: { $error }
 core-app-cannot-start = Tavle kunne ikke starte: { $error }
 core-app-usage =
     Bruk: tavle-app [FIL.tavle]
+          tavle-app --vegg FIL.tavle [--interval SEKUNDER]
 
     Starter Tavle. Med en fil åpnes den (og lages hvis den ikke finnes); uten fil åpnes
     den sist brukte filen. Kjører Tavle allerede, kommer vinduet fram og åpner filen der.
 
+      --vegg      vis tavla på veggen: fullskjerm, bare lesing, sidene blar av seg selv
+      --interval  sekunder per side på veggen (standard 20)
       --version   vis versjonen
       --help      vis denne hjelpen
 
@@ -213,3 +216,10 @@ core-out-kind-csv = en CSV- eller tekstfil
 core-out-kind-xlsx = en Excel-arbeidsbok (.xlsx)
 core-out-kind-json = en JSON-fil
 core-out-kind-text = en tekstfil
+
+## Veggen (tavle-app --vegg)
+
+core-wall-no-board = «{ $path }» har ingen tavle å vise på veggen. Velg en fil med en tavle, for eksempel en delt tavle i HR-mappen.
+core-wall-needs-file = --vegg trenger en fil å vise: tavle-app --vegg FIL.tavle [--interval SEKUNDER], for eksempel en delt tavle i HR-mappen.
+core-wall-interval = «{ $value }» er ikke et antall sekunder. Skriv et helt tall fra { $min } til { $max }, for eksempel --interval 20.
+core-wall-no-open-file = Ingen fil er åpen. Åpne filen med tavla du vil vise på veggen.

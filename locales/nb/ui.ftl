@@ -275,3 +275,42 @@ ui-about-text = Forbedringstavler for nærvær. Alt lagres på denne maskinen; i
 ui-about-file = Filen
 ui-about-settings = Innstillinger
 ui-about-licence = Lisens
+
+## Veggen (tavle-app --vegg, «Vis på veggen»)
+
+ui-wall-label = Tavla på veggen
+ui-wall-show = Vis på veggen
+ui-wall-leave = Tilbake (Esc)
+ui-wall-previous = Forrige side
+ui-wall-next = Neste side
+ui-wall-pause = Pause (P)
+ui-wall-play = Bla videre (P)
+ui-wall-page = Side { $n } av { $of }: { $name }
+ui-wall-updated = Sist oppdatert { $time }
+ui-wall-missing = Sist oppdatert { $time } — finner ikke filen nå, prøver igjen
+ui-wall-board = Tavla
+ui-wall-board-part = Tavla ({ $n } av { $of })
+ui-wall-absence = Sykefravær
+ui-wall-due = Frister
+ui-wall-ideas = Idéer
+ui-wall-no-rows = Tavla har ingen tiltak ennå.
+ui-wall-no-due = Ingen tiltak er forsinket, og ingen har frist de neste 14 dagene.
+ui-wall-no-ideas = Ingen nye idéer fra workshopen.
+ui-wall-overdue = forsinket
+ui-wall-col-goal = Mål
+ui-wall-col-measure = Tiltak
+ui-wall-col-owner = Ansvar
+ui-wall-col-when = Når
+ui-wall-col-status = Status
+ui-wall-ytd = hittil i år
+ui-wall-target = mål
+ui-wall-median = median { $pct } %
+ui-wall-chart-label = Seriediagram over { $n } måneder med sykefravær.
+ui-wall-votes = { $n ->
+        [one] 1 stemme
+       *[other] { $n } stemmer
+    }
+ui-wall-due-title = Forsinket, og frist de neste 14 dagene
+ui-wall-ideas-title = Idéer fra workshopen som ikke er på tavla ennå
+ui-wall-marker-started = tiltak startet
+ui-wall-marker-finished = tiltak fullført

@@ -163,10 +163,13 @@ core-app-error = Feil: { $error }
 core-app-cannot-start = Tavle kunne ikkje starte: { $error }
 core-app-usage =
     Bruk: tavle-app [FIL.tavle]
+          tavle-app --vegg FIL.tavle [--interval SEKUND]
 
     Startar Tavle. Med ei fil blir ho opna (og laga viss ho ikkje finst); utan fil blir
     den sist brukte fila opna. Køyrer Tavle allereie, kjem vindauget fram og opnar fila der.
 
+      --vegg      vis tavla på veggen: fullskjerm, berre lesing, sidene blar av seg sjølve
+      --interval  sekund per side på veggen (standard 20)
       --version   vis versjonen
       --help      vis denne hjelpa
 
@@ -213,3 +216,10 @@ core-out-kind-csv = ei CSV- eller tekstfil
 core-out-kind-xlsx = ei Excel-arbeidsbok (.xlsx)
 core-out-kind-json = ei JSON-fil
 core-out-kind-text = ei tekstfil
+
+## Veggen (tavle-app --vegg)
+
+core-wall-no-board = «{ $path }» har inga tavle å vise på veggen. Vel ei fil med ei tavle, til dømes ei delt tavle i HR-mappa.
+core-wall-needs-file = --vegg treng ei fil å vise: tavle-app --vegg FIL.tavle [--interval SEKUND], til dømes ei delt tavle i HR-mappa.
+core-wall-interval = «{ $value }» er ikkje eit tal på sekund. Skriv eit heilt tal frå { $min } til { $max }, til dømes --interval 20.
+core-wall-no-open-file = Inga fil er open. Opne fila med tavla du vil vise på veggen.

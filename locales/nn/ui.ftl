@@ -275,3 +275,42 @@ ui-about-text = Forbetringstavler for nærvær. Alt blir lagra på denne maskine
 ui-about-file = Fila
 ui-about-settings = Innstillingar
 ui-about-licence = Lisens
+
+## Veggen (tavle-app --vegg, «Vis på veggen»)
+
+ui-wall-label = Tavla på veggen
+ui-wall-show = Vis på veggen
+ui-wall-leave = Tilbake (Esc)
+ui-wall-previous = Førre side
+ui-wall-next = Neste side
+ui-wall-pause = Pause (P)
+ui-wall-play = Bla vidare (P)
+ui-wall-page = Side { $n } av { $of }: { $name }
+ui-wall-updated = Sist oppdatert { $time }
+ui-wall-missing = Sist oppdatert { $time } — finn ikkje fila no, prøver igjen
+ui-wall-board = Tavla
+ui-wall-board-part = Tavla ({ $n } av { $of })
+ui-wall-absence = Sjukefråvær
+ui-wall-due = Fristar
+ui-wall-ideas = Idear
+ui-wall-no-rows = Tavla har ingen tiltak enno.
+ui-wall-no-due = Ingen tiltak er forseinka, og ingen har frist dei neste 14 dagane.
+ui-wall-no-ideas = Ingen nye idear frå workshopen.
+ui-wall-overdue = forseinka
+ui-wall-col-goal = Mål
+ui-wall-col-measure = Tiltak
+ui-wall-col-owner = Ansvar
+ui-wall-col-when = Når
+ui-wall-col-status = Status
+ui-wall-ytd = hittil i år
+ui-wall-target = mål
+ui-wall-median = median { $pct } %
+ui-wall-chart-label = Seriediagram over { $n } månader med sjukefråvær.
+ui-wall-votes = { $n ->
+        [one] 1 stemme
+       *[other] { $n } stemmer
+    }
+ui-wall-due-title = Forseinka, og frist dei neste 14 dagane
+ui-wall-ideas-title = Idear frå workshopen som ikkje er på tavla enno
+ui-wall-marker-started = tiltak starta
+ui-wall-marker-finished = tiltak fullført

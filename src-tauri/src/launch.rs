@@ -30,6 +30,8 @@ pub enum Launch {
     Help,
     /// Start (or come to the front), with this file if one was named.
     Open(Option<PathBuf>),
+    /// `--vegg FIL [--interval SEKUNDER]`: the file on the wall, read-only, full screen.
+    Wall(crate::wall::WallStart),
 }
 
 /// `tavle-app --help`, in `lang`.
@@ -86,18 +88,36 @@ pub fn version_line() -> String {
 pub fn parse(args: &[OsString], cwd: &Path) -> Result<Launch> {
     let mut file = None;
     let mut options = true;
-    for arg in args.iter().skip(1) {
+    let mut wall = false;
+    let mut interval = None;
+    let mut args = args.iter().skip(1);
+    while let Some(arg) = args.next() {
         if options && arg == "--" {
             options = false;
         } else if options && (arg == "--version" || arg == "-V") {
             return Ok(Launch::Version);
         } else if options && (arg == "--help" || arg == "-h") {
             return Ok(Launch::Help);
+        } else if options && arg == "--vegg" {
+            wall = true;
+        } else if options && arg == "--interval" {
+            let value = args.next().map(|v| v.to_string_lossy().into_owned());
+            interval = Some(crate::wall::parse_interval(value.as_deref().unwrap_or(""))?);
         } else if options && arg.to_string_lossy().starts_with('-') {
             continue;
         } else if file.is_none() {
             file = Some(file_argument(arg, cwd)?);
         }
+    }
+    if wall || interval.is_some() {
+        let Some(path) = file else {
+            return Err(Error::invalid(tavle::tr!("core-wall-needs-file")));
+        };
+        return Ok(Launch::Wall(crate::wall::WallStart::new(
+            path,
+            interval.unwrap_or(crate::wall::DEFAULT_INTERVAL),
+            false,
+        )));
     }
     Ok(Launch::Open(file))
 }

@@ -14,6 +14,7 @@ pub mod rollup;
 pub mod settings;
 pub mod sheets;
 pub mod state;
+pub mod wall;
 pub mod webview;
 pub mod workshop;
 
@@ -119,6 +120,11 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             launch::take_launch_requests,
             launch::open_launched_file,
             about::about_tavle,
+            wall::wall_launch,
+            wall::wall_of_open_file,
+            wall::wall_read,
+            wall::wall_stamp,
+            wall::wall_full_screen,
             bench::bench_mark,
         ]))
         .on_window_event(|window, event| {
@@ -142,6 +148,7 @@ pub fn run() {
     // of the settings, or of the environment when there are none yet.
     let lang = launch::startup_lang(&context.config().identifier);
     lang.set_current();
+    let mut wall = None;
     let file = match launch::parse(&args, &cwd) {
         Ok(launch::Launch::Version) => {
             println!("{}", launch::version_line());
@@ -152,6 +159,11 @@ pub fn run() {
             return;
         }
         Ok(launch::Launch::Open(file)) => file,
+        // The wall opens no file for editing: it reads its own, read-only.
+        Ok(launch::Launch::Wall(start)) => {
+            wall = Some(start);
+            None
+        }
         Err(err) => {
             eprintln!("{}", tavle::tr!("core-app-error", error = err.to_string()));
             std::process::exit(2);
@@ -159,12 +171,20 @@ pub fn run() {
     };
     // First of the plugins: a second launch must hand over its file and stop before any
     // other setup (and before it opens the file or a window).
+    // A wall is its own instance: a leader's Tavle on the same machine is not it.
+    let id = instance_id(&context.config().identifier);
+    let id = if wall.is_some() {
+        format!("{id}.vegg")
+    } else {
+        id
+    };
     let single = tauri_plugin_single_instance::Builder::new()
-        .dbus_id(instance_id(&context.config().identifier))
+        .dbus_id(id)
         .callback(launch::second_launch)
         .build();
     let result = configure(tauri::Builder::default().plugin(single))
         .manage(StartupFile(file))
+        .manage(wall::WallLaunch(wall))
         .run(context);
     if let Err(err) = result {
         eprintln!(
