@@ -47,3 +47,7 @@ rollup-unknown-sort = Ukjent kolonne «{ $name }» å sortere etter. Bruk enhet,
 rollup-funnel-over = høyere enn tilfeldig variasjon
 rollup-funnel-under = lavere enn tilfeldig variasjon
 rollup-funnel-within = innenfor
+rollup-csv-lower998 = Nedre 99,8 %-grense (%)
+rollup-csv-upper998 = Øvre 99,8 %-grense (%)
+rollup-csv-flag = Trakt (99,8 %)
+rollup-col-funnel = Trakt

@@ -47,3 +47,7 @@ rollup-unknown-sort = Ukjend kolonne «{ $name }» å sortere etter. Bruk eining
 rollup-funnel-over = høgare enn tilfeldig variasjon
 rollup-funnel-under = lågare enn tilfeldig variasjon
 rollup-funnel-within = innanfor
+rollup-csv-lower998 = Nedre 99,8 %-grense (%)
+rollup-csv-upper998 = Øvre 99,8 %-grense (%)
+rollup-csv-flag = Trakt (99,8 %)
+rollup-col-funnel = Trakt
