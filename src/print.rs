@@ -157,6 +157,24 @@ pub fn unit_trend_for(board: &Board, boards: &[Board]) -> Option<Trend> {
     crate::trend::unit_trend(boards, &board.unit, None).ok()
 }
 
+/// `trend` without months that were never validated (not a number, a month 0), analysed
+/// again; `None` when every month is fine. A print leaves such a month out rather than
+/// drawing it wrong.
+fn drawable(trend: &Trend) -> Option<Trend> {
+    let fine =
+        |p: &crate::trend::TrendPoint| p.pct.is_finite() && (1..=12).contains(&p.month.month);
+    if trend.points.iter().all(fine) {
+        return None;
+    }
+    let points: Vec<_> = trend.points.iter().copied().filter(fine).collect();
+    let values: Vec<f64> = points.iter().map(|p| p.pct).collect();
+    Some(Trend {
+        runs: crate::trend::analyse(&values, trend.baseline),
+        points,
+        ..trend.clone()
+    })
+}
+
 /// The run chart of `board`'s own months: what a print shows when its caller has no file
 /// to take the unit's other years from.
 fn own_trend(board: &Board) -> Result<Trend> {
@@ -186,6 +204,8 @@ fn lay_out(
             &own
         }
     };
+    let checked = drawable(trend);
+    let trend = checked.as_ref().unwrap_or(trend);
     Ok(match what {
         What::Board => board::pages(&ts, board, trend, &spec),
         What::Workshop if !board.inputs.is_empty() => cards::pages(&ts, board, &spec),

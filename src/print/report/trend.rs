@@ -218,27 +218,48 @@ fn chart(
     let plot_w = r.w - axis_w - gutter;
     let slot = plot_w / slots as f64;
     let x_of = |i: usize| plot_x + slot * (i as f64 + 0.5);
-    // The measures' markers: each in the first row where it clears the ones before it.
+    // The measures' markers, one per month and kind with the measures' numbers ("1,2,3", or
+    // "4…12" for more), each in the first row where it clears the ones before it; with no
+    // row free the marker is drawn without its numbers.
     let ms = 2.6 * k;
-    let mut rows: Vec<f64> = Vec::new();
-    let mut placed = Vec::new();
+    let mut groups: Vec<(YearMonth, MarkerKind, Vec<usize>)> = Vec::new();
     for m in &trend.markers {
         let Some(e) = key.iter().find(|e| e.measure == m.measure) else {
             continue;
         };
-        let text = e.number.to_string();
-        let x0 = x_of(index(m.month)) - ms / 2.0;
-        let x1 = x0 + ms + 0.4 * k + ts.width(&text, number_style);
-        let row = match rows.iter().position(|end| *end + 0.8 * k <= x0) {
-            Some(i) => i,
-            None if rows.len() < 8 => {
-                rows.push(f64::MIN);
-                rows.len() - 1
-            }
-            None => rows.len() - 1,
+        match groups.iter_mut().find(|g| g.0 == m.month && g.1 == m.kind) {
+            Some(g) if !g.2.contains(&e.number) => g.2.push(e.number),
+            Some(_) => {}
+            None => groups.push((m.month, m.kind, vec![e.number])),
+        }
+    }
+    let mut rows: Vec<f64> = Vec::new();
+    let mut placed = Vec::new();
+    for (month, kind, numbers) in &groups {
+        let text = if numbers.len() <= 3 {
+            numbers
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(",")
+        } else {
+            format!("{}…{}", numbers[0], numbers[numbers.len() - 1])
         };
-        rows[row] = rows[row].max(x1);
-        placed.push((m.kind, x0, row, text));
+        let x0 = x_of(index(*month)) - ms / 2.0;
+        let x1 = x0 + ms + 0.4 * k + ts.width(&text, number_style);
+        let free = rows.iter().position(|end| *end + 0.8 * k <= x0);
+        let (row, text) = match free {
+            Some(i) => (i, text),
+            None if rows.len() < 6 => {
+                rows.push(f64::MIN);
+                (rows.len() - 1, text)
+            }
+            None => (rows.len() - 1, String::new()),
+        };
+        if !text.is_empty() {
+            rows[row] = rows[row].max(x1);
+        }
+        placed.push((*kind, x0, row, text));
     }
     let mrow = number_style.line_height().max(ms) + 0.4 * k;
     let letters = slot >= ts.width("M", label) + 0.6 * k;
@@ -338,6 +359,9 @@ fn chart(
         });
         let y = band_top + *row as f64 * mrow;
         marker(page, *kind, *x0, y + (mrow - ms) / 2.0, ms);
+        if text.is_empty() {
+            continue;
+        }
         ts.line(
             page,
             text,
