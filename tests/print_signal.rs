@@ -331,10 +331,7 @@ fn the_csv_and_the_workbook_have_the_funnels_limits_and_flag_empty_for_masked_un
     let rows: Vec<&[Data]> = sheet.rows().collect();
     let head: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
     let col = |name: &str| head.iter().position(|h| h == name).unwrap();
-    let lindas = rows
-        .iter()
-        .find(|r| r[0] == "Lindåsen sykehjem")
-        .unwrap();
+    let lindas = rows.iter().find(|r| r[0] == "Lindåsen sykehjem").unwrap();
     let point = r
         .lines
         .iter()
@@ -354,9 +351,6 @@ fn the_csv_and_the_workbook_have_the_funnels_limits_and_flag_empty_for_masked_un
         lindas[col("Trakt (99,8 %)")].to_string(),
         "høyere enn tilfeldig variasjon"
     );
-    let small = rows
-        .iter()
-        .find(|r| r[0] == "Småtjenesten")
-        .unwrap();
+    let small = rows.iter().find(|r| r[0] == "Småtjenesten").unwrap();
     assert!(matches!(small[col("Trakt (99,8 %)")], Data::Empty));
 }

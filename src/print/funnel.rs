@@ -508,3 +508,87 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec, pages: &mut Ve
     }
     pages.extend(flow.pages);
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use crate::model::{AbsenceMonth, Board, BoardId, YearMonth};
+    use crate::print::tests::{assert_inside_and_apart, date};
+    use crate::rollup::{roll_up, Loaded, LoadedBoard};
+
+    /// `n` units with days, of every size from 5 to 60 årsverk, some masked, two far out.
+    fn rollup_of(n: usize) -> crate::rollup::Rollup {
+        let boards = (0..n)
+            .map(|i| {
+                let mut b = Board::new(format!("Enhet {i:03} med et langt navn"), 2025);
+                let agreed = if i % 25 == 7 {
+                    60.0
+                } else {
+                    120.0 + (i % 50) as f64 * 26.0
+                };
+                let rate = match i {
+                    3 => 0.2,
+                    4 => 0.01,
+                    _ => 0.07 + (i % 9) as f64 / 400.0,
+                };
+                b.absence = (1..=10)
+                    .map(|m| {
+                        let month = YearMonth::new(2025, m).unwrap();
+                        AbsenceMonth::from_days(month, agreed, agreed * rate)
+                    })
+                    .collect();
+                LoadedBoard {
+                    file: PathBuf::from(format!("{i}.tavle")),
+                    id: BoardId(1),
+                    board: b,
+                    last_changed: None,
+                }
+            })
+            .collect();
+        let loaded = Loaded {
+            boards,
+            skipped: Vec::new(),
+        };
+        roll_up(loaded, Some(2025), date(2025, 11, 5))
+    }
+
+    #[test]
+    fn the_funnel_pages_keep_everything_inside_and_apart_and_list_every_drawn_unit() {
+        for n in [1, 3, 22, 300] {
+            let r = rollup_of(n);
+            let pages = crate::print::rollup_layout(&r, date(2025, 11, 5)).unwrap();
+            assert_inside_and_apart(&pages);
+            let text: String = pages
+                .iter()
+                .map(|p| p.text())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let drawn = r.lines.iter().filter(|l| l.funnel.is_some()).count();
+            assert!(text.contains("Traktdiagram"), "{n} units");
+            // Every drawn unit is a row of the key: its number, then its name.
+            for (i, l) in r.lines.iter().filter(|l| l.funnel.is_some()).enumerate() {
+                assert!(
+                    text.contains(&format!("{}\n{}", i + 1, l.unit)),
+                    "{n}: {}",
+                    l.unit
+                );
+            }
+            assert!(drawn <= n);
+        }
+    }
+
+    #[test]
+    fn a_roll_up_without_workdays_says_the_funnel_cannot_be_drawn() {
+        let mut r = rollup_of(2);
+        for l in &mut r.lines {
+            l.funnel = None;
+        }
+        r.funnel.centre = None;
+        r.funnel.phi = None;
+        let pages = crate::print::rollup_layout(&r, date(2025, 11, 5)).unwrap();
+        assert_inside_and_apart(&pages);
+        let last = pages.last().unwrap().text();
+        assert!(last.contains("trakten kan ikke tegnes"), "{last}");
+    }
+}
