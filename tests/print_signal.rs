@@ -2,6 +2,7 @@
 //! median and one-line verdict, and the roll-up PDF's funnel page, read back with pdftotext
 //! in bokmål and nynorsk; the roll-up's CSV and xlsx carry the funnel's limits and flag.
 
+mod cli_support;
 mod common;
 
 use std::path::PathBuf;
@@ -353,4 +354,38 @@ fn the_csv_and_the_workbook_have_the_funnels_limits_and_flag_empty_for_masked_un
     );
     let small = rows.iter().find(|r| r[0] == "Småtjenesten").unwrap();
     assert!(matches!(small[col("Trakt (99,8 %)")], Data::Empty));
+}
+
+#[test]
+fn tavle_print_takes_the_run_chart_from_every_board_of_the_unit_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("e.tavle");
+    let (b25, _) = two_years();
+    let mut b24 = b25.clone();
+    b24.year = 2024;
+    b24.absence = (1..=12)
+        .map(|m| AbsenceMonth::from_pct(month(2024, m), 9.0 + (m % 3) as f64))
+        .collect();
+    for (name, b) in [("a.json", &b24), ("b.json", &b25)] {
+        let json = dir.path().join(name);
+        let mut out = Vec::new();
+        tavle::exchange::write_board_json(b, &mut out).unwrap();
+        std::fs::write(&json, out).unwrap();
+        cli_support::tavle(["import", file.to_str().unwrap(), json.to_str().unwrap()]).ok();
+    }
+    let pdf = dir.path().join("rapport.pdf");
+    cli_support::tavle([
+        "print",
+        file.to_str().unwrap(),
+        "--board",
+        "2",
+        "--what",
+        "report",
+        "-o",
+        pdf.to_str().unwrap(),
+    ])
+    .ok();
+    let text = flat(&pdf);
+    // 12 months of 2024 and the 10 of 2025, not the 2025 board's alone.
+    assert!(text.contains("i filen (22 måneder)"), "{text}");
 }
