@@ -12,6 +12,7 @@ mod chart;
 pub mod draw;
 pub mod flow;
 pub mod font;
+mod funnel;
 pub mod layout;
 pub mod marker;
 pub mod plan;
@@ -30,6 +31,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::model::Board;
+use crate::trend::Trend;
 pub use layout::{PageLayout, Rect, Role, Shape, TextLine};
 pub use sizes::PageSpec;
 
@@ -114,25 +116,69 @@ pub fn default_paper(what: What) -> Paper {
     }
 }
 
-/// The pages of `what` for `board`, laid out but not drawn (in bokmål).
+/// The pages of `what` for `board`, laid out but not drawn (in bokmål, the run chart from
+/// the board's own months).
 pub fn layout(
     board: &Board,
     what: What,
     paper: Option<Paper>,
     today: NaiveDate,
 ) -> Result<Vec<PageLayout>> {
-    layout_in(board, what, paper, today, Lang::Nb)
+    layout_in(board, what, paper, today, Lang::Nb, None)
 }
 
 /// The pages of `what` for `board` with the fixed words in `lang`, laid out but not drawn.
+/// `trend` is the unit's run chart across every board of the file (the board's absence box
+/// and the year report show it); `None` takes the board's own months alone.
 pub fn layout_in(
     board: &Board,
     what: What,
     paper: Option<Paper>,
     today: NaiveDate,
     lang: Lang,
+    trend: Option<&Trend>,
 ) -> Result<Vec<PageLayout>> {
-    lay_out(&font::Metrics::new()?, board, what, paper, today, lang)
+    lay_out(
+        &font::Metrics::new()?,
+        board,
+        what,
+        paper,
+        today,
+        lang,
+        trend,
+    )
+}
+
+/// The run chart the prints of `board` show: its unit across `boards` (every board of its
+/// file, from `Store::load_all_boards`). `None` when they cannot be joined (two boards of
+/// the unit for one year): the prints then take the board's own months, and the board
+/// still prints.
+pub fn unit_trend_for(board: &Board, boards: &[Board]) -> Option<Trend> {
+    crate::trend::unit_trend(boards, &board.unit, None).ok()
+}
+
+/// `trend` without months that were never validated (not a number, a month 0), analysed
+/// again; `None` when every month is fine. A print leaves such a month out rather than
+/// drawing it wrong.
+fn drawable(trend: &Trend) -> Option<Trend> {
+    let fine =
+        |p: &crate::trend::TrendPoint| p.pct.is_finite() && (1..=12).contains(&p.month.month);
+    if trend.points.iter().all(fine) {
+        return None;
+    }
+    let points: Vec<_> = trend.points.iter().copied().filter(fine).collect();
+    let values: Vec<f64> = points.iter().map(|p| p.pct).collect();
+    Some(Trend {
+        runs: crate::trend::analyse(&values, trend.baseline),
+        points,
+        ..trend.clone()
+    })
+}
+
+/// The run chart of `board`'s own months: what a print shows when its caller has no file
+/// to take the unit's other years from.
+fn own_trend(board: &Board) -> Result<Trend> {
+    crate::trend::unit_trend(std::slice::from_ref(board), &board.unit, None)
 }
 
 fn lay_out(
@@ -142,6 +188,7 @@ fn lay_out(
     paper: Option<Paper>,
     today: NaiveDate,
     lang: Lang,
+    trend: Option<&Trend>,
 ) -> Result<Vec<PageLayout>> {
     let paper = paper.unwrap_or_else(|| default_paper(what));
     let spec = PageSpec {
@@ -149,12 +196,22 @@ fn lay_out(
         ..page_spec(what, paper, today)
     };
     let ts = typeset::Typesetter { metrics };
+    let own;
+    let trend = match trend {
+        Some(t) => t,
+        None => {
+            own = own_trend(board)?;
+            &own
+        }
+    };
+    let checked = drawable(trend);
+    let trend = checked.as_ref().unwrap_or(trend);
     Ok(match what {
-        What::Board => board::pages(&ts, board, &spec),
+        What::Board => board::pages(&ts, board, trend, &spec),
         What::Workshop if !board.inputs.is_empty() => cards::pages(&ts, board, &spec),
         What::Workshop | What::WorkshopBlank => workshop::pages(&ts, board, &spec),
         What::Plan => plan::pages(&ts, board, &spec),
-        What::Report => report::pages(&ts, board, &spec),
+        What::Report => report::pages(&ts, board, trend, &spec),
     })
 }
 
@@ -195,19 +252,22 @@ fn title(board: &Board, what: What, lang: Lang) -> String {
 /// in bokmål. `paper` `None` takes the default for `what` (board and workshop A3, plan and
 /// report A4).
 pub fn pdf(board: &Board, what: What, paper: Option<Paper>, today: NaiveDate) -> Result<Vec<u8>> {
-    pdf_in(board, what, paper, today, Lang::Nb)
+    pdf_in(board, what, paper, today, Lang::Nb, None)
 }
 
 /// [`pdf`] with the fixed words in `lang`; the board's own text is printed as typed.
+/// `trend` is the unit's run chart across the file's boards (see [`layout_in`]): the caller
+/// that has the file makes it with [`unit_trend_for`]; `None` takes the board's own months.
 pub fn pdf_in(
     board: &Board,
     what: What,
     paper: Option<Paper>,
     today: NaiveDate,
     lang: Lang,
+    trend: Option<&Trend>,
 ) -> Result<Vec<u8>> {
     let metrics = font::Metrics::new()?;
-    let pages = lay_out(&metrics, board, what, paper, today, lang)?;
+    let pages = lay_out(&metrics, board, what, paper, today, lang, trend)?;
     draw::to_pdf(&title(board, what, lang), &pages, &metrics)
 }
 
@@ -258,16 +318,18 @@ pub fn check_pdf_path(path: &std::path::Path) -> Result<()> {
     )))
 }
 
-/// Prints `what` of `board` in `lang` to the PDF file `path` (a name ending in .pdf), written
-/// whole or not at all: what the app's Skriv ut … does.
+/// Prints `what` of `board` in `lang` (with the unit's run chart `trend`, see [`pdf_in`]) to
+/// the PDF file `path` (a name ending in .pdf), written whole or not at all: what the app's
+/// Skriv ut … does.
 pub fn save_pdf(
     board: &Board,
     what: What,
     paper: Option<Paper>,
     today: NaiveDate,
     lang: Lang,
+    trend: Option<&Trend>,
     path: &std::path::Path,
 ) -> Result<()> {
     check_pdf_path(path)?;
-    crate::output::write_atomically(path, &pdf_in(board, what, paper, today, lang)?)
+    crate::output::write_atomically(path, &pdf_in(board, what, paper, today, lang, trend)?)
 }

@@ -145,7 +145,10 @@ fn rollup_writes_csv_xlsx_and_a_pdf_for_the_steering_group() {
         "Hjemmesykepleien",
         "Totalt",
         "Sykefravær hittil i år mot målet",
-        "side 1 av 1",
+        // The table and the bars on one page, the funnel on a page of its own.
+        "side 1 av 2",
+        "Traktdiagram",
+        "side 2 av 2",
         "Skrevet ut",
     ] {
         assert!(text.contains(expected), "«{expected}» missing in:\n{text}");

@@ -258,8 +258,10 @@ fn nynorsk_and_bokmal_differ_only_in_the_fixed_words() {
     let b = board();
     for what in [What::Board, What::Plan, What::Workshop, What::Report] {
         for paper in [Paper::A3, Paper::A4] {
-            let nb = tavle::print::layout_in(&b, what, Some(paper), today(), Lang::Nb).unwrap();
-            let nn = tavle::print::layout_in(&b, what, Some(paper), today(), Lang::Nn).unwrap();
+            let nb =
+                tavle::print::layout_in(&b, what, Some(paper), today(), Lang::Nb, None).unwrap();
+            let nn =
+                tavle::print::layout_in(&b, what, Some(paper), today(), Lang::Nn, None).unwrap();
             assert_eq!(nb.len(), nn.len(), "{what:?} {paper:?}");
             let bokmal = tavle::print::layout(&b, what, Some(paper), today()).unwrap();
             assert_eq!(bokmal, nb, "{what:?} {paper:?}: print::layout is bokmål");

@@ -47,3 +47,8 @@ rollup-unknown-sort = Ukjent kolonne «{ $name }» å sortere etter. Bruk enhet,
 rollup-funnel-over = høyere enn tilfeldig variasjon
 rollup-funnel-under = lavere enn tilfeldig variasjon
 rollup-funnel-within = innenfor
+rollup-csv-lower998 = Nedre 99,8 %-grense (%)
+rollup-csv-upper998 = Øvre 99,8 %-grense (%)
+rollup-csv-flag = Trakt (99,8 %)
+rollup-col-funnel = Trakt
+rollup-note-funnel = Trakt: enheter utenfor 99,8 %-grensen rundt { $centre } for sin størrelse er «høyere» eller «lavere enn tilfeldig variasjon», de andre «innenfor»; grensene p̄ ± 3,09·√(φ·p̄(1 − p̄)/n) med n = avtalte dagsverk og overspredning φ = { $phi } (Spiegelhalter 2005).

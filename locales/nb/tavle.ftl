@@ -202,3 +202,48 @@ show-small-unit = liten enhet: tallet kan peke ut enkeltpersoner
 show-inputs = Innspill fra workshop ({ $n })
 show-to-row = → rad { $n }
 show-due = Frist: { $date }
+
+## Seriediagrammet i årsrapporten og på tavla (issue 25)
+
+print-trend-heading = Seriediagram: sykefravær måned for måned
+print-trend-intro = Hver prikk er én måneds sykefravær, fra alle tavlene for { $unit } i filen ({ $n } { $n ->
+        [one] måned
+       *[other] måneder
+    }). Medianlinjen deler månedene i to like store halvdeler. Et signal betyr at endringen neppe er tilfeldig (Anhøj-reglene): flere måneder på rad på samme side av medianen enn ventet, eller for få kryssinger av medianen. Måneder som ligger akkurat på medianen, teller ikke.
+print-trend-median = Median { $median }
+print-trend-legend-points = Sykefravær per måned
+print-trend-legend-run = Den lange serien
+print-trend-legend-started = Tiltak startet
+print-trend-legend-finished = Tiltak fullført
+print-trend-key-heading = Tiltakene på diagrammet
+print-trend-key-started = startet { $month }
+print-trend-key-finished = fullført { $month }
+print-trend-short-none = Ingen signal: variasjonen ser tilfeldig ut
+print-trend-short-below = Signal: { $n } måneder på rad under medianen
+print-trend-short-above = Signal: { $n } måneder på rad over medianen
+print-trend-short-crossings = Signal: bare { $n } { $n ->
+        [one] kryssing
+       *[other] kryssinger
+    } av medianen
+print-trend-short-too-few = For få måneder til en vurdering ennå ({ $n } av { $min })
+print-board-trend-line = Median { $median } · { $verdict }
+
+## Trakten i oversikten over enheter (issue 25)
+
+rollup-funnel-heading = Traktdiagram: høyere eller lavere enn tilfeldig variasjon?
+rollup-funnel-how = Hver prikk er en enhet: sykefraværet hittil i år mot hvor mange avtalte dagsverk det bygger på. Midtlinjen er fraværet for alle enhetene samlet, { $centre } (Σ tapte / Σ avtalte dagsverk). Kurvene er grensene for tilfeldig variasjon for en enhet av den størrelsen: 95 % (stiplet) og 99,8 % (heltrukket); små enheter varierer mer, derfor er trakten vid til venstre. En enhet utenfor 99,8 %-grensen er merket som høyere eller lavere enn tilfeldig variasjon; de andre er innenfor, selv om de står øverst på en liste. Grensene er p̄ ± z·√(φ·p̄(1 − p̄)/n), gjort bredere for overspredning: φ = { $phi } (Spiegelhalter 2005).
+rollup-funnel-x = Avtalte dagsverk hittil i år
+rollup-funnel-centre = Alle enhetene { $pct }
+rollup-funnel-95 = 95 %-grense
+rollup-funnel-998 = 99,8 %-grense
+rollup-funnel-col-nr = Nr.
+rollup-funnel-col-days = Avtalte dagsverk
+rollup-funnel-col-pct = Fravær
+rollup-funnel-col-limits = 99,8 %-grenser
+rollup-funnel-col-flag = Vurdering
+rollup-funnel-limits = { $lower } – { $upper }
+rollup-funnel-not-drawn = { $n } { $n ->
+        [one] enhet er
+       *[other] enheter er
+    } ikke tegnet: under { $fte } årsverk (skjult) eller bare prosenter uten dagsverk. De skjulte teller likevel med i midtlinjen og φ.
+rollup-funnel-none = Ingen enheter har avtalte og tapte dagsverk, så trakten kan ikke tegnes.

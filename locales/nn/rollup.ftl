@@ -47,3 +47,8 @@ rollup-unknown-sort = Ukjend kolonne «{ $name }» å sortere etter. Bruk eining
 rollup-funnel-over = høgare enn tilfeldig variasjon
 rollup-funnel-under = lågare enn tilfeldig variasjon
 rollup-funnel-within = innanfor
+rollup-csv-lower998 = Nedre 99,8 %-grense (%)
+rollup-csv-upper998 = Øvre 99,8 %-grense (%)
+rollup-csv-flag = Trakt (99,8 %)
+rollup-col-funnel = Trakt
+rollup-note-funnel = Trakt: einingar utanfor 99,8 %-grensa rundt { $centre } for storleiken sin er «høgare» eller «lågare enn tilfeldig variasjon», dei andre «innanfor»; grensene p̄ ± 3,09·√(φ·p̄(1 − p̄)/n) med n = avtalte dagsverk og overspreiing φ = { $phi } (Spiegelhalter 2005).

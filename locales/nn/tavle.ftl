@@ -202,3 +202,48 @@ show-small-unit = lita eining: talet kan peike ut einskildpersonar
 show-inputs = Innspel frå workshop ({ $n })
 show-to-row = → rad { $n }
 show-due = Frist: { $date }
+
+## Seriediagrammet i årsrapporten og på tavla (issue 25)
+
+print-trend-heading = Seriediagram: sjukefråvær månad for månad
+print-trend-intro = Kvar prikk er sjukefråværet for éin månad, frå alle tavlene for { $unit } i fila ({ $n } { $n ->
+        [one] månad
+       *[other] månader
+    }). Medianlinja deler månadene i to like store halvdelar. Eit signal tyder på at endringa neppe er tilfeldig (Anhøj-reglane): fleire månader på rad på same side av medianen enn venta, eller for få kryssingar av medianen. Månader som ligg akkurat på medianen, tel ikkje.
+print-trend-median = Median { $median }
+print-trend-legend-points = Sjukefråvær per månad
+print-trend-legend-run = Den lange serien
+print-trend-legend-started = Tiltak starta
+print-trend-legend-finished = Tiltak fullført
+print-trend-key-heading = Tiltaka på diagrammet
+print-trend-key-started = starta { $month }
+print-trend-key-finished = fullført { $month }
+print-trend-short-none = Ingen signal: variasjonen ser tilfeldig ut
+print-trend-short-below = Signal: { $n } månader på rad under medianen
+print-trend-short-above = Signal: { $n } månader på rad over medianen
+print-trend-short-crossings = Signal: berre { $n } { $n ->
+        [one] kryssing
+       *[other] kryssingar
+    } av medianen
+print-trend-short-too-few = For få månader til ei vurdering enno ({ $n } av { $min })
+print-board-trend-line = Median { $median } · { $verdict }
+
+## Trakta i oversikta over einingar (issue 25)
+
+rollup-funnel-heading = Traktdiagram: høgare eller lågare enn tilfeldig variasjon?
+rollup-funnel-how = Kvar prikk er ei eining: sjukefråværet hittil i år mot kor mange avtalte dagsverk det byggjer på. Midtlinja er fråværet for alle einingane samla, { $centre } (Σ tapte / Σ avtalte dagsverk). Kurvene er grensene for tilfeldig variasjon for ei eining av den storleiken: 95 % (stipla) og 99,8 % (heiltrekt); små einingar varierer meir, difor er trakta vid til venstre. Ei eining utanfor 99,8 %-grensa er merkt som høgare eller lågare enn tilfeldig variasjon; dei andre er innanfor, sjølv om dei står øvst på ei liste. Grensene er p̄ ± z·√(φ·p̄(1 − p̄)/n), gjorde breiare for overspreiing: φ = { $phi } (Spiegelhalter 2005).
+rollup-funnel-x = Avtalte dagsverk hittil i år
+rollup-funnel-centre = Alle einingane { $pct }
+rollup-funnel-95 = 95 %-grense
+rollup-funnel-998 = 99,8 %-grense
+rollup-funnel-col-nr = Nr.
+rollup-funnel-col-days = Avtalte dagsverk
+rollup-funnel-col-pct = Fråvær
+rollup-funnel-col-limits = 99,8 %-grenser
+rollup-funnel-col-flag = Vurdering
+rollup-funnel-limits = { $lower } – { $upper }
+rollup-funnel-not-drawn = { $n } { $n ->
+        [one] eining er
+       *[other] einingar er
+    } ikkje teikna: under { $fte } årsverk (skjult) eller berre prosentar utan dagsverk. Dei skjulte tel likevel med i midtlinja og φ.
+rollup-funnel-none = Ingen einingar har avtalte og tapte dagsverk, så trakta kan ikkje teiknast.

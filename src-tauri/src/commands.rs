@@ -392,9 +392,26 @@ pub fn print_pdf(
     paper: Option<Paper>,
     path: PathBuf,
 ) -> Result<PathBuf> {
-    let board = with_store(&state, |s| s.load_board(board_id))?.board;
+    let (board, trend) = with_store(&state, |s| {
+        let board = s.load_board(board_id)?.board;
+        let trend = match what {
+            What::Board | What::Report => {
+                tavle::print::unit_trend_for(&board, &s.load_all_boards()?)
+            }
+            _ => None,
+        };
+        Ok((board, trend))
+    })?;
     let lang = lock(&state.settings).lang;
-    tavle::print::save_pdf(&board, what, paper, tavle::today(), lang, &path)?;
+    tavle::print::save_pdf(
+        &board,
+        what,
+        paper,
+        tavle::today(),
+        lang,
+        trend.as_ref(),
+        &path,
+    )?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)
 }

@@ -16,6 +16,7 @@ use crate::lang::Lang;
 use crate::model::{Board, Row, Status};
 use crate::nb;
 use crate::stats;
+use crate::trend::{Side, Trend, MIN_USEFUL};
 
 /// The seven column headings in `lang`, in order (MÅL, IDEER, …).
 pub fn columns(lang: Lang) -> [String; 7] {
@@ -232,8 +233,76 @@ fn figures(board: &Board) -> Figures {
     }
 }
 
-/// The box "Sykefravær hittil i år" with the target, the gap and a month chart.
-fn figures_box(page: &mut PageLayout, ts: &Typesetter, board: &Board, r: Rect, sz: &Sizes) -> f64 {
+/// The run chart's verdict in a few words, for one line on the wall: «Ingen signal: …»,
+/// «Signal: 9 måneder på rad under medianen», or why there is none yet (the year report
+/// says it in full, with the rule).
+pub fn short_verdict(trend: &Trend, lang: Lang) -> String {
+    let r = &trend.runs;
+    match (r.shift, r.crossings_signal) {
+        (None, _) | (_, None) => lang.format(
+            "print-trend-short-too-few",
+            &[("n", r.useful.into()), ("min", MIN_USEFUL.into())],
+        ),
+        (Some(true), _) => lang.format(
+            match r.longest_run_side {
+                Some(Side::Above) => "print-trend-short-above",
+                _ => "print-trend-short-below",
+            },
+            &[("n", r.longest_run.into())],
+        ),
+        (Some(false), Some(true)) => {
+            lang.format("print-trend-short-crossings", &[("n", r.crossings.into())])
+        }
+        (Some(false), Some(false)) => lang.text("print-trend-short-none"),
+    }
+}
+
+/// The run chart's line in the figures box: «Median 8,1 % · Ingen signal: …» in the
+/// largest size up to `style` that fits `width` on one line (the verdict alone when the
+/// median does not fit with it); `None` without any month.
+fn trend_line(
+    ts: &Typesetter,
+    trend: &Trend,
+    width: f64,
+    style: Style,
+    sz: &Sizes,
+) -> Option<(String, Style)> {
+    let median = trend.runs.median?;
+    let verdict = short_verdict(trend, sz.lang);
+    let both = sz.lang.format(
+        "print-board-trend-line",
+        &[
+            ("median", nb::pct(median).into()),
+            ("verdict", verdict.as_str().into()),
+        ],
+    );
+    let smallest = sz.small.min(style.size);
+    let mut size = style.size;
+    loop {
+        let s = Style { size, ..style };
+        for text in [&both, &verdict] {
+            if ts.width(text, s) <= width {
+                return Some((text.clone(), s));
+            }
+        }
+        if size <= smallest {
+            let line = ts.capped(&verdict, width, s, 1).into_iter().next();
+            return line.map(|l| (l, s));
+        }
+        size = (size - 0.5 * sz.k).max(smallest);
+    }
+}
+
+/// The box "Sykefravær hittil i år" with the target, the gap, a month chart with the run
+/// chart's median, and the run chart's verdict in one line along the bottom.
+fn figures_box(
+    page: &mut PageLayout,
+    ts: &Typesetter,
+    board: &Board,
+    trend: &Trend,
+    r: Rect,
+    sz: &Sizes,
+) -> f64 {
     let k = sz.k;
     let f = figures(board);
     let pad = 4.0 * k;
@@ -289,7 +358,13 @@ fn figures_box(page: &mut PageLayout, ts: &Typesetter, board: &Board, r: Rect, s
         })
         .collect();
     let text_h: f64 = wrapped.iter().map(|(_, s, b)| s.line_height() + b).sum();
-    let h = (text_h + 2.0 * pad).max(58.0 * k);
+    let verdict_style = Style::new(sz.lead, true, Rgb::DARK);
+    let verdict = trend_line(ts, trend, r.w - 2.0 * pad, verdict_style, sz);
+    let verdict_h = verdict
+        .as_ref()
+        .map_or(0.0, |(_, s)| s.line_height() + 2.0 * k);
+    let top_h = (text_h + 2.0 * pad).max(58.0 * k);
+    let h = top_h + verdict_h;
     let rect = Rect::new(r.x, r.y, r.w, h);
     page.rect(
         rect,
@@ -306,17 +381,34 @@ fn figures_box(page: &mut PageLayout, ts: &Typesetter, board: &Board, r: Rect, s
         x + text_w + 4.0 * k,
         r.y + pad,
         r.right() - pad - (x + text_w + 4.0 * k),
-        h - 2.0 * pad,
+        top_h - 2.0 * pad,
     );
-    month_chart(page, ts, &f, chart, rect, sz);
+    month_chart(page, ts, &f, trend.runs.median, chart, rect, sz);
+    if let Some((text, style)) = verdict {
+        let y = r.y + top_h - pad + 2.0 * k;
+        page.line(
+            (x, y - 1.0 * k),
+            (rect.right() - pad, y - 1.0 * k),
+            Stroke::solid(Rgb::RULE, 0.3 * k),
+        );
+        ts.line(page, &text, x, y, style, Role::Text, rect);
+    }
     h
 }
 
-/// Twelve month slots, a bar for each month with figures, and the target as a dashed line.
+/// The run chart's median: dark green, solid, so it reads apart from the red dashed target
+/// in black and white too.
+pub(crate) fn median_stroke(k: f64) -> Stroke {
+    Stroke::solid(Rgb::GREEN, 0.7 * k)
+}
+
+/// Twelve month slots, a bar for each month with figures, the target as a dashed line and
+/// the run chart's median (across the unit's years) as a solid one.
 fn month_chart(
     page: &mut PageLayout,
     ts: &Typesetter,
     f: &Figures,
+    median: Option<f64>,
     r: Rect,
     container: Rect,
     sz: &Sizes,
@@ -338,7 +430,7 @@ fn month_chart(
         ts,
         r,
         h,
-        f.months.iter().flatten().copied(),
+        f.months.iter().flatten().copied().chain(median),
         container,
     );
     let p = plot.area;
@@ -354,13 +446,43 @@ fn month_chart(
         plot.month_letter(page, ts, i, label, container);
     }
     plot.axes(page);
+    if let Some(m) = median {
+        let y = plot.y_of(m);
+        page.line((p.x, y), (p.right(), y), median_stroke(k));
+        let text = sz
+            .lang
+            .format("print-trend-median", &[("median", nb::pct(m).into())]);
+        let style = Style::new(sz.chart, true, Rgb::GREEN);
+        let w = ts.width(&text, style);
+        // Above the line at the right, or under it when the top of the chart is too near.
+        let lh = style.line_height();
+        let ty = if y - lh - 0.3 * k >= p.y {
+            y - lh - 0.3 * k
+        } else {
+            y + 0.3 * k
+        };
+        page.rect(
+            Rect::new(p.right() - w - 1.0 * k, ty, w + 1.0 * k, lh),
+            Some(Rgb::WHITE),
+            None,
+        );
+        ts.line(
+            page,
+            &text,
+            p.right() - w - 0.5 * k,
+            ty,
+            style,
+            Role::Chart,
+            container,
+        );
+    }
     if let Some(t) = f.target {
         plot.target_line(page, t);
     }
 }
 
 /// The first page's header: title, unit and year, main goal, focus, and the figures box.
-fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> f64 {
+fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, trend: &Trend, sz: &Sizes) -> f64 {
     let k = sz.k;
     let p = page.printable;
     let box_w = 165.0 * k;
@@ -369,6 +491,7 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, sz: &Sizes) -> 
         page,
         ts,
         board,
+        trend,
         Rect::new(p.right() - box_w, p.y, box_w, 0.0),
         sz,
     );
@@ -431,8 +554,14 @@ fn legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz: &Sizes
     y + lh
 }
 
-/// Lays out the board on `spec`'s paper (landscape).
-pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
+/// Lays out the board on `spec`'s paper (landscape), with the unit's run chart `trend` in
+/// its figures box.
+pub(crate) fn pages(
+    ts: &Typesetter,
+    board: &Board,
+    trend: &Trend,
+    spec: &PageSpec,
+) -> Vec<PageLayout> {
     let sz = Sizes::new(spec.k, spec.lang);
     let (k, (w, h)) = (spec.k, spec.size);
     let content_w = w - 2.0 * sz.margin;
@@ -451,7 +580,7 @@ pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<Page
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = if index == 0 {
-            header(page, ts, board, &sz)
+            header(page, ts, board, trend, &sz)
         } else {
             let style = Style::new(sz.subtitle * 0.85, true, Rgb::DARK);
             let mut y = p.y;

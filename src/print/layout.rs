@@ -143,7 +143,7 @@ pub enum Role {
         col: usize,
     },
     /// Content of the plan (section 0–4) or of the year report (0 = Sykefravær, 1 = Tiltak
-    /// måned for måned, 2 = Hva vi oppnådde, 3 = Antall per status).
+    /// måned for måned, 2 = Hva vi oppnådde, 3 = Antall per status, 4 = Seriediagram).
     Section(usize),
     /// The text of a workshop card: the index of its input in the board's `inputs`.
     Card(usize),

@@ -1,6 +1,7 @@
 //! "Oversikt over enheter" for the steering group, on A4 landscape: the table of units with
 //! the total (header repeated on every page), the notes on how the total is made, and a
-//! chart of each unit's year to date against its own target, with the total first. Same
+//! chart of each unit's year to date against its own target, with the total first, and the
+//! funnel plot ([`super::funnel`]) that says which units differ more than chance. Same
 //! font, colours, table engine, target line (red, dashed) and footer as the other prints.
 
 use super::chart::{nice_top, scale_step, target_stroke};
@@ -193,6 +194,8 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     let mut pages = flow.pages;
     // The chart goes under the table when all of it fits there (a short list on one page).
     chart_pages(ts, r, spec, &mut pages, y + 5.0);
+    // Signal or noise: the funnel, on pages of its own.
+    super::funnel::pages(ts, r, spec, &mut pages);
     footers(&mut pages, ts, spec, &title, sz::FOOTER);
     pages
 }

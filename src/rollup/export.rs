@@ -123,6 +123,17 @@ pub fn notes_in(r: &Rollup, lang: Lang) -> Vec<String> {
             &[("fte", nb::number(MASK_BELOW_FTE).into())],
         ));
     }
+    if let (Some(centre), Some(phi)) = (r.funnel.centre, r.funnel.phi) {
+        if r.lines.iter().any(|l| l.funnel.is_some()) {
+            notes.push(lang.format(
+                "rollup-note-funnel",
+                &[
+                    ("centre", nb::pct(centre * 100.0).into()),
+                    ("phi", format!("{phi:.2}").replace('.', ",").into()),
+                ],
+            ));
+        }
+    }
     if !r.filter.is_empty() {
         notes.push(lang.format(
             "rollup-note-filter",
@@ -167,8 +178,18 @@ pub fn text(r: &Rollup) -> String {
 /// The overview as text for the terminal in `lang`: a title, the table, the total and the
 /// notes.
 pub fn text_in(r: &Rollup, lang: Lang) -> String {
-    let mut rows: Vec<[String; 11]> = vec![headings_in(lang)];
-    rows.extend(r.lines.iter().map(|l| line_cells_in(l, lang)));
+    // The overview's eleven columns, and the funnel's flag as a twelfth.
+    let with_flag = |cells: [String; 11], flag: String| -> Vec<String> {
+        let mut row = cells.to_vec();
+        row.push(flag);
+        row
+    };
+    let mut rows: Vec<Vec<String>> =
+        vec![with_flag(headings_in(lang), lang.text("rollup-col-funnel"))];
+    rows.extend(r.lines.iter().map(|l| {
+        let flag = l.funnel.map(|p| p.flag.label_in(lang)).unwrap_or_default();
+        with_flag(line_cells_in(l, lang), flag)
+    }));
     let total_text = LineText {
         basis: total_basis(r.total.masked, r.total.pct.is_some(), lang),
         ..r.total.text.clone()
@@ -182,8 +203,9 @@ pub fn text_in(r: &Rollup, lang: Lang) -> String {
         r.total.overdue,
         lang,
     );
-    rows.push(total);
-    let widths: Vec<usize> = (0..11)
+    rows.push(with_flag(total, String::new()));
+    let columns = rows[0].len();
+    let widths: Vec<usize> = (0..columns)
         .map(|c| {
             rows.iter()
                 .map(|row| row[c].chars().count())
@@ -205,7 +227,7 @@ pub fn text_in(r: &Rollup, lang: Lang) -> String {
     let n = rows.len();
     for (i, row) in rows.iter().enumerate() {
         if i == n - 1 {
-            out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * 10));
+            out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (columns - 1)));
             out.push('\n');
         }
         let line: Vec<String> = row
@@ -255,7 +277,7 @@ fn csv_number(x: Option<f64>) -> String {
 }
 
 /// CSV columns in `lang`: numbers as numbers (no % sign) so Excel can compute with them.
-fn csv_headings(lang: Lang) -> [String; 21] {
+fn csv_headings(lang: Lang) -> [String; 24] {
     [
         "rollup-col-unit",
         "rollup-col-year",
@@ -278,8 +300,30 @@ fn csv_headings(lang: Lang) -> [String; 21] {
         "plan-milestones",
         "rollup-col-changed",
         "rollup-csv-file",
+        "rollup-csv-lower998",
+        "rollup-csv-upper998",
+        "rollup-csv-flag",
     ]
     .map(|id| lang.text(id))
+}
+
+/// A percentage for a funnel limit in CSV: two decimals, so a limit and a rate that are close
+/// stay apart.
+fn csv_limit(x: f64) -> String {
+    format!("{:.2}", x * 100.0).replace('.', ",")
+}
+
+/// The funnel's three cells of a line: lower and upper 99,8 % limit (%) and the flag in words;
+/// empty for a masked unit or one without workdays.
+fn funnel_cells(l: &UnitLine, lang: Lang) -> [String; 3] {
+    match l.funnel {
+        Some(p) => [
+            csv_limit(p.lower998),
+            csv_limit(p.upper998),
+            p.flag.label_in(lang),
+        ],
+        None => Default::default(),
+    }
 }
 
 /// The overview as CSV for Excel in Norway, the total as the last line, in the current
@@ -321,6 +365,7 @@ pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
             l.text.last_changed.clone(),
             file_label(&l.file),
         ]);
+        rec.extend(funnel_cells(l, lang));
         csv.record(&rec).map_err(|e| err(e.to_string()))?;
     }
     let t = &r.total;
@@ -348,6 +393,7 @@ pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
         String::new(),
         String::new(),
     ]);
+    rec.extend([String::new(), String::new(), String::new()]);
     csv.record(&rec).map_err(|e| err(e.to_string()))?;
     csv.finish().map_err(|e| err(e.to_string()))
 }
@@ -389,10 +435,12 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
             .map_err(x)?;
     }
     ws.set_column_width(0, 34).map_err(x)?;
-    for c in 1..21u16 {
+    for c in 1..24u16 {
         ws.set_column_width(c, 12).map_err(x)?;
     }
     ws.set_column_width(20, 36).map_err(x)?;
+    ws.set_column_width(23, 30).map_err(x)?;
+    let limit = Format::new().set_num_format("0.00 %");
     let mut row = 1u32;
     let write_pct = |ws: &mut rust_xlsxwriter::Worksheet,
                      row: u32,
@@ -434,6 +482,13 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
         ws.write(row, 18, l.milestones as u32).map_err(x)?;
         ws.write(row, 19, l.text.last_changed.as_str()).map_err(x)?;
         ws.write(row, 20, file_label(&l.file)).map_err(x)?;
+        if let Some(p) = l.funnel {
+            ws.write_number_with_format(row, 21, p.lower998, &limit)
+                .map_err(x)?;
+            ws.write_number_with_format(row, 22, p.upper998, &limit)
+                .map_err(x)?;
+            ws.write(row, 23, p.flag.label_in(lang)).map_err(x)?;
+        }
         row += 1;
     }
     let t = &r.total;
@@ -472,7 +527,7 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
     }
     ws.set_freeze_panes(1, 1).map_err(x)?;
     if row > 1 {
-        ws.autofilter(0, 0, row - 1, 20).map_err(x)?;
+        ws.autofilter(0, 0, row - 1, 23).map_err(x)?;
     }
     if !r.skipped.is_empty() {
         let ws = wb.add_worksheet();

@@ -33,7 +33,7 @@ pub fn print_in_to(
     today: NaiveDate,
     lang: tavle::Lang,
 ) -> PathBuf {
-    let bytes = print::pdf_in(board, what, paper, today, lang).unwrap();
+    let bytes = print::pdf_in(board, what, paper, today, lang, None).unwrap();
     write_pdf(dir, name, &bytes)
 }
 

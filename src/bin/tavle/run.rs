@@ -201,7 +201,13 @@ fn print(a: Print, lang: Lang) -> Result<()> {
         tavle::print::check_pdf_path(&a.out)?;
         tavle::output::check_replaceable(&a.out, Kind::Pdf)?;
     }
-    let pdf = tavle::print::pdf_in(&board, what, a.paper, tavle::today(), lang)?;
+    let trend = match what {
+        What::Board | What::Report => {
+            tavle::print::unit_trend_for(&board, &store.load_all_boards()?)
+        }
+        _ => None,
+    };
+    let pdf = tavle::print::pdf_in(&board, what, a.paper, tavle::today(), lang, trend.as_ref())?;
     if to_stdout {
         return emit_bytes(&pdf);
     }

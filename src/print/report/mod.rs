@@ -10,6 +10,7 @@
 mod absence;
 mod measures;
 mod reached;
+pub mod trend;
 
 use std::cell::Cell;
 
@@ -22,6 +23,7 @@ use super::typeset::Typesetter;
 use crate::lang::Lang;
 use crate::model::{Board, YearMonth};
 use crate::nb;
+use crate::trend::Trend;
 use crate::year::{year_report, YearReport};
 
 pub use absence::{month_cells, month_head};
@@ -88,15 +90,22 @@ fn table(widths: Vec<f64>, sz: &ReportSizes) -> Table {
     }
 }
 
-/// Lays out the report on `spec`'s paper (landscape).
-pub(crate) fn pages(ts: &Typesetter, board: &Board, spec: &PageSpec) -> Vec<PageLayout> {
-    lay_out(ts, board, spec).0
+/// Lays out the report on `spec`'s paper (landscape), with the unit's run chart `trend`
+/// on a page of its own.
+pub(crate) fn pages(
+    ts: &Typesetter,
+    board: &Board,
+    trend: &Trend,
+    spec: &PageSpec,
+) -> Vec<PageLayout> {
+    lay_out(ts, board, trend, spec).0
 }
 
 /// The pages, and where each measure's row went.
 pub(crate) fn lay_out(
     ts: &Typesetter,
     board: &Board,
+    trend: &Trend,
     spec: &PageSpec,
 ) -> (Vec<PageLayout>, Vec<PlacedMeasure>) {
     let rep = year_report(board, spec.today);
@@ -157,6 +166,8 @@ pub(crate) fn lay_out(
     flow.y = absence::section(flow.page(), ts, &rep, y, &sz) + 7.0 * k;
     // 4. Antall per status, under the figures: the first page is the year at a glance.
     reached::counts(&mut flow, ts, &rep, content_w, &sz);
+    // 5. Seriediagram: the unit's months across its years, on a page of its own.
+    trend::section(&mut flow, ts, trend, &sz);
     // 2. Tiltak måned for måned.
     let placed = measures::section(&mut flow, &sections);
     // 3. Hva vi oppnådde.
@@ -297,9 +308,11 @@ mod tests {
         let metrics = Metrics::new().unwrap();
         let ts = Typesetter { metrics: &metrics };
         let today = today();
+        let trend = crate::trend::unit_trend(std::slice::from_ref(b), &b.unit, None).unwrap();
         lay_out(
             &ts,
             b,
+            &trend,
             &PageSpec {
                 size,
                 k,
