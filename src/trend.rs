@@ -258,7 +258,14 @@ fn markers_of(board: &Board) -> Vec<Marker> {
         } else {
             row.measure.trim()
         };
-        let measure: String = measure.chars().take(80).collect();
+        // Long enough to know the measure by, cut where a word ends, with «…» when cut.
+        let measure = if measure.chars().count() > 80 {
+            let cut: String = measure.chars().take(79).collect();
+            let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+            format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+        } else {
+            measure.to_string()
+        };
         if let Some(start) = row
             .history
             .iter()
