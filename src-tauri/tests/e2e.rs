@@ -25,6 +25,7 @@ mod e2e_nynorsk;
 mod e2e_rollup;
 mod e2e_support;
 mod e2e_walkthrough;
+mod e2e_wall;
 mod e2e_workshop;
 
 use std::time::Instant;
@@ -44,7 +45,7 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let only = std::env::var("TAVLE_E2E_ONLY").unwrap_or_default();
     let result = runtime.block_on(async {
         // TAVLE_E2E_ONLY=NAME runs one scenario alone (while working on it): first (with
-        // follow-up), walkthrough, filesafety, workshop, excel, rollup, a11y, nynorsk or launch.
+        // follow-up), walkthrough, filesafety, workshop, excel, rollup, a11y, nynorsk, wall or launch.
         let run = |name: &str| only.is_empty() || only == name;
         if run("first") {
             e2e_first::first_scenario(&driver, work.path()).await?;
@@ -70,6 +71,9 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
         }
         if run("nynorsk") {
             e2e_nynorsk::nynorsk_scenario(&driver, work.path()).await?;
+        }
+        if run("wall") {
+            e2e_wall::wall_scenario(&driver, work.path()).await?;
         }
         if run("launch") {
             e2e_launch::second_launch_scenario(&driver, work.path(), &config).await?;

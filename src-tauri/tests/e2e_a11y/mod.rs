@@ -37,13 +37,13 @@ fn axe_path() -> PathBuf {
 
 /// The screens checked and what each broke.
 #[derive(Default)]
-struct Audit {
+pub(crate) struct Audit {
     axe: String,
     results: Vec<(String, usize, usize)>,
 }
 
 impl Audit {
-    fn new() -> Res<Audit> {
+    pub(crate) fn new() -> Res<Audit> {
         let path = axe_path();
         let axe = std::fs::read_to_string(&path).map_err(|e| {
             format!(
@@ -58,7 +58,7 @@ impl Audit {
     }
 
     /// Runs axe-core on the whole page as it is now and records the result as `screen`.
-    async fn check(&mut self, c: &Client, screen: &str) -> Res {
+    pub(crate) async fn check(&mut self, c: &Client, screen: &str) -> Res {
         // The page is loaded again now and then (a file opened): axe is put in when missing.
         let present = js(c, "return typeof window.axe === 'object';").await?;
         if present != json!(true) {
@@ -139,7 +139,7 @@ impl Audit {
         Ok(())
     }
 
-    fn finish(&self) -> Res {
+    pub(crate) fn finish(&self) -> Res {
         let total: usize = self.results.iter().map(|r| r.1).sum();
         eprintln!("a11y: oppsummering (regler brutt / elementer):");
         for (screen, n, nodes) in &self.results {
