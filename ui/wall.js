@@ -35,6 +35,18 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  */
 export async function openWall(start, leave = null) {
   wire();
+  if (!start.path) {
+    // Started from the menu without a file: ask which board goes on the wall.
+    const path = await api.pickOpenPath().catch(() => null);
+    if (!path) {
+      document.documentElement.classList.add('pa-veggen');
+      for (const sec of document.querySelectorAll('main > .skjerm')) sec.hidden = sec.id !== 'vegg';
+      fill($('#vegg-side'), h('p', { className: 'vegg-tom' }, t('ui-wall-no-file')),
+        h('button', { type: 'button', className: 'hoved', onclick: () => openWall(start, leave) }, t('ui-wall-pick')));
+      return;
+    }
+    start = { ...start, path };
+  }
   st.start = start;
   st.leave = leave;
   st.page = 0;
@@ -333,7 +345,7 @@ function runChart(trend) {
   for (const m of trend.markers ?? []) {
     const i = monthIndex.get(m.month);
     if (i === undefined) continue;
-    svg.append(s('line', { x1: x(i), x2: x(i), y1: pad.t, y2: H - pad.b, class: `tiltak ${m.kind}` }));
+    svg.append(s('line', { x1: x(i), x2: x(i), y1: pad.t, y2: H - pad.b, class: `marker ${m.kind}` }));
   }
   svg.append(s('polyline', { points: pts.map((p, i) => `${x(i)},${y(p.pct)}`).join(' '), class: 'kurve' }));
   pts.forEach((p, i) => svg.append(s('circle', { cx: x(i), cy: y(p.pct), r: 9, class: 'punkt' })));

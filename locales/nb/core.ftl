@@ -220,6 +220,5 @@ core-out-kind-text = en tekstfil
 ## Veggen (tavle-app --vegg)
 
 core-wall-no-board = «{ $path }» har ingen tavle å vise på veggen. Velg en fil med en tavle, for eksempel en delt tavle i HR-mappen.
-core-wall-needs-file = --vegg trenger en fil å vise: tavle-app --vegg FIL.tavle [--interval SEKUNDER], for eksempel en delt tavle i HR-mappen.
 core-wall-interval = «{ $value }» er ikke et antall sekunder. Skriv et helt tall fra { $min } til { $max }, for eksempel --interval 20.
 core-wall-no-open-file = Ingen fil er åpen. Åpne filen med tavla du vil vise på veggen.

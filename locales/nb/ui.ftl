@@ -314,3 +314,5 @@ ui-wall-due-title = Forsinket, og frist de neste 14 dagene
 ui-wall-ideas-title = Idéer fra workshopen som ikke er på tavla ennå
 ui-wall-marker-started = tiltak startet
 ui-wall-marker-finished = tiltak fullført
+ui-wall-no-file = Ingen fil er valgt. Velg fila med tavla som skal vises på veggen, for eksempel en delt tavle i HR-mappen.
+ui-wall-pick = Velg fil …

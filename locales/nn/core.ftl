@@ -220,6 +220,5 @@ core-out-kind-text = ei tekstfil
 ## Veggen (tavle-app --vegg)
 
 core-wall-no-board = «{ $path }» har inga tavle å vise på veggen. Vel ei fil med ei tavle, til dømes ei delt tavle i HR-mappa.
-core-wall-needs-file = --vegg treng ei fil å vise: tavle-app --vegg FIL.tavle [--interval SEKUND], til dømes ei delt tavle i HR-mappa.
 core-wall-interval = «{ $value }» er ikkje eit tal på sekund. Skriv eit heilt tal frå { $min } til { $max }, til dømes --interval 20.
 core-wall-no-open-file = Inga fil er open. Opne fila med tavla du vil vise på veggen.

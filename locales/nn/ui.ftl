@@ -314,3 +314,5 @@ ui-wall-due-title = Forseinka, og frist dei neste 14 dagane
 ui-wall-ideas-title = Idear frå workshopen som ikkje er på tavla enno
 ui-wall-marker-started = tiltak starta
 ui-wall-marker-finished = tiltak fullført
+ui-wall-no-file = Inga fil er vald. Vel fila med tavla som skal visast på veggen, til dømes ei delt tavle i HR-mappa.
+ui-wall-pick = Vel fil …

@@ -110,11 +110,9 @@ pub fn parse(args: &[OsString], cwd: &Path) -> Result<Launch> {
         }
     }
     if wall || interval.is_some() {
-        let Some(path) = file else {
-            return Err(Error::invalid(tavle::tr!("core-wall-needs-file")));
-        };
+        // Without a file (the menu entry «Tavle (vegg)»), the wall asks for one.
         return Ok(Launch::Wall(crate::wall::WallStart::new(
-            path,
+            file,
             interval.unwrap_or(crate::wall::DEFAULT_INTERVAL),
             false,
         )));
@@ -275,6 +273,38 @@ mod tests {
     }
 
     #[test]
+    fn vegg_starts_the_wall_on_a_file_with_its_interval_or_asks_for_a_file() {
+        let cwd = Path::new("/home/leder");
+        match parse(
+            &args(&["--vegg", "delt/Enhet 2026.tavle", "--interval", "30"]),
+            cwd,
+        )
+        .unwrap()
+        {
+            Launch::Wall(start) => {
+                assert_eq!(
+                    start.path,
+                    Some(PathBuf::from("/home/leder/delt/Enhet 2026.tavle"))
+                );
+                assert_eq!((start.interval, start.from_app), (30, false));
+            }
+            other => panic!("ventet Wall, fikk {other:?}"),
+        }
+        match parse(&args(&["--vegg"]), cwd).unwrap() {
+            Launch::Wall(start) => {
+                assert_eq!(start.path, None);
+                assert_eq!(start.interval, crate::wall::DEFAULT_INTERVAL);
+            }
+            other => panic!("ventet Wall, fikk {other:?}"),
+        }
+        for bad in ["0", "2", "tjue", "99999"] {
+            let err = parse(&args(&["--vegg", "a.tavle", "--interval", bad]), cwd).unwrap_err();
+            assert_eq!(err.exit_code(), 2);
+            assert!(err.to_string().contains("--interval 20"), "{err}");
+        }
+    }
+
+    #[test]
     fn no_argument_starts_without_a_file() {
         assert_eq!(open(&[]), None);
     }
@@ -316,7 +346,10 @@ mod tests {
 
     #[test]
     fn help_and_refusals_come_in_the_language_asked_for() {
-        assert!(usage(Lang::Nb).starts_with("Bruk: tavle-app [FIL.tavle]\n\nStarter Tavle."));
+        assert!(usage(Lang::Nb).starts_with(
+            "Bruk: tavle-app [FIL.tavle]\n      tavle-app --vegg FIL.tavle [--interval SEKUNDER]\n\nStarter Tavle."
+        ));
+        assert!(usage(Lang::Nb).contains("--vegg      vis tavla på veggen"));
         assert!(usage(Lang::Nb).ends_with("  --help      vis denne hjelpen"));
         let nn = usage(Lang::Nn);
         assert!(

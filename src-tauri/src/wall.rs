@@ -20,7 +20,8 @@ pub const INTERVAL_RANGE: std::ops::RangeInclusive<u32> = 3..=3600;
 /// What the wall shows, and how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WallStart {
-    pub path: PathBuf,
+    /// The file shown; `None` when started without one (the page asks for it).
+    pub path: Option<PathBuf>,
     /// Seconds per page.
     pub interval: u32,
     /// Milliseconds per page: the interval, unless [`INTERVAL_MS_ENV`] says otherwise.
@@ -35,7 +36,7 @@ pub const INTERVAL_MS_ENV: &str = "TAVLE_WALL_INTERVAL_MS";
 
 impl WallStart {
     /// The wall of `path`, turning every `interval` seconds.
-    pub fn new(path: PathBuf, interval: u32, from_app: bool) -> WallStart {
+    pub fn new(path: Option<PathBuf>, interval: u32, from_app: bool) -> WallStart {
         let interval_ms = std::env::var(INTERVAL_MS_ENV)
             .ok()
             .and_then(|v| v.trim().parse::<u64>().ok())
@@ -81,7 +82,7 @@ pub fn wall_of_open_file(state: State<'_, AppState>) -> Result<WallStart> {
         .as_ref()
         .ok_or_else(|| Error::NotFound(tavle::tr!("core-wall-no-open-file")))?;
     Ok(WallStart::new(
-        store.path().to_path_buf(),
+        Some(store.path().to_path_buf()),
         DEFAULT_INTERVAL,
         true,
     ))
