@@ -171,7 +171,18 @@ fn a_writer_killed_at_random_moments_never_loses_a_committed_edit() {
                     break;
                 }
             }
-            std::thread::sleep(Duration::from_millis(1 + rng.below(60)));
+            // Let it commit one to three edits first, so every round tests committed work
+            // however slow the disk is today, then kill at a random moment of the next.
+            let wanted = 1 + rng.below(3) as usize;
+            let mut committed = 0;
+            while committed < wanted {
+                let line = lines
+                    .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                    .expect("the writer stopped committing");
+                committed += usize::from(line.starts_with("committed "));
+                seen.push(line);
+            }
+            std::thread::sleep(Duration::from_millis(rng.below(8)));
         }
         writer.kill().unwrap(); // SIGKILL on Unix: no destructors, no flush, no checkpoint
         writer.wait().unwrap();
