@@ -321,7 +321,9 @@ function pointWords(p, markers) {
 function drawTrend(data) {
   trend.data = data;
   $('#trend-tittel').textContent = t('fu-trend-title', { unit: data.unit });
-  $('#trend-dom').textContent = data.points.length ? data.verdict : t('fu-trend-no-points');
+  // Said again (aria-live) only when it changes, not on every month saved.
+  const verdict = data.points.length ? data.verdict : t('fu-trend-no-points');
+  if ($('#trend-dom').textContent !== verdict) $('#trend-dom').textContent = verdict;
   $('#trend-dom').className = `trend-dom${data.runs.signal ? ' signal' : ''}`;
   $('#trend-tall').textContent = data.points.length
     ? `${t('fu-trend-median', { median: data.median_text })} (${data.basis_text}). ${data.counts_text}`
@@ -410,8 +412,8 @@ function drawTrend(data) {
   });
   $('#trend-punkt').textContent = '';
 
-  fill($('#trend-tiltak'), markers.map((m, i) => h('li', { className: m.kind },
-    t('fu-trend-marker', { number: i + 1, month: m.label, kind: m.kind_text, measure: m.measure }))));
+  fill($('#trend-tiltak'), markers.map((m) => h('li', { className: m.kind },
+    t('fu-trend-marker', { month: m.label, kind: m.kind_text, measure: m.measure }))));
   fill($('#trend-rader'), points.map((p) => h('tr', {},
     h('th', { scope: 'row' }, p.label),
     h('td', { className: 'beregnet' }, p.pct_text),

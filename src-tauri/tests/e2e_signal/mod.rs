@@ -215,6 +215,23 @@ pub async fn signal_scenario(driver: &Driver, work: &Path) -> Res {
     );
     scroll_to(&c, "#seriediagram").await?;
     screenshot(&c, "app-trend.png").await?;
+    // The points as a table too, opened from the keyboard.
+    js(
+        &c,
+        "document.querySelector('.trend-tabell summary').focus(); return true;",
+    )
+    .await?;
+    type_keys(&c, ENTER).await?;
+    wait_js(
+        &c,
+        "tabellen med 24 måneder",
+        "document.querySelector('.trend-tabell').open && document.querySelectorAll('#trend-rader tr').length === 24",
+    )
+    .await?;
+    let first_row = text(&c, "#trend-rader tr").await?;
+    assert_eq!(first_row, "Januar 202411,1 %over");
+    scroll_to(&c, "#trend-tiltak").await?;
+    screenshot(&c, "app-trend-table.png").await?;
 
     // Kept: back to the board and in again, the median is still frozen.
     click(&c, "#fravaer .tilbake").await?;
