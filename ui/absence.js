@@ -314,8 +314,9 @@ async function setBaseline(n) {
 function pointWords(p, markers) {
   const id = p.side === 'above' ? 'fu-trend-point-above' : p.side === 'below' ? 'fu-trend-point-below' : 'fu-trend-point-on';
   const words = t(id, { month: p.label, pct: p.pct_text });
+  const run = p.in_signal_run ? `, ${t('fu-trend-in-run')}` : '';
   const here = markers.filter((m) => m.month === p.month).map((m) => `${m.kind_text}: ${m.measure}`);
-  return here.length ? `${words}. ${here.join('; ')}` : words;
+  return here.length ? `${words}${run}. ${here.join('; ')}` : `${words}${run}`;
 }
 
 function drawTrend(data) {
@@ -402,7 +403,7 @@ function drawTrend(data) {
   }
   parts.push(chartEl('polyline', { points: points.map((p) => `${x(p.month)},${y(p.pct)}`).join(' '), class: 'trendlinje' }));
   const dots = points.map((p) => {
-    const dot = chartEl('circle', { cx: x(p.month), cy: y(p.pct), r: 5.5, class: `punkt ${p.side || 'paa'}`, role: 'img', 'aria-label': pointWords(p, markers) });
+    const dot = chartEl('circle', { cx: x(p.month), cy: y(p.pct), r: 5.5, class: `punkt ${p.side || 'paa'}${p.in_signal_run ? ' signal' : ''}`, role: 'img', 'aria-label': pointWords(p, markers) });
     parts.push(dot);
     return dot;
   });
@@ -417,7 +418,8 @@ function drawTrend(data) {
   fill($('#trend-rader'), points.map((p) => h('tr', {},
     h('th', { scope: 'row' }, p.label),
     h('td', { className: 'beregnet' }, p.pct_text),
-    h('td', {}, p.side_text))));
+    h('td', {}, p.in_signal_run ? `${p.side_text}, ${t('fu-trend-in-run')}` : p.side_text))));
+  $('#trend-forklaring-serie').hidden = !points.some((p) => p.in_signal_run);
 }
 
 /** Wires the baseline controls (once, at start). */

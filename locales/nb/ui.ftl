@@ -112,6 +112,7 @@ ui-abs-legend-few = Få dagsverk
 ui-abs-legend-target = Mål
 ui-trend-title = Seriediagram
 ui-trend-legend-point = Måned
+ui-trend-legend-run = Serien som gir signal
 ui-trend-legend-median = Median
 ui-trend-legend-baseline = Grunnlag for medianen
 ui-trend-legend-started = Tiltak startet

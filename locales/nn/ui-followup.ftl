@@ -32,6 +32,7 @@ fu-trend-baseline = Grunnlag
 fu-trend-point-above = { $month }: { $pct }, over medianen
 fu-trend-point-below = { $month }: { $pct }, under medianen
 fu-trend-point-on = { $month }: { $pct }, på medianen
+fu-trend-in-run = i serien som gir signal
 fu-trend-marker = { $month }, { $kind }: { $measure }
 fu-trend-no-points = Ingen månader har tal enno. Skriv inn fråværstal, så blir diagrammet teikna.
 fu-trend-frozen = Medianen er frosen på dei første { $n } månadene.

@@ -348,6 +348,12 @@ fn the_run_chart_joins_the_units_years_names_its_verdict_and_marks_the_measures(
     assert_eq!(trend["runs"]["longest_run"], 12);
     assert_eq!(trend["runs"]["longest_run_limit"], 8);
     assert_eq!(trend["runs"]["signal"], true);
+    // The twelve points of that run are marked, and only they.
+    let in_run: Vec<bool> = points
+        .iter()
+        .map(|p| p["in_signal_run"].as_bool().unwrap())
+        .collect();
+    assert_eq!(in_run, [[false; 12], [true; 12]].concat());
     let verdict = trend["verdict"].as_str().unwrap();
     assert!(
         verdict.starts_with("Signal: 12 måneder på rad under medianen — fraværet har gått ned."),

@@ -217,6 +217,8 @@ pub struct TrendPointView {
     pub side: Option<crate::trend::Side>,
     /// "over", "under" or "på medianen".
     pub side_text: String,
+    /// One of the points of the long run that gives a shift signal.
+    pub in_signal_run: bool,
 }
 
 /// A measure started or finished, at its month.
@@ -264,10 +266,12 @@ impl TrendView {
             Some(m) if pct < m => Some(Side::Below),
             _ => None,
         };
+        let long_run = trend.long_run();
         let points: Vec<TrendPointView> = trend
             .points
             .iter()
-            .map(|p| {
+            .zip(long_run)
+            .map(|(p, in_signal_run)| {
                 let side = side_of(p.pct);
                 TrendPointView {
                     month: p.month,
@@ -280,6 +284,7 @@ impl TrendView {
                         Some(Side::Below) => "core-trend-text-below",
                         None => "core-trend-text-on",
                     }),
+                    in_signal_run,
                 }
             })
             .collect();

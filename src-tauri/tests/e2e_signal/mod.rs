@@ -159,6 +159,12 @@ pub async fn signal_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     assert_eq!(points, json!([24, 1]), "24 points, one tab stop");
+    let in_run = js(
+        &c,
+        "return document.querySelectorAll('#trend-graf .punkt.signal').length;",
+    )
+    .await?;
+    assert_eq!(in_run, json!(12), "the run of 2025 marked");
     // The measures of the example are marked where they started.
     let markers = text(&c, "#trend-tiltak").await?;
     assert!(markers.contains("Januar 2025, startet"), "{markers}");
