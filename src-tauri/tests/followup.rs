@@ -465,3 +465,37 @@ fn under_ten_months_the_chart_gives_no_verdict_and_a_saved_month_shows_at_once()
     let trend = t.ok("absence_trend", json!({ "board": board }));
     assert_eq!(trend["points"][5]["pct_text"], "5,0 %");
 }
+
+#[test]
+fn in_nynorsk_the_run_chart_speaks_nynorsk() {
+    let t = common::app();
+    let board = two_years(&t);
+    t.ok("set_lang", json!({ "lang": "nn" }));
+    let trend = t.ok("absence_trend", json!({ "board": board }));
+    let verdict = trend["verdict"].as_str().unwrap();
+    assert!(
+        verdict.starts_with("Signal: 12 månader på rad under medianen — fråværet har gått ned."),
+        "{verdict}"
+    );
+    assert_eq!(trend["basis_text"], "av alle punkta");
+    assert_eq!(trend["markers"][0]["kind_text"], "starta");
+    let frozen = t.ok(
+        "set_trend_baseline",
+        json!({ "board": board, "baseline": 12 }),
+    );
+    assert_eq!(
+        frozen["basis_text"],
+        "av dei første 12 månadene, frose som grunnlag"
+    );
+    let err = t
+        .call(
+            "set_trend_baseline",
+            json!({ "board": board, "baseline": 30 }),
+        )
+        .expect_err("refused");
+    let msg = err["message"].as_str().unwrap();
+    assert!(
+        msg.starts_with("Grunnlaget for medianen må vere frå 1 til 24 månader"),
+        "{msg}"
+    );
+}

@@ -220,4 +220,24 @@ fn the_overview_carries_a_funnel_plot_that_names_the_unit_above_chance_and_hides
         json!({ "options": options("unit", false, "Avd") }),
     );
     assert_eq!(r["funnel_plot"]["points"].as_array().unwrap().len(), 10);
+    // In nynorsk, the words too.
+    t.ok("set_lang", json!({ "lang": "nn" }));
+    let r = t.ok(
+        "rollup_view",
+        json!({ "options": options("gap", true, "") }),
+    );
+    let plot = &r["funnel_plot"];
+    let summary = plot["summary"].as_str().unwrap();
+    assert!(
+        summary.starts_with("Traktdiagram over 12 einingar"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Høgare enn tilfeldig variasjon: Omsorgsboligen."),
+        "{summary}"
+    );
+    assert!(plot["reading"]
+        .as_str()
+        .unwrap()
+        .starts_with("Kvar prikk er ei eining"));
 }
