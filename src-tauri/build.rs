@@ -36,6 +36,8 @@ fn main() {
             "absence_table",
             "absence_summary",
             "set_absence",
+            "absence_trend",
+            "set_trend_baseline",
             "plan_form",
             "save_plan",
             "correct_status",

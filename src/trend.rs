@@ -323,6 +323,44 @@ impl Trend {
         }
     }
 
+    /// Which points make the longest run, when it is a shift signal (drawn in red on paper,
+    /// marked on the screen): one flag per point. Points on the median inside the run are
+    /// not useful and stay unflagged.
+    pub fn long_run(&self) -> Vec<bool> {
+        let mut out = vec![false; self.points.len()];
+        let (Some(m), Some(true)) = (self.runs.median, self.runs.shift) else {
+            return out;
+        };
+        let want = self.runs.longest_run;
+        let side = |v: f64| {
+            (v > m)
+                .then_some(Side::Above)
+                .or((v < m).then_some(Side::Below))
+        };
+        let mut start = 0;
+        let mut len = 0;
+        let mut current = None;
+        let mut found = None;
+        for (i, p) in self.points.iter().enumerate() {
+            let Some(s) = side(p.pct) else { continue };
+            if current != Some(s) {
+                current = Some(s);
+                start = i;
+                len = 0;
+            }
+            len += 1;
+            if len == want && Some(s) == self.runs.longest_run_side {
+                found = Some((start, i));
+            }
+        }
+        if let Some((a, b)) = found {
+            for (i, flag) in out.iter_mut().enumerate().take(b + 1).skip(a) {
+                *flag = side(self.points[i].pct).is_some();
+            }
+        }
+        out
+    }
+
     /// [`Trend::verdict_in`] in the current language.
     pub fn verdict(&self) -> String {
         self.verdict_in(Lang::current())

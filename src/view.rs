@@ -11,7 +11,9 @@ pub mod vocabulary;
 pub mod wall;
 
 pub use board::{BoardView, SavedRow};
-pub use followup::{AbsenceCheck, AbsenceTable, DueList, MonthRow, PlanForm, Review, ReviewItem};
-pub use rollup::{UnitBoard, ViewOptions};
+pub use followup::{
+    AbsenceCheck, AbsenceTable, DueList, MonthRow, PlanForm, Review, ReviewItem, TrendView,
+};
+pub use rollup::{FunnelPlot, OverviewScreen, UnitBoard, ViewOptions};
 pub use startup::{example_file, startup_store};
 pub use vocabulary::Vocabulary;

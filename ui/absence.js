@@ -3,10 +3,11 @@
 // keystroke; this module only draws them. A month is stored when the leader moves on.
 import { api } from './api.js';
 import { h, fill, $ } from './dom.js';
-import { showError, answerOrShow } from './messages.js';
+import { showError, answerOrShow, notice } from './messages.js';
 import { SaveQueue, tracked } from './savequeue.js';
 import { nav } from './nav.js';
 import { t } from './texts.js';
+import { svg as chartEl, axis, rovingPoints } from './chart.js';
 
 const FIELDS = ['pct', 'agreed', 'lost', 'self_certified'];
 /** The catalogue ids of the four figures' names (read out with the month). */
@@ -31,6 +32,7 @@ export async function openAbsence(board) {
   $('#fravaer-ulagret').hidden = true;
   fill($('#fravaer-rader'), st.rows.flatMap((r) => [r.tr, r.errorTr, r.noteTr]));
   render(table.check);
+  loadTrend();
   const first = st.rows.find((r) => FIELDS.every((f) => !r.inputs[f].value.trim())) || st.rows[0];
   first.inputs.agreed.focus();
 }
@@ -150,6 +152,7 @@ export async function refreshAbsence() {
     row.saved = entryOf(row);
   }
   refresh();
+  loadTrend();
 }
 
 /** Saves every month typed; true when nothing typed is left unsaved (or the table is not open). */
@@ -170,6 +173,7 @@ async function writeRow(row) {
     await tracked(api.setAbsence(st.board, entry));
     row.saved = entry;
     row.noteTr.hidden = true;
+    loadTrend();
   } catch (err) {
     // The reason stays under the month until it is put right. A figure that cannot be
     // read is already told there, with what is still saved; anything else is said here.
@@ -257,4 +261,169 @@ function drawChart(months, target) {
     parts.push(svg('line', { x1: left, x2: W - right, y1: y(target), y2: y(target), class: 'mallinje' }));
   }
   box.replaceChildren(...parts);
+}
+
+// ---------- the run chart (seriediagram): the unit's months across all its boards ----------
+
+const trend = { asked: 0, data: null };
+
+/** Asks the core for the run chart again (on opening, and after a month is saved). */
+async function loadTrend() {
+  const asked = ++trend.asked;
+  const board = st.board;
+  try {
+    const data = await api.absenceTrend(board);
+    if (asked === trend.asked && board === st.board) drawTrend(data);
+  } catch (err) {
+    showError(err);
+  }
+}
+
+async function freezeBaseline(ev) {
+  ev.preventDefault();
+  const input = $('#trend-n');
+  const error = $('#trend-grunnlag-feil');
+  const n = Number(input.value.trim());
+  if (!input.value.trim() || !Number.isInteger(n)) {
+    error.textContent = t('fu-trend-n-missing');
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+    return;
+  }
+  await setBaseline(n);
+}
+
+async function setBaseline(n) {
+  const input = $('#trend-n');
+  const error = $('#trend-grunnlag-feil');
+  const asked = ++trend.asked;
+  try {
+    const data = await api.setTrendBaseline(st.board, n);
+    error.textContent = '';
+    input.removeAttribute('aria-invalid');
+    if (asked === trend.asked) drawTrend(data);
+    notice(n === null ? t('fu-trend-unfrozen') : t('fu-trend-frozen', { n }));
+  } catch (err) {
+    error.textContent = err && err.kind ? err.message : t('fu-not-saved-retry');
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  }
+}
+
+/** The words read out for a point: its month, value and side of the median, and any measures. */
+function pointWords(p, markers) {
+  const id = p.side === 'above' ? 'fu-trend-point-above' : p.side === 'below' ? 'fu-trend-point-below' : 'fu-trend-point-on';
+  const words = t(id, { month: p.label, pct: p.pct_text });
+  const run = p.in_signal_run ? `, ${t('fu-trend-in-run')}` : '';
+  const here = markers.filter((m) => m.month === p.month).map((m) => `${m.kind_text}: ${m.measure}`);
+  return here.length ? `${words}${run}. ${here.join('; ')}` : `${words}${run}`;
+}
+
+function drawTrend(data) {
+  trend.data = data;
+  $('#trend-tittel').textContent = t('fu-trend-title', { unit: data.unit });
+  // Said again (aria-live) only when it changes, not on every month saved.
+  const verdict = data.points.length ? data.verdict : t('fu-trend-no-points');
+  if ($('#trend-dom').textContent !== verdict) $('#trend-dom').textContent = verdict;
+  $('#trend-dom').className = `trend-dom${data.runs.signal ? ' signal' : ''}`;
+  $('#trend-tall').textContent = data.points.length
+    ? `${t('fu-trend-median', { median: data.median_text })} (${data.basis_text}). ${data.counts_text}`
+    : '';
+  const input = $('#trend-n');
+  if (document.activeElement !== input) input.value = data.baseline ?? '';
+  $('#trend-slipp').disabled = data.baseline === null;
+  $('#trend-grunnlag').hidden = data.points.length === 0;
+
+  const graph = $('#trend-graf');
+  graph.setAttribute('aria-label', data.summary);
+  const W = 960, H = 300, left = 48, right = 96, top = 34, bottom = 44;
+  const idx = (ym) => { const [y, m] = ym.split('-').map(Number); return y * 12 + m - 1; };
+  const parts = [];
+  const points = data.points;
+  if (points.length === 0) {
+    graph.replaceChildren();
+    fill($('#trend-tiltak'));
+    fill($('#trend-rader'));
+    $('#trend-punkt').textContent = '';
+    return;
+  }
+  const first = idx(points[0].month);
+  const span = Math.max(1, idx(points[points.length - 1].month) - first);
+  const x = (ym) => left + ((idx(ym) - first) / span) * (W - left - right);
+  const [max, step] = axis(Math.max(...points.map((p) => p.pct), data.median ?? 0));
+  const y = (v) => top + (H - top - bottom) * (1 - v / max);
+
+  for (let v = 0; v <= max; v += step) {
+    parts.push(chartEl('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'rutelinje' }));
+    parts.push(chartEl('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'akse' }, `${v} %`));
+  }
+  // Month letters under every month, the year under each January and under the first month.
+  const letters = t('fu-absence-month-letters').split(' ');
+  for (let i = first; i <= first + span; i += 1) {
+    const ym = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    const xi = x(ym);
+    if (span <= 48 || i % 3 === 0) parts.push(chartEl('text', { x: xi, y: H - bottom + 16, 'text-anchor': 'middle', class: 'akse' }, letters[i % 12]));
+    if (i % 12 === 0 || i === first) {
+      parts.push(chartEl('text', { x: xi, y: H - bottom + 32, 'text-anchor': i % 12 === 0 ? 'middle' : 'start', class: 'akse aar' }, String(Math.floor(i / 12))));
+      if (i % 12 === 0 && i !== first) parts.push(chartEl('line', { x1: xi - (W - left - right) / span / 2, x2: xi - (W - left - right) / span / 2, y1: top, y2: H - bottom, class: 'aarsskille' }));
+    }
+  }
+  // The baseline the median is frozen on, shaded.
+  if (data.baseline) {
+    const end = points[Math.min(data.baseline, points.length) - 1].month;
+    const half = (W - left - right) / span / 2;
+    parts.push(chartEl('rect', { x: left - Math.min(half, 6), y: top, width: x(end) - left + Math.min(half, 6) + half, height: H - top - bottom, class: 'grunnlag' }));
+    parts.push(chartEl('text', { x: left + 4, y: top + 14, class: 'akse grunnlag-tekst' }, t('fu-trend-baseline')));
+  }
+  // The measures: numbered tags at their months.
+  const markers = data.markers;
+  const stack = new Map();
+  markers.forEach((m, i) => {
+    if (idx(m.month) < first || idx(m.month) > first + span) return;
+    const level = stack.get(m.month) || 0;
+    stack.set(m.month, level + 1);
+    const xm = x(m.month);
+    parts.push(chartEl('line', { x1: xm, x2: xm, y1: top, y2: H - bottom, class: `tiltakslinje ${m.kind}` }));
+    const ty = top - 14 - level * 0;
+    const tx = xm + level * 18;
+    parts.push(chartEl('rect', { x: tx - 8, y: ty - 10, width: 16, height: 16, rx: 3, class: `tiltaksmerke ${m.kind}` }));
+    parts.push(chartEl('text', { x: tx, y: ty + 2, 'text-anchor': 'middle', class: `tiltakstall ${m.kind}` }, String(i + 1)));
+  });
+  // The median: solid over the baseline, dashed after it; its value at the right.
+  if (data.median !== null) {
+    const ym = y(data.median);
+    if (data.baseline) {
+      const endX = x(points[Math.min(data.baseline, points.length) - 1].month);
+      parts.push(chartEl('line', { x1: left, x2: endX, y1: ym, y2: ym, class: 'medianlinje' }));
+      parts.push(chartEl('line', { x1: endX, x2: W - right, y1: ym, y2: ym, class: 'medianlinje forlenget' }));
+    } else {
+      parts.push(chartEl('line', { x1: left, x2: W - right, y1: ym, y2: ym, class: 'medianlinje' }));
+    }
+    parts.push(chartEl('text', { x: W - right + 6, y: ym + 4, class: 'medianverdi' }, data.median_text));
+  }
+  parts.push(chartEl('polyline', { points: points.map((p) => `${x(p.month)},${y(p.pct)}`).join(' '), class: 'trendlinje' }));
+  const dots = points.map((p) => {
+    const dot = chartEl('circle', { cx: x(p.month), cy: y(p.pct), r: 5.5, class: `punkt ${p.side || 'paa'}${p.in_signal_run ? ' signal' : ''}`, role: 'img', 'aria-label': pointWords(p, markers) });
+    parts.push(dot);
+    return dot;
+  });
+  graph.replaceChildren(...parts);
+  rovingPoints(dots, dots.length - 1, (i) => {
+    $('#trend-punkt').textContent = pointWords(points[i], markers);
+  });
+  $('#trend-punkt').textContent = '';
+
+  fill($('#trend-tiltak'), markers.map((m) => h('li', { className: m.kind },
+    t('fu-trend-marker', { month: m.label, kind: m.kind_text, measure: m.measure }))));
+  fill($('#trend-rader'), points.map((p) => h('tr', {},
+    h('th', { scope: 'row' }, p.label),
+    h('td', { className: 'beregnet' }, p.pct_text),
+    h('td', {}, p.in_signal_run ? `${p.side_text}, ${t('fu-trend-in-run')}` : p.side_text))));
+  $('#trend-forklaring-serie').hidden = !points.some((p) => p.in_signal_run);
+}
+
+/** Wires the baseline controls (once, at start). */
+export function initTrend() {
+  $('#trend-grunnlag').addEventListener('submit', freezeBaseline);
+  $('#trend-slipp').addEventListener('click', () => setBaseline(null));
 }

@@ -77,6 +77,10 @@ export const api = {
   absenceTable: (board) => call('absence_table', { board }),
   absenceSummary: (board, months) => call('absence_summary', { board, months }),
   setAbsence: (board, month) => call('set_absence', { board, month }),
+  /** The run chart of the board's unit across all its boards in the file. */
+  absenceTrend: (board) => call('absence_trend', { board }),
+  /** Freezes the run chart's median on the first `baseline` months; null: all months. */
+  setTrendBaseline: (board, baseline) => call('set_trend_baseline', { board, baseline }),
   planForm: (board) => call('plan_form', { board }),
   savePlan: (board, plan, version) => call('save_plan', { board, plan, version }),
   /** `entry` is the history entry's id (BoardView.history_ids), never its place in a list. */

@@ -3,7 +3,7 @@
 import { $, $$ } from './dom.js';
 import { nav } from './nav.js';
 import { currentBoardId } from './editor.js';
-import { openAbsence, leaveAbsence } from './absence.js';
+import { openAbsence, leaveAbsence, initTrend } from './absence.js';
 import { openPlan, leavePlan } from './plan.js';
 import { openReview } from './review.js';
 import { openDeadlines } from './deadlines.js';
@@ -21,6 +21,7 @@ export function initFollowup(handlers) {
     open(id);
   };
   $('#til-fravaer').addEventListener('click', fromEditor(openAbsence));
+  initTrend();
   $('#til-plan').addEventListener('click', fromEditor(openPlan));
   $('#til-gjennomgang').addEventListener('click', fromEditor(openReview));
   $('#til-workshop').addEventListener('click', fromEditor(openWorkshop));

@@ -8,6 +8,7 @@ import { STATUSES } from './vocabulary.js';
 import { showError, notice, answerOrShow } from './messages.js';
 import { currentBoardId } from './editor.js';
 import { t } from './texts.js';
+import { svg, axis, rovingPoints } from './chart.js';
 
 const ov = {
   /** `{ show, back }` from main.js. */
@@ -31,7 +32,17 @@ const COLUMNS = [
   ['overdue', 'ws-col-overdue', (l) => String(l.overdue)],
   ['milestones', 'ws-col-milestones', (l) => l.text.milestones],
   ['last_changed', 'ws-col-changed', (l) => l.text.last_changed],
+  ['funnel', 'ws-col-funnel', (l) => funnelText(l)],
 ];
+
+/** Columns the core cannot sort by (their heading is not a button). */
+const UNSORTED = new Set(['funnel']);
+
+/** Where a unit lies in the funnel, in the core's words; empty when masked or without workdays. */
+function funnelText(line) {
+  if (!line.funnel) return '';
+  return t({ over: 'rollup-funnel-over', under: 'rollup-funnel-under', innenfor: 'rollup-funnel-within' }[line.funnel.flag]);
+}
 
 /** The year to date of a line; a mean of monthly percentages says so (the basis by its code). */
 function ytdText(line) {
@@ -163,6 +174,7 @@ function render(data) {
   fill($('#ov-hode'),
     COLUMNS.map(([key, id]) => {
       const label = t(id);
+      if (UNSORTED.has(key)) return h('th', { scope: 'col' }, label);
       const active = ov.options.sort === key;
       const dir = ov.options.descending ? 'descending' : 'ascending';
       return h('th', { attrs: active ? { 'aria-sort': dir, scope: 'col' } : { scope: 'col' } },
@@ -174,6 +186,7 @@ function render(data) {
     h('tr', { className: l.masked ? 'skjult-enhet' : (l.gap_points > 0.05 ? 'ov-over' : ''), data: { unit: l.unit } },
       COLUMNS.map(([key, , text]) => {
         const cell = key === 'unit' ? h('th', { scope: 'row' }, text(l)) : h('td', { data: { col: key } }, text(l));
+        if (key === 'funnel' && l.funnel && l.funnel.flag !== 'innenfor') cell.classList.add('utenfor');
         if (key === 'year_to_date' && l.masked) cell.title = t('ws-masked-title');
         return cell;
       }),
@@ -191,7 +204,9 @@ function render(data) {
     h('td', {}, String(total.overdue)),
     h('td', {}, total.text.milestones),
     h('td', {}, ''),
+    h('td', {}, ''),
     h('td', {}, '')));
+  drawFunnel(data);
   fill($('#ov-merknader'), notes(data).map((n) => h('li', {}, n)));
   $('#ingen-enheter').hidden = data.lines.length > 0;
   $('#ingen-enheter').textContent = data.filter
@@ -201,6 +216,81 @@ function render(data) {
   skipped.hidden = data.skipped.length === 0;
   $('#ov-hoppet-tittel').textContent = t('ws-skipped-title', { n: data.skipped.length });
   fill($('#ov-hoppet-liste'), data.skipped.map((s) => h('li', {}, h('strong', {}, fileName(s.file)), `: ${s.reason}`)));
+}
+
+// ---------- the funnel plot ----------
+
+/** The funnel: the limits as curves over size, each unit a point, the flagged ones named. */
+function drawFunnel(data) {
+  const plot = data.funnel_plot;
+  const section = $('#ov-trakt');
+  section.hidden = data.lines.length === 0;
+  const graph = $('#ov-trakt-graf');
+  if (!plot || plot.points.length === 0) {
+    $('#ov-trakt-lesing').textContent = t('ws-funnel-none');
+    graph.replaceChildren();
+    graph.removeAttribute('aria-label');
+    graph.closest('figure').hidden = true;
+    $('#ov-trakt-punkt').textContent = '';
+    $('#ov-trakt-merknad').textContent = '';
+    return;
+  }
+  graph.closest('figure').hidden = false;
+  $('#ov-trakt-lesing').textContent = `${plot.reading} ${plot.phi_reading}`;
+  $('#ov-trakt-merknad').textContent = plot.masked ? t('ws-funnel-masked', { n: plot.masked }) : '';
+  graph.setAttribute('aria-label', plot.summary);
+  const W = 960, H = 400, left = 56, right = 150, top = 16, bottom = 50;
+  const maxDays = Math.max(...plot.points.map((p) => p.agreed_days)) * 1.1;
+  // The y axis shows every unit and the limits near the centre, not the curves' far ends.
+  const highest = Math.max(...plot.points.map((p) => p.pct), plot.centre * 2);
+  const [maxPct, step] = axis(highest * 1.1);
+  const x = (d) => left + (d / maxDays) * (W - left - right);
+  const y = (p) => top + (H - top - bottom) * (1 - Math.max(0, Math.min(maxPct, p)) / maxPct);
+  const parts = [];
+  for (let v = 0; v <= maxPct; v += step) {
+    parts.push(svg('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'rutelinje' }));
+    parts.push(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'akse' }, `${v} %`));
+  }
+  const [, dayStep] = axis(maxDays, 8);
+  for (let d = 0; d <= maxDays; d += dayStep) {
+    parts.push(svg('text', { x: x(d), y: H - bottom + 18, 'text-anchor': 'middle', class: 'akse' }, d.toLocaleString('nb-NO')));
+  }
+  parts.push(svg('text', { x: (left + W - right) / 2, y: H - 8, 'text-anchor': 'middle', class: 'akse' }, t('ws-funnel-axis-x')));
+  // Curves clipped to the plot: the limits of a tiny unit run off the top and bottom.
+  const clip = svg('clipPath', { id: 'trakt-klipp' });
+  clip.append(svg('rect', { x: left, y: top, width: W - left - right, height: H - top - bottom }));
+  parts.push(svg('defs', {}), clip);
+  const curve = (key, cls) => svg('polyline', {
+    points: plot.curve.map((c) => `${x(c.agreed_days)},${top + (H - top - bottom) * (1 - c[key] / maxPct)}`).join(' '),
+    class: cls, 'clip-path': 'url(#trakt-klipp)',
+  });
+  for (const [key, cls] of [['upper95', 'grense95'], ['lower95', 'grense95'], ['upper998', 'grense998'], ['lower998', 'grense998']]) {
+    parts.push(curve(key, cls));
+  }
+  parts.push(svg('line', { x1: left, x2: W - right, y1: y(plot.centre), y2: y(plot.centre), class: 'midtlinje' }));
+  parts.push(svg('text', { x: W - right + 6, y: y(plot.centre) + 4, class: 'midtverdi' }, plot.centre_text));
+  // Largest first, so a small unit is never hidden under a large one; read left to right.
+  const maxR = 16, minR = 4;
+  const radius = (d) => minR + (maxR - minR) * Math.sqrt(d / maxDays);
+  const drawn = [...plot.points].sort((a, b) => b.agreed_days - a.agreed_days);
+  const dots = new Map();
+  for (const p of drawn) {
+    const dot = svg('circle', {
+      cx: x(p.agreed_days), cy: y(p.pct), r: radius(p.agreed_days),
+      class: `dot ${p.flag}`, role: 'img', 'aria-label': p.label,
+    });
+    dots.set(p, dot);
+    parts.push(dot);
+    if (p.flag !== 'innenfor') {
+      parts.push(svg('text', { x: x(p.agreed_days) + radius(p.agreed_days) + 4, y: y(p.pct) + 4, class: 'enhetsnavn' }, p.unit));
+    }
+  }
+  graph.replaceChildren(...parts);
+  const inOrder = [...plot.points].sort((a, b) => a.agreed_days - b.agreed_days);
+  rovingPoints(inOrder.map((p) => dots.get(p)), 0, (i) => {
+    $('#ov-trakt-punkt').textContent = inOrder[i].label;
+  });
+  $('#ov-trakt-punkt').textContent = '';
 }
 
 function fileName(path) {

@@ -206,6 +206,9 @@ core-trend-csv-month = Måned
 core-trend-csv-pct = Sykefravær (%)
 core-trend-csv-median = Median (%)
 core-trend-csv-side = Side av medianen
+core-trend-summary = { $title }, fra { $first } til { $last }. Median: { $median } ({ $basis }). { $verdict }
+core-trend-summary-empty = { $title }. Ingen måneder har tall ennå.
+core-trend-bad-baseline = Grunnlaget for medianen må være fra 1 til { $months } måneder (så mange måneder har enheten tall for), ikke { $n }. Skriv et tall i det området, eller bruk alle månedene.
 ## Når -o ville skrevet over noe (src/output.rs, check_replaceable)
 
 core-out-tavle-name = «{ $path }» ender på .tavle: det navnet er for Tavle-filer, og en eksport, en utskrift eller en oversikt lagres aldri under det. Ingenting er endret. Velg et navn som ender på .{ $ending }.

@@ -26,6 +26,18 @@ fu-absence-unsaved = Ikke lagret: { $months }. Rett tallene (se under måneden),
 fu-absence-target-unset = ikke satt
 fu-absence-small-month = Få dagsverk: prosenten kan peke ut én person
 fu-absence-small-months = Få avtalte dagsverk (under 100, færre enn rundt fem årsverk) i { $months }. Ved så få ansatte kan en prosent peke ut én person: vær varsom med å vise tallene.
+fu-trend-title = Seriediagram for { $unit }, alle år i filen
+fu-trend-median = Median { $median }
+fu-trend-baseline = Grunnlag
+fu-trend-point-above = { $month }: { $pct }, over medianen
+fu-trend-point-below = { $month }: { $pct }, under medianen
+fu-trend-point-on = { $month }: { $pct }, på medianen
+fu-trend-in-run = i serien som gir signal
+fu-trend-marker = { $month }, { $kind }: { $measure }
+fu-trend-no-points = Ingen måneder har tall ennå. Skriv inn fraværstall, så tegnes diagrammet.
+fu-trend-frozen = Medianen er frosset på de første { $n } månedene.
+fu-trend-unfrozen = Medianen er av alle månedene igjen.
+fu-trend-n-missing = Skriv hvor mange av de første månedene medianen skal bygge på.
 
 ## Prosjekt nærvær
 

@@ -68,6 +68,14 @@ ws-col-measures = Tiltak
 ws-col-overdue = Forsinket
 ws-col-milestones = Delmål nådd
 ws-col-changed = Sist endret
+ws-col-funnel = Mot tilfeldig variasjon
+ws-funnel-masked = { $n } { $n ->
+        [one] enhet
+       *[other] enheter
+    } under 5 årsverk er med i midtlinjen, men vises ikke som prikker.
+ws-funnel-none = Ingen enheter her har avtalte og tapte dagsverk, så traktdiagrammet kan ikke tegnes.
+ws-funnel-axis-x = Avtalte dagsverk hittil i år
+ws-funnel-axis-y = Sykefravær
 ws-no-figures = ingen tall
 ws-ytd-mean = { $pct } (snitt av mnd.)
 ws-overview-no-folder = Skriv eller velg mappen dere deler med HR, og velg «Vis oversikt».

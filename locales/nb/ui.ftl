@@ -110,6 +110,28 @@ ui-abs-legend-under = På eller under målet
 ui-abs-legend-over = Over målet
 ui-abs-legend-few = Få dagsverk
 ui-abs-legend-target = Mål
+ui-trend-title = Seriediagram
+ui-trend-legend-point = Måned
+ui-trend-legend-run = Serien som gir signal
+ui-trend-legend-median = Median
+ui-trend-legend-baseline = Grunnlag for medianen
+ui-trend-legend-started = Tiltak startet
+ui-trend-legend-finished = Tiltak fullført
+ui-trend-baseline-before = Frys medianen på de første
+ui-trend-baseline-after = månedene
+ui-trend-freeze = Frys medianen
+ui-trend-unfreeze = Bruk alle månedene
+ui-trend-markers = Tiltak i diagrammet
+ui-trend-table = Tallene i diagrammet
+ui-trend-col-side = Mot medianen
+ui-trend-help = Piltastene flytter mellom månedene i diagrammet · Frys medianen på månedene før tiltakene startet, så ser du om fraværet har endret seg siden · Grunnlaget huskes på denne maskinen, for denne filen og enheten.
+ui-funnel-title = Traktdiagram: høyere eller lavere enn tilfeldig variasjon?
+ui-funnel-legend-unit = Enhet (større prikk: flere dagsverk)
+ui-funnel-legend-flagged = Utenfor trakten
+ui-funnel-legend-centre = Alle enhetene samlet
+ui-funnel-legend-95 = 95 %-grense
+ui-funnel-legend-998 = 99,8 %-grense
+ui-funnel-help = Piltastene flytter mellom enhetene i diagrammet.
 
 ## Prosjekt nærvær
 

@@ -206,6 +206,9 @@ core-trend-csv-month = Månad
 core-trend-csv-pct = Sjukefråvær (%)
 core-trend-csv-median = Median (%)
 core-trend-csv-side = Side av medianen
+core-trend-summary = { $title }, frå { $first } til { $last }. Median: { $median } ({ $basis }). { $verdict }
+core-trend-summary-empty = { $title }. Ingen månader har tal enno.
+core-trend-bad-baseline = Grunnlaget for medianen må vere frå 1 til { $months } månader (så mange månader har eininga tal for), ikkje { $n }. Skriv eit tal i det området, eller bruk alle månadene.
 ## Når -o ville skrive over noko (src/output.rs, check_replaceable)
 
 core-out-tavle-name = «{ $path }» sluttar på .tavle: det namnet er for Tavle-filer, og ein eksport, ei utskrift eller ei oversikt blir aldri lagra under det. Ingenting er endra. Vel eit namn som sluttar på .{ $ending }.

@@ -52,3 +52,12 @@ rollup-csv-upper998 = Øvre 99,8 %-grense (%)
 rollup-csv-flag = Trakt (99,8 %)
 rollup-col-funnel = Trakt
 rollup-note-funnel = Trakt: einingar utanfor 99,8 %-grensa rundt { $centre } for storleiken sin er «høgare» eller «lågare enn tilfeldig variasjon», dei andre «innanfor»; grensene p̄ ± 3,09·√(φ·p̄(1 − p̄)/n) med n = avtalte dagsverk og overspreiing φ = { $phi } (Spiegelhalter 2005).
+rollup-funnel-point = { $unit }: { $pct }, { $days } avtalte dagsverk — { $flag }
+rollup-funnel-reading = Kvar prikk er ei eining: di fleire avtalte dagsverk, di lenger til høgre og di større prikk. Den midtarste linja er fråværet for alle einingane samla ({ $centre }). Små einingar svingar mest av tilfeldige grunnar, difor er trakta vid til venstre. Innanfor den ytre trakta (99,8 %) kan skilnaden frå midtlinja vere tilfeldig; berre einingar utanfor ho er merkte og namngitte.
+rollup-funnel-phi-wide = φ = { $phi }: einingane spriker meir enn tilfeldigheit åleine gir, så grensene er gjorde { $widen } gonger så vide.
+rollup-funnel-phi-one = φ = 1: einingane spriker ikkje meir enn tilfeldigheit åleine gir, så grensene er ikkje gjorde vidare.
+rollup-funnel-summary = Traktdiagram over { $n } { $n ->
+        [one] eining
+       *[other] einingar
+    } etter storleik, midtlinje { $centre }. Høgare enn tilfeldig variasjon: { $over }. Lågare enn tilfeldig variasjon: { $under }.
+rollup-funnel-nobody = ingen

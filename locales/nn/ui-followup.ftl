@@ -26,6 +26,18 @@ fu-absence-unsaved = Ikkje lagra: { $months }. Rett tala (sjå under månaden), 
 fu-absence-target-unset = ikkje sett
 fu-absence-small-month = Få dagsverk: prosenten kan peike ut éin person
 fu-absence-small-months = Få avtalte dagsverk (under 100, færre enn rundt fem årsverk) i { $months }. Ved så få tilsette kan ein prosent peike ut éin person: ver varsam med å vise tala.
+fu-trend-title = Seriediagram for { $unit }, alle år i fila
+fu-trend-median = Median { $median }
+fu-trend-baseline = Grunnlag
+fu-trend-point-above = { $month }: { $pct }, over medianen
+fu-trend-point-below = { $month }: { $pct }, under medianen
+fu-trend-point-on = { $month }: { $pct }, på medianen
+fu-trend-in-run = i serien som gir signal
+fu-trend-marker = { $month }, { $kind }: { $measure }
+fu-trend-no-points = Ingen månader har tal enno. Skriv inn fråværstal, så blir diagrammet teikna.
+fu-trend-frozen = Medianen er frosen på dei første { $n } månadene.
+fu-trend-unfrozen = Medianen er av alle månadene igjen.
+fu-trend-n-missing = Skriv kor mange av dei første månadene medianen skal byggje på.
 
 ## Prosjekt nærvær
 

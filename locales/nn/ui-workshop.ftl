@@ -68,6 +68,14 @@ ws-col-measures = Tiltak
 ws-col-overdue = Forseinka
 ws-col-milestones = Delmål nådde
 ws-col-changed = Sist endra
+ws-col-funnel = Mot tilfeldig variasjon
+ws-funnel-masked = { $n } { $n ->
+        [one] eining
+       *[other] einingar
+    } under 5 årsverk er med i midtlinja, men blir ikkje viste som prikkar.
+ws-funnel-none = Ingen einingar her har avtalte og tapte dagsverk, så traktdiagrammet kan ikkje teiknast.
+ws-funnel-axis-x = Avtalte dagsverk hittil i år
+ws-funnel-axis-y = Sjukefråvær
 ws-no-figures = ingen tal
 ws-ytd-mean = { $pct } (snitt av mnd.)
 ws-overview-no-folder = Skriv eller vel mappa de deler med HR, og vel «Vis oversikt».

@@ -110,6 +110,28 @@ ui-abs-legend-under = På eller under målet
 ui-abs-legend-over = Over målet
 ui-abs-legend-few = Få dagsverk
 ui-abs-legend-target = Mål
+ui-trend-title = Seriediagram
+ui-trend-legend-point = Månad
+ui-trend-legend-run = Serien som gir signal
+ui-trend-legend-median = Median
+ui-trend-legend-baseline = Grunnlag for medianen
+ui-trend-legend-started = Tiltak starta
+ui-trend-legend-finished = Tiltak fullført
+ui-trend-baseline-before = Frys medianen på dei første
+ui-trend-baseline-after = månadene
+ui-trend-freeze = Frys medianen
+ui-trend-unfreeze = Bruk alle månadene
+ui-trend-markers = Tiltak i diagrammet
+ui-trend-table = Tala i diagrammet
+ui-trend-col-side = Mot medianen
+ui-trend-help = Piltastane flyttar mellom månadene i diagrammet · Frys medianen på månadene før tiltaka starta, så ser du om fråværet har endra seg sidan · Grunnlaget blir hugsa på denne maskina, for denne fila og eininga.
+ui-funnel-title = Traktdiagram: høgare eller lågare enn tilfeldig variasjon?
+ui-funnel-legend-unit = Eining (større prikk: fleire dagsverk)
+ui-funnel-legend-flagged = Utanfor trakta
+ui-funnel-legend-centre = Alle einingane samla
+ui-funnel-legend-95 = 95 %-grense
+ui-funnel-legend-998 = 99,8 %-grense
+ui-funnel-help = Piltastane flyttar mellom einingane i diagrammet.
 
 ## Prosjekt nærvær
 

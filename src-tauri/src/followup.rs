@@ -4,11 +4,11 @@
 
 use tauri::State;
 use tavle::model::{MonthEntry, PlanEntry};
-use tavle::view::{AbsenceCheck, AbsenceTable, DueList, PlanForm, Review};
+use tavle::view::{AbsenceCheck, AbsenceTable, DueList, PlanForm, Review, TrendView};
 use tavle::{BoardId, ChangeId, Result, RowId, Status};
 
 use crate::commands::with_store;
-use crate::state::AppState;
+use crate::state::{lock, AppState};
 
 #[tauri::command]
 pub fn absence_table(state: State<'_, AppState>, board: BoardId) -> Result<AbsenceTable> {
@@ -27,6 +27,41 @@ pub fn absence_summary(
 #[tauri::command]
 pub fn set_absence(state: State<'_, AppState>, board: BoardId, month: MonthEntry) -> Result<()> {
     with_store(&state, |s| s.save_month(board, &month))
+}
+
+/// The run chart of the board's unit across every board of it in the file, with the median
+/// frozen on the baseline this leader chose (kept in the app's settings, per file and unit).
+#[tauri::command]
+pub fn absence_trend(state: State<'_, AppState>, board: BoardId) -> Result<TrendView> {
+    let (file, unit) = board_unit(&state, board)?;
+    let baseline = lock(&state.settings).baseline(&file, &unit);
+    with_store(&state, |s| TrendView::load(s, board, baseline))
+}
+
+/// Freezes the run chart's median on the first `baseline` months (`None`: all months) and
+/// remembers it for the unit in this file.
+#[tauri::command]
+pub fn set_trend_baseline(
+    state: State<'_, AppState>,
+    board: BoardId,
+    baseline: Option<usize>,
+) -> Result<TrendView> {
+    let (file, unit) = board_unit(&state, board)?;
+    let view = with_store(&state, |s| match baseline {
+        Some(n) => TrendView::freeze(s, board, n),
+        None => TrendView::load(s, board, None),
+    })?;
+    let mut settings = lock(&state.settings);
+    settings.set_baseline(&file, &unit, baseline);
+    settings.save(&state.dirs().config)?;
+    Ok(view)
+}
+
+/// The open file and the unit of `board` in it.
+fn board_unit(state: &AppState, board: BoardId) -> Result<(std::path::PathBuf, String)> {
+    with_store(state, |s| {
+        Ok((s.path().to_path_buf(), s.load_board(board)?.board.unit))
+    })
 }
 
 #[tauri::command]

@@ -81,6 +81,8 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             followup::absence_table,
             followup::absence_summary,
             followup::set_absence,
+            followup::absence_trend,
+            followup::set_trend_baseline,
             followup::plan_form,
             followup::save_plan,
             followup::correct_status,

@@ -8,8 +8,8 @@ use std::sync::Mutex;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tavle::publish::Published;
-use tavle::rollup::{read_some, Loaded, Rollup};
-use tavle::view::rollup::{overview, UnitBoard, ViewOptions};
+use tavle::rollup::{read_some, Loaded};
+use tavle::view::rollup::{overview, OverviewScreen, UnitBoard, ViewOptions};
 use tavle::{BoardId, Error, Result};
 
 use crate::commands::with_store;
@@ -71,9 +71,9 @@ pub fn rollup_open(
     rollup: State<'_, RollupState>,
     dir: PathBuf,
     options: ViewOptions,
-) -> Result<Rollup> {
+) -> Result<OverviewScreen> {
     let loaded = read_some(std::slice::from_ref(&dir))?;
-    let shown = overview(&loaded, &options, tavle::today());
+    let shown = OverviewScreen::of(overview(&loaded, &options, tavle::today()));
     *lock(&rollup.read) = Some((dir.clone(), loaded));
     let mut settings = lock(&state.settings);
     settings.rollup_dir = Some(dir);
@@ -83,9 +83,13 @@ pub fn rollup_open(
 
 /// The overview read last, shown another way (year, filter, sort).
 #[tauri::command]
-pub fn rollup_view(rollup: State<'_, RollupState>, options: ViewOptions) -> Result<Rollup> {
+pub fn rollup_view(rollup: State<'_, RollupState>, options: ViewOptions) -> Result<OverviewScreen> {
     with_overview(&rollup, |loaded| {
-        Ok(overview(loaded, &options, tavle::today()))
+        Ok(OverviewScreen::of(overview(
+            loaded,
+            &options,
+            tavle::today(),
+        )))
     })
 }
 

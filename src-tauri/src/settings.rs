@@ -25,6 +25,12 @@ pub struct Settings {
     pub rollup_dir: Option<PathBuf>,
     /// The written standard of the prints (bokmål or nynorsk), chosen on the start screen.
     pub lang: tavle::lang::Lang,
+    /// Fraværstall's run chart: the baseline a leader froze the median on, as the number of
+    /// first months, per `.tavle` file and unit (the unit's name in lower case). Kept here,
+    /// not in the file: it is how this leader reads the chart, and the file and its
+    /// snapshots stay the figures alone.
+    pub trend_baselines:
+        std::collections::BTreeMap<PathBuf, std::collections::BTreeMap<String, usize>>,
 }
 
 impl Settings {
@@ -66,6 +72,30 @@ impl Settings {
         Self::load(old_dir).save(new_dir).is_ok()
     }
 
+    /// The baseline frozen for `unit` in `file`, if any.
+    pub fn baseline(&self, file: &Path, unit: &str) -> Option<usize> {
+        self.trend_baselines
+            .get(file)
+            .and_then(|units| units.get(&unit_key(unit)))
+            .copied()
+    }
+
+    /// Freezes the median of `unit` in `file` on the first `months` (`None`: all months).
+    pub fn set_baseline(&mut self, file: &Path, unit: &str, months: Option<usize>) {
+        let units = self.trend_baselines.entry(file.to_path_buf()).or_default();
+        match months {
+            Some(n) => {
+                units.insert(unit_key(unit), n);
+            }
+            None => {
+                units.remove(&unit_key(unit));
+                if units.is_empty() {
+                    self.trend_baselines.remove(file);
+                }
+            }
+        }
+    }
+
     /// Notes that `path` was opened: first in the recent list, and the last file.
     pub fn remember(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
@@ -73,6 +103,11 @@ impl Settings {
         self.recent.truncate(MAX_RECENT);
         self.last = Some(path.to_path_buf());
     }
+}
+
+/// A unit's name as the run chart compares it: case and spaces at either end do not count.
+fn unit_key(unit: &str) -> String {
+    unit.trim().to_lowercase()
 }
 
 #[cfg(test)]
@@ -90,6 +125,23 @@ mod tests {
             vec![PathBuf::from("/a.tavle"), PathBuf::from("/b.tavle")]
         );
         assert_eq!(s.last, Some(PathBuf::from("/a.tavle")));
+    }
+
+    #[test]
+    fn a_frozen_baseline_is_kept_per_file_and_unit_and_can_be_let_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (Path::new("/a.tavle"), Path::new("/b.tavle"));
+        let mut s = Settings::default();
+        s.set_baseline(a, "Hjemmesykepleien", Some(12));
+        s.save(dir.path()).unwrap();
+        let s2 = Settings::load(dir.path());
+        assert_eq!(s2.baseline(a, " hjemmesykepleien "), Some(12));
+        assert_eq!(s2.baseline(b, "Hjemmesykepleien"), None);
+        assert_eq!(s2.baseline(a, "Sykehjemmet"), None);
+        let mut s3 = s2;
+        s3.set_baseline(a, "HJEMMESYKEPLEIEN", None);
+        assert_eq!(s3.baseline(a, "Hjemmesykepleien"), None);
+        assert!(s3.trend_baselines.is_empty());
     }
 
     #[test]

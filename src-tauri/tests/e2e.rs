@@ -23,6 +23,7 @@ mod e2e_followup;
 mod e2e_launch;
 mod e2e_nynorsk;
 mod e2e_rollup;
+mod e2e_signal;
 mod e2e_support;
 mod e2e_walkthrough;
 mod e2e_wall;
@@ -45,7 +46,8 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let only = std::env::var("TAVLE_E2E_ONLY").unwrap_or_default();
     let result = runtime.block_on(async {
         // TAVLE_E2E_ONLY=NAME runs one scenario alone (while working on it): first (with
-        // follow-up), walkthrough, filesafety, workshop, excel, rollup, a11y, nynorsk, wall or launch.
+        // follow-up), walkthrough, filesafety, workshop, excel, rollup, signal, a11y, nynorsk,
+        // wall or launch.
         let run = |name: &str| only.is_empty() || only == name;
         if run("first") {
             e2e_first::first_scenario(&driver, work.path()).await?;
@@ -65,6 +67,9 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
         }
         if run("rollup") {
             e2e_rollup::rollup_scenario(&driver, work.path()).await?;
+        }
+        if run("signal") {
+            e2e_signal::signal_scenario(&driver, work.path()).await?;
         }
         if run("a11y") {
             e2e_a11y::a11y_scenario(&driver, work.path()).await?;

@@ -308,3 +308,194 @@ fn a_history_entry_is_removed_by_its_id_and_a_status_date_in_the_future_is_refus
     );
     assert_eq!(changed, json!(false));
 }
+
+/// Two years of Hjemmesykepleien: 2024 around 10 %, 2025 around 7 %, one measure started
+/// in January 2025 and finished in June. Returns the 2025 board.
+fn two_years(t: &common::TestApp) -> Value {
+    let board = t.file_with_board();
+    let earlier = t.ok(
+        "create_board",
+        json!({ "header": {
+            "title": "Forbedringstavle", "unit": "Hjemmesykepleien", "year": 2024,
+            "main_goal": "", "focus": "", "target_pct": 7.0
+        }}),
+    );
+    for m in 1..=12 {
+        let high = format!("{},{}", 10 + m % 2, m % 3);
+        let low = format!("{},{}", 6 + m % 2, m % 3);
+        set_month(t, &earlier, month(&format!("2024-{m:02}"), &high, "", ""));
+        set_month(t, &board, month(&format!("2025-{m:02}"), &low, "", ""));
+    }
+    let row = t.add_row(&board, "Faghjul", Value::Null);
+    t.change_status(&row, "in_progress", "2025-01-10", "");
+    t.change_status(&row, "done", "2025-06-20", "");
+    board
+}
+
+#[test]
+fn the_run_chart_joins_the_units_years_names_its_verdict_and_marks_the_measures() {
+    let (t, _) = (common::app(), ());
+    let board = two_years(&t);
+    let trend = t.ok("absence_trend", json!({ "board": board }));
+    assert_eq!(trend["unit"], "Hjemmesykepleien");
+    let points = trend["points"].as_array().unwrap();
+    assert_eq!(points.len(), 24, "both years, in month order");
+    assert_eq!(points[0]["label"], "Januar 2024");
+    assert_eq!(points[23]["month"], "2025-12");
+    assert_eq!(points[0]["side"], "above");
+    assert_eq!(points[23]["side"], "below");
+    // Twelve months under the median at the end: a shift (limit round(log2 24) + 3 = 8).
+    assert_eq!(trend["runs"]["longest_run"], 12);
+    assert_eq!(trend["runs"]["longest_run_limit"], 8);
+    assert_eq!(trend["runs"]["signal"], true);
+    // The twelve points of that run are marked, and only they.
+    let in_run: Vec<bool> = points
+        .iter()
+        .map(|p| p["in_signal_run"].as_bool().unwrap())
+        .collect();
+    assert_eq!(in_run, [[false; 12], [true; 12]].concat());
+    let verdict = trend["verdict"].as_str().unwrap();
+    assert!(
+        verdict.starts_with("Signal: 12 måneder på rad under medianen — fraværet har gått ned."),
+        "{verdict}"
+    );
+    assert!(verdict.contains("Regel: lange serier"), "{verdict}");
+    // The text alternative says what the chart shows, and the verdict.
+    let summary = trend["summary"].as_str().unwrap();
+    assert!(
+        summary.starts_with("Seriediagram for Hjemmesykepleien: 24 måneder med fraværstall, fra januar 2024 til desember 2025. Median:"),
+        "{summary}"
+    );
+    assert!(summary.ends_with(verdict), "{summary}");
+    let markers: Vec<(String, String)> = trend["markers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["month"].as_str().unwrap().into(),
+                m["kind_text"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        markers,
+        [
+            ("2025-01".to_string(), "startet".to_string()),
+            ("2025-06".to_string(), "fullført".to_string())
+        ]
+    );
+    assert_eq!(trend["baseline"], Value::Null);
+    assert_eq!(trend["basis_text"], "av alle punktene");
+}
+
+#[test]
+fn a_frozen_baseline_moves_the_median_and_is_remembered_for_the_file_and_unit() {
+    let t = common::app();
+    let board = two_years(&t);
+    let all = t.ok("absence_trend", json!({ "board": board }));
+    let frozen = t.ok(
+        "set_trend_baseline",
+        json!({ "board": board, "baseline": 12 }),
+    );
+    assert_eq!(frozen["baseline"], 12);
+    assert_eq!(
+        frozen["basis_text"],
+        "av de første 12 månedene, frosset som grunnlag"
+    );
+    // The median of 2024 alone is higher than that of both years.
+    assert!(frozen["median"].as_f64().unwrap() > all["median"].as_f64().unwrap());
+    assert_ne!(frozen["median_text"], all["median_text"]);
+    // Every 2025 month under the 2024 median, and December 2024 (10,0 %) too: a shift of 13.
+    assert_eq!(frozen["runs"]["longest_run"], 13);
+    assert_eq!(frozen["points"][11]["side"], "below");
+    // Kept: the chart opened again has it, and the settings file holds it for this file.
+    let again = t.ok("absence_trend", json!({ "board": board }));
+    assert_eq!(again["median"], frozen["median"]);
+    let settings = std::fs::read_to_string(t.dir.path().join("app/innstillinger.json")).unwrap();
+    assert!(settings.contains("\"hjemmesykepleien\": 12"), "{settings}");
+
+    // Out of range: refused, said why, nothing changed.
+    for bad in [0, 25] {
+        let err = t.call(
+            "set_trend_baseline",
+            json!({ "board": board, "baseline": bad }),
+        );
+        let err = err.expect_err("refused");
+        assert_eq!(err["kind"], "invalid");
+        assert_eq!(err["field"], "baseline");
+        let msg = err["message"].as_str().unwrap();
+        assert!(msg.contains("fra 1 til 24 måneder"), "{msg}");
+    }
+    assert_eq!(
+        t.ok("absence_trend", json!({ "board": board }))["baseline"],
+        12
+    );
+    // Let go: the median of all months again.
+    let back = t.ok(
+        "set_trend_baseline",
+        json!({ "board": board, "baseline": null }),
+    );
+    assert_eq!(back["median"], all["median"]);
+    assert_eq!(
+        t.ok("absence_trend", json!({ "board": board }))["baseline"],
+        Value::Null
+    );
+}
+
+#[test]
+fn under_ten_months_the_chart_gives_no_verdict_and_a_saved_month_shows_at_once() {
+    let (t, board) = app_with_board();
+    let empty = t.ok("absence_trend", json!({ "board": board }));
+    assert_eq!(empty["points"], json!([]));
+    for m in 1..=5 {
+        set_month(
+            &t,
+            &board,
+            month(&format!("2025-{m:02}"), &format!("{m},5"), "", ""),
+        );
+    }
+    let trend = t.ok("absence_trend", json!({ "board": board }));
+    assert_eq!(trend["points"].as_array().unwrap().len(), 5);
+    assert_eq!(trend["runs"]["signal"], Value::Null);
+    let verdict = trend["verdict"].as_str().unwrap();
+    assert!(verdict.starts_with("Ingen vurdering ennå"), "{verdict}");
+    assert!(verdict.contains("minst 10"), "{verdict}");
+    set_month(&t, &board, month("2025-06", "", "400", "20"));
+    let trend = t.ok("absence_trend", json!({ "board": board }));
+    assert_eq!(trend["points"][5]["pct_text"], "5,0 %");
+}
+
+#[test]
+fn in_nynorsk_the_run_chart_speaks_nynorsk() {
+    let t = common::app();
+    let board = two_years(&t);
+    t.ok("set_lang", json!({ "lang": "nn" }));
+    let trend = t.ok("absence_trend", json!({ "board": board }));
+    let verdict = trend["verdict"].as_str().unwrap();
+    assert!(
+        verdict.starts_with("Signal: 12 månader på rad under medianen — fråværet har gått ned."),
+        "{verdict}"
+    );
+    assert_eq!(trend["basis_text"], "av alle punkta");
+    assert_eq!(trend["markers"][0]["kind_text"], "starta");
+    let frozen = t.ok(
+        "set_trend_baseline",
+        json!({ "board": board, "baseline": 12 }),
+    );
+    assert_eq!(
+        frozen["basis_text"],
+        "av dei første 12 månadene, frose som grunnlag"
+    );
+    let err = t
+        .call(
+            "set_trend_baseline",
+            json!({ "board": board, "baseline": 30 }),
+        )
+        .expect_err("refused");
+    let msg = err["message"].as_str().unwrap();
+    assert!(
+        msg.starts_with("Grunnlaget for medianen må vere frå 1 til 24 månader"),
+        "{msg}"
+    );
+}

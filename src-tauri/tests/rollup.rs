@@ -124,3 +124,120 @@ fn a_folder_with_nothing_readable_is_refused_with_the_reasons() {
     );
     assert!(msg.starts_with("Ingen oversikt er åpen"), "{msg}");
 }
+
+#[test]
+fn the_overview_carries_a_funnel_plot_that_names_the_unit_above_chance_and_hides_the_masked() {
+    let (t, board) = app_with_board();
+    let share = t.dir.path().join("delt");
+    std::fs::create_dir(&share).unwrap();
+    // Eleven units around 6 %, one at 12 %, one too small to show (60 agreed days a month).
+    let mut boards = vec![(board, 1200.0, 72.0)];
+    let names = [
+        "Avdeling A",
+        "Avdeling B",
+        "Avdeling C",
+        "Avdeling D",
+        "Avdeling E",
+        "Avdeling F",
+        "Avdeling G",
+        "Avdeling H",
+        "Avdeling I",
+        "Avdeling J",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        let agreed = 900.0 + 150.0 * i as f64;
+        let rate = 0.055 + 0.001 * i as f64;
+        boards.push((t.bare_board(name), agreed, agreed * rate));
+    }
+    boards.push((t.bare_board("Omsorgsboligen"), 1500.0, 180.0));
+    boards.push((t.bare_board("Lille avdeling"), 60.0, 3.0));
+    for (b, agreed, lost) in &boards {
+        t.ok(
+            "set_absence",
+            json!({ "board": b, "month": { "month": "2025-01", "agreed": agreed.to_string(), "lost": format!("{lost:.1}") } }),
+        );
+        t.ok("publish_board", json!({ "boardId": b, "dir": share }));
+    }
+    let r = t.ok(
+        "rollup_open",
+        json!({ "dir": share, "options": options("gap", true, "") }),
+    );
+    assert_eq!(r["lines"].as_array().unwrap().len(), 13);
+    let plot = &r["funnel_plot"];
+    let points = plot["points"].as_array().unwrap();
+    assert_eq!(points.len(), 12, "the masked unit is not drawn");
+    assert!(points.iter().all(|p| p["unit"] != "Lille avdeling"));
+    assert_eq!(plot["masked"], 1);
+    let over: Vec<&str> = points
+        .iter()
+        .filter(|p| p["flag"] == "over")
+        .map(|p| p["unit"].as_str().unwrap())
+        .collect();
+    assert_eq!(over, ["Omsorgsboligen"]);
+    let flagged = points
+        .iter()
+        .find(|p| p["unit"] == "Omsorgsboligen")
+        .unwrap();
+    assert_eq!(
+        flagged["label"],
+        "Omsorgsboligen: 12,0 %, 1 500 avtalte dagsverk — høyere enn tilfeldig variasjon"
+    );
+    let summary = plot["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("Høyere enn tilfeldig variasjon: Omsorgsboligen."),
+        "{summary}"
+    );
+    assert!(
+        summary.starts_with("Traktdiagram over 12 enheter"),
+        "{summary}"
+    );
+    let reading = plot["phi_reading"].as_str().unwrap();
+    assert!(reading.starts_with("φ = "), "{reading}");
+    // The limits as curves: widest at the smallest size, the 99,8 % outside the 95 %.
+    let curve = plot["curve"].as_array().unwrap();
+    assert_eq!(curve.len(), 65);
+    let (first, last) = (&curve[0], &curve[64]);
+    let width = |c: &Value| c["upper998"].as_f64().unwrap() - c["lower998"].as_f64().unwrap();
+    assert!(width(first) > width(last));
+    assert!(first["upper998"].as_f64().unwrap() > first["upper95"].as_f64().unwrap());
+    assert!((plot["centre"].as_f64().unwrap() - r["total"]["pct"].as_f64().unwrap()).abs() < 1e-9);
+    // The table's lines carry the same flag, and the masked line none.
+    let line = |unit: &str| {
+        r["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["unit"] == unit)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(line("Omsorgsboligen")["funnel"]["flag"], "over");
+    assert_eq!(line("Avdeling A")["funnel"]["flag"], "innenfor");
+    assert_eq!(line("Lille avdeling")["funnel"], Value::Null);
+    // Shown another way, the plot comes along.
+    let r = t.ok(
+        "rollup_view",
+        json!({ "options": options("unit", false, "Avd") }),
+    );
+    assert_eq!(r["funnel_plot"]["points"].as_array().unwrap().len(), 10);
+    // In nynorsk, the words too.
+    t.ok("set_lang", json!({ "lang": "nn" }));
+    let r = t.ok(
+        "rollup_view",
+        json!({ "options": options("gap", true, "") }),
+    );
+    let plot = &r["funnel_plot"];
+    let summary = plot["summary"].as_str().unwrap();
+    assert!(
+        summary.starts_with("Traktdiagram over 12 einingar"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Høgare enn tilfeldig variasjon: Omsorgsboligen."),
+        "{summary}"
+    );
+    assert!(plot["reading"]
+        .as_str()
+        .unwrap()
+        .starts_with("Kvar prikk er ei eining"));
+}

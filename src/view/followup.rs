@@ -177,3 +177,183 @@ impl Review {
         })
     }
 }
+
+/// Fraværstall's run chart (seriediagram): the unit's months across all its boards in the
+/// file, the median, the runs analysis and its verdict, and where measures started and were
+/// finished, with every text the screen shows (also as a text alternative for the chart).
+#[derive(Debug, Clone, Serialize)]
+pub struct TrendView {
+    pub unit: String,
+    pub points: Vec<TrendPointView>,
+    /// The centre line in percent; `None` without points.
+    pub median: Option<f64>,
+    /// "8,1 %".
+    pub median_text: String,
+    /// "av alle punktene" or "av de første 12 månedene, frosset som grunnlag".
+    pub basis_text: String,
+    /// The number of first months the median is frozen on, when it is.
+    pub baseline: Option<usize>,
+    pub runs: crate::trend::Runs,
+    /// The verdict naming its rule, or why there is none yet.
+    pub verdict: String,
+    /// The counts against their limits, in words.
+    pub counts_text: String,
+    pub markers: Vec<MarkerView>,
+    /// The chart in one paragraph: its text alternative.
+    pub summary: String,
+    /// Fewer useful points than this give no verdict.
+    pub min_useful: usize,
+}
+
+/// One month on the run chart.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrendPointView {
+    pub month: YearMonth,
+    pub pct: f64,
+    /// "Januar 2025".
+    pub label: String,
+    pub pct_text: String,
+    /// Above or below the median; `None` on it (such a point is not useful).
+    pub side: Option<crate::trend::Side>,
+    /// "over", "under" or "på medianen".
+    pub side_text: String,
+    /// One of the points of the long run that gives a shift signal.
+    pub in_signal_run: bool,
+}
+
+/// A measure started or finished, at its month.
+#[derive(Debug, Clone, Serialize)]
+pub struct MarkerView {
+    pub month: YearMonth,
+    pub label: String,
+    pub measure: String,
+    pub kind: crate::trend::MarkerKind,
+    /// "startet" or "fullført".
+    pub kind_text: String,
+}
+
+impl TrendView {
+    /// The run chart of the unit of board `board`, with the median of all its months or of
+    /// the first `baseline`.
+    pub fn load(store: &Store, board: BoardId, baseline: Option<usize>) -> Result<TrendView> {
+        let unit = store.load_board(board)?.board.unit;
+        let trend = crate::trend::unit_trend(&store.load_all_boards()?, &unit, baseline)?;
+        Ok(TrendView::of(&trend, crate::lang::Lang::current()))
+    }
+
+    /// Freezes the median on the first `n` months of the unit of board `board`: `n` must be
+    /// at least 1 and at most the months the unit has figures for.
+    pub fn freeze(store: &Store, board: BoardId, n: usize) -> Result<TrendView> {
+        let view = TrendView::load(store, board, None)?;
+        let months = view.points.len();
+        if n == 0 || n > months {
+            return Err(crate::error::Error::invalid(crate::tr!(
+                "core-trend-bad-baseline",
+                n = n,
+                months = months
+            ))
+            .on_field("baseline"));
+        }
+        TrendView::load(store, board, Some(n))
+    }
+
+    /// The screen's view of `trend`, in `lang`.
+    pub fn of(trend: &crate::trend::Trend, lang: crate::lang::Lang) -> TrendView {
+        use crate::trend::{MarkerKind, Side};
+        let r = &trend.runs;
+        let side_of = |pct: f64| match r.median {
+            Some(m) if pct > m => Some(Side::Above),
+            Some(m) if pct < m => Some(Side::Below),
+            _ => None,
+        };
+        let long_run = trend.long_run();
+        let points: Vec<TrendPointView> = trend
+            .points
+            .iter()
+            .zip(long_run)
+            .map(|(p, in_signal_run)| {
+                let side = side_of(p.pct);
+                TrendPointView {
+                    month: p.month,
+                    pct: p.pct,
+                    label: month_label(p.month),
+                    pct_text: crate::nb::pct(p.pct),
+                    side,
+                    side_text: lang.text(match side {
+                        Some(Side::Above) => "core-trend-text-above",
+                        Some(Side::Below) => "core-trend-text-below",
+                        None => "core-trend-text-on",
+                    }),
+                    in_signal_run,
+                }
+            })
+            .collect();
+        let basis_text = match trend.baseline {
+            Some(b) if b < trend.points.len() => {
+                lang.format("core-trend-text-baseline", &[("n", b.into())])
+            }
+            _ => lang.text("core-trend-text-all-points"),
+        };
+        let median_text = r.median.map(crate::nb::pct).unwrap_or_default();
+        let verdict = trend.verdict_in(lang);
+        let counts_text = lang.format(
+            "core-trend-text-counts",
+            &[
+                ("useful", r.useful.into()),
+                ("run", r.longest_run.into()),
+                ("run_limit", r.longest_run_limit.into()),
+                ("crossings", r.crossings.into()),
+                ("crossings_limit", r.crossings_limit.into()),
+            ],
+        );
+        let title = lang.format(
+            "core-trend-text-title",
+            &[
+                ("unit", trend.unit.as_str().into()),
+                ("n", trend.points.len().into()),
+            ],
+        );
+        let summary = match (points.first(), points.last()) {
+            (Some(first), Some(last)) => lang.format(
+                "core-trend-summary",
+                &[
+                    ("title", title.into()),
+                    ("first", first.label.to_lowercase().into()),
+                    ("last", last.label.to_lowercase().into()),
+                    ("median", median_text.as_str().into()),
+                    ("basis", basis_text.as_str().into()),
+                    ("verdict", verdict.as_str().into()),
+                ],
+            ),
+            _ => lang.format("core-trend-summary-empty", &[("title", title.into())]),
+        };
+        let markers = trend
+            .markers
+            .iter()
+            .map(|m| MarkerView {
+                month: m.month,
+                label: month_label(m.month),
+                measure: m.measure.clone(),
+                kind: m.kind,
+                kind_text: lang.text(match m.kind {
+                    MarkerKind::Started => "core-trend-started",
+                    MarkerKind::Finished => "core-trend-finished",
+                }),
+            })
+            .collect();
+        TrendView {
+            unit: trend.unit.clone(),
+            points,
+            median: r.median,
+            median_text,
+            basis_text,
+            baseline: trend.baseline,
+            runs: r.clone(),
+            verdict,
+            counts_text,
+            markers,
+            summary,
+            min_useful: crate::trend::MIN_USEFUL,
+        }
+    }
+}

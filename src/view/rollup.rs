@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::{Board, BoardId};
+use crate::nb;
+use crate::rollup::funnel::{self, FunnelFlag};
 use crate::rollup::{roll_up, Loaded, Rollup, SortKey};
 use crate::stats::{self, AbsenceSummary};
 
@@ -76,6 +78,189 @@ impl UnitBoard {
             summary: stats::summary(&b.absence, b.target_pct),
             file: found.file.clone(),
             board: b,
+            masked,
+        })
+    }
+}
+
+/// The overview as the window shows it: the roll-up, and the funnel plot drawn from it.
+#[derive(Debug, Clone, Serialize)]
+pub struct OverviewScreen {
+    #[serde(flatten)]
+    pub rollup: Rollup,
+    /// `None` when no unit shown has workdays (nothing to draw).
+    pub funnel_plot: Option<FunnelPlot>,
+}
+
+impl OverviewScreen {
+    pub fn of(rollup: Rollup) -> OverviewScreen {
+        let funnel_plot = FunnelPlot::of(&rollup, crate::lang::Lang::current());
+        OverviewScreen {
+            rollup,
+            funnel_plot,
+        }
+    }
+}
+
+/// How many places along the size axis the limits are given at (enough for smooth curves).
+const CURVE_STEPS: usize = 64;
+
+/// The funnel plot: the centre, the limits as curves over unit size, one point per unit
+/// (masked units are not drawn), and the words to read it by. Percentages here are percent
+/// (9,1 for 9,1 %), as the screen draws them.
+#[derive(Debug, Clone, Serialize)]
+pub struct FunnelPlot {
+    pub centre: f64,
+    pub phi: f64,
+    pub centre_text: String,
+    pub phi_text: String,
+    /// How to read the plot, with φ in words.
+    pub reading: String,
+    pub phi_reading: String,
+    /// The plot in one paragraph: its text alternative.
+    pub summary: String,
+    /// The limits at sizes from the smallest unit's half to the largest unit's size and a bit.
+    pub curve: Vec<FunnelCurvePoint>,
+    pub points: Vec<FunnelPlotPoint>,
+    /// Units counted in the centre and φ but not drawn (under 5 årsverk).
+    pub masked: usize,
+}
+
+/// The four limits at one size.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct FunnelCurvePoint {
+    pub agreed_days: f64,
+    pub lower95: f64,
+    pub upper95: f64,
+    pub lower998: f64,
+    pub upper998: f64,
+}
+
+/// One unit in the funnel.
+#[derive(Debug, Clone, Serialize)]
+pub struct FunnelPlotPoint {
+    pub unit: String,
+    pub agreed_days: f64,
+    pub pct: f64,
+    pub flag: FunnelFlag,
+    /// "høyere enn tilfeldig variasjon", "lavere …" or "innenfor".
+    pub flag_text: String,
+    /// The point read out: unit, absence, size and flag.
+    pub label: String,
+}
+
+impl FunnelPlot {
+    /// The plot of `rollup` in `lang`; `None` when its funnel has no centre.
+    pub fn of(rollup: &Rollup, lang: crate::lang::Lang) -> Option<FunnelPlot> {
+        let (centre, phi) = rollup.funnel.centre.zip(rollup.funnel.phi)?;
+        let points: Vec<FunnelPlotPoint> = rollup
+            .lines
+            .iter()
+            .filter_map(|l| {
+                let f = l.funnel?;
+                let pct = f.rate * 100.0;
+                let flag_text = f.flag.label_in(lang);
+                let label = lang.format(
+                    "rollup-funnel-point",
+                    &[
+                        ("unit", l.unit.as_str().into()),
+                        ("pct", nb::pct(pct).into()),
+                        ("days", nb::whole(f.agreed_days.round() as u64).into()),
+                        ("flag", flag_text.as_str().into()),
+                    ],
+                );
+                Some(FunnelPlotPoint {
+                    unit: l.unit.clone(),
+                    agreed_days: f.agreed_days,
+                    pct,
+                    flag: f.flag,
+                    flag_text,
+                    label,
+                })
+            })
+            .collect();
+        let masked = rollup
+            .lines
+            .iter()
+            .filter(|l| l.masked && l.in_total)
+            .count();
+        let smallest = points
+            .iter()
+            .map(|p| p.agreed_days)
+            .fold(f64::INFINITY, f64::min);
+        let largest = points.iter().map(|p| p.agreed_days).fold(0.0, f64::max);
+        let curve = if points.is_empty() {
+            Vec::new()
+        } else {
+            // From half the smallest unit to a tenth past the largest, evenly in log(size):
+            // the curves bend most where units are small.
+            let (from, to) = ((smallest / 2.0).max(1.0), largest * 1.1);
+            (0..=CURVE_STEPS)
+                .map(|i| {
+                    let n = from * (to / from).powf(i as f64 / CURVE_STEPS as f64);
+                    let (lower95, upper95) = funnel::limits(centre, phi, n, funnel::Z95);
+                    let (lower998, upper998) = funnel::limits(centre, phi, n, funnel::Z998);
+                    FunnelCurvePoint {
+                        agreed_days: n,
+                        lower95: lower95 * 100.0,
+                        upper95: upper95 * 100.0,
+                        lower998: lower998 * 100.0,
+                        upper998: upper998 * 100.0,
+                    }
+                })
+                .collect()
+        };
+        let centre_text = nb::pct(centre * 100.0);
+        let phi_text = nb::number1(phi);
+        let phi_reading = if phi > 1.0 {
+            lang.format(
+                "rollup-funnel-phi-wide",
+                &[
+                    ("phi", phi_text.as_str().into()),
+                    ("widen", nb::number1(phi.sqrt()).into()),
+                ],
+            )
+        } else {
+            lang.text("rollup-funnel-phi-one")
+        };
+        let named = |flag: FunnelFlag| -> Vec<&str> {
+            points
+                .iter()
+                .filter(|p| p.flag == flag)
+                .map(|p| p.unit.as_str())
+                .collect()
+        };
+        let (over, under) = (named(FunnelFlag::Over), named(FunnelFlag::Under));
+        let none = lang.text("rollup-funnel-nobody");
+        let list = |names: &[&str]| {
+            if names.is_empty() {
+                none.clone()
+            } else {
+                names.join(", ")
+            }
+        };
+        let summary = lang.format(
+            "rollup-funnel-summary",
+            &[
+                ("n", points.len().into()),
+                ("centre", centre_text.as_str().into()),
+                ("over", list(&over).into()),
+                ("under", list(&under).into()),
+            ],
+        );
+        Some(FunnelPlot {
+            centre: centre * 100.0,
+            phi,
+            reading: lang.format(
+                "rollup-funnel-reading",
+                &[("centre", centre_text.as_str().into())],
+            ),
+            centre_text,
+            phi_text,
+            phi_reading,
+            summary,
+            curve,
+            points,
             masked,
         })
     }

@@ -13,7 +13,7 @@ use crate::print::flow::Flow;
 use crate::print::layout::{PageLayout, Rect, Rgb, Role, Shape, Stroke, Style, EPS};
 use crate::print::sizes::ReportSizes;
 use crate::print::typeset::Typesetter;
-use crate::trend::{MarkerKind, Side, Trend};
+use crate::trend::{MarkerKind, Trend};
 
 /// The role of the page's text (the report's fifth section).
 const ROLE: Role = Role::Section(4);
@@ -140,43 +140,6 @@ fn marker(page: &mut PageLayout, kind: MarkerKind, x: f64, y: f64, s: f64) {
             );
         }
     }
-}
-
-/// Which useful points make the longest run, when it is a shift signal (drawn in red).
-fn long_run(trend: &Trend) -> Vec<bool> {
-    let mut out = vec![false; trend.points.len()];
-    let (Some(m), Some(true)) = (trend.runs.median, trend.runs.shift) else {
-        return out;
-    };
-    let want = trend.runs.longest_run;
-    let side = |v: f64| {
-        (v > m)
-            .then_some(Side::Above)
-            .or((v < m).then_some(Side::Below))
-    };
-    // Runs of useful points; the points on the median inside a run belong to it.
-    let mut start = 0;
-    let mut len = 0;
-    let mut current = None;
-    let mut found = None;
-    for (i, p) in trend.points.iter().enumerate() {
-        let Some(s) = side(p.pct) else { continue };
-        if current != Some(s) {
-            current = Some(s);
-            start = i;
-            len = 0;
-        }
-        len += 1;
-        if len == want && Some(s) == trend.runs.longest_run_side {
-            found = Some((start, i));
-        }
-    }
-    if let Some((a, b)) = found {
-        for (i, flag) in out.iter_mut().enumerate().take(b + 1).skip(a) {
-            *flag = side(trend.points[i].pct).is_some();
-        }
-    }
-    out
 }
 
 /// The chart in `r`: scale, year bands, the points joined in month order, the median, and
@@ -421,7 +384,7 @@ fn chart(
             stroke: Some(Stroke::solid(Rgb::BLUE, 0.45 * k)),
         });
     }
-    let run = long_run(trend);
+    let run = trend.long_run();
     let dot_r = (slot * 0.4).clamp(0.45 * k, 1.0 * k);
     for ((p, (x, y)), in_run) in trend.points.iter().zip(&pts).zip(&run) {
         if Some(p.pct) == median {
