@@ -1260,3 +1260,39 @@ fn a_backup_that_is_not_there_or_is_the_file_itself_is_refused_in_nynorsk() {
         "{err}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_made_read_only_while_open_is_no_longer_written_to() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &["A"]);
+    assert!(!f.store.became_read_only());
+    let path = f.store.path().to_path_buf();
+    // `chmod 444` while the file is open. (The mode bits are read, so this holds for root
+    // too, whom the kernel would still let write.)
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = f.store.add_row(board, &row("B"), None).unwrap_err();
+    assert_eq!(err.kind(), "read_only", "{err}");
+    assert!(f.store.is_read_only());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // The store still reads; the poll has nothing more to tell.
+    assert_eq!(f.store.load_board(board).unwrap().board.rows.len(), 1);
+    assert!(!f.store.became_read_only());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn the_poll_tells_once_that_the_file_became_read_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = new_store();
+    let mut store = f.store;
+    let path = store.path().to_path_buf();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    assert!(store.became_read_only());
+    assert!(store.is_read_only());
+    assert!(!store.became_read_only());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
