@@ -111,7 +111,12 @@ function fieldOf(err) {
 /** Marks the field the last refusal was about (none when `err` is null). */
 function markField(err) {
   for (const el of $$('#plan-form [aria-invalid]')) el.removeAttribute('aria-invalid');
-  fieldOf(err)?.setAttribute('aria-invalid', 'true');
+  for (const el of $$('#delmal .feltfeil')) el.remove();
+  const field = fieldOf(err);
+  field?.setAttribute('aria-invalid', 'true');
+  // A milestone is far down the form: its reason is said beside it too, where the leader is.
+  const item = field?.closest('#delmal li');
+  if (item) item.append(h('div', { className: 'feltfeil' }, err.message));
 }
 
 const queue = new SaveQueue(() => write());
@@ -122,7 +127,12 @@ async function write() {
   if (st.board === null) return;
   const plan = readPlan();
   const text = JSON.stringify(plan);
-  if (text === st.saved) return;
+  if (text === st.saved) {
+    // Put back as it is saved (a refused date typed over with the one in the file).
+    $('#plan-feil').textContent = '';
+    markField(null);
+    return;
+  }
   try {
     st.version = await tracked(api.savePlan(st.board, plan, st.version));
     st.saved = text;

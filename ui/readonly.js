@@ -47,7 +47,7 @@ function unlockAll() {
 
 /** Locks every screen's editing controls while `readOnly`, and unlocks them after. */
 export function setReadOnly(readOnly) {
-  document.documentElement.classList.toggle('bare-lesing', readOnly);
+  document.documentElement.classList.toggle('lesemodus', readOnly);
   if (!readOnly) {
     observer?.disconnect();
     observer = null;
@@ -61,7 +61,3 @@ export function setReadOnly(readOnly) {
   observer.observe(document.querySelector('main'), { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'readonly'] });
 }
 
-/** True while the open file can only be read. */
-export function isReadOnly() {
-  return document.documentElement.classList.contains('bare-lesing');
-}

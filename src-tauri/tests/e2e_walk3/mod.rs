@@ -91,6 +91,16 @@ async fn wait_ended(c: Client, how: &str) -> Res {
     Ok(())
 }
 
+/// Types `text` over what the «Nådd» date field holds, and leaves it with Tab.
+async fn type_reached(c: &Client, text: &str) -> Res {
+    js(
+        c,
+        "const d = document.querySelector('#delmal li .nadd-dato'); d.focus(); d.select(); return true",
+    )
+    .await?;
+    type_keys(c, &format!("{text}{TAB}")).await
+}
+
 fn nb(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
 }
@@ -170,20 +180,18 @@ async fn milestone_reached_on_a_day_of_its_own(c: &Client, file: &Path, board: B
     } else {
         NaiveDate::from_ymd_opt(year, 1, 2).ok_or("dato")?
     };
-    replace(c, "#delmal li .nadd-dato", &nb(day)).await?;
-    type_keys(c, TAB).await?;
+    type_reached(c, &nb(day)).await?;
     wait_file(file, board, "nådd-datoen som skrevet", |b| {
         b.plan.milestones[0].reached_on == Some(day)
     })
     .await?;
     // Tomorrow is refused, at the field, and the day saved stays.
     let tomorrow = today() + chrono::Days::new(1);
-    replace(c, "#delmal li .nadd-dato", &nb(tomorrow)).await?;
-    type_keys(c, TAB).await?;
+    type_reached(c, &nb(tomorrow)).await?;
     wait_js(
         c,
         "nei til en dag etter i dag",
-        "document.querySelector('#plan-feil').textContent.includes('etter i dag') && document.querySelector('#delmal li .nadd-dato').getAttribute('aria-invalid') === 'true'",
+        "document.querySelector('#plan-feil').textContent.includes('etter i dag') && document.querySelector('#delmal li .nadd-dato').getAttribute('aria-invalid') === 'true' && (e => e && e.textContent.includes('etter i dag'))(document.querySelector('#delmal li .feltfeil'))",
     )
     .await?;
     screenshot(c, "walk3-plan-reached-refused.png").await?;
@@ -191,12 +199,11 @@ async fn milestone_reached_on_a_day_of_its_own(c: &Client, file: &Path, board: B
         in_file(file, board)?.plan.milestones[0].reached_on,
         Some(day)
     );
-    replace(c, "#delmal li .nadd-dato", &nb(day)).await?;
-    type_keys(c, TAB).await?;
+    type_reached(c, &nb(day)).await?;
     wait_js(
         c,
         "feilen borte",
-        "document.querySelector('#plan-feil').textContent === ''",
+        "document.querySelector('#plan-feil').textContent === '' && !document.querySelector('#delmal .feltfeil')",
     )
     .await?;
     screenshot(c, "walk3-plan-reached.png").await?;
