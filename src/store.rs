@@ -266,6 +266,18 @@ impl Store {
         &self.warnings
     }
 
+    /// True once the file has become write-protected while open (`chmod 444`, the
+    /// read-only mark set in the file manager): from then on this store only reads, and
+    /// every write is refused with [`Error::ReadOnly`] instead of going into the file. The
+    /// app asks every second, beside [`Store::changed_elsewhere`]; every write asks too.
+    pub fn became_read_only(&mut self) -> bool {
+        if self.read_only || !file::is_marked_read_only(&self.path) {
+            return false;
+        }
+        self.read_only = true;
+        true
+    }
+
     /// True once after another connection (another window, the `tavle` command) committed a
     /// change to the file since the last call: the screen should read it again. Cheap
     /// (`PRAGMA data_version` reads no pages), so the app asks every second.
@@ -356,9 +368,11 @@ impl Store {
     /// Runs `f` as one IMMEDIATE transaction: all of it is written, or none of it.
     /// IMMEDIATE takes the write lock up front, so a second process waits (busy timeout)
     /// instead of failing halfway when it tries to upgrade a read. Before it, the file is
-    /// checked to still be where it was opened: a write into a file that was deleted or
+    /// checked to still be writable and where it was opened: a write into a file that was deleted or
     /// moved away would be lost without a word.
     fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        // A file made read-only since the last look is not written to behind its back.
+        self.became_read_only();
         if self.read_only {
             return Err(Error::ReadOnly(self.path.clone()));
         }

@@ -40,18 +40,46 @@ fn on_board_from(row: &Row, year: i32) -> Option<NaiveDate> {
     Some(first_change.map_or(created, |c| c.min(created)))
 }
 
+/// What a measure's cell for one month of the year report tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MonthMark {
+    /// The month has not begun.
+    NotBegun,
+    /// The month was over before the measure came on the board: neither a status nor a
+    /// month still to come.
+    BeforeOnBoard,
+    /// The status at the month's end (the status so far in the current month).
+    Status(Status),
+}
+
+impl MonthMark {
+    /// The status shown, if the cell shows one.
+    pub fn status(self) -> Option<Status> {
+        match self {
+            MonthMark::Status(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
 /// A row's status at the end of each month of `year`; months that have not begun by
-/// `today` are `None` (the current one shows the status so far), and so are the months
-/// before the row was on the board.
-pub fn status_by_month(row: &Row, year: i32, today: NaiveDate) -> [Option<Status>; 12] {
+/// `today` are [`MonthMark::NotBegun`] (the current one shows the status so far), and the
+/// months that ended before the row was on the board are [`MonthMark::BeforeOnBoard`].
+pub fn status_by_month(row: &Row, year: i32, today: NaiveDate) -> [MonthMark; 12] {
     let from = on_board_from(row, year);
     std::array::from_fn(|i| {
         let month = YearMonth {
             year,
             month: i as u32 + 1,
         };
-        let existed = from.is_none_or(|d| d <= month.last_day());
-        (month.first_day() <= today && existed).then(|| status_at_end_of(row, month))
+        if month.first_day() > today {
+            MonthMark::NotBegun
+        } else if from.is_some_and(|d| d > month.last_day()) {
+            MonthMark::BeforeOnBoard
+        } else {
+            MonthMark::Status(status_at_end_of(row, month))
+        }
     })
 }
 
@@ -77,7 +105,8 @@ pub struct MeasureYear {
     pub owner: String,
     pub status: Status,
     pub result: String,
-    pub by_month: [Option<Status>; 12],
+    /// Each month's cell, January first.
+    pub by_month: [MonthMark; 12],
 }
 
 /// One month's absence in the report.
@@ -247,22 +276,23 @@ mod tests {
             ..Row::default()
         };
         let months = status_by_month(&row, 2025, d("2025-08-15"));
+        use MonthMark::{NotBegun, Status as S};
         use Status::*;
         assert_eq!(
             months,
             [
-                Some(NotStarted),
-                Some(InProgress),
-                Some(InProgress),
-                Some(Paused), // changed on the last day of April
-                Some(InProgress),
-                Some(Done),
-                Some(Done),
-                Some(Done), // August has begun: status so far
-                None,
-                None,
-                None,
-                None
+                S(NotStarted),
+                S(InProgress),
+                S(InProgress),
+                S(Paused), // changed on the last day of April
+                S(InProgress),
+                S(Done),
+                S(Done),
+                S(Done), // August has begun: status so far
+                NotBegun,
+                NotBegun,
+                NotBegun,
+                NotBegun
             ]
         );
     }
@@ -287,7 +317,10 @@ mod tests {
         ];
         let report = year_report(&board, d("2026-12-03"));
         assert_eq!(report.measures[0].status, Status::NotStarted);
-        assert_eq!(report.measures[0].by_month[11], Some(Status::NotStarted));
+        assert_eq!(
+            report.measures[0].by_month[11],
+            MonthMark::Status(Status::NotStarted)
+        );
         assert_eq!(report.measures[1].status, Status::InProgress);
         let count = |s: Status| report.counts.iter().find(|(k, _)| *k == s).unwrap().1;
         assert_eq!(count(Status::Done), 0);
@@ -298,15 +331,26 @@ mod tests {
     }
 
     #[test]
-    fn months_before_a_measure_came_on_the_board_are_empty() {
+    fn months_before_a_measure_came_on_the_board_are_marked_as_before_it() {
         let row = Row {
             goal: "Lagt til i mai".into(),
             created_on: Some(d("2025-05-10")),
             ..Row::default()
         };
         let months = status_by_month(&row, 2025, d("2025-12-31"));
-        assert!(months[..4].iter().all(Option::is_none), "{months:?}");
-        assert!(months[4..].iter().all(|m| *m == Some(Status::NotStarted)));
+        // Neither a status nor a month to come: a mark of its own.
+        assert!(
+            months[..4].iter().all(|m| *m == MonthMark::BeforeOnBoard),
+            "{months:?}"
+        );
+        assert!(months[4..]
+            .iter()
+            .all(|m| *m == MonthMark::Status(Status::NotStarted)));
+        // Added in May with the year not over: June on has begun, December not yet.
+        let months = status_by_month(&row, 2025, d("2025-06-03"));
+        assert_eq!(months[3], MonthMark::BeforeOnBoard);
+        assert_eq!(months[5], MonthMark::Status(Status::NotStarted));
+        assert_eq!(months[6], MonthMark::NotBegun);
         // Added after the year (typed in afterwards): there all year.
         let late = Row {
             created_on: Some(d("2026-02-01")),
@@ -314,7 +358,7 @@ mod tests {
         };
         assert!(status_by_month(&late, 2025, d("2026-12-31"))
             .iter()
-            .all(Option::is_some));
+            .all(|m| m.status().is_some()));
         // A back-dated change before the day it was added counts from the change.
         let back = Row {
             status: Status::InProgress,
@@ -322,8 +366,8 @@ mod tests {
             ..row
         };
         let months = status_by_month(&back, 2025, d("2025-12-31"));
-        assert_eq!(months[1], None);
-        assert_eq!(months[2], Some(Status::InProgress));
+        assert_eq!(months[1], MonthMark::BeforeOnBoard);
+        assert_eq!(months[2], MonthMark::Status(Status::InProgress));
     }
 
     #[test]
@@ -334,7 +378,9 @@ mod tests {
             ..Row::default()
         };
         let months = status_by_month(&row, 2025, d("2025-12-31"));
-        assert!(months.iter().all(|m| *m == Some(Status::Ongoing)));
+        assert!(months
+            .iter()
+            .all(|m| *m == MonthMark::Status(Status::Ongoing)));
     }
 
     #[test]
@@ -427,18 +473,21 @@ mod tests {
             ("2025-04-10", Status::Paused),
         ]);
         let months = status_by_month(&row, 2025, d("2025-12-31"));
-        assert_eq!(months[0], Some(Status::Ongoing));
-        assert_eq!(months[2], Some(Status::Ongoing));
-        assert_eq!(months[3], Some(Status::Paused));
-        assert_eq!(months[11], Some(Status::Paused));
+        assert_eq!(months[0], MonthMark::Status(Status::Ongoing));
+        assert_eq!(months[2], MonthMark::Status(Status::Ongoing));
+        assert_eq!(months[3], MonthMark::Status(Status::Paused));
+        assert_eq!(months[11], MonthMark::Status(Status::Paused));
     }
 
     #[test]
     fn months_that_have_not_begun_have_no_status() {
         let row = history(&[("2025-01-05", Status::InProgress)]);
-        assert_eq!(status_by_month(&row, 2025, d("2024-12-31")), [None; 12]);
+        assert_eq!(
+            status_by_month(&row, 2025, d("2024-12-31")),
+            [MonthMark::NotBegun; 12]
+        );
         let march = status_by_month(&row, 2025, d("2025-03-01"));
-        assert_eq!(march.iter().flatten().count(), 3);
+        assert_eq!(march.iter().filter_map(|m| m.status()).count(), 3);
         assert_eq!(months_begun(2025, d("2025-03-01")), 3);
         assert_eq!(months_begun(2025, d("2026-02-01")), 12);
         assert_eq!(months_begun(2025, d("2024-06-01")), 0);

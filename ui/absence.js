@@ -109,11 +109,72 @@ export async function leaveAbsence() {
     return true;
   }
   st.warned = true;
-  const names = unsaved.map((r) => r.label.toLowerCase()).join(', ');
-  warning.textContent = t('fu-absence-unsaved', { months: names });
-  warning.hidden = false;
-  unsaved[0].inputs.pct.focus();
+  showUnsaved(unsaved);
+  // The warning is at the top, by «Tilbake», where the leader looks: it stays in view.
+  unsaved[0].inputs.pct.focus({ preventScroll: true });
+  warning.scrollIntoView({ block: 'nearest' });
   return false;
+}
+
+/** The «Ikke lagret: …» warning for `unsaved` months; hidden when there are none left. */
+function showUnsaved(unsaved) {
+  const warning = $('#fravaer-ulagret');
+  warning.hidden = unsaved.length === 0;
+  warning.textContent = unsaved.length === 0 ? '' : t('fu-absence-unsaved', { months: unsaved.map((r) => r.label.toLowerCase()).join(', ') });
+  if (unsaved.length === 0) st.warned = false;
+}
+
+/** After a month is saved: a warning shown names only the months still not saved. */
+function updateUnsaved() {
+  if ($('#fravaer-ulagret').hidden) return;
+  showUnsaved(st.rows.filter((r) => !same(entryOf(r), r.saved)));
+}
+
+const hasDays = (e) => !!(e.agreed.trim() || e.lost.trim());
+const pctOnly = (e) => !!e.pct.trim() && !hasDays(e);
+
+/**
+ * A month typed as a percent in a year kept in workdays turns «hittil i år» from lost over
+ * agreed workdays into a mean of the months: asked before it is saved, never done silently.
+ */
+function switchesBasis(row, entry) {
+  if (!pctOnly(entry) || row.basisKept === entry.pct) return false;
+  const others = st.rows.filter((r) => r !== row).map(entryOf);
+  return others.some(hasDays) && !others.some(pctOnly);
+}
+
+async function askBasis(row, entry) {
+  const month = row.label.toLowerCase();
+  let mean = '';
+  let days = '';
+  try {
+    const entries = st.rows.map(entryOf);
+    const [withPct, without] = await Promise.all([
+      api.absenceSummary(st.board, entries),
+      api.absenceSummary(st.board, entries.filter((e) => e.month !== row.month)),
+    ]);
+    mean = withPct.summary.year_to_date_text || '';
+    days = without.summary.year_to_date_text || '';
+  } catch {
+    // The question stands without the figures.
+  }
+  if (entryOf(row).pct !== entry.pct) return; // typed on meanwhile
+  fill(row.note,
+    h('span', {}, t('fu-absence-basis-question', { month, mean, days })),
+    ' ',
+    h('button', { type: 'button', className: 'handling', onclick: () => {
+      row.inputs.pct.value = '';
+      row.noteTr.hidden = true;
+      refresh();
+      row.inputs.agreed.focus();
+    } }, t('fu-absence-basis-type-days', { month })),
+    ' ',
+    h('button', { type: 'button', className: 'handling', onclick: () => {
+      row.basisKept = entry.pct;
+      row.noteTr.hidden = true;
+      saveRow(row);
+    } }, t('fu-absence-basis-keep-pct')));
+  row.noteTr.hidden = false;
 }
 
 function keydown(ev, row, field) {
@@ -169,11 +230,16 @@ function saveRow(row) {
 async function writeRow(row) {
   const entry = entryOf(row);
   if (same(entry, row.saved)) return;
+  if (switchesBasis(row, entry)) {
+    await askBasis(row, entry);
+    return;
+  }
   try {
     await tracked(api.setAbsence(st.board, entry));
     row.saved = entry;
     row.noteTr.hidden = true;
     loadTrend();
+    updateUnsaved();
   } catch (err) {
     // The reason stays under the month until it is put right. A figure that cannot be
     // read is already told there, with what is still saved; anything else is said here.

@@ -3,7 +3,7 @@
 // until it has a goal or a measure, because the core refuses a row with neither.
 import { api } from './api.js';
 import { h, fill, $, $$, nbDate, nbPct, todayIso } from './dom.js';
-import { showError, notice, answerOrShow } from './messages.js';
+import { showError, notice, answerOrShow, saving } from './messages.js';
 import { SaveQueue, tracked } from './savequeue.js';
 import { STATUSES, statusLabel, defaultPaper } from './vocabulary.js';
 import { renderTimeline } from './timeline.js';
@@ -14,6 +14,8 @@ const TEXT_FIELDS = ['goal', 'ideas', 'measure', 'owner', 'when', 'result'];
 // The columns' names, in the app's language (asked for each time: Målform can change).
 const LABEL_IDS = { goal: 'ed-col-goal', ideas: 'ed-col-ideas', measure: 'ed-col-measure', owner: 'ed-col-owner', when: 'ed-col-when', due: 'ed-col-due', result: 'ed-col-result' };
 const label = (field) => t(LABEL_IDS[field]);
+// A Frist typed whole (dd.mm.åååå or åååå-mm-dd), or emptied: what the core reads.
+const WHOLE_DATE = /^\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})?\s*$/;
 // The title a board gets when nobody typed one: kept in the file as is, shown in the app's language.
 const DEFAULT_TITLE = 'Forbedringstavle';
 // A large board is drawn a screenful first and the rest in slices after it is painted, so
@@ -183,6 +185,16 @@ function buildTr(row, text) {
     placeholder: t('ed-date-placeholder'),
     data: { field: 'due' },
     attrs: { 'aria-label': label('due'), inputmode: 'numeric', autocomplete: 'off', title: t('ed-due-title') },
+    // Saved as typed, like the other cells, once it is a whole date (or emptied); a date
+    // half typed waits for the rest or for leaving the field, and the top bar does not say
+    // «Lagret» meanwhile.
+    oninput: () => {
+      if (WHOLE_DATE.test(due.value)) scheduleSave(row);
+      else {
+        row.queue.cancel();
+        saving('');
+      }
+    },
     onchange: () => saveRow(row),
     onkeydown: (ev) => cellKeydown(ev, row, 'due'),
   });

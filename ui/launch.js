@@ -50,7 +50,7 @@ async function openOther(request) {
   const focused = document.activeElement;
   // Leaving a field saves it (editor cells, forms); then wait for the saves in flight.
   focused?.blur?.();
-  await Promise.all([editorSaved(), workshopSaved()]);
+  await Promise.all([editorSaved(), workshopSaved().catch(() => {})]);
   const unsaved = unsavedInput();
   if (unsaved.length > 0 && !(await askToLeave(request.name, unsaved))) {
     focused?.focus?.();

@@ -17,6 +17,7 @@ import { initRollup } from './rollup.js';
 import { initLaunches } from './launch.js';
 import { loadVocabulary } from './vocabulary.js';
 import { loadTexts, t } from './texts.js';
+import { setReadOnly } from './readonly.js';
 
 const app = { file: null, boards: [] };
 
@@ -436,6 +437,7 @@ async function init() {
   // A file that vanished offers "Lagre som …" in its message.
   document.addEventListener('tavle-error', (ev) => {
     if (ev.detail?.kind === 'vanished') offerSaveAs(ev.detail.shown);
+    if (ev.detail?.kind === 'read_only') becameReadOnly();
   });
 
   try {
@@ -547,6 +549,7 @@ async function saveAs() {
 function showReadOnly(file) {
   const banner = $('#bare-lesing');
   banner.hidden = !(file && file.read_only);
+  setReadOnly(!banner.hidden);
   if (banner.hidden) return;
   $('#bare-lesing-tekst').textContent = file.backup_of
     ? t('ed-read-only-backup', { name: file.name, file: file.backup_of })
@@ -555,13 +558,28 @@ function showReadOnly(file) {
   $('#bare-lesing-tilbake').hidden = !file.backup_of;
 }
 
-/** Reads the open screen again when another window or the `tavle` command changed the file. */
+/**
+ * The open file was made read-only while open (or a write was refused as read-only): the
+ * banner, and nothing on the screens invites an edit from now on.
+ */
+function becameReadOnly() {
+  if (!app.file || app.file.read_only) return;
+  app.file = { ...app.file, read_only: true };
+  showReadOnly(app.file);
+}
+
+/**
+ * Reads the open screen again when another window or the `tavle` command changed the file,
+ * and shows the read-only state when the file was made read-only.
+ */
 let watching = false;
 async function watchOutsideChanges() {
   if (watching || !app.file || document.querySelector('dialog[open]')) return;
   watching = true;
   try {
-    if (!(await api.outsideChanges())) return;
+    const outside = await api.outsideChanges();
+    if (outside.read_only) becameReadOnly();
+    if (!outside.changed) return;
     if (!$('#editor').hidden) await refreshEditor();
     else if (!$('#plan').hidden) await refreshPlan();
     else if (!$('#tavler').hidden) await showBoards();

@@ -39,27 +39,36 @@ export async function openPlan(board) {
   f.elements.absence_pct_december.focus();
 }
 
-function milestoneItem(m = { text: '', due: '', reached_on: null }) {
+function milestoneItem(m = { text: '', due: '', reached_on: '' }) {
+  // «Nådd»: ticked, it is reached today; the day can be typed (when it was reached in April).
+  const reachedOn = h('input', {
+    className: 'nadd-dato',
+    value: m.reached_on || '',
+    placeholder: t('fu-plan-date-placeholder'),
+    hidden: !m.reached_on,
+    attrs: { inputmode: 'numeric', autocomplete: 'off', 'aria-label': t('fu-plan-milestone-reached-on'), title: t('fu-plan-milestone-reached-on-title') },
+    onchange: () => {
+      // Emptied: not reached after all.
+      if (reachedOn.value.trim()) return;
+      reached.checked = false;
+      reachedOn.hidden = true;
+    },
+  });
   const reached = h('input', { type: 'checkbox', checked: !!m.reached_on, className: 'nadd', onchange: () => {
-    li.dataset.reached = reached.checked ? li.dataset.reached || todayIso() : '';
-    showReached();
+    reachedOn.value = reached.checked ? reachedOn.value || nbDate(todayIso()) : '';
+    reachedOn.hidden = !reached.checked;
     save();
   } });
-  const when = h('span', { className: 'nadd-dato svak' });
-  const li = h('li', { data: { reached: m.reached_on || '' } },
+  const li = h('li', {},
     h('input', { className: 'delmal-tekst', value: m.text, placeholder: t('fu-plan-milestone-placeholder'), attrs: { 'aria-label': t('fu-plan-milestone') } }),
     h('label', { className: 'delmal-frist' }, `${t('fu-plan-milestone-due')} `, h('input', { className: 'delmal-dato', value: m.due || '', placeholder: t('fu-plan-date-placeholder'), attrs: { inputmode: 'numeric' } })),
-    h('label', { className: 'delmal-nadd' }, reached, ` ${t('fu-plan-milestone-reached')} `, when),
+    h('span', { className: 'delmal-nadd' }, h('label', {}, reached, ` ${t('fu-plan-milestone-reached')}`), reachedOn),
     h('button', { type: 'button', className: 'fjern', attrs: { 'aria-label': t('fu-plan-milestone-remove') }, title: t('fu-plan-milestone-remove'), onclick: () => {
       const next = li.nextElementSibling || li.previousElementSibling;
       li.remove();
       save();
       (next ? next.querySelector('.delmal-tekst') : $('#nytt-delmal')).focus();
     } }, '✕'));
-  function showReached() {
-    when.textContent = li.dataset.reached ? nbDate(li.dataset.reached) : '';
-  }
-  showReached();
   return li;
 }
 
@@ -80,10 +89,10 @@ function typedMilestones() {
       m: {
         text: li.querySelector('.delmal-tekst').value,
         due: li.querySelector('.delmal-dato').value,
-        reached_on: li.dataset.reached || null,
+        reached_on: li.querySelector('.nadd').checked ? li.querySelector('.nadd-dato').value : '',
       },
     }))
-    .filter(({ m }) => m.text.trim() || m.due.trim() || m.reached_on);
+    .filter(({ m }) => m.text.trim() || m.due.trim() || m.reached_on.trim());
 }
 
 /** The field a refusal is about, from the error's `field` (`situation`, `milestones.2.due` …). */
@@ -92,7 +101,7 @@ function fieldOf(err) {
   const milestone = /^milestones\.(\d+)\.(text|due|reached_on)$/.exec(err.field);
   if (milestone) {
     const item = typedMilestones()[Number(milestone[1])];
-    const selector = { text: '.delmal-tekst', due: '.delmal-dato', reached_on: '.nadd' }[milestone[2]];
+    const selector = { text: '.delmal-tekst', due: '.delmal-dato', reached_on: '.nadd-dato' }[milestone[2]];
     return item ? item.li.querySelector(selector) : null;
   }
   const field = $('#plan-form').elements[err.field];
@@ -102,7 +111,12 @@ function fieldOf(err) {
 /** Marks the field the last refusal was about (none when `err` is null). */
 function markField(err) {
   for (const el of $$('#plan-form [aria-invalid]')) el.removeAttribute('aria-invalid');
-  fieldOf(err)?.setAttribute('aria-invalid', 'true');
+  for (const el of $$('#delmal .feltfeil')) el.remove();
+  const field = fieldOf(err);
+  field?.setAttribute('aria-invalid', 'true');
+  // A milestone is far down the form: its reason is said beside it too, where the leader is.
+  const item = field?.closest('#delmal li');
+  if (item) item.append(h('div', { className: 'feltfeil' }, err.message));
 }
 
 const queue = new SaveQueue(() => write());
@@ -113,7 +127,12 @@ async function write() {
   if (st.board === null) return;
   const plan = readPlan();
   const text = JSON.stringify(plan);
-  if (text === st.saved) return;
+  if (text === st.saved) {
+    // Put back as it is saved (a refused date typed over with the one in the file).
+    $('#plan-feil').textContent = '';
+    markField(null);
+    return;
+  }
   try {
     st.version = await tracked(api.savePlan(st.board, plan, st.version));
     st.saved = text;

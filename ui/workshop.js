@@ -75,9 +75,34 @@ function queue(question, job) {
   return ws.queues[question].add(() => tracked(Promise.resolve().then(job))).catch(showError);
 }
 
-/** Waits until every card typed so far is saved (also before the file is closed). */
+/** Waits until every card typed so far is saved. */
 const settled = () => Promise.all(Object.values(ws.queues).map((q) => q.settled()));
-export const workshopSaved = settled;
+
+/**
+ * Text typed in a question's field but not yet made a card (no Enter yet) becomes a card:
+ * leaving the workshop or closing loses nothing typed.
+ */
+function keepTyped() {
+  if (ws.board === null) return;
+  for (const [q] of QUESTIONS) {
+    const field = document.getElementById(`ws-felt-${q}`);
+    const text = field ? field.value.trim() : '';
+    if (!text) continue;
+    field.value = '';
+    addCard(q, text);
+  }
+}
+
+/**
+ * Before the window or the file is closed: what is typed becomes cards and every card is
+ * saved. Rejects when some text could not be saved (it is back in its field).
+ */
+export async function workshopSaved() {
+  keepTyped();
+  await settled();
+  const left = QUESTIONS.some(([q]) => document.getElementById(`ws-felt-${q}`)?.value.trim());
+  if (left && ws.board !== null) throw new Error('unsaved workshop text');
+}
 
 function addCard(question, text) {
   const card = { key: nextKey++, id: null, question, text, votes: 0, row: null, el: null };
@@ -552,6 +577,7 @@ function wireOnce() {
   $('#tiltavla-form').addEventListener('submit', submitToBoard);
   $('#tiltavla-form .avbryt').addEventListener('click', () => $('#tiltavla').close('avbryt'));
   $('#workshop .tilbake').addEventListener('click', async () => {
+    keepTyped();
     await settled();
     for (const q of Object.keys(timers)) clearInterval(timers[q]);
     nav.openBoard(ws.board);

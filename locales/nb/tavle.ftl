@@ -122,6 +122,7 @@ report-col-owner = Ansvar
 report-col-status-now = Status nå
 report-no-measures = Tavlen har ingen tiltak.
 report-empty-cell = Tom rute: måneden er ikke begynt
+report-before-cell = Strek: før tiltaket kom på tavlen
 report-reached-summary = { $done } av { $measures } tiltak fullført · { $reached } av { $milestones } delmål nådd
 report-results = Resultater
 report-no-results = Ingen resultater er skrevet inn ennå.

@@ -122,6 +122,7 @@ report-col-owner = Ansvar
 report-col-status-now = Status no
 report-no-measures = Tavla har ingen tiltak.
 report-empty-cell = Tom rute: månaden har ikkje byrja
+report-before-cell = Strek: før tiltaket kom på tavla
 report-reached-summary = { $done } av { $measures } tiltak fullførte · { $reached } av { $milestones } delmål nådde
 report-results = Resultat
 report-no-results = Ingen resultat er skrivne inn enno.

@@ -17,13 +17,26 @@ use crate::state::{lock, AppState};
 /// that never answers must not keep the window open forever).
 const CLOSE_ANSWER: Duration = Duration::from_secs(5);
 
-/// True once after another process (another window, the `tavle` command) changed the open
-/// file: the screen polls this every second and reads the file again.
+/// What happened to the open file since the screen last asked.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct OutsideChanges {
+    /// Another process (another window, the `tavle` command) changed it: read it again.
+    pub changed: bool,
+    /// It became write-protected: from now on it is only read (the screen shows the banner).
+    pub read_only: bool,
+}
+
+/// What happened to the open file from outside since the last call: the screen polls this
+/// every second, reads the file again when it changed and shows the read-only state when
+/// it was made read-only.
 #[tauri::command]
-pub fn outside_changes(state: State<'_, AppState>) -> Result<bool> {
+pub fn outside_changes(state: State<'_, AppState>) -> Result<OutsideChanges> {
     match lock(&state.file).as_mut() {
-        Some(store) => store.changed_elsewhere(),
-        None => Ok(false),
+        Some(store) => Ok(OutsideChanges {
+            read_only: store.became_read_only(),
+            changed: store.changed_elsewhere()?,
+        }),
+        None => Ok(OutsideChanges::default()),
     }
 }
 

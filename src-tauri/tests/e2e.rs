@@ -25,6 +25,7 @@ mod e2e_nynorsk;
 mod e2e_rollup;
 mod e2e_signal;
 mod e2e_support;
+mod e2e_walk3;
 mod e2e_walkthrough;
 mod e2e_wall;
 mod e2e_workshop;
@@ -46,8 +47,8 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let only = std::env::var("TAVLE_E2E_ONLY").unwrap_or_default();
     let result = runtime.block_on(async {
         // TAVLE_E2E_ONLY=NAME runs one scenario alone (while working on it): first (with
-        // follow-up), walkthrough, filesafety, workshop, excel, rollup, signal, a11y, nynorsk,
-        // wall or launch.
+        // follow-up), walkthrough, walk3, filesafety, workshop, excel, rollup, signal, a11y,
+        // nynorsk, wall or launch.
         let run = |name: &str| only.is_empty() || only == name;
         if run("first") {
             e2e_first::first_scenario(&driver, work.path()).await?;
@@ -55,6 +56,9 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
         }
         if run("walkthrough") {
             e2e_walkthrough::walkthrough_scenario(&driver, work.path()).await?;
+        }
+        if run("walk3") {
+            e2e_walk3::walk3_scenario(&driver, work.path()).await?;
         }
         if run("filesafety") {
             e2e_filesafety::file_safety_scenario(&driver, work.path()).await?;

@@ -27,8 +27,14 @@ fn a_row_saved_from_an_old_version_is_a_conflict_and_the_newer_text_stays() {
     other
         .update_row_text(id.row_ids[0], None, &changed)
         .unwrap();
-    assert_eq!(t.ok("outside_changes", json!({})), json!(true));
-    assert_eq!(t.ok("outside_changes", json!({})), json!(false));
+    assert_eq!(
+        t.ok("outside_changes", json!({})),
+        json!({ "changed": true, "read_only": false })
+    );
+    assert_eq!(
+        t.ok("outside_changes", json!({})),
+        json!({ "changed": false, "read_only": false })
+    );
     // The window saves what it typed, from the version it read: refused, nothing lost.
     let message = t.refused(
         "update_row",
@@ -148,4 +154,54 @@ fn a_pdf_must_be_saved_with_a_pdf_name() {
         "invalid",
     );
     assert!(message.contains(".pdf"), "{message}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_made_read_only_while_open_is_told_once_and_then_refuses_edits() {
+    use std::os::unix::fs::PermissionsExt;
+    let (t, board) = app_with_board();
+    let row = t.add_row(&board, "Første mål", json!(null));
+    let path = t.path("enhet.tavle");
+    // `chmod 444` by the user while the app has the file open. The tests run as root, whom
+    // the kernel lets write anyway; the check reads the mode bits, which bite for root too.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    assert_eq!(
+        t.ok("outside_changes", json!({})),
+        json!({ "changed": false, "read_only": true })
+    );
+    assert_eq!(
+        t.ok("outside_changes", json!({})),
+        json!({ "changed": false, "read_only": false })
+    );
+    let message = t.refused(
+        "update_row",
+        json!({ "row": row, "text": text("Skrevet etter chmod"), "version": null }),
+        "read_only",
+    );
+    assert!(message.contains("kan bare leses"), "{message}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_right_after_the_file_was_made_read_only_is_refused_before_the_poll() {
+    use std::os::unix::fs::PermissionsExt;
+    let (t, board) = app_with_board();
+    let row = t.add_row(&board, "Første mål", json!(null));
+    let path = t.path("enhet.tavle");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    t.refused(
+        "update_row",
+        json!({ "row": row, "text": text("Skrevet etter chmod"), "version": null }),
+        "read_only",
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        modified
+    );
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
 }

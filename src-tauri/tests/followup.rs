@@ -108,8 +108,8 @@ fn the_plan_is_saved_with_its_milestones_and_shown_again_in_the_form() {
         "actions": "Faghjul, samtaler", "desired_state": "Færre vakter dekkes av vikar",
         "obstacles": "Travle høstmåneder",
         "milestones": [
-            { "text": "Faghjul på plass", "due": "15.03.2025", "reached_on": "2025-03-10" },
-            { "text": "Alle har hatt samtale", "due": "30.06.2025", "reached_on": null }
+            { "text": "Faghjul på plass", "due": "15.03.2025", "reached_on": "10.03.2025" },
+            { "text": "Alle har hatt samtale", "due": "30.06.2025", "reached_on": "" }
         ]
     });
     t.ok("save_plan", json!({ "board": board, "plan": plan }));
@@ -122,6 +122,11 @@ fn the_plan_is_saved_with_its_milestones_and_shown_again_in_the_form() {
     let form = t.ok("plan_form", json!({ "board": board }));
     assert_eq!(form["plan"], plan);
     assert_eq!(form["target_text"], "7,0 %");
+    // An older screen's null is read as not reached.
+    let mut old = plan.clone();
+    old["milestones"][1]["reached_on"] = json!(null);
+    t.ok("save_plan", json!({ "board": board, "plan": old }));
+    assert_eq!(t.ok("plan_form", json!({ "board": board }))["plan"], plan);
 
     let msg = t.refused(
         "save_plan",
@@ -498,4 +503,46 @@ fn in_nynorsk_the_run_chart_speaks_nynorsk() {
         msg.starts_with("Grunnlaget for medianen må vere frå 1 til 24 månader"),
         "{msg}"
     );
+}
+
+#[test]
+fn a_milestones_reached_day_is_typed_and_refused_in_the_future_or_before_the_year() {
+    let (t, board) = app_with_board();
+    let year = t.view(&board)["board"]["year"].as_i64().unwrap();
+    let today = chrono::Local::now().date_naive();
+    let plan = |reached: String| json!({ "milestones": [ { "text": "Faghjul på plass", "due": "", "reached_on": reached } ] });
+    // Reached on a day of its own, not the day it was ticked.
+    let day = format!("02.01.{year}");
+    t.ok(
+        "save_plan",
+        json!({ "board": board, "plan": plan(day.clone()) }),
+    );
+    let form = t.ok("plan_form", json!({ "board": board }));
+    assert_eq!(form["plan"]["milestones"][0]["reached_on"], json!(day));
+    let tomorrow = (today + chrono::Days::new(1))
+        .format("%d.%m.%Y")
+        .to_string();
+    let err = t.call(
+        "save_plan",
+        json!({ "board": board, "plan": plan(tomorrow) }),
+    );
+    let err = err.unwrap_err();
+    assert_eq!(err["kind"], "invalid");
+    assert_eq!(err["field"], "milestones.0.reached_on");
+    assert!(
+        err["message"].as_str().unwrap().contains("etter i dag"),
+        "{err}"
+    );
+    let before = format!("31.12.{}", year - 1);
+    let err = t
+        .call("save_plan", json!({ "board": board, "plan": plan(before) }))
+        .unwrap_err();
+    assert_eq!(err["field"], "milestones.0.reached_on");
+    assert!(
+        err["message"].as_str().unwrap().contains("før tavlens år"),
+        "{err}"
+    );
+    // Refused, the day saved before is kept.
+    let form = t.ok("plan_form", json!({ "board": board }));
+    assert_eq!(form["plan"]["milestones"][0]["reached_on"], json!(day));
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::checks::{check_date, check_pct, check_text, parse_date, parse_decimal};
+use super::checks::{check_date, check_pct, check_text, parse_date, parse_decimal, text_or_null};
 use crate::error::{Error, OnField, Result};
 use crate::lang::Lang;
 use crate::nb;
@@ -82,6 +82,42 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// The rule for a milestone's «Nådd» date, as for a status change: a day that has come,
+    /// and not before the board's year. Only dates that are new against `stored` (the plan
+    /// as it is in the file) are checked, so a date that came in with an import never stops
+    /// the leader from saving another change.
+    pub fn check_reached(&self, stored: &Plan, board_year: i32, today: NaiveDate) -> Result<()> {
+        let first = NaiveDate::from_ymd_opt(board_year, 1, 1).unwrap_or(NaiveDate::MIN);
+        for (i, m) in self.milestones.iter().enumerate() {
+            let Some(on) = m.reached_on else { continue };
+            if stored.milestones.iter().any(|s| s.reached_on == Some(on)) {
+                continue;
+            }
+            let field = milestone_field(i, "reached_on");
+            if on > today {
+                return Err(Error::invalid(crate::tr!(
+                    "core-milestone-reached-future",
+                    n = i + 1,
+                    date = nb::date(on),
+                    today = nb::date(today)
+                ))
+                .on_field(field));
+            }
+            if on < first {
+                return Err(Error::invalid(crate::tr!(
+                    "core-milestone-reached-before-year",
+                    n = i + 1,
+                    date = nb::date(on),
+                    year = board_year
+                ))
+                .on_field(field));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The form key of a milestone's field: `milestones.0.due` (0-based, as in the form's list).
 fn milestone_field(index: usize, key: &str) -> String {
     format!("milestones.{index}.{key}")
@@ -110,17 +146,17 @@ pub struct PlanEntry {
     pub obstacles: String,
 }
 
-/// MilestoneEntry: a milestone as the form holds it, the due date as typed (`15.03.2025`,
-/// or empty).
+/// MilestoneEntry: a milestone as the form holds it, the due date and the day it was
+/// reached as typed (`15.03.2025`, or empty: no due date, not reached).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MilestoneEntry {
     pub text: String,
     #[serde(default)]
     pub due: String,
-    /// Set by the "Nådd" tick, not typed.
-    #[serde(default)]
-    pub reached_on: Option<NaiveDate>,
+    /// «Nådd»: today when ticked, and the leader may type the real day.
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub reached_on: String,
 }
 
 impl MilestoneEntry {
@@ -136,10 +172,21 @@ impl MilestoneEntry {
                 .on_field(milestone_field(number - 1, "due"))
             })?),
         };
+        let reached_on = match self.reached_on.trim() {
+            "" => None,
+            text => Some(parse_date(text).map_err(|e| {
+                Error::invalid(crate::tr!(
+                    "core-milestone-reached-invalid",
+                    n = number,
+                    reason = e.to_string()
+                ))
+                .on_field(milestone_field(number - 1, "reached_on"))
+            })?),
+        };
         Ok(Milestone {
             text: self.text.clone(),
             due,
-            reached_on: self.reached_on,
+            reached_on,
         })
     }
 
@@ -147,7 +194,7 @@ impl MilestoneEntry {
         MilestoneEntry {
             text: m.text.clone(),
             due: m.due.map(nb::date).unwrap_or_default(),
-            reached_on: m.reached_on,
+            reached_on: m.reached_on.map(nb::date).unwrap_or_default(),
         }
     }
 }
@@ -206,7 +253,7 @@ mod tests {
         MilestoneEntry {
             text: text.into(),
             due: due.into(),
-            reached_on: None,
+            reached_on: String::new(),
         }
     }
 
@@ -307,12 +354,74 @@ mod tests {
         assert_eq!(err.field(), Some("milestones.1.due"));
         assert!(err.to_string().starts_with("Delmål nr. 2, frist:"), "{err}");
         let far = MilestoneEntry {
-            reached_on: NaiveDate::from_ymd_opt(2150, 1, 1),
-            ..ok
+            reached_on: "01.01.2150".into(),
+            ..ok.clone()
         };
         assert_eq!(
             field(milestones(vec![far])).as_deref(),
             Some("milestones.0.reached_on")
         );
+        let typo = MilestoneEntry {
+            reached_on: "31.04.2025".into(),
+            ..ok
+        };
+        let err = milestones(vec![typo]).parse().unwrap_err();
+        assert_eq!(err.field(), Some("milestones.0.reached_on"));
+        assert!(err.to_string().starts_with("Delmål nr. 1, nådd:"), "{err}");
+    }
+
+    #[test]
+    fn the_reached_day_is_typed_and_kept_as_typed() {
+        let form = PlanEntry {
+            milestones: vec![MilestoneEntry {
+                reached_on: "14.04.2025".into(),
+                ..milestone("Faghjul på plass", "")
+            }],
+            ..PlanEntry::default()
+        };
+        let plan = form.parse().unwrap();
+        assert_eq!(
+            plan.milestones[0].reached_on,
+            NaiveDate::from_ymd_opt(2025, 4, 14)
+        );
+        assert_eq!(PlanEntry::of(&plan).milestones[0].reached_on, "14.04.2025");
+        // Sent as null by an older screen: not reached.
+        let old: MilestoneEntry =
+            serde_json::from_str(r#"{"text": "A", "reached_on": null}"#).unwrap();
+        assert_eq!(old.reached_on, "");
+    }
+
+    #[test]
+    fn a_reached_day_is_not_in_the_future_nor_before_the_boards_year() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let reached = |on| Plan {
+            milestones: vec![Milestone {
+                text: "Faghjul".into(),
+                due: None,
+                reached_on: Some(on),
+            }],
+            ..Plan::default()
+        };
+        let today = day(2025, 12, 7);
+        let none = Plan::default();
+        assert!(reached(day(2025, 4, 14))
+            .check_reached(&none, 2025, today)
+            .is_ok());
+        assert!(reached(today).check_reached(&none, 2025, today).is_ok());
+        let err = reached(day(2025, 12, 8))
+            .check_reached(&none, 2025, today)
+            .unwrap_err();
+        assert_eq!(err.field(), Some("milestones.0.reached_on"));
+        assert!(
+            err.to_string().contains("etter i dag (07.12.2025)"),
+            "{err}"
+        );
+        let err = reached(day(2024, 12, 31))
+            .check_reached(&none, 2025, today)
+            .unwrap_err();
+        assert!(err.to_string().contains("før tavlens år 2025"), "{err}");
+        // A date already in the file is left alone.
+        let stored = reached(day(2024, 12, 31));
+        assert!(stored.check_reached(&stored, 2025, today).is_ok());
     }
 }

@@ -11,7 +11,8 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::model::{
-    check_month_in_year, check_year, Board, BoardHeader, BoardId, Input, InputId, RowId, Status,
+    check_month_in_year, check_year, Board, BoardHeader, BoardId, Input, InputId, Row, RowId,
+    Status,
 };
 
 const BOARD_COLUMNS: &str = "id, title, unit, year, main_goal, focus, target_pct";
@@ -50,11 +51,26 @@ fn insert_header(conn: &Connection, board: &Board) -> Result<BoardId> {
     Ok(BoardId(conn.last_insert_rowid()))
 }
 
-/// Writes a whole, already validated board.
+/// Writes a whole, already validated board. A row that does not say when it came on the
+/// board (an exchange file or a sheet carries no such date; a copied row is new on its new
+/// board) came on it in this file today: the year report draws the months before as
+/// before the measure, not as months it stood still in.
 fn insert_whole(conn: &Connection, board: &Board) -> Result<BoardId> {
     let id = insert_header(conn, board)?;
     let mut row_ids = Vec::with_capacity(board.rows.len());
+    let today = crate::today();
     for (position, r) in board.rows.iter().enumerate() {
+        let stamped;
+        let r = match r.created_on {
+            Some(_) => r,
+            None => {
+                stamped = Row {
+                    created_on: Some(today),
+                    ..r.clone()
+                };
+                &stamped
+            }
+        };
         row_ids.push(row::insert_at(conn, id, position, r)?);
     }
     plan::write(conn, id, &board.plan)?;
@@ -292,7 +308,8 @@ impl Store {
                 .map(|mut r| {
                     r.status = Status::NotStarted;
                     r.history.clear();
-                    // On next year's board from its start.
+                    // On next year's board from the day it is made (a board made before
+                    // its year has them from January).
                     r.created_on = None;
                     r.due = r.due.and_then(|d| same_day_in(d, d.year() + years_on));
                     r

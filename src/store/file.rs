@@ -307,7 +307,8 @@ pub(super) fn is_write_protected(path: &Path) -> bool {
 
 /// [`is_write_protected`] without trying the folder: what the file's and the folder's
 /// permissions say, and whether the file opens for writing. Nothing is created, so a
-/// read-only open (a listing, the roll-up, a wall) leaves the folder exactly as it was.
+/// read-only open (a listing, the roll-up, a wall) leaves the folder exactly as it was; and
+/// cheap enough to ask every second of an open file (`chmod 444` while it is open).
 pub(super) fn is_marked_read_only(path: &Path) -> bool {
     let marked = |p: &Path| fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
     // Windows sets the read-only attribute on customised folders; it says nothing there.

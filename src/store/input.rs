@@ -334,6 +334,7 @@ impl Store {
                 owner: form.owner.trim().to_string(),
                 when_text: form.when_text.trim().to_string(),
                 due: form.due,
+                created_on: Some(crate::today()),
                 ..Row::default()
             };
             new_row.validate(&crate::tr!("store-what-row"))?;

@@ -93,7 +93,8 @@ impl Store {
     ) -> Result<Version> {
         plan.validate()?;
         self.with_tx(|tx| {
-            board::year_of(tx, board)?;
+            let year = board::year_of(tx, board)?;
+            plan.check_reached(&load(tx, board)?, year, crate::today())?;
             let changed = tx.execute(
                 "UPDATE board SET plan_version = plan_version + 1
                  WHERE id = ?1 AND (?2 IS NULL OR plan_version = ?2)",

@@ -108,6 +108,16 @@ fn full_board() -> Board {
     board
 }
 
+/// `board` as the store gives it back: rows without a day of their own came on the board
+/// the day they were written.
+fn as_stored(mut board: Board) -> Board {
+    let today = chrono::Local::now().date_naive();
+    for r in &mut board.rows {
+        r.created_on.get_or_insert(today);
+    }
+    board
+}
+
 struct Fixture {
     _dir: tempfile::TempDir,
     store: Store,
@@ -227,13 +237,13 @@ fn a_whole_board_comes_back_equal_after_insert_and_load() {
     let id = f.store.insert_board(&board).unwrap();
     let stored = f.store.load_board(id).unwrap();
     assert_eq!(stored.id, id);
-    assert_eq!(stored.board, board);
+    assert_eq!(stored.board, as_stored(board.clone()));
     assert_eq!(stored.row_ids.len(), board.rows.len());
     // And the file survives being closed and opened again.
     let path = f.store.path().to_path_buf();
     drop(f.store);
     let reopened = Store::open(&path).unwrap();
-    assert_eq!(reopened.load_board(id).unwrap().board, board);
+    assert_eq!(reopened.load_board(id).unwrap().board, as_stored(board));
 }
 
 #[test]
@@ -490,17 +500,41 @@ fn a_wrong_history_entry_is_removed_by_its_id_and_the_row_follows_what_is_left()
 }
 
 #[test]
-fn a_row_added_remembers_the_day_and_an_imported_row_does_not() {
+fn every_way_a_row_comes_on_a_board_remembers_the_day() {
     let mut f = new_store();
-    let (board, _) = board_with_rows(&mut f.store, &["A"]);
     let today = chrono::Local::now().date_naive();
+    // An imported board (exchange file, sheet): the file carries no such day, so the rows
+    // came on the board in this file today.
+    let (board, _) = board_with_rows(&mut f.store, &["A"]);
+    // Typed in the editor.
     f.store.add_row(board, &row("B"), None).unwrap();
+    // «Til tavla» from workshop cards.
+    let card = f
+        .store
+        .add_input(board, Question::Proposals, "Fadderordning")
+        .unwrap();
+    let form = CardsToRow {
+        goal: "Trygge nyansatte".into(),
+        ..CardsToRow::default()
+    };
+    f.store.inputs_to_row(board, &[card], &form).unwrap();
     let stored = f.store.load_board(board).unwrap();
-    assert_eq!(stored.board.rows[0].created_on, None);
-    assert_eq!(stored.board.rows[1].created_on, Some(today));
-    let imported = f.store.insert_board(&full_board()).unwrap();
-    let back = f.store.load_board(imported).unwrap();
-    assert!(back.board.rows.iter().all(|r| r.created_on.is_none()));
+    let days: Vec<_> = stored.board.rows.iter().map(|r| r.created_on).collect();
+    assert_eq!(days, [Some(today); 3]);
+    // A day the row already has is kept (a row moved with its day).
+    let mut dated = Board::new("Enhet", 2025);
+    dated.rows = vec![Row {
+        created_on: Some(day(2025, 4, 2)),
+        ..row("C")
+    }];
+    let id = f.store.insert_board(&dated).unwrap();
+    let back = f.store.load_board(id).unwrap().board;
+    assert_eq!(back.rows[0].created_on, Some(day(2025, 4, 2)));
+    // Next year's board from last year's: the copied rows came on it today.
+    let next = f.store.new_board_from(board, 2026).unwrap();
+    let copied = f.store.load_board(next).unwrap().board;
+    assert!(!copied.rows.is_empty());
+    assert!(copied.rows.iter().all(|r| r.created_on == Some(today)));
 }
 
 #[test]
@@ -537,7 +571,7 @@ fn a_new_board_from_last_year_takes_unfinished_rows_as_not_started() {
     assert_eq!(new.plan, Plan::default());
     assert!(new.absence.is_empty() && new.inputs.is_empty());
     // The old board is untouched.
-    assert_eq!(f.store.load_board(from).unwrap().board, old);
+    assert_eq!(f.store.load_board(from).unwrap().board, as_stored(old));
 
     let err = f.store.new_board_from(from, 1999).unwrap_err();
     assert_eq!(err.kind(), "invalid");
@@ -803,7 +837,10 @@ fn a_read_only_store_reads_but_refuses_to_write() {
     let id = f.store.insert_board(&full_board()).unwrap();
     let path = f.store.path().to_path_buf();
     let mut reader = Store::open_read_only(&path).unwrap();
-    assert_eq!(reader.load_board(id).unwrap().board, full_board());
+    assert_eq!(
+        reader.load_board(id).unwrap().board,
+        as_stored(full_board())
+    );
     assert!(reader.delete_board(id).is_err());
     assert_eq!(f.store.list_boards().unwrap().len(), 1);
 }
@@ -1222,4 +1259,40 @@ fn a_backup_that_is_not_there_or_is_the_file_itself_is_refused_in_nynorsk() {
             .contains("det er den same fila. Vel ein annan"),
         "{err}"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_made_read_only_while_open_is_no_longer_written_to() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &["A"]);
+    assert!(!f.store.became_read_only());
+    let path = f.store.path().to_path_buf();
+    // `chmod 444` while the file is open. (The mode bits are read, so this holds for root
+    // too, whom the kernel would still let write.)
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = f.store.add_row(board, &row("B"), None).unwrap_err();
+    assert_eq!(err.kind(), "read_only", "{err}");
+    assert!(f.store.is_read_only());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // The store still reads; the poll has nothing more to tell.
+    assert_eq!(f.store.load_board(board).unwrap().board.rows.len(), 1);
+    assert!(!f.store.became_read_only());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn the_poll_tells_once_that_the_file_became_read_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = new_store();
+    let mut store = f.store;
+    let path = store.path().to_path_buf();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    assert!(store.became_read_only());
+    assert!(store.is_read_only());
+    assert!(!store.became_read_only());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
 }

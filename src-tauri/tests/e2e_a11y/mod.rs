@@ -642,10 +642,34 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     audit.check(&c, "fravaerstall").await?;
     zoom_200(&c, "fravaer", "button, input").await?;
     screenshot(&c, "a11y-fravaer.png").await?;
+    // A percent in April of a year in workdays: the question before the basis changes.
+    click(&c, &month_field("2025-04", "pct")).await?;
+    type_keys(&c, "9").await?;
+    click(&c, &month_field("2025-05", "agreed")).await?;
+    wait_js(
+        &c,
+        "spørsmålet om grunnlaget",
+        "!document.querySelector(\"#fravaer-rader tr[data-month='2025-04'] + tr + tr\").hidden",
+    )
+    .await?;
+    audit.check(&c, "fravaer-grunnlag").await?;
+    click(
+        &c,
+        "#fravaer-rader tr[data-month='2025-04'] + tr + tr button:nth-of-type(1)",
+    )
+    .await?;
     back_to_board(&c, "fravaer").await?;
 
     click(&c, "#til-plan").await?;
     shown(&c, "Prosjekt nærvær", "plan").await?;
+    // A milestone ticked «Nådd»: its day shows, to be typed.
+    click(&c, "#delmal li .nadd").await?;
+    wait_js(
+        &c,
+        "nådd-datoen",
+        "!document.querySelector('#delmal li .nadd-dato').hidden",
+    )
+    .await?;
     audit.check(&c, "prosjekt-naervaer").await?;
     zoom_200(&c, "plan", "button, input, textarea").await?;
     back_to_board(&c, "plan").await?;

@@ -223,10 +223,9 @@ pub async fn file_safety_scenario(driver: &Driver, work: &Path) -> Res {
         std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444))?;
         let c = open_app(driver, &[file_arg], "#rader tr[data-id]").await?;
         wait_js(&c, "banneret for skrivebeskyttet fil", "!document.querySelector('#bare-lesing').hidden && document.querySelector('#bare-lesing-tekst').textContent.includes('kan bare leses')").await?;
-        click(&c, "#rader tr:nth-child(1) [data-field=owner]").await?;
-        type_keys(&c, &format!("{END} og mer")).await?;
-        click(&c, "#sok").await?;
-        wait_js(&c, "høflig nei til endringen", "[...document.querySelectorAll('#meldinger .melding')].some(m => m.textContent.includes('kan bare leses'))").await?;
+        // Nothing invites an edit that would only be refused (issue 24): the cells take no
+        // typing, «+ Ny rad», ✕ and the status lists are disabled.
+        wait_js(&c, "cellene tar ikke imot skriving", "[...document.querySelectorAll('#rader textarea, #rader input')].every(e => e.readOnly) && [...document.querySelectorAll('#rader select, #rader .knapper button')].every(e => e.disabled) && document.querySelector('#ny-rad').disabled").await?;
         screenshot(&c, "app-read-only.png").await?;
         c.close().await?;
         std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644))?;

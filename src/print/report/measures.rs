@@ -11,7 +11,7 @@ use crate::print::marker::{draw_marker, status_color, Marker};
 use crate::print::sizes::ReportSizes;
 use crate::print::table::{CellSpec, LaidRow, Para, RowSpec, Table};
 use crate::print::typeset::Typesetter;
-use crate::year::{MeasureYear, YearReport};
+use crate::year::{MeasureYear, MonthMark, YearReport};
 
 /// The headings of the measures table around the twelve month letters, in `lang`.
 pub fn measure_head(lang: Lang) -> [String; 3] {
@@ -31,8 +31,8 @@ pub struct PlacedMeasure {
     pub page: usize,
     pub row: Rect,
     pub months: [Rect; 12],
-    /// The status drawn in each month cell (`None`: left empty).
-    pub status: [Option<Status>; 12],
+    /// What each month cell shows.
+    pub status: [MonthMark; 12],
 }
 
 /// A status colour mixed with white: light enough for the marker on top to show, and to
@@ -226,8 +226,7 @@ fn measure_row_with(
         },
     ];
     cells.extend(m.by_month.iter().map(|s| CellSpec {
-        // A month not begun stays white even on a shaded row: "Tom rute" in the key.
-        fill: Some(s.map_or(Rgb::WHITE, |s| tint(status_color(s)))),
+        fill: Some(month_fill(*s)),
         ..CellSpec::default()
     }));
     cells.push(CellSpec {
@@ -241,6 +240,23 @@ fn measure_row_with(
         fill: (i % 2 == 1).then_some(Rgb::SHADE),
         min_height: 0.0,
     }
+}
+
+/// A month cell's fill: its status's tint; white for a month not begun and for one before
+/// the measure came on the board, even on a shaded row (the key tells them apart: the
+/// latter has a dash).
+fn month_fill(mark: MonthMark) -> Rgb {
+    mark.status().map_or(Rgb::WHITE, |s| tint(status_color(s)))
+}
+
+/// The dash of a month before the measure came on the board, `s` wide, centred at `x` on
+/// the line at `y`.
+fn before_dash(page: &mut PageLayout, x: f64, y: f64, s: f64, k: f64) {
+    page.line(
+        (x - s * 0.6, y),
+        (x + s * 0.6, y),
+        Stroke::solid(Rgb::GREY, 0.35 * k),
+    );
 }
 
 /// The row of a measure whose texts are longer than a page, cut to fit one with "…".
@@ -296,17 +312,21 @@ fn month_markers(
         x += t.widths[2 + i];
         r
     });
-    for (cell, status) in months.iter().zip(m.by_month) {
-        if let Some(status) = status {
-            // In line with the row's first line of text, like the status column's marker.
-            let top = (y + t.pad + (lh - s) / 2.0).min(y + (h - s) / 2.0);
-            draw_marker(
+    // In line with the row's first line of text, like the status column's marker.
+    let top = (y + t.pad + (lh - s) / 2.0).min(y + (h - s) / 2.0);
+    for (cell, mark) in months.iter().zip(m.by_month) {
+        match mark {
+            MonthMark::Status(status) => draw_marker(
                 page,
                 Marker::Status(status),
                 cell.x + (cell.w - s) / 2.0,
                 top,
                 s,
-            );
+            ),
+            MonthMark::BeforeOnBoard => {
+                before_dash(page, cell.x + cell.w / 2.0, top + s / 2.0, s, sz.k)
+            }
+            MonthMark::NotBegun => {}
         }
     }
     PlacedMeasure {
@@ -360,24 +380,31 @@ fn status_legend(
         ts.line(page, &label, tx, y, style, Role::Text, area);
         x += w + gap;
     }
-    let empty = &sz.lang.text("report-empty-cell");
-    let cell_w = s * 1.8;
-    let w = cell_w + 1.5 * sz.k + ts.width(empty, style);
-    fits(w, &mut x, &mut y);
-    page.rect(
-        Rect::new(x, y, cell_w, lh),
-        Some(Rgb::WHITE),
-        Some(Stroke::solid(Rgb::RULE, 0.2 * sz.k)),
-    );
-    ts.line(
-        page,
-        empty,
-        x + cell_w + 1.5 * sz.k,
-        y,
-        Style::new(sz.small, false, Rgb::GREY),
-        Role::Text,
-        area,
-    );
+    // The two cells without a status: a month to come, and one before the measure.
+    for (id, dash) in [("report-empty-cell", false), ("report-before-cell", true)] {
+        let text = &sz.lang.text(id);
+        let cell_w = s * 1.8;
+        let w = cell_w + 1.5 * sz.k + ts.width(text, style);
+        fits(w, &mut x, &mut y);
+        page.rect(
+            Rect::new(x, y, cell_w, lh),
+            Some(Rgb::WHITE),
+            Some(Stroke::solid(Rgb::RULE, 0.2 * sz.k)),
+        );
+        if dash {
+            before_dash(page, x + cell_w / 2.0, y + lh / 2.0, s, sz.k);
+        }
+        ts.line(
+            page,
+            text,
+            x + cell_w + 1.5 * sz.k,
+            y,
+            Style::new(sz.small, false, Rgb::GREY),
+            Role::Text,
+            area,
+        );
+        x += w + gap;
+    }
     y + lh
 }
 
@@ -433,12 +460,12 @@ mod tests {
         for p in &placed {
             assert_eq!(p.status, rep.measures[p.index].by_month);
             // January to October have begun (today is 5 October); November and December not.
-            assert!(p.status[..10].iter().all(Option::is_some));
-            assert_eq!(p.status[10..], [None, None]);
+            assert!(p.status[..10].iter().all(|m| m.status().is_some()));
+            assert_eq!(p.status[10..], [MonthMark::NotBegun, MonthMark::NotBegun]);
             let page = &pages[p.page];
             for (cell, status) in p.months.iter().zip(p.status) {
                 // The cell's own fill: the status's tint, or white when not begun.
-                let want = status.map_or(Rgb::WHITE, |s| tint(status_color(s)));
+                let want = month_fill(status);
                 assert!(page.shapes.iter().any(|s| matches!(s,
                     Shape::Rect { rect, fill: Some(f), .. } if rect == cell && *f == want)));
                 // A marker inside the cell (any shape smaller than the cell), only when begun.
@@ -450,13 +477,59 @@ mod tests {
                         cell.contains(&r) && r.w < cell.w - EPS && r.h < cell.h - EPS
                     })
                     .count();
-                assert_eq!(markers > 0, status.is_some(), "{cell:?} {status:?}");
+                assert_eq!(
+                    markers > 0,
+                    status.status().is_some(),
+                    "{cell:?} {status:?}"
+                );
             }
         }
         // The six statuses give six different cell colours.
         let mut tints: Vec<Rgb> = Status::ALL.iter().map(|s| tint(status_color(*s))).collect();
         tints.dedup();
         assert_eq!(tints.len(), 6);
+    }
+
+    #[test]
+    fn months_before_a_measure_came_on_the_board_have_a_dash_and_a_line_in_the_key() {
+        let mut b = report_board(2);
+        // Came on the board in May (from the workshop, say) and has no history yet.
+        b.rows[1].history.clear();
+        b.rows[1].status = Status::NotStarted;
+        b.rows[1].created_on = Some(crate::print::tests::date(2025, 5, 12));
+        let (pages, placed) = a4(&b);
+        let p = &placed[1];
+        assert_eq!(p.status[..4], [MonthMark::BeforeOnBoard; 4]);
+        assert_eq!(p.status[4], MonthMark::Status(Status::NotStarted));
+        let page = &pages[p.page];
+        for (i, cell) in p.months.iter().enumerate().take(10) {
+            // White, not the tint of Ikke startet; a grey dash inside, no status marker.
+            let fill = if i < 4 {
+                Rgb::WHITE
+            } else {
+                tint(status_color(Status::NotStarted))
+            };
+            assert!(page.shapes.iter().any(|s| matches!(s,
+                Shape::Rect { rect, fill: Some(f), .. } if rect == cell && *f == fill)));
+            let inside: Vec<&Shape> = page
+                .shapes
+                .iter()
+                .filter(|s| {
+                    let r = s.bounds();
+                    cell.contains(&r) && r.w < cell.w - EPS && r.h < cell.h - EPS
+                })
+                .collect();
+            let dash = inside.iter().any(|s| {
+                matches!(s, Shape::Path { points, closed: false, .. }
+                    if points.len() == 2 && (points[0].1 - points[1].1).abs() < EPS)
+            });
+            assert_eq!(dash, i < 4, "month {}", i + 1);
+            assert!(!inside.is_empty(), "month {}", i + 1);
+        }
+        // The key says what the dash means, apart from a month not begun.
+        let text = page.text();
+        assert!(text.contains("Strek: før tiltaket kom på tavlen"), "{text}");
+        assert!(text.contains("Tom rute: måneden er ikke begynt"), "{text}");
     }
 
     #[test]
