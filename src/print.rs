@@ -15,6 +15,7 @@ pub mod font;
 mod funnel;
 pub mod layout;
 pub mod marker;
+pub mod minutes;
 pub mod plan;
 pub mod report;
 pub mod rollup;
@@ -46,6 +47,8 @@ pub enum What {
     /// The blank workshop sheet: the three questions to write on, and an empty board.
     WorkshopBlank,
     Report,
+    /// «Referat fra tavlemøtet»: the one page the tavlemøte ends with, of the print's day.
+    Minutes,
 }
 
 /// Paper size; orientation follows from what is printed.
@@ -74,7 +77,8 @@ impl Paper {
 impl std::str::FromStr for What {
     type Err = Error;
 
-    /// `board`, `plan`, `workshop`, `workshop_blank` or `report` (as on the command line),
+    /// `board`, `plan`, `workshop`, `workshop_blank`, `report` or `minutes` (as on the
+    /// command line; also `tavle`, `rapport`, `referat`),
     /// any case.
     fn from_str(s: &str) -> Result<Self> {
         match s.trim().to_lowercase().as_str() {
@@ -83,6 +87,7 @@ impl std::str::FromStr for What {
             "workshop" => Ok(What::Workshop),
             "workshop_blank" | "workshop-blank" => Ok(What::WorkshopBlank),
             "report" | "rapport" => Ok(What::Report),
+            "minutes" | "referat" => Ok(What::Minutes),
             _ => Err(Error::invalid(crate::tr!(
                 "core-print-unknown-what",
                 value = s
@@ -108,10 +113,10 @@ impl std::str::FromStr for Paper {
 }
 
 /// The paper `what` is printed on when none is asked for: board and workshop A3 (for the
-/// wall), plan and year report A4 (for a binder or an email).
+/// wall), plan, year report and Referat A4 (for a binder or an email).
 pub fn default_paper(what: What) -> Paper {
     match what {
-        What::Plan | What::Report => Paper::A4,
+        What::Plan | What::Report | What::Minutes => Paper::A4,
         What::Board | What::Workshop | What::WorkshopBlank => Paper::A3,
     }
 }
@@ -212,14 +217,15 @@ fn lay_out(
         What::Workshop | What::WorkshopBlank => workshop::pages(&ts, board, &spec),
         What::Plan => plan::pages(&ts, board, &spec),
         What::Report => report::pages(&ts, board, trend, &spec),
+        What::Minutes => minutes::pages(&ts, board, Some(trend), &spec),
     })
 }
 
-/// The paper `what` is laid out on: the plan portrait, the rest landscape. Board and
+/// The paper `what` is laid out on: the plan and the Referat portrait, the rest landscape. Board and
 /// workshop are designed for A3, plan and report for A4; the other paper scales every size
 /// alike (A4 is A3 × 1/√2).
 fn page_spec(what: What, paper: Paper, today: NaiveDate) -> PageSpec {
-    let size = if what == What::Plan {
+    let size = if matches!(what, What::Plan | What::Minutes) {
         paper.portrait()
     } else {
         paper.landscape()
@@ -239,12 +245,13 @@ fn page_spec(what: What, paper: Paper, today: NaiveDate) -> PageSpec {
 }
 
 /// The document title of `what` for `board` (also in its footer).
-fn title(board: &Board, what: What, lang: Lang) -> String {
+fn title(board: &Board, what: What, lang: Lang, today: NaiveDate) -> String {
     match what {
         What::Plan => titles::plan(board, lang),
         What::Workshop | What::WorkshopBlank => titles::workshop(board, lang),
         What::Report => titles::report(board.year, &board.unit, lang),
         What::Board => titles::board(board, lang),
+        What::Minutes => minutes::title(board, today, lang),
     }
 }
 
@@ -268,7 +275,7 @@ pub fn pdf_in(
 ) -> Result<Vec<u8>> {
     let metrics = font::Metrics::new()?;
     let pages = lay_out(&metrics, board, what, paper, today, lang, trend)?;
-    draw::to_pdf(&title(board, what, lang), &pages, &metrics)
+    draw::to_pdf(&title(board, what, lang, today), &pages, &metrics)
 }
 
 /// The pages of the overview over units (A4 landscape), laid out but not drawn.

@@ -25,7 +25,7 @@ Kommandoer:
   export   Skriv en tavle som JSON, CSV (for Excel) eller Excel-arbeidsbok (.xlsx)
   list     Vis tavlene i filen: id, enhet, år, antall rader og status
   show     Vis en tavle som tekst: mål, fravær hittil i år, alle rader, plan og fraværstall
-  print    Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark) eller årsrapport
+  print    Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark), årsrapport eller referat fra tavlemøtet
   status   Endre status på et tiltak (raden får en ny linje i statushistorikken)
   history  Vis statushistorikken til et tiltak med id for hver endring; rett eller fjern en endring
   absence  Legg inn fraværstall for en måned: prosent, eller avtalte og tapte dagsverk

@@ -76,6 +76,20 @@ fn the_wall_shows_the_header_rows_due_and_ideas_and_never_writes() {
     assert_eq!(wall.header.target, "7,0 %");
     assert_eq!(wall.rows.len(), 3);
     assert!(wall.rows[0].overdue);
+    // Each row and deadline carries its row's id in the file (the tavlemøte changes the
+    // status through it).
+    let ids = Store::open(&file)
+        .unwrap()
+        .load_board(wall.board)
+        .unwrap()
+        .row_ids;
+    let rows: Vec<_> = wall.rows.iter().map(|r| r.row.unwrap()).collect();
+    assert_eq!(rows, ids);
+    assert_eq!(
+        wall.due[1].row,
+        Some(ids[1]),
+        "15.03.2025 is the second row's"
+    );
     let due: Vec<(&str, bool)> = wall
         .due
         .iter()

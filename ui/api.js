@@ -37,7 +37,7 @@ export const api = {
   /** «Vis på veggen»: the open file's wall start. */
   wallOfOpenFile: () => call('wall_of_open_file'),
   /** Everything the wall shows of the file at `path` (read-only). */
-  wallRead: (path) => call('wall_read', { path }),
+  wallRead: (path, board = null) => call('wall_read', { path, board }),
   /** The file's stamp now, or null when it is not there. */
   wallStamp: (path) => call('wall_stamp', { path }),
   wallFullScreen: (on) => call('wall_full_screen', { on }),

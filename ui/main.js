@@ -6,6 +6,7 @@ import { statusLabel } from './vocabulary.js';
 import { showError, notice } from './messages.js';
 import { openEditor, closeEditor, editorKeydown, focusFirstGoal, saveEditor, refreshEditor, headerVersion, editorBoardId } from './editor.js';
 import { openWall, wallShown, wallKeydown } from './wall.js';
+import { openMeeting, meetingShown, meetingKeydown } from './meeting.js';
 import { initFollowup } from './followup.js';
 import { workshopKeydown, workshopSaved } from './workshop.js';
 import { savePlanNow, refreshPlan } from './plan.js';
@@ -22,7 +23,7 @@ import { setReadOnly } from './readonly.js';
 const app = { file: null, boards: [] };
 
 function show(screen) {
-  for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister', 'workshop', 'oversikt', 'enhet']) $(`#${id}`).hidden = id !== screen;
+  for (const id of ['start', 'tavler', 'editor', 'fravaer', 'plan', 'gjennomgang', 'frister', 'workshop', 'oversikt', 'enhet', 'motet']) $(`#${id}`).hidden = id !== screen;
   const noFile = screen === 'start' || (!app.file && ['oversikt', 'enhet'].includes(screen));
   $('#lukk-fil').hidden = noFile;
   $('#sikkerhetskopier').hidden = noFile;
@@ -341,6 +342,20 @@ async function showOnWall() {
   }
 }
 
+/** «Tavlemøte»: the meeting's agenda for the board open in the editor; back to the board. */
+async function startMeeting() {
+  // What is typed goes into the file first, so the meeting shows it.
+  if (!(await saveEverything(t('ed-unsaved-close-file')))) return;
+  const board = editorBoardId();
+  if (board === null) return;
+  try {
+    const start = await api.wallOfOpenFile();
+    await openMeeting({ board, path: start.path, show, back: () => startEditor(board) });
+  } catch (err) {
+    showError(err);
+  }
+}
+
 // ---------- start ----------
 
 async function init() {
@@ -349,6 +364,7 @@ async function init() {
   initRollup({ show, back: () => (app.file ? showBoards() : showStart()) });
   $('#ny-fil').addEventListener('click', newFile);
   $('#vis-pa-veggen').addEventListener('click', showOnWall);
+  $('#tavlemote').addEventListener('click', startMeeting);
   $('#apne-fil').addEventListener('click', openFileDialog);
   $('#apne-eksempel').addEventListener('click', openExample);
   $('#ny-tavle').addEventListener('click', newBoard);
@@ -415,6 +431,7 @@ async function init() {
     }
     if (document.querySelector('dialog[open]')) return;
     if (wallShown()) wallKeydown(ev);
+    else if (meetingShown()) meetingKeydown(ev);
     else if (!$('#editor').hidden) editorKeydown(ev);
     else if (!$('#workshop').hidden) workshopKeydown(ev);
     // Printing goes through Tavle's PDF, never the web view's own print.

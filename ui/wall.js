@@ -314,8 +314,9 @@ function s(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** The run chart: the months across the unit's boards, the median, the measures' marks. */
-function runChart(trend) {
+/** The run chart: the months across the unit's boards, the median, the measures' marks (the
+ * tavlemøte shows it too). */
+export function runChart(trend) {
   const W = 1600;
   const H = 420;
   const pad = { l: 90, r: 30, t: 30, b: 60 };

@@ -94,17 +94,19 @@ cli-show-usage = tavle show FIL --board ID
 
 ## tavle print
 
-cli-print-about = Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark) eller årsrapport
-cli-print-usage = tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] [--lang nb|nn] -o UT
+cli-print-about = Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark), årsrapport eller referat fra tavlemøtet
+cli-print-usage = tavle print FIL --board ID --what board|plan|workshop|report|minutes [--blank] [--paper a3|a4] [--lang nb|nn] [--on DATO] -o UT
 cli-print-after-help =
     workshop skriver ut innspillene fra workshopen, gruppert etter spørsmål, med stemmer;
     med --blank (eller når tavlen ikke har innspill) et tomt arbeidsark til workshopen.
     Eksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf
     Eksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf
-cli-print-what = Hva som skal skrives ut: board (tavlen), plan (Prosjekt nærvær), workshop (innspillene fra workshopen) eller report (årsrapport)
+    Eksempel: tavle print enhet.tavle --board 1 --what minutes -o referat.pdf
+cli-print-what = Hva som skal skrives ut: board (tavlen), plan (Prosjekt nærvær), workshop (innspillene fra workshopen), report (årsrapport) eller minutes (referat fra tavlemøtet: det som ble endret den dagen, hvem gjør hva innen når)
 cli-print-blank = Bare med --what workshop: skriv ut det tomme arbeidsarket (spørsmålene og en tom tavle) i stedet for innspillene
-cli-print-paper = Papirformat: a3 eller a4. Uten valget: A3 for tavle og workshop-ark, A4 for plan og årsrapport
+cli-print-paper = Papirformat: a3 eller a4. Uten valget: A3 for tavle og workshop-ark, A4 for plan, årsrapport og referat
 cli-print-lang = Språket i utskriften: nb (bokmål) eller nn (nynorsk). Uten valget: som «tavle --lang», ellers nn når LC_ALL, LC_MESSAGES eller LANG begynner med nn, ellers nb
+cli-print-on = Dagen utskriften gjelder, DD.MM.ÅÅÅÅ: møtedagen i referatet, datoen i bunnteksten. Uten valget: i dag
 cli-print-out = PDF-filen som skal lages (navnet bør ende på .pdf); med -o - skrives PDF-en til standard ut
 
 ## tavle status, tavle history

@@ -112,7 +112,7 @@ core-basis-note = Noen måneder har bare prosent, uten dagsverk. Da er hittil i 
 
 ## Utskrift (src/print)
 
-core-print-unknown-what = Ukjent utskrift «{ $value }». Velg board (tavlen), plan (Prosjekt nærvær), workshop (innspillene), workshop_blank (tomt workshop-ark) eller report.
+core-print-unknown-what = Ukjent utskrift «{ $value }». Velg board (tavlen), plan (Prosjekt nærvær), workshop (innspillene), workshop_blank (tomt workshop-ark), report (årsrapport) eller minutes (referat fra tavlemøtet).
 core-print-unknown-paper = Ukjent papirstørrelse «{ $value }». Velg a3 eller a4.
 core-print-font-unreadable = den innebygde skriften kunne ikke leses
 core-print-font-named = skriften { $name } kunne ikke leses ({ $error })

@@ -248,3 +248,23 @@ rollup-funnel-not-drawn = { $n } { $n ->
        *[other] enheter er
     } ikke tegnet: under { $fte } årsverk (skjult) eller bare prosenter uten dagsverk. De skjulte teller likevel med i midtlinjen og φ.
 rollup-funnel-none = Ingen enheter har avtalte og tapte dagsverk, så trakten kan ikke tegnes.
+
+## Referat fra tavlemøtet
+
+minutes-heading = Referat fra tavlemøtet
+minutes-title = Referat fra tavlemøtet { $date } – { $unit }
+minutes-absence = Fravær
+minutes-absence-line = Hittil i år { $ytd }, målet er { $target } ({ $gap }).
+minutes-absence-no-target = Hittil i år { $ytd }. Tavla har ikke noe mål for fraværet.
+minutes-absence-none = Ingen fraværstall ennå.
+minutes-changed = Endret i møtet
+minutes-changed-none = Ingen tiltak fikk ny status i møtet.
+minutes-tasks = Hvem gjør hva innen når
+minutes-tasks-none = Ingen åpne tiltak.
+minutes-ideas = Nye idéer med flest stemmer
+minutes-ideas-none = Ingen nye idéer fra workshopen.
+minutes-col-measure = Tiltak
+minutes-col-owner = Ansvarlig
+minutes-col-change = Endring
+minutes-col-when = Når
+minutes-col-status = Status

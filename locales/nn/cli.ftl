@@ -94,17 +94,19 @@ cli-show-usage = tavle show FIL --board ID
 
 ## tavle print
 
-cli-print-about = Lag ein PDF for utskrift: tavla, Prosjekt nærvær, innspel frå workshopen (eller tomt workshop-ark) eller årsrapport
-cli-print-usage = tavle print FIL --board ID --what board|plan|workshop|report [--blank] [--paper a3|a4] [--lang nb|nn] -o UT
+cli-print-about = Lag ein PDF for utskrift: tavla, Prosjekt nærvær, innspel frå workshopen (eller tomt workshop-ark), årsrapport eller referat frå tavlemøtet
+cli-print-usage = tavle print FIL --board ID --what board|plan|workshop|report|minutes [--blank] [--paper a3|a4] [--lang nb|nn] [--on DATO] -o UT
 cli-print-after-help =
     workshop skriv ut innspela frå workshopen, grupperte etter spørsmål, med røyster;
     med --blank (eller når tavla ikkje har innspel) eit tomt arbeidsark til workshopen.
     Eksempel: tavle print enhet.tavle --board 1 --what board --paper a3 -o tavle.pdf
     Eksempel: tavle print enhet.tavle --board 1 --what workshop --blank -o arbeidsark.pdf
-cli-print-what = Kva som skal skrivast ut: board (tavla), plan (Prosjekt nærvær), workshop (innspela frå workshopen) eller report (årsrapport)
+    Eksempel: tavle print enhet.tavle --board 1 --what minutes -o referat.pdf
+cli-print-what = Kva som skal skrivast ut: board (tavla), plan (Prosjekt nærvær), workshop (innspela frå workshopen), report (årsrapport) eller minutes (referat frå tavlemøtet: det som vart endra den dagen, kven gjer kva innan når)
 cli-print-blank = Berre med --what workshop: skriv ut det tomme arbeidsarket (spørsmåla og ei tom tavle) i staden for innspela
-cli-print-paper = Papirformat: a3 eller a4. Utan valet: A3 for tavle og workshop-ark, A4 for plan og årsrapport
+cli-print-paper = Papirformat: a3 eller a4. Utan valet: A3 for tavle og workshop-ark, A4 for plan, årsrapport og referat
 cli-print-lang = Språket i utskrifta: nb (bokmål) eller nn (nynorsk). Utan valet: som «tavle --lang», elles nn når LC_ALL, LC_MESSAGES eller LANG byrjar med nn, elles nb
+cli-print-on = Dagen utskrifta gjeld, DD.MM.ÅÅÅÅ: møtedagen i referatet, datoen i botnteksten. Utan valet: i dag
 cli-print-out = PDF-fila som skal lagast (namnet bør enda på .pdf); med -o - blir PDF-en skriven til standard ut
 
 ## tavle status, tavle history

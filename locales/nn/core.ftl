@@ -112,7 +112,7 @@ core-basis-note = Nokre månader har berre prosent, utan dagsverk. Då er hittil
 
 ## Utskrift (src/print)
 
-core-print-unknown-what = Ukjend utskrift «{ $value }». Vel board (tavla), plan (Prosjekt nærvær), workshop (innspela), workshop_blank (tomt workshop-ark) eller report.
+core-print-unknown-what = Ukjend utskrift «{ $value }». Vel board (tavla), plan (Prosjekt nærvær), workshop (innspela), workshop_blank (tomt workshop-ark), report (årsrapport) eller minutes (referat frå tavlemøtet).
 core-print-unknown-paper = Ukjend papirstorleik «{ $value }». Vel a3 eller a4.
 core-print-font-unreadable = den innebygde skrifta kunne ikkje lesast
 core-print-font-named = skrifta { $name } kunne ikkje lesast ({ $error })

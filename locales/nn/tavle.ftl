@@ -248,3 +248,23 @@ rollup-funnel-not-drawn = { $n } { $n ->
        *[other] einingar er
     } ikkje teikna: under { $fte } årsverk (skjult) eller berre prosentar utan dagsverk. Dei skjulte tel likevel med i midtlinja og φ.
 rollup-funnel-none = Ingen einingar har avtalte og tapte dagsverk, så trakta kan ikkje teiknast.
+
+## Referat frå tavlemøtet
+
+minutes-heading = Referat frå tavlemøtet
+minutes-title = Referat frå tavlemøtet { $date } – { $unit }
+minutes-absence = Fråvær
+minutes-absence-line = Hittil i år { $ytd }, målet er { $target } ({ $gap }).
+minutes-absence-no-target = Hittil i år { $ytd }. Tavla har ikkje noko mål for fråværet.
+minutes-absence-none = Ingen fråværstal enno.
+minutes-changed = Endra i møtet
+minutes-changed-none = Ingen tiltak fekk ny status i møtet.
+minutes-tasks = Kven gjer kva innan når
+minutes-tasks-none = Ingen opne tiltak.
+minutes-ideas = Nye idéar med flest røyster
+minutes-ideas-none = Ingen nye idéar frå workshopen.
+minutes-col-measure = Tiltak
+minutes-col-owner = Ansvarleg
+minutes-col-change = Endring
+minutes-col-when = Når
+minutes-col-status = Status

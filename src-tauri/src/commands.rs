@@ -395,7 +395,7 @@ pub fn print_pdf(
     let (board, trend) = with_store(&state, |s| {
         let board = s.load_board(board_id)?.board;
         let trend = match what {
-            What::Board | What::Report => {
+            What::Board | What::Report | What::Minutes => {
                 tavle::print::unit_trend_for(&board, &s.load_all_boards()?)
             }
             _ => None,

@@ -153,6 +153,38 @@ fn print_pdf_writes_the_file_and_only_that_file_may_be_opened() {
 }
 
 #[test]
+fn the_tavlemote_changes_a_status_by_the_wall_s_row_id_and_prints_the_referat() {
+    let (t, board) = app_with_board();
+    let row = t.add_row(&board, "Lettere samarbeid", Value::Null);
+    // The meeting reads the board as the wall does: each row carries its id.
+    let start = t.ok("wall_of_open_file", json!({}));
+    let wall = t.ok(
+        "wall_read",
+        json!({ "path": start["path"], "board": board }),
+    );
+    assert_eq!(wall["rows"][0]["row"], row);
+    // The status changed in place, as the editor does, with the meeting's note.
+    t.ok(
+        "change_status",
+        json!({ "row": wall["rows"][0]["row"], "status": "in_progress", "on": null,
+                "note": "Endret i tavlemøtet" }),
+    );
+    let path = t.path("referat.pdf");
+    t.ok(
+        "print_pdf",
+        json!({ "boardId": board, "what": "minutes", "paper": null, "path": path }),
+    );
+    let out = std::process::Command::new("pdftotext")
+        .args([path.as_str(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&out.stdout).replace('\n', " ");
+    assert!(text.contains("Referat fra tavlemøtet"), "{text}");
+    assert!(text.contains("Ikke startet → Pågår"), "{text}");
+    assert!(text.contains("Lettere samarbeid"), "{text}");
+}
+
+#[test]
 fn the_large_text_switch_is_remembered() {
     let t = app();
     t.ok("set_large_text", json!({ "on": true }));

@@ -21,6 +21,7 @@ mod e2e_filesafety;
 mod e2e_first;
 mod e2e_followup;
 mod e2e_launch;
+mod e2e_meeting;
 mod e2e_nynorsk;
 mod e2e_rollup;
 mod e2e_signal;
@@ -48,7 +49,7 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
     let result = runtime.block_on(async {
         // TAVLE_E2E_ONLY=NAME runs one scenario alone (while working on it): first (with
         // follow-up), walkthrough, walk3, filesafety, workshop, excel, rollup, signal, a11y,
-        // nynorsk, wall or launch.
+        // nynorsk, wall, meeting or launch.
         let run = |name: &str| only.is_empty() || only == name;
         if run("first") {
             e2e_first::first_scenario(&driver, work.path()).await?;
@@ -83,6 +84,9 @@ fn the_app_keeps_boards_rows_and_statuses_across_restarts_and_prints_them() {
         }
         if run("wall") {
             e2e_wall::wall_scenario(&driver, work.path()).await?;
+        }
+        if run("meeting") {
+            e2e_meeting::meeting_scenario(&driver, work.path()).await?;
         }
         if run("launch") {
             e2e_launch::second_launch_scenario(&driver, work.path(), &config).await?;

@@ -50,6 +50,11 @@ pub fn rollup(year: i32, lang: Lang) -> String {
     lang.format("rollup-title", &[("year", year.into())])
 }
 
+/// "Referat fra tavlemøtet": the Referat's first line.
+pub fn minutes_heading(lang: Lang) -> String {
+    lang.text("minutes-heading")
+}
+
 /// A title as the running header of a page that continues it.
 pub fn continued(title: &str, lang: Lang) -> String {
     lang.format("continued", &[("title", title.into())])

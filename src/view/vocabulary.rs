@@ -38,6 +38,7 @@ impl Vocabulary {
             What::Workshop,
             What::WorkshopBlank,
             What::Report,
+            What::Minutes,
         ];
         Vocabulary {
             statuses: Status::ALL
@@ -87,6 +88,7 @@ mod tests {
         assert_eq!(paper["board"], "a3");
         assert_eq!(paper["plan"], "a4");
         assert_eq!(paper["report"], "a4");
+        assert_eq!(paper["minutes"], "a4");
         assert_eq!(paper["workshop_blank"], "a3");
         assert_eq!(json["max_votes"], 999);
     }

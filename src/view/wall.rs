@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::model::{Board, BoardId, Question};
+use crate::model::{Board, BoardId, Question, RowId};
 use crate::nb;
 use crate::stats;
 use crate::store::Store;
@@ -45,6 +45,9 @@ pub struct WallHeader {
 /// One row of the board as the wall shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WallRow {
+    /// The row's id in the file (the tavlemøte changes its status); `None` for a board not
+    /// read from a file.
+    pub row: Option<RowId>,
     pub goal: String,
     pub measure: String,
     pub owner: String,
@@ -84,6 +87,8 @@ pub struct WallAbsence {
 /// A measure on the deadlines page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WallDue {
+    /// The row's id in the file, as in [`WallRow::row`].
+    pub row: Option<RowId>,
     pub measure: String,
     pub owner: String,
     /// «15.03.2026».
@@ -168,8 +173,15 @@ pub fn read_wall(path: &Path, board: Option<BoardId>, today: NaiveDate) -> Resul
         ))
     })?;
     let all = store.load_all_boards()?;
-    let board = store.load_board(chosen.id)?.board;
-    let mut wall = wall_of(chosen.id, &board, &all, today, Lang::current());
+    let stored = store.load_board(chosen.id)?;
+    let mut wall = wall_with_ids(
+        chosen.id,
+        &stored.board,
+        &stored.row_ids,
+        &all,
+        today,
+        Lang::current(),
+    );
     // A file that changed while it was read is read again on the next look.
     wall.stamp = if stamp(path) == before { before } else { None };
     Ok(wall)
@@ -177,6 +189,19 @@ pub fn read_wall(path: &Path, board: Option<BoardId>, today: NaiveDate) -> Resul
 
 /// The wall of `board` (`boards`: every board in the file, for the run chart across years).
 pub fn wall_of(id: BoardId, board: &Board, boards: &[Board], today: NaiveDate, lang: Lang) -> Wall {
+    wall_with_ids(id, board, &[], boards, today, lang)
+}
+
+/// [`wall_of`] with the rows' ids in the file (`row_ids[i]` is `board.rows[i]`'s), so each
+/// row and deadline carries its id.
+fn wall_with_ids(
+    id: BoardId,
+    board: &Board,
+    row_ids: &[RowId],
+    boards: &[Board],
+    today: NaiveDate,
+    lang: Lang,
+) -> Wall {
     let header = WallHeader {
         unit: board.unit.trim().to_string(),
         year: board.year,
@@ -187,7 +212,9 @@ pub fn wall_of(id: BoardId, board: &Board, boards: &[Board], today: NaiveDate, l
     let rows = board
         .rows
         .iter()
-        .map(|r| WallRow {
+        .enumerate()
+        .map(|(i, r)| WallRow {
+            row: row_ids.get(i).copied(),
             goal: r.goal.trim().to_string(),
             measure: r.measure.trim().to_string(),
             owner: r.owner.trim().to_string(),
@@ -233,13 +260,15 @@ pub fn wall_of(id: BoardId, board: &Board, boards: &[Board], today: NaiveDate, l
     let mut due: Vec<(NaiveDate, WallDue)> = board
         .rows
         .iter()
-        .filter(|r| r.status.can_be_overdue())
-        .filter_map(|r| {
+        .enumerate()
+        .filter(|(_, r)| r.status.can_be_overdue())
+        .filter_map(|(i, r)| {
             let d = r.due?;
             (d <= soon).then(|| {
                 (
                     d,
                     WallDue {
+                        row: row_ids.get(i).copied(),
                         measure: if r.measure.trim().is_empty() {
                             r.goal.trim().to_string()
                         } else {
@@ -254,24 +283,7 @@ pub fn wall_of(id: BoardId, board: &Board, boards: &[Board], today: NaiveDate, l
         })
         .collect();
     due.sort_by_key(|d| d.0);
-    // Ideas not yet on the board (what works well is not an idea); most votes first, and
-    // among equals the one added last (the newest) first.
-    let mut indexed: Vec<(usize, &crate::model::Input)> = board
-        .inputs
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| i.row.is_none() && i.question != Question::WorksWell)
-        .collect();
-    indexed.sort_by(|a, b| b.1.votes.cmp(&a.1.votes).then(b.0.cmp(&a.0)));
-    let ideas = indexed
-        .into_iter()
-        .take(IDEAS_SHOWN)
-        .map(|(_, i)| WallIdea {
-            question: i.question.text_in(lang),
-            text: i.text.trim().to_string(),
-            votes: i.votes,
-        })
-        .collect();
+    let ideas = top_ideas(board, lang, IDEAS_SHOWN);
     Wall {
         board: id,
         header,
@@ -281,4 +293,26 @@ pub fn wall_of(id: BoardId, board: &Board, boards: &[Board], today: NaiveDate, l
         ideas,
         stamp: None,
     }
+}
+
+/// The workshop's ideas not yet on the board (what works well is not an idea), at most `n`:
+/// most votes first, and among equals the one added last (the newest) first. The wall's
+/// ideas page and the tavlemøte's Referat show these.
+pub fn top_ideas(board: &Board, lang: Lang, n: usize) -> Vec<WallIdea> {
+    let mut indexed: Vec<(usize, &crate::model::Input)> = board
+        .inputs
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.row.is_none() && i.question != Question::WorksWell)
+        .collect();
+    indexed.sort_by(|a, b| b.1.votes.cmp(&a.1.votes).then(b.0.cmp(&a.0)));
+    indexed
+        .into_iter()
+        .take(n)
+        .map(|(_, i)| WallIdea {
+            question: i.question.text_in(lang),
+            text: i.text.trim().to_string(),
+            votes: i.votes,
+        })
+        .collect()
 }

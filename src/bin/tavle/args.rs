@@ -164,6 +164,9 @@ fn subcommand_texts(sub: clap::Command) -> clap::Command {
                 "lang" => a
                     .help(tr!("cli-print-lang"))
                     .value_name(kept(tr!("cli-value-lang"))),
+                "on" => a
+                    .help(tr!("cli-print-on"))
+                    .value_name(kept(tr!("cli-value-date"))),
                 "out" => a
                     .help(tr!("cli-print-out"))
                     .value_name(kept(tr!("cli-value-out"))),
@@ -474,6 +477,9 @@ pub(crate) struct Print {
     pub(crate) paper: Option<Paper>,
     #[arg(long, value_parser = parse_lang)]
     pub(crate) lang: Option<Lang>,
+    /// The day printed (the Referat's meeting day); today when not given.
+    #[arg(long, value_parser = parse_date)]
+    pub(crate) on: Option<NaiveDate>,
     #[arg(short = 'o', long = "out")]
     pub(crate) out: PathBuf,
 }

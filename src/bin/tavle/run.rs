@@ -202,12 +202,13 @@ fn print(a: Print, lang: Lang) -> Result<()> {
         tavle::output::check_replaceable(&a.out, Kind::Pdf)?;
     }
     let trend = match what {
-        What::Board | What::Report => {
+        What::Board | What::Report | What::Minutes => {
             tavle::print::unit_trend_for(&board, &store.load_all_boards()?)
         }
         _ => None,
     };
-    let pdf = tavle::print::pdf_in(&board, what, a.paper, tavle::today(), lang, trend.as_ref())?;
+    let on = a.on.unwrap_or_else(tavle::today);
+    let pdf = tavle::print::pdf_in(&board, what, a.paper, on, lang, trend.as_ref())?;
     if to_stdout {
         return emit_bytes(&pdf);
     }
