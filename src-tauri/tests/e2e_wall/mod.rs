@@ -381,11 +381,29 @@ pub async fn wall_scenario(driver: &Driver, work: &Path) -> Res {
     // «Vis på veggen» in the app, and Esc back to the board.
     let leader_arg = leader.to_string_lossy().into_owned();
     let (c, _) = launch(driver, &[&leader_arg], "#vis-pa-veggen").await?;
+    // The system asks for less motion: the pages do not turn by themselves (WCAG 2.2.2).
+    js(&c, "const real = window.matchMedia.bind(window); window.matchMedia = (q) => q.includes('reduced-motion') ? { matches: true, media: q, addEventListener() {}, removeEventListener() {} } : real(q); return true;").await?;
     click(&c, "#vis-pa-veggen").await?;
     wait_js(&c, "veggen fra appen", "!document.querySelector('#vegg').hidden && document.querySelector('#vegg-enhet').textContent.length > 0").await?;
     assert_eq!(
         js(&c, "return document.querySelector('#vegg-forlat').hidden;").await?,
         json!(false)
+    );
+    assert_eq!(
+        js(
+            &c,
+            "return document.querySelector('#vegg-pause').getAttribute('aria-pressed');"
+        )
+        .await?,
+        json!("true"),
+        "reduced motion: paused from the start"
+    );
+    let first = page_no(&c).await?;
+    tokio::time::sleep(Duration::from_secs(21)).await;
+    assert_eq!(
+        page_no(&c).await?,
+        first,
+        "reduced motion: no page turned by itself in 21 s"
     );
     key(&c, "Escape").await?;
     wait_js(
