@@ -275,3 +275,10 @@ ui-about-text = Forbedringstavler for nærvær. Alt lagres på denne maskinen; i
 ui-about-file = Filen
 ui-about-settings = Innstillinger
 ui-about-licence = Lisens
+
+## Importer fra Excel: koblinger, og Slett tavle
+
+ui-ei-map-title = Kolonner og statusord Tavle ikke kjenner
+ui-ei-map-explain = Tavle hopper ikke over innhold og gjetter ikke på status. Velg hva hver av dem er; importen kan gjøres når alle er valgt.
+ui-col-delete = Slett
+ui-del-explain = En sikkerhetskopi av filen tas før tavlen slettes, så den kan hentes tilbake under Sikkerhetskopier.

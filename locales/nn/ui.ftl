@@ -275,3 +275,10 @@ ui-about-text = Forbetringstavler for nærvær. Alt blir lagra på denne maskine
 ui-about-file = Fila
 ui-about-settings = Innstillingar
 ui-about-licence = Lisens
+
+## Importer frå Excel: koplingar, og Slett tavle
+
+ui-ei-map-title = Kolonnar og statusord Tavle ikkje kjenner
+ui-ei-map-explain = Tavle hoppar ikkje over innhald og gjettar ikkje på status. Vel kva kvar av dei er; importen kan gjerast når alle er valde.
+ui-col-delete = Slett
+ui-del-explain = Ein tryggingskopi av fila blir teken før tavla blir sletta, så ho kan hentast tilbake under Tryggingskopiar.

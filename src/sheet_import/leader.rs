@@ -50,8 +50,13 @@ pub(super) fn find_header(sheet: &Sheet, maps: &Maps) -> Option<Header> {
                 .column(t, &column_letter(c))
                 .or_else(|| header_field(t))
             {
-                // The first column of a name wins; a second "Mål" is listed as ignored.
+                // The first column of a name wins; a second "Mål" is listed as unknown. A
+                // column the user gave a text field that another column fills already
+                // («Kommentar=Resultat» beside Resultat) adds its text to that field.
                 Some(f) if !fields.iter().any(|(_, g)| *g == f) => fields.push((c, f)),
+                Some(f) if f.is_text() && maps.column(t, &column_letter(c)) == Some(f) => {
+                    fields.push((c, f))
+                }
                 _ => unknown.push((c, t.trim().to_string())),
             }
         }
@@ -388,7 +393,17 @@ pub(super) fn read_table(
                 message,
             });
         };
-        let text = |f: Field| get(f).map(|(_, cell)| cell.text()).unwrap_or_default();
+        // A text field filled by more than one column: their texts, one to a line.
+        let text = |f: Field| {
+            header
+                .fields
+                .iter()
+                .filter(|(_, g)| *g == f)
+                .map(|(c, _)| cell_at(r, *c).text())
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
         let mut row = Row {
             goal: text(Field::Goal),
             ideas: text(Field::Ideas),

@@ -108,7 +108,7 @@ impl Maps {
             let field = if m.to.trim() == "-" {
                 words::Field::Skip
             } else {
-                match words::header_field(&m.to) {
+                match words::field_from_code(&m.to).or_else(|| words::header_field(&m.to)) {
                     Some(f) if !matches!(f, words::Field::RowId | words::Field::Skip) => f,
                     _ => {
                         return Err(Error::invalid(crate::tr!(

@@ -36,6 +36,36 @@ pub(super) enum Field {
     Skip,
 }
 
+/// A field by the code the app's preview sends (`measure`), the same in every language.
+pub(super) fn field_from_code(code: &str) -> Option<Field> {
+    Some(match code.trim() {
+        "goal" => Field::Goal,
+        "ideas" => Field::Ideas,
+        "measure" => Field::Measure,
+        "owner" => Field::Owner,
+        "when" => Field::When,
+        "due" => Field::Due,
+        "status" => Field::Status,
+        "result" => Field::Result,
+        _ => return None,
+    })
+}
+
+impl Field {
+    /// A field of free text, which more than one column may fill.
+    pub(super) fn is_text(self) -> bool {
+        matches!(
+            self,
+            Field::Goal
+                | Field::Ideas
+                | Field::Measure
+                | Field::Owner
+                | Field::When
+                | Field::Result
+        )
+    }
+}
+
 pub(super) fn header_field(text: &str) -> Option<Field> {
     let w = normalise_word(text);
     if text.trim() == crate::xlsx::data::ROW_ID_HEADER {
