@@ -266,6 +266,8 @@ function renderPreview({ board, report }) {
   // same unit and year is not chosen on purpose.
   const open = report.unknown_columns.length + report.unknown_statuses.length;
   const blocked = open > 0 || target.kind === 'exists';
+  // Red while something is still to choose; calm once all is chosen.
+  $('#ei-koblinger').classList.toggle('is-done', open === 0);
   $('#excel-import-ok').disabled = blocked;
 }
 
