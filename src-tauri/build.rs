@@ -70,6 +70,7 @@ fn main() {
             "pick_sheet_path",
             "preview_sheet_import",
             "import_sheet",
+            "delete_board",
             "export_xlsx",
             "publish_folder",
             "pick_folder",

@@ -21,6 +21,7 @@ mod snapshot;
 mod sql;
 #[cfg(test)]
 mod tests;
+mod update;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -35,6 +36,7 @@ pub use records::{
     Version,
 };
 pub use snapshot::sidecars;
+pub use update::{RowsUpdate, SheetRow, UpdateCounts};
 
 /// `PRAGMA application_id` of every `.tavle` file: "TAVL" in ASCII.
 pub const APPLICATION_ID: i32 = 0x5441_564C;

@@ -112,8 +112,9 @@ export const api = {
   // Excel both ways (sheets.rs).
   /** The native open dialog for .xlsx, .xls, .ods and .csv; null when cancelled. */
   pickSheetPath: () => call('pick_sheet_path'),
-  previewSheetImport: (path, options) => call('preview_sheet_import', { path, options }),
-  importSheet: (path, options) => call('import_sheet', { path, options }),
+  previewSheetImport: (path, options, choice) => call('preview_sheet_import', { path, options, choice }),
+  importSheet: (path, options, choice) => call('import_sheet', { path, options, choice }),
+  deleteBoard: (boardId) => call('delete_board', { boardId }),
   exportXlsx: (boardId, path) => call('export_xlsx', { boardId, path }),
   // Del med HR and Oversikt over enheter (rollup.rs).
   publishFolder: () => call('publish_folder'),

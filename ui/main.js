@@ -147,7 +147,13 @@ function renderBoards() {
         h('td', {},
           h('div', { className: 'tellere' },
             b.counts.filter((c) => c.count > 0).map((c) => h('span', { className: 'teller' }, `${statusLabel(c.status)} ${c.count}`)))),
-        h('td', {}, h('button', { type: 'button', className: 'apne-tavle', onclick: () => startEditor(b.id) }, t('ed-open-board')))),
+        h('td', {}, h('button', { type: 'button', className: 'apne-tavle', onclick: () => startEditor(b.id) }, t('ed-open-board'))),
+        h('td', {}, h('button', {
+          type: 'button',
+          className: 'board-delete',
+          attrs: { 'aria-label': t('ed-delete-board-named', { unit: b.unit, year: String(b.year) }) },
+          onclick: () => askDeleteBoard(b),
+        }, t('ed-delete-board')))),
     ),
   );
 }
@@ -655,6 +661,33 @@ async function lookAtBackup(file, from) {
     showError(err);
   }
 }
+
+// ---------- Slett tavle … ----------
+
+let boardToDelete = null;
+
+/** «Slett tavle …»: a confirmation that names the unit and year; a backup is taken first. */
+function askDeleteBoard(board) {
+  boardToDelete = board;
+  const dialog = $('#slettdialog');
+  const names = { unit: board.unit, year: String(board.year), rows: board.rows };
+  fill($('#slett-tittel'), t('ed-delete-title', names));
+  fill($('#slett-hva'), t('ed-delete-what', names));
+  fill($('#slett-ok'), t('ed-delete-confirm', names));
+  dialog.querySelector('.skjemafeil').textContent = '';
+  dialog.showModal();
+  dialog.querySelector('.avbryt').focus();
+}
+
+formDialog('slettdialog', async () => {
+  const board = boardToDelete;
+  if (!board) return true;
+  await api.deleteBoard(board.id);
+  notice(t('ed-board-deleted', { unit: board.unit, year: String(board.year) }), { ms: 9000 });
+  boardToDelete = null;
+  showBoards();
+  return true;
+});
 
 /** The first press asks again on the button itself; the second restores. */
 function confirmRestore(button, file, from) {

@@ -57,16 +57,24 @@ cli-arg-row = Rad-id for tiltaket (se «tavle show»)
 
 ## tavle import
 
-cli-import-about = Legg til en tavle fra en tavlefil (JSON) eller et regneark (.xlsx, .xls, .ods, .csv); skriver ut den nye tavlens id
-cli-import-usage = tavle import FIL TAVLE.json|.xlsx|.xls|.ods|.csv [--unit ENHET] [--year ÅR] [--preview]
+cli-import-about = Legg til en tavle fra en tavlefil (JSON) eller et regneark (.xlsx, .xls, .ods, .csv), eller oppdater tavlen en arbeidsbok fra Tavle ble eksportert fra; skriver ut tavlens id
+cli-import-usage = tavle import FIL TAVLE.json|.xlsx|.xls|.ods|.csv [--unit ENHET] [--year ÅR] [--sheet ARK] [--column OVERSKRIFT=FELT]... [--status ORD=STATUS]... [--as-new] [--remove-missing] [--preview]
 cli-import-after-help =
     FIL lages hvis den ikke finnes. En sikkerhetskopi tas før importen.
-    Et regneark fra Tavle leses tilbake nøyaktig. I et eget regneark finner Tavle overskriftsraden
-    (Mål, Ideer, Tiltak, Ansvar, Når?/Frist, Status, Resultat, også vanlige varianter); ukjente kolonner
-    og celler som ikke kan leses, vises i rapporten (på standard feil, eller standard ut med --preview).
+    En arbeidsbok eksportert fra Tavle oppdaterer tavlen den kom fra: radene kjennes igjen på en skjult
+    kolonne, så rader som er slettet, lagt til eller sortert i Excel eller LibreOffice, treffer riktig.
+    Rapporten sier «n endret, n nye, n finnes ikke lenger i arket»; rader som ikke lenger er i arket,
+    beholdes (--remove-missing fjerner dem). En status endret i arket blir en linje i historikken,
+    datert i dag, med merknaden «Endret i Excel». --as-new lager en egen kopi i stedet.
+    I et eget regneark finner Tavle overskriftsraden (Mål, Ideer, Tiltak, Ansvar, Når?/Frist, Status,
+    Resultat, også vanlige varianter). En kolonne med innhold som ikke hører til et felt, eller et
+    statusord som ikke er en av de seks, stopper importen til du sier hva den er (--column, --status).
+    Et ark med måneder og sykefravær (prosent, eller avtalte og tapte dagsverk) blir tavlens fraværstall.
+    Har filen alt en tavle for samme enhet og år, importeres ingenting uten --as-new.
     Ingenting skrives hvis overskriftsraden ikke finnes eller noe i filen må rettes.
     Eksempel: tavle import enhet.tavle examples/hjemmesykepleien-2025.json
     Eksempel: tavle import enhet.tavle tiltak.xlsx --unit "Hjemmesykepleien" --year 2025 --preview
+    Eksempel: tavle import enhet.tavle tiltak.xlsx --column "Hva skal vi gjøre=Tiltak" --column "Kommentar=-" --status "Grønn=Pågår"
 cli-import-file = .tavle-filen tavlen skal inn i (lages hvis den ikke finnes)
 cli-import-board = Tavlefilen (JSON; - leser fra standard inn) eller regnearket (.xlsx, .xls, .ods, .csv) som skal importeres
 cli-import-unit = Enheten tavlen gjelder, når regnearket ikke sier det (eller for å bruke et annet navn)
@@ -259,3 +267,22 @@ cli-trend-format = text (standard), csv for regneark eller json for andre progra
 cli-trend-format-unknown = Ukjent format «{ $value }». Bruk text, csv eller json.
 cli-trend-baseline-invalid = «{ $value }» er ikke et antall måneder. Skriv et helt tall fra 1, for eksempel --baseline 12.
 cli-value-months = N
+
+## tavle import: regnearkets valg, og tavle delete
+
+cli-value-sheet = ARK
+cli-value-column-map = OVERSKRIFT=FELT
+cli-value-status-map = ORD=STATUS
+cli-import-sheet = Arket med tavlens rader (ellers det første arket med en overskriftsrad)
+cli-import-column = Hvilket felt en kolonne skal fylle, etter overskriften eller bokstaven: "Hva skal vi gjøre=Tiltak"; "Kommentar=-" lar kolonnen være ute. Kan gis flere ganger
+cli-import-status = Hvilken status et ord i Status-kolonnen betyr: "Grønn=Pågår". Kan gis flere ganger
+cli-import-as-new = Lag en ny tavle, også når arbeidsboken kom fra en tavle i filen, eller filen har en tavle for samme enhet og år
+cli-import-remove-missing = Fjern radene på tavlen som ikke lenger er i arket (ellers beholdes de)
+cli-import-sheet-flags-only-sheets = --sheet, --column, --status, --as-new og --remove-missing gjelder bare regneark (.xlsx, .xls, .ods, .csv).
+cli-delete-about = Slett en tavle og alt på den (rader, historikk, fravær, plan, innspill); en sikkerhetskopi tas først
+cli-delete-usage = tavle delete FIL --board ID
+cli-delete-after-help =
+    En sikkerhetskopi av filen tas før tavlen slettes; «tavle backups FIL» viser den, og
+    «tavle restore» henter den tilbake.
+    Eksempel: tavle delete enhet.tavle --board 2
+cli-delete-done = Slettet tavlen { $unit } { $year } (id { $board }) fra { $file }. En sikkerhetskopi ble tatt først (se «tavle backups»).

@@ -72,13 +72,14 @@ import-empty-sheet = «{ $file }»: Arket «{ $sheet }» er tomt. Velg regnearke
 import-empty-sheets = «{ $file }»: Alle arkene er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
 import-no-header = Fant ingen overskriftsrad med kolonnenavn som Mål, Ideer, Tiltak, Ansvar, Når?, Status og Resultat i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst Mål eller Tiltak og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
 import-no-header-in-sheets = Fant ingen overskriftsrad med kolonnenavn som Mål, Ideer, Tiltak, Ansvar, Når?, Status og Resultat i arket { $sheets } i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst Mål eller Tiltak og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
-import-merged = Arket «{ $sheet }» i «{ $file }» har sammenslåtte celler i tabellen ({ $range }). Tavle kan ikke vite hvilken rad en sammenslått celle hører til. Opphev sammenslåingen i Excel (Hjem → Slå sammen og midtstill → Del opp celler), fyll inn verdien på hver rad, lagre og prøv igjen. Ingenting er importert.
+import-merged = Arket «{ $sheet }» i «{ $file }» har { $n ->
+    [one] en sammenslått celle
+   *[other] { $n } sammenslåtte celler
+} som Tavle ikke kan fylle ut: { $range }. En sammenslått celle i overskriftsraden, eller over flere av tabellens kolonner, hører ikke til én rad og ett felt. Opphev sammenslåingen i Excel (Hjem → Slå sammen og midtstill → Del opp celler), skriv verdien i cellen der den hører hjemme, lagre og prøv igjen. (En sammenslått celle nedover i én kolonne, som ett Mål over tre Tiltak, fylles ut på hver rad.) Ingenting er importert.
 import-problem-when-no-day = ser ut som en dato, men dagen finnes ikke; teksten er beholdt i Når?, uten frist
 import-problem-not-a-date = er ikke en dato (skriv dd.mm.åååå); ikke importert som frist
 import-problem-due-no-day = ser ut som en dato, men dagen finnes ikke; ikke importert som frist
 import-problem-number-not-date = er et tall, ikke en dato; ikke importert som frist. Formater cellen som dato i Excel
-import-problem-unknown-status = er ingen av de seks statusene; raden får «Ikke startet», og ordet står i Resultat
-import-status-in-sheet = Status i regnearket: «{ $word }»
 import-needs-unit = Regnearket sier ikke hvilken enhet tavlen gjelder. Oppgi enheten (på kommandolinjen: --unit "Hjemmesykepleien"). Ingenting er importert.
 import-needs-year = Regnearket sier ikke hvilket år tavlen gjelder. Oppgi året (på kommandolinjen: --year 2025). Ingenting er importert.
 
@@ -111,3 +112,36 @@ import-report-problems-none = Celler som ikke kunne leses: ingen
 import-report-problems = Celler som ikke kunne leses ({ $n }):
 import-report-problem = { $sheet } rad { $row }, kolonne { $column }: «{ $value }» { $message }
 import-report-due = frist { $date }
+
+## Kolonner og statusord Tavle ikke kjenner, og sammenslåtte celler
+
+import-sheet-not-found = Fant ikke arket «{ $sheet }» i «{ $file }». Arkene er: { $sheets }. Ingenting er importert.
+import-mapping-form = { $option } «{ $text }» skal skrives som «Overskrift=Felt», for eksempel { $option } "Hva skal vi gjøre=Tiltak".
+import-mapping-unknown-field = «{ $field }» (for kolonnen «{ $column }») er ikke et felt på tavlen. Velg et av: { $fields }, eller - for å la kolonnen være ute.
+import-mapping-unknown-status = «{ $status }» (for statusordet «{ $word }») er ikke en av de seks statusene. Velg en av: { $statuses }.
+import-unknown-column = kolonne { $column } «{ $header }», første verdier: { $values }
+import-unknown-column-no-header = kolonne { $column } (uten overskrift), første verdier: { $values }
+import-unknown-columns = «{ $file }» har { $n ->
+    [one] en kolonne
+   *[other] { $n } kolonner
+} med innhold som Tavle ikke vet hvilket felt skal få:
+    { $columns }
+    Tavle hopper ikke over innhold uten å si fra. Si hvilket felt kolonnen skal fylle, for eksempel --column "{ $example }=Tiltak" (feltene: { $fields }), eller --column "{ $example }=-" for å la den være ute. I Tavle-appen velger du feltet i forhåndsvisningen. Ingenting er importert.
+import-unknown-status-word = «{ $word }» i { $cells }
+import-unknown-statuses = «{ $file }» har { $n ->
+    [one] et statusord
+   *[other] { $n } statusord
+} som ikke er en av de seks statusene:
+    { $words }
+    Tavle gjetter ikke på status. Si hva ordet betyr, for eksempel --status "{ $example }=Pågår" (statusene: { $statuses }). I Tavle-appen velger du statusen i forhåndsvisningen. Ingenting er importert.
+
+## Hvor importen havner
+
+import-board-exists = Filen har allerede en tavle for { $unit } { $year } (id { $board }), og regnearket er ikke eksportert fra den. Tavle lager ikke en tavle til for samme enhet og år uten å spørre. Vil du ha en egen kopi, legg til --as-new. Vil du erstatte den gamle, slett den først: tavle delete FIL --board { $board }. Ingenting er importert.
+import-report-target-new = Blir en ny tavle.
+import-report-target-update = Oppdaterer tavlen { $unit } { $year } (id { $board }) som arbeidsboken ble eksportert fra: { $changed } endret, { $added } nye, { $missing } finnes ikke lenger i arket.
+import-report-missing-kept = Radene som ikke lenger er i arket, beholdes (--remove-missing fjerner dem).
+import-report-missing-removed = Radene som ikke lenger er i arket, fjernes.
+import-report-target-exists = Filen har allerede en tavle for { $unit } { $year } (id { $board }).
+import-report-sheets-read = Ark lest: { $sheets }
+import-report-sheets-left = Ark ikke lest: { $sheets }

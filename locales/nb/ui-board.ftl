@@ -143,3 +143,15 @@ ed-about-no-file = Ingen fil er åpen.
 ed-about-backups = { $folder } (de { $kept } siste kopiene av filen)
 ed-about-backups-none = I mappen «backups» ved siden av filen, når en fil er åpen.
 ed-about-licence = Tavle: { $licence }-lisens. { $font }
+
+## Slett tavle
+
+ed-delete-board = Slett …
+ed-delete-board-named = Slett tavlen { $unit } { $year } …
+ed-delete-title = Slette tavlen { $unit } { $year }?
+ed-delete-what = Tavlen { $unit } { $year } med { $rows ->
+    [one] én rad
+   *[other] { $rows } rader
+}, historikken, fraværstallene, Prosjekt nærvær og innspillene slettes fra filen.
+ed-delete-confirm = Slett { $unit } { $year }
+ed-board-deleted = Tavlen { $unit } { $year } er slettet. En sikkerhetskopi ble tatt først.

@@ -119,3 +119,26 @@ fu-sheets-import-rows = { $n ->
 fu-sheets-unit-missing = Skriv hvilken enhet tavlen gjelder, for eksempel «Hjemmesykepleien».
 fu-sheets-year-missing = Skriv året tavlen gjelder med fire sifre, for eksempel { $year }.
 fu-sheets-imported = Tavlen er importert fra «{ $file }».
+
+## Importer fra Excel: hvor importen havner, og koblinger
+
+fu-sheets-target-new = Blir en ny tavle i filen.
+fu-sheets-target-copy = Blir en egen kopi, en ny tavle ved siden av.
+fu-sheets-target-update = Oppdaterer tavlen { $unit } { $year } som arbeidsboken ble eksportert fra: { $changed } endret, { $added } nye, { $missing } finnes ikke lenger i arket.
+fu-sheets-target-exists = Filen har allerede en tavle for { $unit } { $year }. Tavle lager ikke en tavle til for samme enhet og år uten at du velger det.
+fu-sheets-remove-missing = Fjern { $n ->
+    [one] raden
+   *[other] de { $n } radene
+} som ikke lenger er i arket (ellers beholdes de)
+fu-sheets-as-new = Lag en egen kopi som ny tavle i stedet
+fu-sheets-explain-update = Ingenting er lagret ennå. En status som er endret i arket, blir en linje i historikken datert i dag med merknaden «Endret i Excel». En sikkerhetskopi av filen tas først.
+fu-sheets-update-board = Oppdater tavlen
+fu-sheets-updated = { $unit } { $year } er oppdatert fra Excel: { $changed } endret, { $added } nye, { $removed } fjernet.
+fu-sheets-read = Ark lest: { $sheets }
+fu-sheets-left = ikke lest: { $sheets }
+fu-sheets-map-column = Kolonne { $column } «{ $header }» ({ $values }):
+fu-sheets-map-column-no-header = Kolonne { $column } uten overskrift ({ $values }):
+fu-sheets-map-pick-field = Velg felt …
+fu-sheets-map-leave-out = La kolonnen være ute
+fu-sheets-map-status = Statusordet «{ $word }» ({ $cells }):
+fu-sheets-map-pick-status = Velg status …

@@ -373,3 +373,10 @@ ui-meeting-status-of = Status for { $measure }
 ui-meeting-change = Endre status
 ui-meeting-note = Endret i tavlemøtet
 ui-meeting-changed = «{ $measure }»: { $from } → { $to }.
+
+## Importer fra Excel: koblinger, og Slett tavle
+
+ui-ei-map-title = Kolonner og statusord Tavle ikke kjenner
+ui-ei-map-explain = Tavle hopper ikke over innhold og gjetter ikke på status. Velg hva hver av dem er; importen kan gjøres når alle er valgt.
+ui-col-delete = Slett
+ui-del-explain = En sikkerhetskopi av filen tas før tavlen slettes, så den kan hentes tilbake under Sikkerhetskopier.

@@ -57,16 +57,24 @@ cli-arg-row = Rad-id for tiltaket (sjå «tavle show»)
 
 ## tavle import
 
-cli-import-about = Legg til ei tavle frå ei tavlefil (JSON) eller eit rekneark (.xlsx, .xls, .ods, .csv); skriv ut id-en til den nye tavla
-cli-import-usage = tavle import FIL TAVLE.json|.xlsx|.xls|.ods|.csv [--unit EINING] [--year ÅR] [--preview]
+cli-import-about = Legg til ei tavle frå ei tavlefil (JSON) eller eit rekneark (.xlsx, .xls, .ods, .csv), eller oppdater tavla ei arbeidsbok frå Tavle vart eksportert frå; skriv ut id-en til tavla
+cli-import-usage = tavle import FIL TAVLE.json|.xlsx|.xls|.ods|.csv [--unit EINING] [--year ÅR] [--sheet ARK] [--column OVERSKRIFT=FELT]... [--status ORD=STATUS]... [--as-new] [--remove-missing] [--preview]
 cli-import-after-help =
     FIL blir laga viss ho ikkje finst. Ein tryggingskopi blir teken før importen.
-    Eit rekneark frå Tavle blir lese tilbake nøyaktig. I eit eige rekneark finn Tavle overskriftsrada
-    (Mål, Idear, Tiltak, Ansvar, Når?/Frist, Status, Resultat, også vanlege variantar); ukjente kolonnar
-    og celler som ikkje kan lesast, blir viste i rapporten (på standard feil, eller standard ut med --preview).
+    Ei arbeidsbok eksportert frå Tavle oppdaterer tavla ho kom frå: radene blir kjende att på ein skjult
+    kolonne, så rader som er sletta, lagde til eller sorterte i Excel eller LibreOffice, treffer rett.
+    Rapporten seier «n endra, n nye, n finst ikkje lenger i arket»; rader som ikkje lenger er i arket,
+    blir behaldne (--remove-missing fjernar dei). Ein status endra i arket blir ei linje i historikken,
+    datert i dag, med merknaden «Endra i Excel». --as-new lagar ein eigen kopi i staden.
+    I eit eige rekneark finn Tavle overskriftsrada (Mål, Idear, Tiltak, Ansvar, Når?/Frist, Status,
+    Resultat, også vanlege variantar). Ein kolonne med innhald som ikkje høyrer til eit felt, eller eit
+    statusord som ikkje er ein av dei seks, stoppar importen til du seier kva det er (--column, --status).
+    Eit ark med månader og sjukefråvær (prosent, eller avtalte og tapte dagsverk) blir fråværstala til tavla.
+    Har fila alt ei tavle for same eining og år, blir ingenting importert utan --as-new.
     Ingenting blir skrive viss overskriftsrada ikkje finst eller noko i fila må rettast.
     Eksempel: tavle import enhet.tavle examples/hjemmesykepleien-2025.json
     Eksempel: tavle import enhet.tavle tiltak.xlsx --unit "Hjemmesykepleien" --year 2025 --preview
+    Eksempel: tavle import enhet.tavle tiltak.xlsx --column "Hva skal vi gjøre=Tiltak" --column "Kommentar=-" --status "Grønn=Pågår"
 cli-import-file = .tavle-fila tavla skal inn i (blir laga viss ho ikkje finst)
 cli-import-board = Tavlefila (JSON; - les frå standard inn) eller reknearket (.xlsx, .xls, .ods, .csv) som skal importerast
 cli-import-unit = Eininga tavla gjeld, når reknearket ikkje seier det (eller for å bruke eit anna namn)
@@ -259,3 +267,22 @@ cli-trend-format = text (standard), csv for rekneark eller json for andre progra
 cli-trend-format-unknown = Ukjent format «{ $value }». Bruk text, csv eller json.
 cli-trend-baseline-invalid = «{ $value }» er ikkje eit tal på månader. Skriv eit heilt tal frå 1, til dømes --baseline 12.
 cli-value-months = N
+
+## tavle import: val for rekneark, og tavle delete
+
+cli-value-sheet = ARK
+cli-value-column-map = OVERSKRIFT=FELT
+cli-value-status-map = ORD=STATUS
+cli-import-sheet = Arket med radene til tavla (elles det første arket med ei overskriftsrad)
+cli-import-column = Kva for felt ein kolonne skal fylle, etter overskrifta eller bokstaven: "Hva skal vi gjøre=Tiltak"; "Kommentar=-" lèt kolonnen vere ute. Kan givast fleire gonger
+cli-import-status = Kva for status eit ord i Status-kolonnen tyder: "Grønn=Pågår". Kan givast fleire gonger
+cli-import-as-new = Lag ei ny tavle, også når arbeidsboka kom frå ei tavle i fila, eller fila har ei tavle for same eining og år
+cli-import-remove-missing = Fjern radene på tavla som ikkje lenger er i arket (elles blir dei behaldne)
+cli-import-sheet-flags-only-sheets = --sheet, --column, --status, --as-new og --remove-missing gjeld berre rekneark (.xlsx, .xls, .ods, .csv).
+cli-delete-about = Slett ei tavle og alt på henne (rader, historikk, fråvær, plan, innspel); ein tryggingskopi blir teken først
+cli-delete-usage = tavle delete FIL --board ID
+cli-delete-after-help =
+    Ein tryggingskopi av fila blir teken før tavla blir sletta; «tavle backups FIL» viser han, og
+    «tavle restore» hentar han tilbake.
+    Eksempel: tavle delete enhet.tavle --board 2
+cli-delete-done = Sletta tavla { $unit } { $year } (id { $board }) frå { $file }. Ein tryggingskopi vart teken først (sjå «tavle backups»).

@@ -72,13 +72,14 @@ import-empty-sheet = «{ $file }»: Arket «{ $sheet }» er tomt. Vel reknearket
 import-empty-sheets = «{ $file }»: Alle arka er tomme. Vel reknearket med tavla (ei overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
 import-no-header = Fann inga overskriftsrad med kolonnenamn som Mål, Idear, Tiltak, Ansvar, Når?, Status og Resultat i «{ $file }» (Tavle ser etter dei i dei første { $rows } radene; minst Mål eller Tiltak og eitt namn til må stå på same rad). Skriv overskriftene over kolonnane og prøv igjen. Ingenting er importert.
 import-no-header-in-sheets = Fann inga overskriftsrad med kolonnenamn som Mål, Idear, Tiltak, Ansvar, Når?, Status og Resultat i arket { $sheets } i «{ $file }» (Tavle ser etter dei i dei første { $rows } radene; minst Mål eller Tiltak og eitt namn til må stå på same rad). Skriv overskriftene over kolonnane og prøv igjen. Ingenting er importert.
-import-merged = Arket «{ $sheet }» i «{ $file }» har samanslåtte celler i tabellen ({ $range }). Tavle kan ikkje vite kva for rad ei samanslått celle høyrer til. Opphev samanslåinga i Excel (Heim → Slå saman og midtstill → Del opp celler), fyll inn verdien på kvar rad, lagre og prøv igjen. Ingenting er importert.
+import-merged = Arket «{ $sheet }» i «{ $file }» har { $n ->
+    [one] ei samanslått celle
+   *[other] { $n } samanslåtte celler
+} som Tavle ikkje kan fylle ut: { $range }. Ei samanslått celle i overskriftsrada, eller over fleire av kolonnane i tabellen, høyrer ikkje til éi rad og eitt felt. Opphev samanslåinga i Excel (Heim → Slå saman og midtstill → Del opp celler), skriv verdien i cella der han høyrer heime, lagre og prøv igjen. (Ei samanslått celle nedover i éin kolonne, som eitt Mål over tre Tiltak, blir fylt ut på kvar rad.) Ingenting er importert.
 import-problem-when-no-day = ser ut som ein dato, men dagen finst ikkje; teksten er halden på i Når?, utan frist
 import-problem-not-a-date = er ikkje ein dato (skriv dd.mm.åååå); ikkje importert som frist
 import-problem-due-no-day = ser ut som ein dato, men dagen finst ikkje; ikkje importert som frist
 import-problem-number-not-date = er eit tal, ikkje ein dato; ikkje importert som frist. Formater cella som dato i Excel
-import-problem-unknown-status = er ingen av dei seks statusane; rada får «Ikkje starta», og ordet står i Resultat
-import-status-in-sheet = Status i reknearket: «{ $word }»
 import-needs-unit = Reknearket seier ikkje kva for eining tavla gjeld. Oppgi eininga (på kommandolinja: --unit "Heimesjukepleia"). Ingenting er importert.
 import-needs-year = Reknearket seier ikkje kva for år tavla gjeld. Oppgi året (på kommandolinja: --year 2025). Ingenting er importert.
 
@@ -111,3 +112,36 @@ import-report-problems-none = Celler som ikkje kunne lesast: ingen
 import-report-problems = Celler som ikkje kunne lesast ({ $n }):
 import-report-problem = { $sheet } rad { $row }, kolonne { $column }: «{ $value }» { $message }
 import-report-due = frist { $date }
+
+## Kolonnar og statusord Tavle ikkje kjenner, og samanslåtte celler
+
+import-sheet-not-found = Fann ikkje arket «{ $sheet }» i «{ $file }». Arka er: { $sheets }. Ingenting er importert.
+import-mapping-form = { $option } «{ $text }» skal skrivast som «Overskrift=Felt», til dømes { $option } "Hva skal vi gjøre=Tiltak".
+import-mapping-unknown-field = «{ $field }» (for kolonnen «{ $column }») er ikkje eit felt på tavla. Vel eitt av: { $fields }, eller - for å la kolonnen vere ute.
+import-mapping-unknown-status = «{ $status }» (for statusordet «{ $word }») er ikkje ein av dei seks statusane. Vel ein av: { $statuses }.
+import-unknown-column = kolonne { $column } «{ $header }», første verdiar: { $values }
+import-unknown-column-no-header = kolonne { $column } (utan overskrift), første verdiar: { $values }
+import-unknown-columns = «{ $file }» har { $n ->
+    [one] ein kolonne
+   *[other] { $n } kolonnar
+} med innhald som Tavle ikkje veit kva for felt skal få:
+    { $columns }
+    Tavle hoppar ikkje over innhald utan å seie frå. Sei kva for felt kolonnen skal fylle, til dømes --column "{ $example }=Tiltak" (felta: { $fields }), eller --column "{ $example }=-" for å la han vere ute. I Tavle-appen vel du feltet i førehandsvisinga. Ingenting er importert.
+import-unknown-status-word = «{ $word }» i { $cells }
+import-unknown-statuses = «{ $file }» har { $n ->
+    [one] eitt statusord
+   *[other] { $n } statusord
+} som ikkje er ein av dei seks statusane:
+    { $words }
+    Tavle gjettar ikkje på status. Sei kva ordet tyder, til dømes --status "{ $example }=Pågår" (statusane: { $statuses }). I Tavle-appen vel du statusen i førehandsvisinga. Ingenting er importert.
+
+## Kvar importen hamnar
+
+import-board-exists = Fila har alt ei tavle for { $unit } { $year } (id { $board }), og reknearket er ikkje eksportert frå henne. Tavle lagar ikkje ei tavle til for same eining og år utan å spørje. Vil du ha ein eigen kopi, legg til --as-new. Vil du erstatte den gamle, slett henne først: tavle delete FIL --board { $board }. Ingenting er importert.
+import-report-target-new = Blir ei ny tavle.
+import-report-target-update = Oppdaterer tavla { $unit } { $year } (id { $board }) som arbeidsboka vart eksportert frå: { $changed } endra, { $added } nye, { $missing } finst ikkje lenger i arket.
+import-report-missing-kept = Radene som ikkje lenger er i arket, blir behaldne (--remove-missing fjernar dei).
+import-report-missing-removed = Radene som ikkje lenger er i arket, blir fjerna.
+import-report-target-exists = Fila har alt ei tavle for { $unit } { $year } (id { $board }).
+import-report-sheets-read = Ark lese: { $sheets }
+import-report-sheets-left = Ark ikkje lese: { $sheets }

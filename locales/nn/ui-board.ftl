@@ -143,3 +143,15 @@ ed-about-no-file = Inga fil er open.
 ed-about-backups = { $folder } (dei { $kept } siste kopiane av fila)
 ed-about-backups-none = I mappa «backups» ved sida av fila, når ei fil er open.
 ed-about-licence = Tavle: { $licence }-lisens. { $font }
+
+## Slett tavle
+
+ed-delete-board = Slett …
+ed-delete-board-named = Slett tavla { $unit } { $year } …
+ed-delete-title = Slette tavla { $unit } { $year }?
+ed-delete-what = Tavla { $unit } { $year } med { $rows ->
+    [one] éi rad
+   *[other] { $rows } rader
+}, historikken, fråværstala, Prosjekt nærvær og innspela blir sletta frå fila.
+ed-delete-confirm = Slett { $unit } { $year }
+ed-board-deleted = Tavla { $unit } { $year } er sletta. Ein tryggingskopi vart teken først.

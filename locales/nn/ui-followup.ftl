@@ -119,3 +119,26 @@ fu-sheets-import-rows = { $n ->
 fu-sheets-unit-missing = Skriv kva for ei eining tavla gjeld, til dømes «Heimesjukepleia».
 fu-sheets-year-missing = Skriv året tavla gjeld med fire siffer, til dømes { $year }.
 fu-sheets-imported = Tavla er importert frå «{ $file }».
+
+## Importer frå Excel: kvar importen hamnar, og koplingar
+
+fu-sheets-target-new = Blir ei ny tavle i fila.
+fu-sheets-target-copy = Blir ein eigen kopi, ei ny tavle ved sida av.
+fu-sheets-target-update = Oppdaterer tavla { $unit } { $year } som arbeidsboka vart eksportert frå: { $changed } endra, { $added } nye, { $missing } finst ikkje lenger i arket.
+fu-sheets-target-exists = Fila har alt ei tavle for { $unit } { $year }. Tavle lagar ikkje ei tavle til for same eining og år utan at du vel det.
+fu-sheets-remove-missing = Fjern { $n ->
+    [one] rada
+   *[other] dei { $n } radene
+} som ikkje lenger er i arket (elles blir dei behaldne)
+fu-sheets-as-new = Lag ein eigen kopi som ny tavle i staden
+fu-sheets-explain-update = Ingenting er lagra enno. Ein status som er endra i arket, blir ei linje i historikken datert i dag med merknaden «Endra i Excel». Ein tryggingskopi av fila blir teken først.
+fu-sheets-update-board = Oppdater tavla
+fu-sheets-updated = { $unit } { $year } er oppdatert frå Excel: { $changed } endra, { $added } nye, { $removed } fjerna.
+fu-sheets-read = Ark lese: { $sheets }
+fu-sheets-left = ikkje lese: { $sheets }
+fu-sheets-map-column = Kolonne { $column } «{ $header }» ({ $values }):
+fu-sheets-map-column-no-header = Kolonne { $column } utan overskrift ({ $values }):
+fu-sheets-map-pick-field = Vel felt …
+fu-sheets-map-leave-out = La kolonnen vere ute
+fu-sheets-map-status = Statusordet «{ $word }» ({ $cells }):
+fu-sheets-map-pick-status = Vel status …

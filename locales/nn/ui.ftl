@@ -373,3 +373,10 @@ ui-meeting-status-of = Status for { $measure }
 ui-meeting-change = Endre status
 ui-meeting-note = Endra i tavlemøtet
 ui-meeting-changed = «{ $measure }»: { $from } → { $to }.
+
+## Importer frå Excel: koplingar, og Slett tavle
+
+ui-ei-map-title = Kolonnar og statusord Tavle ikkje kjenner
+ui-ei-map-explain = Tavle hoppar ikkje over innhald og gjettar ikkje på status. Vel kva kvar av dei er; importen kan gjerast når alle er valde.
+ui-col-delete = Slett
+ui-del-explain = Ein tryggingskopi av fila blir teken før tavla blir sletta, så ho kan hentast tilbake under Tryggingskopiar.

@@ -110,6 +110,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             sheets::pick_sheet_path,
             sheets::preview_sheet_import,
             sheets::import_sheet,
+            sheets::delete_board,
             sheets::export_xlsx,
             rollup::publish_folder,
             rollup::pick_folder,

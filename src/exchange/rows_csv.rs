@@ -132,6 +132,7 @@ mod tests {
         let options = ImportOptions {
             unit: Some("Hjemmesykepleien".into()),
             year: Some(2025),
+            ..ImportOptions::default()
         };
         let today = crate::model::parse_date("2025-06-01").unwrap();
         lang::with(reader, || {

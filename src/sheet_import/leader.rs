@@ -5,7 +5,10 @@
 
 use super::cells::*;
 use super::words::*;
-use super::{CellProblem, ColumnUse, ImportReport, SheetImport, SourceKind, HEADER_SEARCH_ROWS};
+use super::{
+    CellProblem, ColumnUse, ImportReport, Maps, SheetImport, SourceKind, UnknownColumn,
+    UnknownStatus, HEADER_SEARCH_ROWS,
+};
 use crate::error::{Error, Result};
 use crate::model::{Board, Row, YEARS};
 
@@ -22,6 +25,8 @@ pub(super) fn field_name(field: Field) -> String {
         Field::Status => crate::tr!("field-status"),
         Field::Overdue => crate::tr!("overdue"),
         Field::Result => crate::tr!("field-result"),
+        Field::RowId => crate::xlsx::data::ROW_ID_HEADER.to_string(),
+        Field::Skip => "-".to_string(),
     }
 }
 
@@ -31,7 +36,7 @@ pub(super) struct Header {
     pub(super) unknown: Vec<(usize, String)>,
 }
 
-pub(super) fn find_header(sheet: &Sheet) -> Option<Header> {
+pub(super) fn find_header(sheet: &Sheet, maps: &Maps) -> Option<Header> {
     for (r, row) in sheet.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
         let mut fields: Vec<(usize, Field)> = Vec::new();
         let mut unknown = Vec::new();
@@ -40,14 +45,26 @@ pub(super) fn find_header(sheet: &Sheet) -> Option<Header> {
             if t.trim().is_empty() {
                 continue;
             }
-            match header_field(t) {
-                // The first column of a name wins; a second "Mål" is listed as ignored.
+            // What the user said about the column (`--column`) before what Tavle knows.
+            match maps
+                .column(t, &column_letter(c))
+                .or_else(|| header_field(t))
+            {
+                // The first column of a name wins; a second "Mål" is listed as unknown. A
+                // column the user gave a text field that another column fills already
+                // («Kommentar=Resultat» beside Resultat) adds its text to that field.
                 Some(f) if !fields.iter().any(|(_, g)| *g == f) => fields.push((c, f)),
+                Some(f) if f.is_text() && maps.column(t, &column_letter(c)) == Some(f) => {
+                    fields.push((c, f))
+                }
                 _ => unknown.push((c, t.trim().to_string())),
             }
         }
         let has = |f: Field| fields.iter().any(|(_, g)| *g == f);
-        let named = fields.iter().filter(|(_, f)| *f != Field::Number).count();
+        let named = fields
+            .iter()
+            .filter(|(_, f)| !matches!(f, Field::Number | Field::RowId | Field::Skip))
+            .count();
         if (has(Field::Goal) || has(Field::Measure)) && named >= 2 {
             return Some(Header {
                 row: r,
@@ -111,7 +128,12 @@ pub(super) fn unit_and_year_above(
     (unit, year.or(title_year))
 }
 
-pub(super) fn read_leaders_sheet(file: &str, book: &Workbook) -> Result<SheetImport> {
+pub(super) fn read_leaders_sheet(
+    file: &str,
+    book: &Workbook,
+    maps: &Maps,
+    named: Option<&str>,
+) -> Result<SheetImport> {
     let visible: Vec<&Sheet> = book.sheets.iter().filter(|s| s.visible).collect();
     if visible.iter().all(|s| s.is_empty()) {
         return Err(Error::invalid(if book.is_csv {
@@ -126,7 +148,39 @@ pub(super) fn read_leaders_sheet(file: &str, book: &Workbook) -> Result<SheetImp
             crate::tr!("import-empty-sheets", file = file)
         }));
     }
-    let Some((sheet, header)) = visible.iter().find_map(|s| find_header(s).map(|h| (*s, h))) else {
+    if let Some(name) = named {
+        // `--sheet NAVN`: that sheet and no other, hidden or not.
+        let Some(sheet) = book
+            .sheets
+            .iter()
+            .find(|s| normalise_word(&s.name) == normalise_word(name))
+        else {
+            let names: Vec<String> = book
+                .sheets
+                .iter()
+                .map(|s| format!("«{}»", s.name))
+                .collect();
+            return Err(Error::invalid(crate::tr!(
+                "import-sheet-not-found",
+                sheet = start_of(name),
+                file = file,
+                sheets = names.join(", ")
+            )));
+        };
+        let Some(header) = find_header(sheet, maps) else {
+            return Err(Error::invalid(crate::tr!(
+                "import-no-header-in-sheets",
+                sheets = format!("«{}»", sheet.name),
+                file = file,
+                rows = HEADER_SEARCH_ROWS
+            )));
+        };
+        return leaders_board(file, book, sheet, &header, maps);
+    }
+    let Some((sheet, header)) = visible
+        .iter()
+        .find_map(|s| find_header(s, maps).map(|h| (*s, h)))
+    else {
         let names: Vec<String> = visible.iter().map(|s| format!("«{}»", s.name)).collect();
         return Err(Error::invalid(if book.is_csv {
             crate::tr!("import-no-header", file = file, rows = HEADER_SEARCH_ROWS)
@@ -139,13 +193,90 @@ pub(super) fn read_leaders_sheet(file: &str, book: &Workbook) -> Result<SheetImp
             )
         }));
     };
+    leaders_board(file, book, sheet, &header, maps)
+}
+
+fn leaders_board(
+    file: &str,
+    book: &Workbook,
+    sheet: &Sheet,
+    header: &Header,
+    maps: &Maps,
+) -> Result<SheetImport> {
     let (unit, year) = unit_and_year_above(sheet, header.row);
-    let (rows, mut report) = read_table(file, book, sheet, &header)?;
+    let (rows, mut report) = read_table(file, book, sheet, header, maps)?;
     let mut board = Board::new(unit.clone().unwrap_or_default(), year.unwrap_or(0));
     report.needs_unit = unit.is_none();
     report.needs_year = year.is_none();
-    board.rows = rows.into_iter().map(|(_, row)| row).collect();
-    Ok(SheetImport { board, report })
+    board.rows = rows.into_iter().map(|r| r.row).collect();
+    Ok(SheetImport {
+        board,
+        report,
+        source: None,
+    })
+}
+
+/// A row read from the table: its 0-based sheet row, the row, and the id in the hidden
+/// column of a Tavle workbook, if any.
+pub(super) struct TableRow {
+    pub(super) at: usize,
+    pub(super) row: Row,
+    pub(super) id: Option<i64>,
+}
+
+/// How many of a column's first values the refusal shows.
+const FIRST_VALUES: usize = 3;
+
+/// The merged areas of the table: the value of each one filled into every cell it covers,
+/// or, when an area cannot be filled (it covers the header row, or more than one of the
+/// table's columns), all such areas at once as one refusal.
+fn fill_merged(
+    file: &str,
+    sheet: &Sheet,
+    header: &Header,
+) -> Result<std::collections::HashMap<(usize, usize), Cell>> {
+    let used: Vec<usize> = header.fields.iter().map(|(c, _)| *c).collect();
+    let mut filled = std::collections::HashMap::new();
+    let mut refused = Vec::new();
+    for &(r0, c0, r1, c1) in &sheet.merged {
+        let (r0, c0, r1, c1) = (r0 as usize, c0 as usize, r1 as usize, c1 as usize);
+        let covered: Vec<usize> = used
+            .iter()
+            .copied()
+            .filter(|c| (c0..=c1).contains(c))
+            .collect();
+        if r1 < header.row || covered.is_empty() {
+            // A title above the table, or beside it: not the table's business.
+            continue;
+        }
+        if r0 <= header.row || covered.len() > 1 {
+            refused.push(format!(
+                "{}{}:{}{}",
+                column_letter(c0),
+                r0 + 1,
+                column_letter(c1),
+                r1 + 1
+            ));
+            continue;
+        }
+        let value = sheet.cell(r0, c0).clone();
+        for r in r0..=r1 {
+            for &c in &covered {
+                filled.insert((r, c), value.clone());
+            }
+        }
+    }
+    if refused.is_empty() {
+        Ok(filled)
+    } else {
+        Err(Error::invalid(crate::tr!(
+            "import-merged",
+            sheet = sheet.name.as_str(),
+            file = file,
+            n = refused.len(),
+            range = refused.join(", ")
+        )))
+    }
 }
 
 /// The rows under `header`, each with its 0-based sheet row, and the report of the table.
@@ -154,27 +285,10 @@ pub(super) fn read_table(
     book: &Workbook,
     sheet: &Sheet,
     header: &Header,
-) -> Result<(Vec<(usize, Row)>, ImportReport)> {
-    let used_cols: Vec<usize> = header.fields.iter().map(|(c, _)| *c).collect();
-    let min_col = used_cols.iter().copied().min().unwrap_or(0);
-    let max_col = used_cols.iter().copied().max().unwrap_or(0);
-    if let Some(&(r0, c0, r1, c1)) = sheet.merged.iter().find(|&&(_, c0, r1, c1)| {
-        r1 as usize >= header.row && (c1 as usize) >= min_col && (c0 as usize) <= max_col
-    }) {
-        let range = format!(
-            "{}{}:{}{}",
-            column_letter(c0 as usize),
-            r0 + 1,
-            column_letter(c1 as usize),
-            r1 + 1
-        );
-        return Err(Error::invalid(crate::tr!(
-            "import-merged",
-            sheet = sheet.name.as_str(),
-            file = file,
-            range = range
-        )));
-    }
+    maps: &Maps,
+) -> Result<(Vec<TableRow>, ImportReport)> {
+    let filled = fill_merged(file, sheet, header)?;
+    let cell_at = |r: usize, c: usize| filled.get(&(r, c)).unwrap_or_else(|| sheet.cell(r, c));
     let col_of = |f: Field| header.fields.iter().find(|(_, g)| *g == f).map(|(c, _)| *c);
     let mut report = ImportReport {
         file: file.to_string(),
@@ -184,43 +298,94 @@ pub(super) fn read_table(
         columns: header
             .fields
             .iter()
+            .filter(|(_, f)| !matches!(f, Field::RowId | Field::Skip))
             .map(|(c, f)| ColumnUse {
                 column: column_name(book, *c),
                 header: start_of(&sheet.cell(header.row, *c).text()),
                 field: field_name(*f),
             })
             .collect(),
-        ignored_columns: header
-            .unknown
-            .iter()
-            .map(|(c, h)| ColumnUse {
-                column: column_name(book, *c),
-                header: start_of(h),
-                field: String::new(),
-            })
-            .collect(),
-        problems: Vec::new(),
-        skipped_rows: Vec::new(),
-        needs_unit: false,
-        needs_year: false,
+        ignored_columns: Vec::new(),
+        ..ImportReport::empty(file, SourceKind::Sheet, &sheet.name)
     };
+    // Columns Tavle has no field for: left out when empty or left out on purpose
+    // (`--column "Kommentar=-"`), refused when they hold something.
+    let mut unknown: Vec<(usize, String)> = header.unknown.clone();
+    unknown.extend(
+        header
+            .fields
+            .iter()
+            .filter(|(_, f)| *f == Field::Skip)
+            .map(|(c, _)| (*c, sheet.cell(header.row, *c).text())),
+    );
+    // A column with content below the header but no name in it is not dropped either.
+    let widest = sheet
+        .rows
+        .iter()
+        .skip(header.row + 1)
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0);
+    for c in 0..widest {
+        let named =
+            header.fields.iter().any(|(fc, _)| *fc == c) || unknown.iter().any(|(uc, _)| *uc == c);
+        if !named {
+            unknown.push((c, String::new()));
+        }
+    }
+    unknown.sort_by_key(|(c, _)| *c);
+    for (c, h) in unknown {
+        let skipped = header
+            .fields
+            .iter()
+            .any(|(fc, f)| *fc == c && *f == Field::Skip)
+            || maps.column(&h, &column_letter(c)) == Some(Field::Skip);
+        let values: Vec<String> = (header.row + 1..sheet.rows.len())
+            .map(|r| cell_at(r, c))
+            .filter(|cell| !cell.is_empty())
+            .take(FIRST_VALUES)
+            .map(|cell| start_of(&cell.text()))
+            .collect();
+        let use_ = ColumnUse {
+            column: column_name(book, c),
+            header: start_of(&h),
+            field: String::new(),
+        };
+        if values.is_empty() || skipped {
+            if !h.trim().is_empty() || skipped {
+                report.ignored_columns.push(use_);
+            }
+        } else {
+            report.unknown_columns.push(UnknownColumn {
+                letter: column_letter(c),
+                column: use_.column,
+                header: use_.header,
+                values,
+            });
+        }
+    }
     let mut rows = Vec::new();
     for r in header.row + 1..sheet.rows.len() {
-        let get = |f: Field| col_of(f).map(|c| (c, sheet.cell(r, c)));
+        let get = |f: Field| col_of(f).map(|c| (c, cell_at(r, c)));
         if header
             .fields
             .iter()
-            .all(|(c, _)| sheet.cell(r, *c).is_empty())
+            .filter(|(_, f)| !matches!(f, Field::RowId | Field::Skip))
+            .all(|(c, _)| cell_at(r, *c).is_empty())
         {
             continue;
         }
-        for (c, _) in &header.fields {
-            if let Cell::Error(e) = sheet.cell(r, *c) {
+        for (c, f) in &header.fields {
+            if *f == Field::Skip {
+                continue;
+            }
+            if let Cell::Error(e) = cell_at(r, *c) {
                 return Err(formula_error(file, &sheet.name, book, r, *c, e));
             }
         }
+        let problems = &mut report.problems;
         let mut problem = |c: usize, value: String, message: String| {
-            report.problems.push(CellProblem {
+            problems.push(CellProblem {
                 sheet: sheet.name.clone(),
                 row: row_no(r),
                 column: column_name(book, c),
@@ -228,7 +393,17 @@ pub(super) fn read_table(
                 message,
             });
         };
-        let text = |f: Field| get(f).map(|(_, cell)| cell.text()).unwrap_or_default();
+        // A text field filled by more than one column: their texts, one to a line.
+        let text = |f: Field| {
+            header
+                .fields
+                .iter()
+                .filter(|(_, g)| *g == f)
+                .map(|(c, _)| cell_at(r, *c).text())
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
         let mut row = Row {
             goal: text(Field::Goal),
             ideas: text(Field::Ideas),
@@ -292,25 +467,40 @@ pub(super) fn read_table(
         if let Some((c, cell)) = get(Field::Status) {
             let word = cell.text();
             if !word.is_empty() {
-                match status_from_word(&word) {
+                match maps.status(&word).or_else(|| status_from_word(&word)) {
                     Some(s) => row.status = s,
                     None => {
-                        problem(c, word.clone(), crate::tr!("import-problem-unknown-status"));
-                        let note = crate::tr!("import-status-in-sheet", word = word.as_str());
-                        row.result = if row.result.is_empty() {
-                            note
+                        // Never guessed: the import is refused until the word is mapped.
+                        let place = if book.is_csv {
+                            crate::tr!("import-place-line", line = r + 1, column = c + 1)
                         } else {
-                            format!("{}\n{note}", row.result)
+                            format!("{}{}", column_letter(c), row_no(r))
                         };
+                        let key = normalise_word(&word);
+                        match report
+                            .unknown_statuses
+                            .iter_mut()
+                            .find(|u| normalise_word(&u.word) == key)
+                        {
+                            Some(u) => u.cells.push(place),
+                            None => report.unknown_statuses.push(UnknownStatus {
+                                word: start_of(&word),
+                                cells: vec![place],
+                            }),
+                        }
                     }
                 }
             }
         }
+        let id = col_of(Field::RowId)
+            .and_then(|c| cell_at(r, c).number())
+            .filter(|n| *n >= 1.0 && n.fract() == 0.0)
+            .map(|n| n as i64);
         if row.goal.trim().is_empty() && row.measure.trim().is_empty() {
             report.skipped_rows.push(row_no(r));
             continue;
         }
-        rows.push((r, row));
+        rows.push(TableRow { at: r, row, id });
     }
     Ok((rows, report))
 }

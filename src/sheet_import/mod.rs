@@ -16,13 +16,16 @@
 mod cells;
 mod file;
 mod leader;
+mod months;
 mod report;
+mod target;
 mod tavle_book;
 mod words;
 mod zip_guard;
 
 pub use cells::column_letter;
-pub use report::report_text;
+pub use report::{report_text, target_text};
+pub use target::{apply_import, import_target, ImportChoice, ImportDone, ImportTarget};
 pub use words::status_from_word;
 
 use std::path::Path;
@@ -47,13 +50,151 @@ pub const MAX_CELL_CHARS: usize = 32_767;
 /// How far down the header row is looked for.
 const HEADER_SEARCH_ROWS: usize = 30;
 
-/// What the command line (`--unit`, `--year`) or the app's preview form adds to the sheet.
+/// What the command line (`--unit`, `--year`, `--sheet`, `--column`, `--status`) or the
+/// app's preview form adds to the sheet.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
 pub struct ImportOptions {
     #[serde(default)]
     pub unit: Option<String>,
     #[serde(default)]
     pub year: Option<i32>,
+    /// The sheet with the board's rows, by its name (else the first with a header row).
+    #[serde(default)]
+    pub sheet: Option<String>,
+    /// A column's header (or letter) and the field it fills: `Hva skal vi gjøre=Tiltak`;
+    /// the field `-` leaves the column out on purpose.
+    #[serde(default)]
+    pub columns: Vec<Mapping>,
+    /// A status word of the sheet and the status it means: `Grønn=Pågår`.
+    #[serde(default)]
+    pub statuses: Vec<Mapping>,
+}
+
+/// `from=to`, as given to `--column` and `--status` or chosen in the preview.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, Serialize)]
+pub struct Mapping {
+    pub from: String,
+    pub to: String,
+}
+
+impl Mapping {
+    /// `Hva skal vi gjøre=Tiltak`, split at the last `=`; `what` names the option in the
+    /// refusal (`--column`).
+    pub fn parse(text: &str, what: &str) -> Result<Mapping> {
+        match text.rsplit_once('=') {
+            Some((from, to)) if !from.trim().is_empty() && !to.trim().is_empty() => Ok(Mapping {
+                from: from.trim().to_string(),
+                to: to.trim().to_string(),
+            }),
+            _ => Err(Error::invalid(crate::tr!(
+                "import-mapping-form",
+                option = what,
+                text = cells::start_of(text)
+            ))),
+        }
+    }
+}
+
+/// The mappings of [`ImportOptions`], checked: each field and status is one Tavle knows.
+struct Maps {
+    columns: Vec<(String, words::Field)>,
+    statuses: Vec<(String, crate::model::Status)>,
+}
+
+impl Maps {
+    fn new(options: &ImportOptions) -> Result<Maps> {
+        let mut columns = Vec::new();
+        for m in &options.columns {
+            let field = if m.to.trim() == "-" {
+                words::Field::Skip
+            } else {
+                match words::field_from_code(&m.to).or_else(|| words::header_field(&m.to)) {
+                    Some(f) if !matches!(f, words::Field::RowId | words::Field::Skip) => f,
+                    _ => {
+                        return Err(Error::invalid(crate::tr!(
+                            "import-mapping-unknown-field",
+                            field = cells::start_of(&m.to),
+                            column = cells::start_of(&m.from),
+                            fields = field_list()
+                        )))
+                    }
+                }
+            };
+            columns.push((words::normalise_word(&m.from), field));
+        }
+        let mut statuses = Vec::new();
+        for m in &options.statuses {
+            let Some(status) = words::status_from_word(&m.to) else {
+                return Err(Error::invalid(crate::tr!(
+                    "import-mapping-unknown-status",
+                    status = cells::start_of(&m.to),
+                    word = cells::start_of(&m.from),
+                    statuses = status_list()
+                )));
+            };
+            statuses.push((words::normalise_word(&m.from), status));
+        }
+        Ok(Maps { columns, statuses })
+    }
+
+    /// The field the user gave the column headed `header` (or by its letter).
+    fn column(&self, header: &str, letter: &str) -> Option<words::Field> {
+        let h = words::normalise_word(header);
+        let l = words::normalise_word(letter);
+        self.columns
+            .iter()
+            .find(|(from, _)| (!h.is_empty() && *from == h) || *from == l)
+            .map(|(_, f)| *f)
+    }
+
+    /// The status the user gave `word`.
+    fn status(&self, word: &str) -> Option<crate::model::Status> {
+        let w = words::normalise_word(word);
+        self.statuses
+            .iter()
+            .find(|(from, _)| *from == w)
+            .map(|(_, s)| *s)
+    }
+}
+
+/// The fields a column can be mapped to, as the refusals list them: «Mål, Ideer, …».
+fn field_list() -> String {
+    use words::Field::*;
+    [Goal, Ideas, Measure, Owner, When, Due, Status, Result]
+        .into_iter()
+        .map(leader::field_name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn status_list() -> String {
+    let lang = crate::lang::Lang::current();
+    crate::model::Status::ALL
+        .iter()
+        .map(|s| s.label_in(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A column with content that Tavle has no field for: the import is refused until it is
+/// mapped (`--column "Overskrift=Felt"`, or `=-` to leave it out).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnknownColumn {
+    /// "F" (also in a CSV, where `column` is its number): what `--column` may name.
+    pub letter: String,
+    pub column: String,
+    /// The header as written; empty when the column has none.
+    pub header: String,
+    /// The column's first values.
+    pub values: Vec<String>,
+}
+
+/// A status word none of the six: the import is refused until it is mapped.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnknownStatus {
+    pub word: String,
+    /// The cells that hold it ("F3").
+    pub cells: Vec<String>,
 }
 
 /// Where the board came from.
@@ -110,6 +251,47 @@ pub struct ImportReport {
     /// True when the sheet does not say which unit or year: the user must give them.
     pub needs_unit: bool,
     pub needs_year: bool,
+    /// Columns with content and no field: refused until mapped.
+    pub unknown_columns: Vec<UnknownColumn>,
+    /// Status words that are none of the six: refused until mapped.
+    pub unknown_statuses: Vec<UnknownStatus>,
+    /// The sheets read (the board's, the months') and the sheets left.
+    pub sheets_read: Vec<String>,
+    pub sheets_left: Vec<String>,
+}
+
+impl ImportReport {
+    fn empty(file: &str, kind: SourceKind, sheet: &str) -> ImportReport {
+        ImportReport {
+            file: file.to_string(),
+            kind,
+            sheet: sheet.to_string(),
+            header_row: 1,
+            columns: Vec::new(),
+            ignored_columns: Vec::new(),
+            problems: Vec::new(),
+            skipped_rows: Vec::new(),
+            needs_unit: false,
+            needs_year: false,
+            unknown_columns: Vec::new(),
+            unknown_statuses: Vec::new(),
+            sheets_read: Vec::new(),
+            sheets_left: Vec::new(),
+        }
+    }
+}
+
+/// Where a workbook Tavle wrote came from: the board's id and header in the file it was
+/// exported from, and each row's id (the hidden column), so an import updates that board.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TavleSource {
+    pub board: Option<crate::model::BoardId>,
+    pub unit: String,
+    pub year: i32,
+    /// `row_ids[i]` is the id carried by `board.rows[i]`, if any.
+    pub row_ids: Vec<Option<crate::model::RowId>>,
+    /// `exported[i]` is `board.rows[i]`'s status when the workbook was exported, if known.
+    pub exported: Vec<Option<crate::model::Status>>,
 }
 
 /// A board read from a spreadsheet, not yet written anywhere.
@@ -117,12 +299,90 @@ pub struct ImportReport {
 pub struct SheetImport {
     pub board: Board,
     pub report: ImportReport,
+    /// Set for a workbook Tavle wrote.
+    #[serde(skip)]
+    pub source: Option<TavleSource>,
 }
 
 impl SheetImport {
     /// The board, ready to insert: refuses (exit 2) when the unit or year is still missing
     /// or a rule of the board is broken.
     pub fn into_board(self) -> Result<Board> {
+        self.check()?;
+        Ok(self.board)
+    }
+
+    /// Refuses (exit 2) what cannot be imported as it stands: a column with content and no
+    /// field, a status word none of the six, a missing unit or year, a broken rule.
+    pub fn check(&self) -> Result<()> {
+        let r = &self.report;
+        if !r.unknown_columns.is_empty() {
+            let columns: Vec<String> = r
+                .unknown_columns
+                .iter()
+                .map(|c| {
+                    let values = c
+                        .values
+                        .iter()
+                        .map(|v| format!("«{v}»"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    if c.header.is_empty() {
+                        crate::tr!(
+                            "import-unknown-column-no-header",
+                            column = c.letter.as_str(),
+                            values = values
+                        )
+                    } else {
+                        crate::tr!(
+                            "import-unknown-column",
+                            column = c.letter.as_str(),
+                            header = c.header.as_str(),
+                            values = values
+                        )
+                    }
+                })
+                .collect();
+            let first = &r.unknown_columns[0];
+            let name = if first.header.is_empty() {
+                first.letter.as_str()
+            } else {
+                first.header.as_str()
+            };
+            return Err(Error::invalid(crate::tr!(
+                "import-unknown-columns",
+                file = r.file.as_str(),
+                n = columns.len(),
+                columns = columns.join("\n"),
+                example = name,
+                fields = field_list()
+            )));
+        }
+        if !r.unknown_statuses.is_empty() {
+            let words: Vec<String> = r
+                .unknown_statuses
+                .iter()
+                .map(|u| {
+                    let mut cells = u.cells.iter().take(10).cloned().collect::<Vec<_>>();
+                    if u.cells.len() > 10 {
+                        cells.push("…".to_string());
+                    }
+                    crate::tr!(
+                        "import-unknown-status-word",
+                        word = u.word.as_str(),
+                        cells = cells.join("; ")
+                    )
+                })
+                .collect();
+            return Err(Error::invalid(crate::tr!(
+                "import-unknown-statuses",
+                file = r.file.as_str(),
+                n = words.len(),
+                words = words.join("\n"),
+                example = r.unknown_statuses[0].word.as_str(),
+                statuses = status_list()
+            )));
+        }
         if self.report.needs_unit {
             return Err(Error::invalid(crate::tr!("import-needs-unit")));
         }
@@ -130,7 +390,7 @@ impl SheetImport {
             return Err(Error::invalid(crate::tr!("import-needs-year")));
         }
         self.board.validate()?;
-        Ok(self.board)
+        Ok(())
     }
 }
 
@@ -189,11 +449,15 @@ pub fn read_sheet_bytes(
     options: &ImportOptions,
     today: NaiveDate,
 ) -> Result<SheetImport> {
+    let maps = Maps::new(options)?;
     let sheets = read_workbook(file, ext, bytes)?;
-    let mut import = if let Some(data) = sheets.find(xlsx::DATA_SHEET) {
-        read_tavle_workbook(file, &sheets, data, today)?
+    let tavle_data = sheets
+        .find(xlsx::DATA_SHEET)
+        .filter(|_| options.sheet.is_none());
+    let mut import = if let Some(data) = tavle_data {
+        read_tavle_workbook(file, &sheets, data, today, &maps)?
     } else {
-        read_leaders_sheet(file, &sheets)?
+        read_leaders_sheet(file, &sheets, &maps, options.sheet.as_deref())?
     };
     if let Some(unit) = options
         .unit
@@ -214,6 +478,10 @@ pub fn read_sheet_bytes(
         }
         import.board.year = year;
         import.report.needs_year = false;
+    }
+    if import.report.kind == SourceKind::Sheet {
+        // A leader's sheet of months (sick leave) beside the board's sheet.
+        months::read_months_sheets(file, &sheets, &mut import)?;
     }
     Ok(import)
 }
@@ -438,7 +706,7 @@ mod tests {
     fn the_report_and_a_cell_it_cannot_read_are_in_nynorsk() {
         let text = lang::with(Lang::Nn, || {
             let import = csv(
-                "Mål;Tiltak;Frist;Status\nFærre fall;Kurs;31.02.2025;kanskje\n;;;\nNærvær;Samtalar;;Løpande\n",
+                "Mål;Tiltak;Frist;Status\nFærre fall;Kurs;31.02.2025;Pågår\n;;;\nNærvær;Samtalar;;Løpande\n",
             )
             .unwrap();
             report_text(&import)
@@ -447,14 +715,38 @@ mod tests {
             "Import frå «tiltak.csv» (eige rekneark)",
             "Eining: (manglar — oppgi --unit)    År: (manglar — oppgi --year)",
             "Kolonnar: 1 «Mål» → Mål, 2 «Tiltak» → Tiltak, 3 «Frist» → Frist, 4 «Status» → Status",
-            "Celler som ikkje kunne lesast (2):",
+            "Celler som ikkje kunne lesast (1):",
             "  tiltak.csv rad 2, kolonne 3: «31.02.2025» ser ut som ein dato, men dagen finst ikkje; ikkje importert som frist",
-            "  tiltak.csv rad 2, kolonne 4: «kanskje» er ingen av dei seks statusane; rada får «Ikkje starta», og ordet står i Resultat",
-            "| Ikkje starta",
+            "| Pågår",
             "| Løpande",
         ] {
             assert!(text.contains(line), "{line}\n{text}");
         }
+    }
+
+    #[test]
+    fn a_status_word_none_of_the_six_is_refused_in_nynorsk_with_its_cells_until_mapped() {
+        let sheet = "Mål;Tiltak;Status\nFærre fall;Kurs;kanskje\nNærvær;Samtalar;Kanskje\n";
+        let err = lang::with(Lang::Nn, || {
+            csv(sheet).unwrap().check().unwrap_err().to_string()
+        });
+        assert!(
+            err.contains("«kanskje» i linje 2, kolonne 3; linje 3, kolonne 3")
+                && err.contains("--status \"kanskje=Pågår\""),
+            "{err}"
+        );
+        assert!(err.contains("Tavle gjettar ikkje på status"), "{err}");
+        let options = ImportOptions {
+            unit: Some("Heimetenesta".into()),
+            year: Some(2025),
+            statuses: vec![Mapping::parse("Kanskje=Pause", "--status").unwrap()],
+            ..ImportOptions::default()
+        };
+        let board = read_sheet_bytes("t.csv", "csv", sheet.as_bytes(), &options, date(2025, 4, 1))
+            .unwrap()
+            .into_board()
+            .unwrap();
+        assert!(board.rows.iter().all(|r| r.status == Status::Paused));
     }
 
     #[test]

@@ -2,7 +2,53 @@
 //! before anything is written.
 
 use super::cells::start_of;
-use super::{SheetImport, SourceKind};
+use super::{ImportChoice, ImportTarget, SheetImport, SourceKind};
+
+/// Where the import lands, as the report says it: a new board, or «n endret, n nye, n finnes
+/// ikke lenger i arket» of the board it updates.
+pub fn target_text(target: &ImportTarget, choice: &ImportChoice) -> String {
+    use crate::tr;
+    match target {
+        ImportTarget::New => format!("{}\n", tr!("import-report-target-new")),
+        ImportTarget::Update {
+            board,
+            unit,
+            year,
+            counts,
+        } => {
+            let mut out = format!(
+                "{}\n",
+                tr!(
+                    "import-report-target-update",
+                    unit = start_of(unit),
+                    year = year.to_string(),
+                    board = board.to_string(),
+                    changed = counts.changed,
+                    added = counts.added,
+                    missing = counts.missing
+                )
+            );
+            if counts.missing > 0 {
+                out.push_str(&if choice.remove_missing {
+                    tr!("import-report-missing-removed")
+                } else {
+                    tr!("import-report-missing-kept")
+                });
+                out.push('\n');
+            }
+            out
+        }
+        ImportTarget::Exists { board, unit, year } => format!(
+            "{}\n",
+            tr!(
+                "import-report-target-exists",
+                unit = start_of(unit),
+                year = year.to_string(),
+                board = board.to_string()
+            )
+        ),
+    }
+}
 
 /// The preview as the CLI prints it: where the rows came from, which columns were used and
 /// ignored, every cell that could not be read, and the rows as they will land.
@@ -67,6 +113,27 @@ pub fn report_text(import: &SheetImport) -> String {
             out,
             "{}",
             tr!("import-report-ignored", columns = cols.join(", "))
+        );
+    }
+    let quoted = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| format!("«{}»", start_of(n)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !r.sheets_read.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("import-report-sheets-read", sheets = quoted(&r.sheets_read))
+        );
+    }
+    if !r.sheets_left.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("import-report-sheets-left", sheets = quoted(&r.sheets_left))
         );
     }
     let mut counts = vec![tr!("import-report-rows", n = b.rows.len())];

@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use super::cells::*;
 use super::leader::*;
 use super::words::*;
-use super::{CellProblem, ImportReport, SheetImport, SourceKind};
+use super::{CellProblem, ImportReport, Maps, SheetImport, SourceKind, TavleSource};
 use crate::error::{Error, Result};
 use crate::model::{AbsenceMonth, Board, Input, Milestone, Row, Status, StatusChange};
 use crate::xlsx::{self, SheetWords};
@@ -19,6 +19,7 @@ pub(super) fn read_tavle_workbook(
     book: &Workbook,
     data: &Sheet,
     today: NaiveDate,
+    maps: &Maps,
 ) -> Result<SheetImport> {
     let value = |key: &str| -> Option<String> {
         data.rows
@@ -58,17 +59,13 @@ pub(super) fn read_tavle_workbook(
 
     let words = SheetWords::all();
     let mut report = ImportReport {
-        file: file.to_string(),
-        kind: SourceKind::Tavle,
-        sheet: words[0].sheet_board.clone(),
-        header_row: 1,
-        columns: Vec::new(),
-        ignored_columns: Vec::new(),
-        problems: Vec::new(),
-        skipped_rows: Vec::new(),
         needs_unit: unit.is_none(),
         needs_year: year.is_none(),
+        ..ImportReport::empty(file, SourceKind::Tavle, &words[0].sheet_board)
     };
+    let board_id = value(xlsx::data::BOARD_ID)
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .map(crate::model::BoardId);
 
     // The rows, read like a leader's sheet (edits made in Excel count), then put back in
     // the order of their Nr.
@@ -82,43 +79,53 @@ pub(super) fn read_tavle_workbook(
             ))
         })?;
     report.sheet = sheet.name.clone();
-    let header = find_header(sheet).ok_or_else(|| {
+    let header = find_header(sheet, maps).ok_or_else(|| {
         Error::invalid(crate::tr!(
             "import-tavle-header-changed",
             file = file,
             sheet = sheet.name.as_str()
         ))
     })?;
-    let (rows, rows_report) = read_table(file, book, sheet, &header)?;
+    let (rows, rows_report) = read_table(file, book, sheet, &header, maps)?;
     report.header_row = rows_report.header_row;
     report.columns = rows_report.columns;
     report.ignored_columns = rows_report.ignored_columns;
     report.problems = rows_report.problems;
     report.skipped_rows = rows_report.skipped_rows;
+    report.unknown_columns = rows_report.unknown_columns;
+    report.unknown_statuses = rows_report.unknown_statuses;
     let nr_col = header
         .fields
         .iter()
         .find(|(_, f)| *f == Field::Number)
         .map(|(c, _)| *c);
-    let mut numbered: Vec<(Option<u32>, Row)> = rows
+    let mut numbered: Vec<(Option<u32>, Option<i64>, Row)> = rows
         .into_iter()
-        .map(|(r, row)| {
+        .map(|t| {
             let nr = nr_col
-                .and_then(|c| sheet.cell(r, c).number())
+                .and_then(|c| sheet.cell(t.at, c).number())
                 .filter(|n| *n >= 1.0 && n.fract() == 0.0)
                 .map(|n| n as u32);
-            (nr, row)
+            (nr, t.id, t.row)
         })
         .collect();
     // Rows typed in Excel without a Nr go last, in the order they stand.
-    numbered.sort_by_key(|(nr, _)| nr.unwrap_or(u32::MAX));
+    numbered.sort_by_key(|(nr, _, _)| nr.unwrap_or(u32::MAX));
     let mut by_nr = std::collections::HashMap::new();
-    for (i, (nr, _)) in numbered.iter().enumerate() {
+    let mut by_id = std::collections::HashMap::new();
+    for (i, (nr, id, _)) in numbered.iter().enumerate() {
         if let Some(nr) = nr {
-            by_nr.insert(*nr, i);
+            by_nr.entry(*nr).or_insert(i);
+        }
+        if let Some(id) = id {
+            by_id.entry(*id).or_insert(i);
         }
     }
-    board.rows = numbered.into_iter().map(|(_, r)| r).collect();
+    let row_ids: Vec<Option<crate::model::RowId>> = numbered
+        .iter()
+        .map(|(_, id, _)| id.map(crate::model::RowId))
+        .collect();
+    board.rows = numbered.into_iter().map(|(_, _, r)| r).collect();
 
     // The status history from the hidden sheet, by Nr.
     if let Some(start) = data
@@ -128,6 +135,9 @@ pub(super) fn read_tavle_workbook(
     {
         for r in &data.rows[start + 1..] {
             let get = |i: usize| r.get(i).map(Cell::text).unwrap_or_default();
+            if get(0) == xlsx::data::ROWS_AT_EXPORT {
+                break;
+            }
             let (Ok(nr), Ok(on), Ok(status)) = (
                 get(0).trim().parse::<u32>(),
                 crate::model::parse_date(&get(1)),
@@ -135,7 +145,12 @@ pub(super) fn read_tavle_workbook(
             ) else {
                 continue;
             };
-            if let Some(&i) = by_nr.get(&nr) {
+            // By the row's id where the workbook carries one: the Nr may have been retyped.
+            let at = match get(4).trim().parse::<i64>() {
+                Ok(id) => by_id.get(&id),
+                Err(_) => by_nr.get(&nr),
+            };
+            if let Some(&i) = at {
                 board.rows[i].history.push(StatusChange {
                     on,
                     status,
@@ -144,13 +159,33 @@ pub(super) fn read_tavle_workbook(
             }
         }
     }
-    // A status changed in Excel becomes a new entry in the history, dated today.
-    for row in &mut board.rows {
-        if let Some(last) = row.history.last() {
-            if last.status != row.status {
-                let on = last.on.max(today);
+    // Each row's status when it was exported, by its id.
+    let mut exported = std::collections::HashMap::new();
+    if let Some(start) = data
+        .rows
+        .iter()
+        .position(|r| r.first().map(Cell::text).as_deref() == Some(xlsx::data::ROWS_AT_EXPORT))
+    {
+        for r in &data.rows[start + 1..] {
+            let get = |i: usize| r.get(i).map(Cell::text).unwrap_or_default();
+            if let (Ok(id), Ok(status)) = (get(0).trim().parse::<i64>(), get(1).parse::<Status>()) {
+                exported.insert(id, status);
+            }
+        }
+    }
+    // A status changed in Excel becomes a new entry in the history, dated today; also on a
+    // row with no history yet, when the workbook says what its status was.
+    for (row, id) in board.rows.iter_mut().zip(&row_ids) {
+        let before = match row.history.last() {
+            Some(last) => Some((last.status, last.on)),
+            None => id
+                .and_then(|id| exported.get(&id.0))
+                .map(|s| (*s, NaiveDate::MIN)),
+        };
+        if let Some((status, on)) = before {
+            if status != row.status {
                 row.history.push(StatusChange {
-                    on,
+                    on: on.max(today),
                     status: row.status,
                     note: crate::tr!("import-changed-in-excel"),
                 });
@@ -158,16 +193,42 @@ pub(super) fn read_tavle_workbook(
         }
     }
 
+    let mut read = vec![sheet.name.clone()];
     if let Some(sheet) = book.find_any(words.iter().map(|w| &w.sheet_absence)) {
         board.absence = read_absence_sheet(file, book, sheet, board.year)?;
+        read.push(sheet.name.clone());
     }
     if let Some(sheet) = book.find_any(words.iter().map(|w| &w.sheet_plan)) {
         read_plan_sheet(sheet, &mut board, &words);
+        read.push(sheet.name.clone());
     }
     if let Some(sheet) = book.find_any(words.iter().map(|w| &w.sheet_inputs)) {
         board.inputs = read_inputs_sheet(file, book, sheet, &by_nr, &mut report)?;
+        read.push(sheet.name.clone());
     }
-    Ok(SheetImport { board, report })
+    report.sheets_left = book
+        .sheets
+        .iter()
+        .filter(|s| s.visible && !read.contains(&s.name))
+        .map(|s| s.name.clone())
+        .collect();
+    report.sheets_read = read;
+    let exported_statuses = row_ids
+        .iter()
+        .map(|id| id.and_then(|id| exported.get(&id.0).copied()))
+        .collect();
+    let source = TavleSource {
+        exported: exported_statuses,
+        board: board_id,
+        unit: unit.clone().unwrap_or_default(),
+        year: year.unwrap_or(0),
+        row_ids,
+    };
+    Ok(SheetImport {
+        board,
+        report,
+        source: Some(source),
+    })
 }
 
 /// A percentage cell (a fraction, `0.091`) as Tavle's number (`9.1`), without the float

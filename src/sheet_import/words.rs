@@ -30,18 +30,72 @@ pub(super) enum Field {
     Status,
     Overdue,
     Result,
+    /// The hidden column of a Tavle workbook with each row's id in the file.
+    RowId,
+    /// A column the user leaves out on purpose (`--column "Kommentar=-"`).
+    Skip,
+}
+
+/// A field by the code the app's preview sends (`measure`), the same in every language.
+pub(super) fn field_from_code(code: &str) -> Option<Field> {
+    Some(match code.trim() {
+        "goal" => Field::Goal,
+        "ideas" => Field::Ideas,
+        "measure" => Field::Measure,
+        "owner" => Field::Owner,
+        "when" => Field::When,
+        "due" => Field::Due,
+        "status" => Field::Status,
+        "result" => Field::Result,
+        _ => return None,
+    })
+}
+
+impl Field {
+    /// A field of free text, which more than one column may fill.
+    pub(super) fn is_text(self) -> bool {
+        matches!(
+            self,
+            Field::Goal
+                | Field::Ideas
+                | Field::Measure
+                | Field::Owner
+                | Field::When
+                | Field::Result
+        )
+    }
 }
 
 pub(super) fn header_field(text: &str) -> Option<Field> {
     let w = normalise_word(text);
+    if text.trim() == crate::xlsx::data::ROW_ID_HEADER {
+        return Some(Field::RowId);
+    }
+    // «Status (R/G/G)», «Status (dato)»: the words in brackets only say how it is kept.
+    if w.starts_with("status (") || w.starts_with("status(") {
+        return Some(Field::Status);
+    }
     Some(match w.as_str() {
         "nr" | "#" | "nummer" | "løpenr" | "løpenummer" => Field::Number,
         "mål" | "målsetting" | "målsettinger" | "målsetning" | "mål for tiltaket" | "delmål"
         | "hva vil vi oppnå" | "kva vil vi oppnå" => Field::Goal,
         "ideer" | "ide" | "ideer/forslag" | "idear" | "forslag" | "innspill"
         | "ideer og forslag" | "idear og forslag" | "idear/forslag" | "innspel" => Field::Ideas,
-        "tiltak" | "tiltaket" | "konkrete tiltak" | "aktivitet" | "aktiviteter" | "handling"
-        | "handlinger" | "handlingar" => Field::Measure,
+        "tiltak"
+        | "tiltaket"
+        | "konkrete tiltak"
+        | "aktivitet"
+        | "aktiviteter"
+        | "handling"
+        | "handlinger"
+        | "handlingar"
+        | "hva skal vi gjøre"
+        | "kva skal vi gjere"
+        | "tiltak/aktivitet"
+        | "tiltak/aktiviteter"
+        | "tiltak / aktivitet"
+        | "tiltak og aktiviteter"
+        | "aktivitet/tiltak" => Field::Measure,
         "ansvar" | "ansvaret" | "ansvarlig" | "ansvarlige" | "hvem" | "hvem har ansvar"
         | "ansvarleg" | "ansvarlege" | "kven" | "kven har ansvar" => Field::Owner,
         "når" | "tidspunkt" | "når skal det skje" => Field::When,
@@ -53,7 +107,13 @@ pub(super) fn header_field(text: &str) -> Option<Field> {
         | "resultat/evaluering"
         | "evaluering"
         | "oppnådd resultat"
-        | "resultata" => Field::Result,
+        | "resultata"
+        | "kommentar"
+        | "kommentarer"
+        | "kommentarar"
+        | "merknad"
+        | "merknader"
+        | "merknadar" => Field::Result,
         _ => return None,
     })
 }
@@ -88,7 +148,8 @@ pub fn status_from_word(text: &str) -> Option<Status> {
         "startet" | "påbegynt" | "i gang" | "igang" | "under arbeid" | "pågående"
         | "jobbes med" | "starta" | "påbyrja" | "pågåande" => Status::InProgress,
         "ferdig" | "utført" | "gjennomført" | "fullført" | "avsluttet" | "ok" | "done"
-        | "avslutta" => Status::Done,
+        | "avslutta" | "✓" | "✔" | "☑" | "✅" | "x" | "ferdig ✓" | "ferdig ✔" | "✓ ferdig"
+        | "✔ ferdig" | "fullført ✓" | "fullført ✔" => Status::Done,
         "løpende" | "kontinuerlig" | "alltid" | "fast" | "løpande" | "kontinuerleg" => {
             Status::Ongoing
         }
@@ -114,6 +175,56 @@ pub fn status_from_word(text: &str) -> Option<Status> {
             })
         }
     })
+}
+
+/// What a column of the months' table holds, by its header.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Figure {
+    Agreed,
+    Lost,
+    Own,
+    Pct,
+}
+
+pub(super) fn figure_of(header: &str) -> Option<Figure> {
+    let h = normalise_word(header);
+    if h.contains("avtalt") {
+        Some(Figure::Agreed)
+    } else if h.contains("tapt") {
+        Some(Figure::Lost)
+    } else if h.contains("egenmeld") || h.contains("eigenmeld") {
+        Some(Figure::Own)
+    } else if h.contains('%')
+        || h.contains("prosent")
+        || h.contains("fravær")
+        || h.contains("fråvær")
+    {
+        Some(Figure::Pct)
+    } else {
+        None
+    }
+}
+
+/// A month by its name or a short form of it (at least three letters: «jan», «des»).
+pub(super) fn month_from_name(word: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ];
+    NAMES
+        .iter()
+        .position(|name| word == *name || (word.chars().count() >= 3 && name.starts_with(word)))
+        .map(|i| i as u32 + 1)
 }
 
 /// `15.03.2025`, `15.3.25`, `2025-03-15`, `15/03/2025`: the date, if it is one.
@@ -177,7 +288,11 @@ mod tests {
         ] {
             assert_eq!(status_from_word(word), Some(status), "{word}");
         }
+        for done in ["✓", "✔", "Ferdig ✓", "x", " X "] {
+            assert_eq!(status_from_word(done), Some(Status::Done), "{done}");
+        }
         assert_eq!(status_from_word("Venter på svar"), None);
+        assert_eq!(status_from_word("Grønn"), None);
         assert_eq!(status_from_word("kanskje"), None);
     }
 
@@ -203,7 +318,16 @@ mod tests {
         ] {
             assert_eq!(header_field(text), Some(field), "{text}");
         }
-        assert_eq!(header_field("Kommentar"), None);
+        for (text, field) in [
+            ("Hva skal vi gjøre?", Field::Measure),
+            ("Tiltak/aktivitet", Field::Measure),
+            ("Kommentar", Field::Result),
+            ("Merknad", Field::Result),
+            ("Status (R/G/G)", Field::Status),
+        ] {
+            assert_eq!(header_field(text), Some(field), "{text}");
+        }
+        assert_eq!(header_field("Prioritet"), None);
     }
 
     #[test]

@@ -20,7 +20,7 @@
 mod format;
 mod workbook;
 
-pub use workbook::board_workbook;
+pub use workbook::{board_workbook, stored_board_workbook};
 
 use crate::lang::Lang;
 use crate::model::Question;
@@ -131,6 +131,14 @@ pub mod data {
     pub const EXPORTED: &str = "exported_on";
     /// The row after which the status history follows: Nr, date, status code, note.
     pub const HISTORY: &str = "history";
+    /// The board's id in the file it was exported from.
+    pub const BOARD_ID: &str = "board_id";
+    /// The header of the Tavle sheet's hidden last column: each row's id in the file, so a
+    /// row deleted, added or sorted in Excel or LibreOffice is still matched when the
+    /// workbook comes back. A code, not a word: it is never shown.
+    pub const ROW_ID_HEADER: &str = "tavle_row_id";
+    /// The row after which each exported row follows: row id, status code at export.
+    pub const ROWS_AT_EXPORT: &str = "rows_at_export";
 }
 
 /// The question whose text is `text` (as the Innspill sheet writes it, in either language).

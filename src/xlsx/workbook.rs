@@ -11,8 +11,9 @@ use super::format::*;
 use super::*;
 use crate::error::Result;
 use crate::lang::Lang;
-use crate::model::{Board, Status};
+use crate::model::{Board, BoardId, RowId, Status};
 use crate::stats::{year_to_date, YtdBasis};
+use crate::store::StoredBoard;
 
 const BOARD_WIDTHS: [f64; 10] = [5.0, 30.0, 34.0, 34.0, 20.0, 18.0, 11.0, 13.0, 10.0, 30.0];
 /// Excel's paper size code for A3.
@@ -21,23 +22,55 @@ const PAPER_A3: u8 = 8;
 const SPARE_STATUS_ROWS: u32 = 200;
 
 /// The workbook for one board as bytes, ready to be written atomically. `today` decides
-/// which rows show as Forsinket. The words are in the current language.
+/// which rows show as Forsinket. The words are in the current language. Without the ids of
+/// a stored board: imported back, it becomes a new board ([`stored_board_workbook`] for one
+/// that updates the board it came from).
 pub fn board_workbook(board: &Board, today: NaiveDate) -> Result<Vec<u8>> {
+    workbook(board, None, today)
+}
+
+/// [`board_workbook`] of a board in a `.tavle` file, carrying its id and each row's (a
+/// hidden column of the Tavle sheet), so that importing the workbook back updates this
+/// board, whatever rows were deleted, added or sorted in Excel or LibreOffice.
+pub fn stored_board_workbook(stored: &StoredBoard, today: NaiveDate) -> Result<Vec<u8>> {
+    workbook(
+        &stored.board,
+        Some(Ids {
+            board: stored.id,
+            rows: &stored.row_ids,
+        }),
+        today,
+    )
+}
+
+/// The ids a workbook of a stored board carries.
+#[derive(Clone, Copy)]
+struct Ids<'a> {
+    board: BoardId,
+    rows: &'a [RowId],
+}
+
+fn workbook(board: &Board, ids: Option<Ids<'_>>, today: NaiveDate) -> Result<Vec<u8>> {
     let lang = Lang::current();
     let w = SheetWords::new(lang);
     let f = Formats::new();
     let mut workbook = Workbook::new();
-    write_board_sheet(workbook.add_worksheet(), board, today, lang, &w, &f).map_err(xlsx_err)?;
+    write_board_sheet(workbook.add_worksheet(), board, ids, today, lang, &w, &f)
+        .map_err(xlsx_err)?;
     write_absence_sheet(workbook.add_worksheet(), board, &w, &f).map_err(xlsx_err)?;
     write_plan_sheet(workbook.add_worksheet(), board, &w, &f).map_err(xlsx_err)?;
     write_inputs_sheet(workbook.add_worksheet(), board, lang, &w, &f).map_err(xlsx_err)?;
-    write_data_sheet(workbook.add_worksheet(), board, today).map_err(xlsx_err)?;
+    write_data_sheet(workbook.add_worksheet(), board, ids, today).map_err(xlsx_err)?;
     workbook.save_to_buffer().map_err(xlsx_err)
 }
+
+/// The hidden column of row ids on the Tavle sheet.
+const ROW_ID_COL: u16 = 10;
 
 fn write_board_sheet(
     ws: &mut Worksheet,
     board: &Board,
+    ids: Option<Ids<'_>>,
     today: NaiveDate,
     lang: Lang,
     w: &SheetWords,
@@ -76,6 +109,10 @@ fn write_board_sheet(
             ws.write_blank(r, 8, &f.text)?;
         }
         ws.write_string_with_format(r, 9, row.result.as_str(), &f.text)?;
+        if let Some(id) = ids.and_then(|ids| ids.rows.get(i)) {
+            // A number: a sort in Excel or LibreOffice carries it along with the row.
+            ws.write_number(r, ROW_ID_COL, id.0 as f64)?;
+        }
         let cells = [
             (row.goal.as_str(), BOARD_WIDTHS[1]),
             (row.ideas.as_str(), BOARD_WIDTHS[2]),
@@ -89,7 +126,14 @@ fn write_board_sheet(
     let last = row_num(board.rows.len());
     ws.set_row_height(0, 20)?;
     ws.set_freeze_panes(1, 0)?;
-    ws.autofilter(0, 0, last.max(1), 9)?;
+    if ids.is_some() {
+        ws.write_string(0, ROW_ID_COL, data::ROW_ID_HEADER)?;
+        ws.set_column_hidden(ROW_ID_COL)?;
+    }
+    // The filter spans the hidden column too: a sort from the filter's menu moves the ids
+    // with their rows.
+    let filter_to = if ids.is_some() { ROW_ID_COL } else { 9 };
+    ws.autofilter(0, 0, last.max(1), filter_to)?;
     let labels: Vec<String> = Status::ALL.iter().map(|s| s.label_in(lang)).collect();
     let validation = DataValidation::new()
         .allow_list_strings(&labels)?
@@ -339,6 +383,7 @@ fn write_inputs_sheet(
 fn write_data_sheet(
     ws: &mut Worksheet,
     board: &Board,
+    ids: Option<Ids<'_>>,
     today: NaiveDate,
 ) -> std::result::Result<(), XlsxError> {
     ws.set_name(DATA_SHEET)?;
@@ -363,8 +408,18 @@ fn write_data_sheet(
         ws.write_string(row_num(r), 0, *key)?;
         ws.write_string(row_num(r), 1, value.as_str())?;
     }
-    let mut r = row_num(header.len() + 1);
+    let mut r = row_num(header.len());
+    if let Some(ids) = ids {
+        ws.write_string(r, 0, data::BOARD_ID)?;
+        ws.write_string(r, 1, ids.board.to_string())?;
+    }
+    r += 1;
     ws.write_string(r, 0, data::HISTORY)?;
+    let row_id = |i: usize| {
+        ids.and_then(|ids| ids.rows.get(i))
+            .map(|id| id.to_string())
+            .unwrap_or_default()
+    };
     for (i, row) in board.rows.iter().enumerate() {
         for change in &row.history {
             r += 1;
@@ -372,6 +427,18 @@ fn write_data_sheet(
             ws.write_string(r, 1, change.on.to_string())?;
             ws.write_string(r, 2, change.status.code())?;
             ws.write_string(r, 3, change.note.as_str())?;
+            ws.write_string(r, 4, row_id(i))?;
+        }
+    }
+    if ids.is_some() {
+        // Each row's status as exported: a status changed in the sheet on a row with no
+        // history yet is still seen as a change.
+        r += 1;
+        ws.write_string(r, 0, data::ROWS_AT_EXPORT)?;
+        for (i, row) in board.rows.iter().enumerate() {
+            r += 1;
+            ws.write_string(r, 0, row_id(i))?;
+            ws.write_string(r, 1, row.status.code())?;
         }
     }
     Ok(())

@@ -855,6 +855,10 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     wait_open(&c, "Ny tavle fra fjorårets", "#fjoraret").await?;
     audit.check(&c, "fra-fjoraret").await?;
     click(&c, "#fjoraret-form .avbryt").await?;
+    click(&c, "#tavleliste .board-delete").await?;
+    wait_open(&c, "Slett tavle", "#slettdialog").await?;
+    audit.check(&c, "slett-tavle").await?;
+    click(&c, "#slett-form .avbryt").await?;
     open_excel_preview(&c).await?;
     wait_js(
         &c,

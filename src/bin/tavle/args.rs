@@ -128,8 +128,23 @@ fn subcommand_texts(sub: clap::Command) -> clap::Command {
                     .help(tr!("cli-import-year"))
                     .value_name(kept(tr!("cli-value-year"))),
                 "preview" => a.help(tr!("cli-import-preview")),
+                "sheet" => a
+                    .help(tr!("cli-import-sheet"))
+                    .value_name(kept(tr!("cli-value-sheet"))),
+                "columns" => a
+                    .help(tr!("cli-import-column"))
+                    .value_name(kept(tr!("cli-value-column-map"))),
+                "statuses" => a
+                    .help(tr!("cli-import-status"))
+                    .value_name(kept(tr!("cli-value-status-map"))),
+                "as_new" => a.help(tr!("cli-import-as-new")),
+                "remove_missing" => a.help(tr!("cli-import-remove-missing")),
                 _ => a,
             }),
+        "delete" => sub
+            .about(tr!("cli-delete-about"))
+            .override_usage(tr!("cli-delete-usage"))
+            .after_help(tr!("cli-delete-after-help")),
         "export" => sub
             .about(tr!("cli-export-about"))
             .override_usage(tr!("cli-export-usage"))
@@ -373,6 +388,7 @@ pub(crate) enum Command {
     Trend(Trend),
     Backups(TavleFile),
     Restore(Restore),
+    Delete(OneBoard),
     Publish(Publish),
     Rollup(RollupCmd),
 }
@@ -432,6 +448,16 @@ pub(crate) struct Import {
     pub(crate) year: Option<i32>,
     #[arg(long)]
     pub(crate) preview: bool,
+    #[arg(long)]
+    pub(crate) sheet: Option<String>,
+    #[arg(long = "column")]
+    pub(crate) columns: Vec<String>,
+    #[arg(long = "status")]
+    pub(crate) statuses: Vec<String>,
+    #[arg(long)]
+    pub(crate) as_new: bool,
+    #[arg(long)]
+    pub(crate) remove_missing: bool,
 }
 
 #[derive(Args, Debug)]

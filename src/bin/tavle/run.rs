@@ -6,8 +6,8 @@ use std::io::IsTerminal as _;
 use chrono::Datelike;
 
 use crate::args::{
-    Absence, Command, Export, HistoryCmd, Import, Print, Publish, RollupCmd, RollupFormat,
-    StatusCmd, Trend, TrendFormat,
+    Absence, Command, Export, HistoryCmd, Import, OneBoard, Print, Publish, RollupCmd,
+    RollupFormat, StatusCmd, Trend, TrendFormat,
 };
 use crate::files::{
     emit, emit_bytes, open_existing, open_input, refuse_directory, refuse_overwriting,
@@ -25,6 +25,7 @@ use tavle::{text, tr, AbsenceMonth, Error, Lang, Result, StatusChange};
 pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
     match command {
         Command::Import(a) => import(a),
+        Command::Delete(a) => delete(a),
         Command::Export(a) => export(a),
         Command::List(a) => {
             let store = open_existing(&a.file, false)?;
@@ -91,50 +92,42 @@ fn trend(a: Trend, lang: Lang) -> Result<()> {
 /// or created.
 fn import(a: Import) -> Result<()> {
     refuse_swapped_import(&a.file, &a.board_json)?;
-    let board = if sheet_import::is_spreadsheet(&a.board_json)? {
-        let options = ImportOptions {
-            unit: a.unit.clone(),
-            year: a.year,
-        };
-        let import = sheet_import::read_sheet_file(&a.board_json, &options, tavle::today())?;
-        let report = sheet_import::report_text(&import);
-        if a.preview {
-            emit(&report)?;
-            // Still refuse (exit 2) what a real import would refuse.
-            import.into_board()?;
-            return emit(&format!("{}\n", tr!("cli-preview-nothing-imported")));
-        }
-        let board = import.into_board()?;
-        eprint!("{report}");
-        board
+    if sheet_import::is_spreadsheet(&a.board_json)? {
+        return import_sheet(a);
+    }
+    if a.unit.is_some() || a.year.is_some() {
+        return Err(Error::invalid(tr!("cli-import-unit-year-only-sheets")));
+    }
+    if a.sheet.is_some()
+        || !a.columns.is_empty()
+        || !a.statuses.is_empty()
+        || a.as_new
+        || a.remove_missing
+    {
+        return Err(Error::invalid(tr!("cli-import-sheet-flags-only-sheets")));
+    }
+    let board = if a.board_json.as_os_str() == "-" {
+        exchange::read_board_json(std::io::stdin().lock())?
     } else {
-        if a.unit.is_some() || a.year.is_some() {
-            return Err(Error::invalid(tr!("cli-import-unit-year-only-sheets")));
+        let json = open_input(&a.board_json)?;
+        // Refused by its size before a byte is read; read_board_json stops at the same
+        // limit for what has no size (standard input).
+        if let Ok(meta) = json.metadata() {
+            exchange::check_import_size(&a.board_json.display().to_string(), meta.len())?;
         }
-        let board = if a.board_json.as_os_str() == "-" {
-            exchange::read_board_json(std::io::stdin().lock())?
-        } else {
-            let json = open_input(&a.board_json)?;
-            // Refused by its size before a byte is read; read_board_json stops at the same
-            // limit for what has no size (standard input).
-            if let Ok(meta) = json.metadata() {
-                exchange::check_import_size(&a.board_json.display().to_string(), meta.len())?;
-            }
-            exchange::read_board_json(std::io::BufReader::new(json))?
-        };
-        if a.preview {
-            return emit(&format!(
-                "{}\n",
-                tr!(
-                    "cli-preview-board-file-ok",
-                    unit = board.unit.as_str(),
-                    year = board.year.to_string(),
-                    rows = board.rows.len()
-                )
-            ));
-        }
-        board
+        exchange::read_board_json(std::io::BufReader::new(json))?
     };
+    if a.preview {
+        return emit(&format!(
+            "{}\n",
+            tr!(
+                "cli-preview-board-file-ok",
+                unit = board.unit.as_str(),
+                year = board.year.to_string(),
+                rows = board.rows.len()
+            )
+        ));
+    }
     // insert_board copies an existing file into backups/ before anything is written, so an
     // import can always be undone (however recent the last backup of a small edit).
     let mut store = Store::open_or_create(&a.file)?;
@@ -142,6 +135,80 @@ fn import(a: Import) -> Result<()> {
     warn(&store);
     let id = id?;
     emit(&format!("{id}\n"))
+}
+
+/// `tavle import` of a spreadsheet: the report, then the board it came from updated, or a
+/// new board — through the same core path as the app ([`sheet_import::apply_import`]).
+fn import_sheet(a: Import) -> Result<()> {
+    let mapping = |list: &[String], option: &str| {
+        list.iter()
+            .map(|m| sheet_import::Mapping::parse(m, option))
+            .collect::<Result<Vec<_>>>()
+    };
+    let options = ImportOptions {
+        unit: a.unit.clone(),
+        year: a.year,
+        sheet: a.sheet.clone(),
+        columns: mapping(&a.columns, "--column")?,
+        statuses: mapping(&a.statuses, "--status")?,
+    };
+    let choice = sheet_import::ImportChoice {
+        as_new: a.as_new,
+        remove_missing: a.remove_missing,
+    };
+    let today = tavle::today();
+    let import = sheet_import::read_sheet_file(&a.board_json, &options, today)?;
+    let mut report = sheet_import::report_text(&import);
+    // Where it lands, when the file is there to ask (a new file gets a new board).
+    let existing = if a.file.exists() {
+        Some(open_existing(&a.file, false)?)
+    } else {
+        None
+    };
+    let target = match &existing {
+        Some(store) => sheet_import::import_target(store, &import, &choice, today)?,
+        None => sheet_import::ImportTarget::New,
+    };
+    report.push_str(&sheet_import::target_text(&target, &choice));
+    if a.preview {
+        emit(&report)?;
+        // Still refuse (exit 2) what a real import would refuse.
+        import.check()?;
+        if let Some(refusal) = target.refusal() {
+            return Err(refusal);
+        }
+        return emit(&format!("{}\n", tr!("cli-preview-nothing-imported")));
+    }
+    import.check()?;
+    if let Some(refusal) = target.refusal() {
+        return Err(refusal);
+    }
+    eprint!("{report}");
+    drop(existing);
+    let mut store = Store::open_or_create(&a.file)?;
+    let done = sheet_import::apply_import(&mut store, import, &choice, today);
+    warn(&store);
+    let done = done?;
+    emit(&format!("{}\n", done.board))
+}
+
+/// `tavle delete FIL --board ID`: the board and everything on it, with a backup first.
+fn delete(a: OneBoard) -> Result<()> {
+    let mut store = open_existing(&a.file, true)?;
+    let board = store.load_board(a.board)?.board;
+    let done = store.delete_board(a.board);
+    warn(&store);
+    done?;
+    emit(&format!(
+        "{}\n",
+        tr!(
+            "cli-delete-done",
+            unit = board.unit.as_str(),
+            year = board.year.to_string(),
+            board = a.board.to_string(),
+            file = a.file.display().to_string()
+        )
+    ))
 }
 
 fn export(a: Export) -> Result<()> {
@@ -160,8 +227,12 @@ fn export(a: Export) -> Result<()> {
         tavle::output::check_replaceable(out, kind)?;
     }
     let store = open_existing(&a.at.file, false)?;
-    let board = store.load_board(a.at.board)?.board;
-    let bytes = a.format.board_bytes(&board, tavle::today())?;
+    let stored = store.load_board(a.at.board)?;
+    let bytes = match a.format {
+        // With the board's and rows' ids: imported back, it updates this board.
+        Format::Xlsx => tavle::xlsx::stored_board_workbook(&stored, tavle::today())?,
+        _ => a.format.board_bytes(&stored.board, tavle::today())?,
+    };
     match out {
         Some(out) => {
             tavle::output::write_atomically(&out, &bytes)?;
