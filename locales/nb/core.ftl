@@ -222,3 +222,7 @@ core-out-kind-text = en tekstfil
 core-wall-no-board = «{ $path }» har ingen tavle å vise på veggen. Velg en fil med en tavle, for eksempel en delt tavle i HR-mappen.
 core-wall-interval = «{ $value }» er ikke et antall sekunder. Skriv et helt tall fra { $min } til { $max }, for eksempel --interval 20.
 core-wall-no-open-file = Ingen fil er åpen. Åpne filen med tavla du vil vise på veggen.
+core-field-sector = Sektor
+core-field-staff = Antall årsverk
+core-staff-out-of-range = Antall årsverk må være et tall over 0 og høyst { $max }, fikk { $value }. Skriv hvor mange årsverk enheten har, for eksempel 12,5.
+core-identity-bad = Tavlens identitet må være bokstaver, tall og bindestrek (høyst 64 tegn). Fjern feltet «identity» fra fila, så får tavlen en ny.

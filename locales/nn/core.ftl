@@ -222,3 +222,7 @@ core-out-kind-text = ei tekstfil
 core-wall-no-board = «{ $path }» har inga tavle å vise på veggen. Vel ei fil med ei tavle, til dømes ei delt tavle i HR-mappa.
 core-wall-interval = «{ $value }» er ikkje eit tal på sekund. Skriv eit heilt tal frå { $min } til { $max }, til dømes --interval 20.
 core-wall-no-open-file = Inga fil er open. Opne fila med tavla du vil vise på veggen.
+core-field-sector = Sektor
+core-field-staff = Tal på årsverk
+core-staff-out-of-range = Tal på årsverk må vere eit tal over 0 og høgst { $max }, fekk { $value }. Skriv kor mange årsverk eininga har, til dømes 12,5.
+core-identity-bad = Identiteten til tavla må vere bokstavar, tal og bindestrek (høgst 64 teikn). Fjern feltet «identity» frå fila, så får tavla ein ny.

@@ -208,6 +208,8 @@ mod tests {
             title: "Forbedringstavle".into(),
             unit: "Hjemmesykepleien".into(),
             year: 2025,
+            identity: "a1".into(),
+            sector: String::new(),
             rows: 3,
             counts: Status::ALL
                 .iter()
