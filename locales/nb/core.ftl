@@ -226,3 +226,5 @@ core-field-sector = Sektor
 core-field-staff = Antall årsverk
 core-staff-out-of-range = Antall årsverk må være et tall over 0 og høyst { $max }, fikk { $value }. Skriv hvor mange årsverk enheten har, for eksempel 12,5.
 core-identity-bad = Tavlens identitet må være bokstaver, tall og bindestrek (høyst 64 tegn). Fjern feltet «identity» fra fila, så får tavlen en ny.
+core-publish-same-name = En annen tavle for «{ $unit }» { $year } er allerede delt i mappen («{ $path }»), fra en annen enhet eller en annen fil. Den er ikke endret, og denne tavlen er ikke delt. Gi enheten et navn som skiller den fra den andre, for eksempel «{ $unit } Nord» (`tavle board FIL --board ID --unit "{ $unit } Nord"` eller «Endre tavlen …»), og del igjen.
+core-withdraw-nothing = Fant ingen deling av { $unit } { $year } i mappen «{ $path }». Ingenting er fjernet. Sjekk at det er mappen tavlen ble delt i.

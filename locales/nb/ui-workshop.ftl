@@ -73,7 +73,10 @@ ws-ytd-mean = { $pct } (snitt av mnd.)
 ws-overview-no-folder = Skriv eller velg mappen dere deler med HR, og velg «Vis oversikt».
 ws-reading-folder = Leser mappen …
 ws-overview-title = Oversikt over enheter { $year }
-ws-overview-status = { $n } enheter · { $through }
+ws-overview-status = { $n } { $n ->
+        [one] enhet
+       *[other] enheter
+    } · { $through }
 ws-sort-by = Sorter etter { $column }
 ws-open = Åpne
 ws-open-unit = Åpne tavlen til { $unit } (bare lesing)
@@ -86,8 +89,14 @@ ws-no-absence-yet = ingen fraværstall ennå
 ws-through = fraværstall til og med { $month } { $year }
 # Månedene, januar til desember, med mellomrom mellom.
 ws-month-names = januar februar mars april mai juni juli august september oktober november desember
-ws-note-total = Totalt er Σ tapte dagsverk / Σ avtalte dagsverk for { $n } enheter med dagsverk, aldri et snitt av prosenter; målet i totalen er vektet på samme måte.
-ws-note-without-days = { $n } enheter har bare prosenter og er ikke med i totalen; «hittil i år» er da snittet av månedene.
+ws-note-total = Totalt er Σ tapte dagsverk / Σ avtalte dagsverk for { $n } { $n ->
+        [one] enhet
+       *[other] enheter
+    } med dagsverk, aldri et snitt av prosenter; målet i totalen er vektet på samme måte.
+ws-note-without-days = { $n } { $n ->
+        [one] enhet har
+       *[other] enheter har
+    } bare prosenter og er ikke med i totalen; «hittil i år» er da snittet av månedene.
 ws-note-masked = «skjult»: enheter under 5 årsverk vises ikke med fravær, for ikke å peke ut enkeltpersoner. De er med i totalen.
 ws-note-filter = Viser enheter som begynner med «{ $filter }» ({ $n } andre er ikke vist).
 ws-overview-pdf-name = Oversikt over enheter { $year }.pdf

@@ -226,3 +226,5 @@ core-field-sector = Sektor
 core-field-staff = Tal på årsverk
 core-staff-out-of-range = Tal på årsverk må vere eit tal over 0 og høgst { $max }, fekk { $value }. Skriv kor mange årsverk eininga har, til dømes 12,5.
 core-identity-bad = Identiteten til tavla må vere bokstavar, tal og bindestrek (høgst 64 teikn). Fjern feltet «identity» frå fila, så får tavla ein ny.
+core-publish-same-name = Ei anna tavle for «{ $unit }» { $year } er alt delt i mappa («{ $path }»), frå ei anna eining eller ei anna fil. Ho er ikkje endra, og denne tavla er ikkje delt. Gi eininga eit namn som skil henne frå den andre, til dømes «{ $unit } Nord» (`tavle board FIL --board ID --unit "{ $unit } Nord"` eller «Endre tavla …»), og del på nytt.
+core-withdraw-nothing = Fann inga deling av { $unit } { $year } i mappa «{ $path }». Ingenting er fjerna. Sjekk at det er mappa tavla vart delt i.

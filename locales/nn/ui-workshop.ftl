@@ -73,7 +73,10 @@ ws-ytd-mean = { $pct } (snitt av mnd.)
 ws-overview-no-folder = Skriv eller vel mappa de deler med HR, og vel «Vis oversikt».
 ws-reading-folder = Les mappa …
 ws-overview-title = Oversikt over einingar { $year }
-ws-overview-status = { $n } einingar · { $through }
+ws-overview-status = { $n } { $n ->
+        [one] eining
+       *[other] einingar
+    } · { $through }
 ws-sort-by = Sorter etter { $column }
 ws-open = Opne
 ws-open-unit = Opne tavla til { $unit } (berre lesing)
@@ -86,8 +89,14 @@ ws-no-absence-yet = ingen fråværstal enno
 ws-through = fråværstal til og med { $month } { $year }
 # Månadene, januar til desember, med mellomrom mellom.
 ws-month-names = januar februar mars april mai juni juli august september oktober november desember
-ws-note-total = Totalt er Σ tapte dagsverk / Σ avtalte dagsverk for { $n } einingar med dagsverk, aldri eit snitt av prosentar; målet i totalen er vekta på same måte.
-ws-note-without-days = { $n } einingar har berre prosentar og er ikkje med i totalen; «hittil i år» er då snittet av månadene.
+ws-note-total = Totalt er Σ tapte dagsverk / Σ avtalte dagsverk for { $n } { $n ->
+        [one] eining
+       *[other] einingar
+    } med dagsverk, aldri eit snitt av prosentar; målet i totalen er vekta på same måte.
+ws-note-without-days = { $n } { $n ->
+        [one] eining har
+       *[other] einingar har
+    } berre prosentar og er ikkje med i totalen; «hittil i år» er då snittet av månadene.
 ws-note-masked = «skjult»: einingar under 5 årsverk blir ikkje viste med fråvær, for ikkje å peike ut einskildpersonar. Dei er med i totalen.
 ws-note-filter = Viser einingar som byrjar med «{ $filter }» ({ $n } andre er ikkje viste).
 ws-overview-pdf-name = Oversikt over einingar { $year }.pdf
