@@ -3,8 +3,8 @@
 mod cli_support;
 use cli_support::tavle;
 
-const SUBCOMMANDS: [&str; 9] = [
-    "import", "export", "list", "show", "print", "status", "history", "absence", "due",
+const SUBCOMMANDS: [&str; 10] = [
+    "import", "export", "list", "show", "print", "status", "history", "absence", "due", "board",
 ];
 
 #[test]

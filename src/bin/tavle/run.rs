@@ -314,7 +314,7 @@ fn publish(a: Publish) -> Result<()> {
 /// `tavle board`: «Endre tavlen …» from the command line. What is not given stays; the same
 /// form and core function as the app's header dialog.
 fn board_header(a: BoardCmd) -> Result<()> {
-    let mut store = open_existing(&a.at.file, false)?;
+    let mut store = open_existing(&a.at.file, true)?;
     let board = store.load_board(a.at.board)?.board;
     let typed_number = |given: Option<String>, now: Option<f64>| -> tavle::Typed {
         tavle::Typed(given.unwrap_or_else(|| now.map(tavle::nb::number).unwrap_or_default()))

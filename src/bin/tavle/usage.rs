@@ -24,9 +24,9 @@ fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
 }
 
 /// The commands, for the messages that list them (names, not words: never translated).
-const SUBCOMMANDS: [&str; 13] = [
+const SUBCOMMANDS: [&str; 14] = [
     "import", "export", "list", "show", "print", "status", "history", "absence", "due", "backups",
-    "restore", "publish", "rollup",
+    "restore", "publish", "rollup", "board",
 ];
 
 /// clap's own messages are English; the common ones are said again here, from the
