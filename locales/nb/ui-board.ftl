@@ -143,3 +143,5 @@ ed-about-no-file = Ingen fil er åpen.
 ed-about-backups = { $folder } (de { $kept } siste kopiene av filen)
 ed-about-backups-none = I mappen «backups» ved siden av filen, når en fil er åpen.
 ed-about-licence = Tavle: { $licence }-lisens. { $font }
+ed-field-sector = Sektor
+ed-field-staff = Antall årsverk

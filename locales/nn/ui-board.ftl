@@ -143,3 +143,5 @@ ed-about-no-file = Inga fil er open.
 ed-about-backups = { $folder } (dei { $kept } siste kopiane av fila)
 ed-about-backups-none = I mappa «backups» ved sida av fila, når ei fil er open.
 ed-about-licence = Tavle: { $licence }-lisens. { $font }
+ed-field-sector = Sektor
+ed-field-staff = Tal på årsverk
