@@ -44,13 +44,15 @@ const MAX_NAME_CHARS: usize = 80;
 const MAX_NAME_BYTES: usize = 200;
 
 /// The snapshot's file name for a unit and year: `Hjemmesykepleien Sone 2 2025.tavle`.
-/// Letters (æ, ø, å too), digits, spaces, `-` and `_` are kept; characters that Windows,
+/// Letters (æ, ø, å too), digits, spaces, `-`, `_` and dots inside the name are kept; characters that Windows,
 /// OneDrive or SharePoint refuse (`/ \ : * ? " < > |`, control characters) become `-`;
 /// leading and trailing dots and spaces go (Windows drops them silently).
 pub fn snapshot_name(unit: &str, year: i32) -> String {
     let mut name = String::new();
     for c in unit.trim().chars() {
-        let keep = c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '(' | ')' | ',' | '&');
+        // A dot inside a name stays («2. etasje»); at the ends it goes below.
+        let keep =
+            c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '(' | ')' | ',' | '&' | '.');
         let c = if keep { c } else { '-' };
         // No runs of separators: "Sone / 2" is "Sone - 2", not "Sone --- 2".
         if (c == '-' && name.ends_with('-')) || (c == ' ' && name.ends_with(' ')) {
@@ -377,8 +379,14 @@ mod tests {
         );
         assert_eq!(
             snapshot_name("Omsorg/Bø sykehjem: avd. 2", 2026),
-            "Omsorg-Bø sykehjem- avd- 2 2026.tavle"
+            "Omsorg-Bø sykehjem- avd. 2 2026.tavle"
         );
+        // A floor as leaders write it keeps its dot.
+        assert_eq!(
+            snapshot_name("Lindåsen sykehjem, 2. etasje", 2026),
+            "Lindåsen sykehjem, 2. etasje 2026.tavle"
+        );
+        assert_eq!(snapshot_name("Kontor...", 2026), "Kontor 2026.tavle");
         assert_eq!(snapshot_name("  ..Kontor?*  ", 2025), "Kontor 2025.tavle");
         assert_eq!(snapshot_name("???", 2025), "Enhet 2025.tavle");
         assert_eq!(
