@@ -111,3 +111,5 @@ import-report-problems-none = Celler som ikke kunne leses: ingen
 import-report-problems = Celler som ikke kunne leses ({ $n }):
 import-report-problem = { $sheet } rad { $row }, kolonne { $column }: «{ $value }» { $message }
 import-report-due = frist { $date }
+# Et ukenummer i Frist-kolonnen blir stående i Når?.
+import-week = uke { $n }

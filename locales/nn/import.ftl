@@ -111,3 +111,5 @@ import-report-problems-none = Celler som ikkje kunne lesast: ingen
 import-report-problems = Celler som ikkje kunne lesast ({ $n }):
 import-report-problem = { $sheet } rad { $row }, kolonne { $column }: «{ $value }» { $message }
 import-report-due = frist { $date }
+# Eit vekenummer i Frist-kolonna blir ståande i Når?.
+import-week = veke { $n }

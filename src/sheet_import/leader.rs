@@ -148,6 +148,26 @@ pub(super) fn read_leaders_sheet(file: &str, book: &Workbook) -> Result<SheetImp
     Ok(SheetImport { board, report })
 }
 
+/// A week number (1–53) as a Frist cell gives it: the number alone, or "uke 12", "veke 12",
+/// "v12", "v. 12", "week 12".
+fn week_number(cell: &Cell) -> Option<u32> {
+    let n = match cell {
+        Cell::Number(x) if x.fract() == 0.0 => *x as i64,
+        Cell::Text(t) => {
+            let t = t.trim().to_lowercase();
+            let digits = ["uke", "veke", "week", "v."]
+                .iter()
+                .chain(std::iter::once(&"v"))
+                .find_map(|p| t.strip_prefix(p))
+                .unwrap_or(&t)
+                .trim();
+            digits.parse::<i64>().ok()?
+        }
+        _ => return None,
+    };
+    (1..=53).contains(&n).then_some(n as u32)
+}
+
 /// The rows under `header`, each with its 0-based sheet row, and the report of the table.
 pub(super) fn read_table(
     file: &str,
@@ -256,6 +276,16 @@ pub(super) fn read_table(
         if let Some((c, cell)) = get(Field::Due) {
             match cell {
                 Cell::Empty => {}
+                // A week number in Frist ("12", "uke 12", "v. 12") is no day, but it is what
+                // the leader planned: it is kept in Når? as "uke 12", never dropped.
+                _ if week_number(cell).is_some() => {
+                    let week = crate::tr!("import-week", n = week_number(cell).unwrap_or(0));
+                    row.when_text = if row.when_text.trim().is_empty() {
+                        week
+                    } else {
+                        format!("{} ({week})", row.when_text.trim_end())
+                    };
+                }
                 Cell::Date(d) => row.due = Some(*d),
                 Cell::Text(t) => match date_from_text(t) {
                     Ok(Some(d)) => row.due = Some(d),
