@@ -75,3 +75,23 @@ fn the_preview_lines_show_ideas_and_result_too() {
     assert!(line.contains("| Kort morgenmøte |"), "{line}");
     assert!(line.ends_with("| Godt i gang"), "{line}");
 }
+
+#[test]
+fn a_school_year_in_the_title_gives_the_first_year_and_says_so() {
+    let s = Scratch::new();
+    let sheet = s.write(
+        "skoleaar.csv",
+        "Tiltaksplan Solstua barnehage 2025/2026;\nEnhet:;Solstua\n;\nMål;Tiltak\nRo i garderoben;Faste plasser\n",
+    );
+    let run = tavle([OsStr::new("import"), s.file.as_os_str(), sheet.as_os_str()]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr.contains(
+            "tittelen har to år (2025/2026); tavlen får år 2025. Gjelder den et annet år, importer med --year 2026."
+        ),
+        "{}",
+        run.stderr
+    );
+    let list = s.run("list", &[]).ok();
+    assert!(list.contains("Solstua") && list.contains("2025"), "{list}");
+}

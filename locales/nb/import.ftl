@@ -113,3 +113,4 @@ import-report-problem = { $sheet } rad { $row }, kolonne { $column }: «{ $value
 import-report-due = frist { $date }
 # Et ukenummer i Frist-kolonnen blir stående i Når?.
 import-week = uke { $n }
+import-problem-two-years = tittelen har to år ({ $years }); tavlen får år { $year }. Gjelder den et annet år, importer med --year { $other }.

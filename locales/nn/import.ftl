@@ -113,3 +113,4 @@ import-report-problem = { $sheet } rad { $row }, kolonne { $column }: «{ $value
 import-report-due = frist { $date }
 # Eit vekenummer i Frist-kolonna blir ståande i Når?.
 import-week = veke { $n }
+import-problem-two-years = tittelen har to år ({ $years }); tavla får år { $year }. Gjeld ho eit anna år, importer med --year { $other }.
