@@ -163,7 +163,10 @@ pub fn sector_label_in(sector: &super::SectorTotal, lang: Lang) -> String {
     if sector.name.is_empty() {
         lang.text("rollup-sector-none")
     } else {
-        lang.format("rollup-sector-line", &[("sector", sector.name.as_str().into())])
+        lang.format(
+            "rollup-sector-line",
+            &[("sector", sector.name.as_str().into())],
+        )
     }
 }
 
