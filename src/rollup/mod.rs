@@ -219,14 +219,16 @@ pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
         .unwrap_or(today.year());
     let of_year: Vec<&LoadedBoard> = boards.iter().filter(|b| b.board.year == year).collect();
     let mut of_year = newest_of_each_board(of_year, &mut skipped);
-    of_year.sort_by_cached_key(|b| (nb::sort_key(b.board.unit.trim()), b.file.clone(), b.id));
+    // A unit is its name within its sector: «Kontoret» in Oppvekst and in Teknisk are two.
+    let unit_key = |b: &LoadedBoard| (sector_key(&sector_of(b)), nb::sort_key(b.board.unit.trim()));
+    of_year.sort_by_cached_key(|b| (unit_key(b), b.file.clone(), b.id));
     // Two boards of one unit and year: both out, each naming the other.
     let mut kept: Vec<&LoadedBoard> = Vec::new();
     let mut i = 0;
     while i < of_year.len() {
-        let key = nb::sort_key(of_year[i].board.unit.trim());
+        let key = unit_key(of_year[i]);
         let mut j = i + 1;
-        while j < of_year.len() && nb::sort_key(of_year[j].board.unit.trim()) == key {
+        while j < of_year.len() && unit_key(of_year[j]) == key {
             j += 1;
         }
         if j - i == 1 {
@@ -346,6 +348,15 @@ pub(crate) fn sector_totals(lines: &[UnitLine]) -> Vec<SectorTotal> {
             }
         })
         .collect()
+}
+
+/// A board's sector: its own, else the subfolder it was found in.
+pub(crate) fn sector_of(b: &LoadedBoard) -> String {
+    if b.board.sector.trim().is_empty() {
+        b.folder.trim().to_string()
+    } else {
+        b.board.sector.trim().to_string()
+    }
 }
 
 /// A name as compared for filters and sectors: trimmed, lower case, every dash (- – —) one.

@@ -664,3 +664,34 @@ fn two_snapshots_of_one_board_count_once_the_newest_and_the_older_is_named() {
         "{reason}"
     );
 }
+
+#[test]
+fn the_same_unit_name_in_two_sectors_is_two_units_but_twice_in_one_is_left_out() {
+    let office = || days("Kontoret", None, &[("2025-01", 400.0, 20.0)]);
+    let r = roll_up(
+        Loaded {
+            boards: vec![
+                in_folder(office(), "Oppvekst", "a.tavle"),
+                in_folder(office(), "Teknisk", "b.tavle"),
+            ],
+            skipped: Vec::new(),
+        },
+        Some(2025),
+        today(),
+    );
+    assert_eq!(r.lines.len(), 2);
+    assert!(r.skipped.is_empty());
+    let r = roll_up(
+        Loaded {
+            boards: vec![
+                in_folder(office(), "Oppvekst", "a.tavle"),
+                in_folder(office(), "oppvekst", "b.tavle"),
+            ],
+            skipped: Vec::new(),
+        },
+        Some(2025),
+        today(),
+    );
+    assert!(r.lines.is_empty());
+    assert_eq!(r.skipped.len(), 2);
+}

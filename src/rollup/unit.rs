@@ -211,11 +211,7 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
             .map(|t| nb::date(t.date()))
             .unwrap_or_default(),
     };
-    let sector = if board.sector.trim().is_empty() {
-        b.folder.trim().to_string()
-    } else {
-        board.sector.trim().to_string()
-    };
+    let sector = super::sector_of(b);
     UnitLine {
         unit: board.unit.clone(),
         sector,
