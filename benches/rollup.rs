@@ -1,5 +1,5 @@
 //! The roll-up at the size it is meant for: 300 units' shared snapshots (30 measures and
-//! 12 months each) in one folder. Prints the median, fastest and slowest of repeated runs
+//! 12 months each) spread over a folder per sector, as shared drives are laid out. Prints the median, fastest and slowest of repeated runs
 //! of reading the folder and building the overview, the same through the `tavle rollup`
 //! command (a fresh process each time, as HR runs it), and the peak memory of each.
 //! Run with `cargo bench --bench rollup`.
@@ -48,12 +48,17 @@ fn board(n: usize) -> Board {
     b
 }
 
-/// 300 leaders each publish their board into the shared folder.
+/// The sector folders the units are shared into.
+const SECTORS: usize = 7;
+
+/// 300 leaders each publish their board into their sector's folder of the shared folder.
 fn make_share(share: &Path, live: &Path) {
     for n in 0..UNITS {
         let mut store = Store::create(&live.join(format!("{n}.tavle"))).expect("live file");
         let id = store.insert_board(&board(n)).expect("board");
-        tavle::publish::publish(&store, id, share).expect("publish");
+        let folder = share.join(format!("Sektor {}", n % SECTORS));
+        std::fs::create_dir_all(&folder).expect("sector folder");
+        tavle::publish::publish(&store, id, &folder).expect("publish");
     }
 }
 
@@ -96,10 +101,11 @@ fn main() {
     make_share(&share, &live);
     let bytes: u64 = std::fs::read_dir(&share)
         .unwrap()
+        .flat_map(|sector| std::fs::read_dir(sector.unwrap().path()).unwrap())
         .map(|e| e.unwrap().metadata().unwrap().len())
         .sum();
     println!(
-        "{UNITS} delte filer ({ROWS} tiltak, 12 måneder hver), {:.1} MB, laget på {:.1} s",
+        "{UNITS} delte filer i {SECTORS} sektormapper ({ROWS} tiltak, 12 måneder hver), {:.1} MB, laget på {:.1} s",
         bytes as f64 / 1e6,
         t.elapsed().as_secs_f64()
     );
@@ -116,6 +122,7 @@ fn main() {
         times.push(t.elapsed());
         lines = r.lines.len();
         assert!(r.skipped.is_empty());
+        assert_eq!(r.sectors.len(), SECTORS);
     }
     report(&format!("rollup i prosessen ({lines} enheter)"), times);
     println!(

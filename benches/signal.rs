@@ -112,6 +112,7 @@ fn main() {
                     id: BoardId(1),
                     board: b,
                     last_changed: None,
+                    folder: String::new(),
                 }
             })
             .collect(),

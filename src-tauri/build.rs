@@ -75,6 +75,7 @@ fn main() {
             "publish_folder",
             "pick_folder",
             "publish_board",
+            "withdraw_board",
             "rollup_folder",
             "rollup_open",
             "rollup_view",

@@ -24,8 +24,10 @@ pub struct Published {
     pub year: i32,
     /// The snapshot in the shared folder.
     pub path: PathBuf,
-    /// True when an earlier snapshot of the same unit and year was replaced.
+    /// True when this board's earlier snapshot of the same name was replaced.
     pub replaced: bool,
+    /// This board's snapshots under an older name, removed (a renamed unit).
+    pub removed: Vec<PathBuf>,
 }
 
 /// A temporary of this name older than this is a leftover of a killed publish: writing a
@@ -42,13 +44,15 @@ const MAX_NAME_CHARS: usize = 80;
 const MAX_NAME_BYTES: usize = 200;
 
 /// The snapshot's file name for a unit and year: `Hjemmesykepleien Sone 2 2025.tavle`.
-/// Letters (æ, ø, å too), digits, spaces, `-` and `_` are kept; characters that Windows,
+/// Letters (æ, ø, å too), digits, spaces, `-`, `_` and dots inside the name are kept; characters that Windows,
 /// OneDrive or SharePoint refuse (`/ \ : * ? " < > |`, control characters) become `-`;
 /// leading and trailing dots and spaces go (Windows drops them silently).
 pub fn snapshot_name(unit: &str, year: i32) -> String {
     let mut name = String::new();
     for c in unit.trim().chars() {
-        let keep = c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '(' | ')' | ',' | '&');
+        // A dot inside a name stays («2. etasje»); at the ends it goes below.
+        let keep =
+            c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '(' | ')' | ',' | '&' | '.');
         let c = if keep { c } else { '-' };
         // No runs of separators: "Sone / 2" is "Sone - 2", not "Sone --- 2".
         if (c == '-' && name.ends_with('-')) || (c == ' ' && name.ends_with(' ')) {
@@ -94,10 +98,82 @@ fn check_folder(dir: &Path) -> Result<()> {
     }
 }
 
-/// A file already at the snapshot's name may only be replaced when it is this unit's own
+/// What a `.tavle` file already in the shared folder holds, as far as publishing cares.
+#[derive(Debug)]
+struct InFolder {
+    path: PathBuf,
+    /// The boards in it: identity, unit, year. An old snapshot (from before boards had an
+    /// identity) has an identity made up in memory when it is read, which matches nothing.
+    boards: Vec<(String, String, i32)>,
+    /// Written before boards had an identity ([`IDENTITY_SINCE`]): who it belongs to can
+    /// only be told by its unit and year, as before.
+    before_identity: bool,
+}
+
+/// The file version from which every board has a stored identity (migration 0005).
+const IDENTITY_SINCE: u32 = 5;
+
+/// `PRAGMA user_version` straight from the file's header (bytes 60–63, big-endian), without
+/// opening it as a database.
+fn file_version(path: &Path) -> Option<u32> {
+    use std::io::Read;
+    let mut head = [0u8; 64];
+    std::fs::File::open(path).ok()?.read_exact(&mut head).ok()?;
+    Some(u32::from_be_bytes([head[60], head[61], head[62], head[63]]))
+}
+
+/// Every `.tavle` file in `dir` (not hidden, not in subfolders) that Tavle can read, with
+/// its boards. Files it cannot read are none of publishing's business here.
+fn snapshots_in(dir: &Path) -> Vec<InFolder> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || !name.to_lowercase().ends_with(".tavle") {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(store) = Store::open_snapshot(&path) else {
+            continue;
+        };
+        let Ok(boards) = store.list_boards() else {
+            continue;
+        };
+        found.push(InFolder {
+            before_identity: file_version(&path).is_some_and(|v| v < IDENTITY_SINCE),
+            boards: boards
+                .into_iter()
+                .map(|b| (b.identity, b.unit, b.year))
+                .collect(),
+            path,
+        });
+    }
+    found.sort_by(|a, b| a.path.cmp(&b.path));
+    found
+}
+
+impl InFolder {
+    /// A snapshot of exactly this board (by identity; an old snapshot by unit and year).
+    fn is_snapshot_of(&self, identity: &str, unit: &str, year: i32) -> bool {
+        match self.boards.as_slice() {
+            [(_, u, y)] if self.before_identity => same_unit(u, unit) && *y == year,
+            [(i, _, _)] => i == identity,
+            _ => false,
+        }
+    }
+}
+
+/// Two unit names are the same unit for HR when they read the same (case and spaces aside).
+fn same_unit(a: &str, b: &str) -> bool {
+    crate::nb::sort_key(a.trim()) == crate::nb::sort_key(b.trim())
+}
+
+/// A file already at the snapshot's name may only be replaced when it is this board's own
 /// earlier snapshot; anything else (another unit whose name gave the same file name,
 /// someone's spreadsheet, a file from a newer Tavle) is left alone.
-fn check_replaceable(target: &Path, unit: &str, year: i32) -> Result<bool> {
+fn check_replaceable(target: &Path, identity: &str, unit: &str, year: i32) -> Result<bool> {
     if std::fs::symlink_metadata(target).is_err() {
         return Ok(false);
     }
@@ -113,8 +189,13 @@ fn check_replaceable(target: &Path, unit: &str, year: i32) -> Result<bool> {
         _ => refuse(crate::tr!("core-publish-taken-not-shared")),
     })?;
     let boards = store.list_boards()?;
+    let before_identity = file_version(target).is_some_and(|v| v < IDENTITY_SINCE);
     match boards.as_slice() {
-        [b] if b.unit.trim() == unit.trim() && b.year == year => Ok(true),
+        [b] if b.identity == identity => Ok(true),
+        [b] if before_identity && same_unit(&b.unit, unit) && b.year == year => Ok(true),
+        [b] if same_unit(&b.unit, unit) && b.year == year => {
+            Err(same_name_refusal(target, unit, year))
+        }
         [b] => Err(refuse(crate::tr!(
             "core-publish-taken-other-unit",
             unit = b.unit.as_str(),
@@ -127,16 +208,25 @@ fn check_replaceable(target: &Path, unit: &str, year: i32) -> Result<bool> {
     }
 }
 
+/// Another board (another leader's) shares this unit's name and year: neither may replace
+/// the other's snapshot. The advice names the unit with a word added.
+fn same_name_refusal(other: &Path, unit: &str, year: i32) -> Error {
+    Error::invalid(crate::tr!(
+        "core-publish-same-name",
+        path = other.display().to_string(),
+        unit = unit.trim(),
+        year = year.to_string()
+    ))
+}
+
 /// Publishes board `id` of `store` into `dir` as `snapshot_name(unit, year)`, replacing
-/// this unit's earlier snapshot for the year. Atomic: a hidden temporary file in `dir`,
-/// synced, then renamed over the old name, and the folder synced.
+/// this board's earlier snapshot, found by the board's identity whatever the unit was called
+/// when it was published (a renamed unit's old snapshot is removed, not left to be counted
+/// twice). A different board with the same unit and year is refused. Atomic: a hidden
+/// temporary file in `dir`, synced, then renamed over the old name, and the folder synced.
 pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
     check_folder(dir)?;
-    let summary = store
-        .list_boards()?
-        .into_iter()
-        .find(|b| b.id == id)
-        .ok_or_else(|| Error::NotFound(crate::tr!("core-publish-no-board", id = id.to_string())))?;
+    let summary = board_summary(store, id)?;
     let name = snapshot_name(&summary.unit, summary.year);
     let target = dir.join(&name);
     if crate::output::same_file(store.path(), &target) {
@@ -145,7 +235,18 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
             path = target.display().to_string()
         )));
     }
-    let replaced = check_replaceable(&target, &summary.unit, summary.year)?;
+    let replaced = check_replaceable(&target, &summary.identity, &summary.unit, summary.year)?;
+    let others = snapshots_in(dir);
+    // Another board of the same unit and year under another file name is refused too.
+    if let Some(clash) = others.iter().find(|f| {
+        !f.before_identity
+            && !crate::output::same_file(&f.path, &target)
+            && f.boards.iter().any(|(i, u, y)| {
+                *i != summary.identity && same_unit(u, &summary.unit) && *y == summary.year
+            })
+    }) {
+        return Err(same_name_refusal(&clash.path, &summary.unit, summary.year));
+    }
     // A publish killed halfway leaves its temporary behind; each unit's leader cleans up
     // their own name's leftovers here (one writer per name, so nobody else's).
     Temporary::remove_stale(&target, STALE_TEMPORARY_AGE);
@@ -161,13 +262,100 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
             ),
         });
     }
+    // The same board's snapshots under an older name (the unit was renamed, or its year
+    // changed): gone once the new one is in place, so HR counts the board once.
+    let mut removed = Vec::new();
+    for old in others.iter().filter(|f| {
+        !crate::output::same_file(&f.path, &target)
+            && !f.before_identity
+            && f.is_snapshot_of(&summary.identity, &summary.unit, summary.year)
+    }) {
+        if std::fs::remove_file(&old.path).is_ok() {
+            removed.push(old.path.clone());
+        }
+    }
     Ok(Published {
         board: id,
         unit: summary.unit,
         year: summary.year,
         path: target,
         replaced,
+        removed,
     })
+}
+
+fn board_summary(store: &Store, id: BoardId) -> Result<crate::store::BoardSummary> {
+    store
+        .list_boards()?
+        .into_iter()
+        .find(|b| b.id == id)
+        .ok_or_else(|| Error::NotFound(crate::tr!("core-publish-no-board", id = id.to_string())))
+}
+
+/// What «Trekk tilbake» removed from the shared folder.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Withdrawn {
+    pub board: BoardId,
+    pub unit: String,
+    pub year: i32,
+    /// The snapshots removed.
+    pub removed: Vec<PathBuf>,
+}
+
+/// «Trekk tilbake»: removes board `id`'s snapshots from `dir`, found by identity (and an
+/// old snapshot from before identities by its unit and year). Nobody else's file is
+/// touched. A board that was not shared there is refused with what to check.
+pub fn withdraw(store: &Store, id: BoardId, dir: &Path) -> Result<Withdrawn> {
+    check_folder(dir)?;
+    let summary = board_summary(store, id)?;
+    let mut removed = Vec::new();
+    for f in snapshots_in(dir) {
+        if crate::output::same_file(store.path(), &f.path)
+            || !f.is_snapshot_of(&summary.identity, &summary.unit, summary.year)
+        {
+            continue;
+        }
+        std::fs::remove_file(&f.path).map_err(|e| Error::Io {
+            path: f.path.clone(),
+            source: e,
+        })?;
+        removed.push(f.path);
+    }
+    if removed.is_empty() {
+        return Err(Error::NotFound(crate::tr!(
+            "core-withdraw-nothing",
+            unit = summary.unit.trim(),
+            year = summary.year.to_string(),
+            path = dir.display().to_string()
+        )));
+    }
+    Ok(Withdrawn {
+        board: id,
+        unit: summary.unit,
+        year: summary.year,
+        removed,
+    })
+}
+
+/// [`withdraw`] for every board of the file that is shared in `dir`.
+pub fn withdraw_all(store: &Store, dir: &Path) -> Result<Vec<Withdrawn>> {
+    let boards = store.list_boards()?;
+    if boards.is_empty() {
+        return Err(Error::invalid(crate::tr!("core-publish-no-boards")));
+    }
+    let mut all = Vec::new();
+    let mut last_refusal = None;
+    for b in &boards {
+        match withdraw(store, b.id, dir) {
+            Ok(w) => all.push(w),
+            Err(e @ Error::NotFound(_)) => last_refusal = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    match (all.is_empty(), last_refusal) {
+        (true, Some(e)) => Err(e),
+        _ => Ok(all),
+    }
 }
 
 /// Publishes every board of the file, one snapshot each.
@@ -191,8 +379,14 @@ mod tests {
         );
         assert_eq!(
             snapshot_name("Omsorg/Bø sykehjem: avd. 2", 2026),
-            "Omsorg-Bø sykehjem- avd- 2 2026.tavle"
+            "Omsorg-Bø sykehjem- avd. 2 2026.tavle"
         );
+        // A floor as leaders write it keeps its dot.
+        assert_eq!(
+            snapshot_name("Lindåsen sykehjem, 2. etasje", 2026),
+            "Lindåsen sykehjem, 2. etasje 2026.tavle"
+        );
+        assert_eq!(snapshot_name("Kontor...", 2026), "Kontor 2026.tavle");
         assert_eq!(snapshot_name("  ..Kontor?*  ", 2025), "Kontor 2025.tavle");
         assert_eq!(snapshot_name("???", 2025), "Enhet 2025.tavle");
         assert_eq!(

@@ -148,7 +148,7 @@ fn the_overview_as_pdf_in_nynorsk_says_einingar_and_the_statuses_in_nynorsk() {
         "Eining",
         "Forseinka",
         "ikkje starta",
-        "einingar med dagsverk",
+        "1 eining med dagsverk",
         "Skrive ut",
     ] {
         assert!(t.contains(w), "«{w}» mangler i {t}");

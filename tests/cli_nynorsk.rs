@@ -35,6 +35,7 @@ Kommandoer:
   restore  Hent tilbake en sikkerhetskopi; filen slik den er nå kopieres til «backups» først
   publish  Del en tavle med HR: en hel kopi (øyeblikksbilde) i en delt mappe, én fil per enhet og år
   rollup   Oversikt over enheter: alle delte tavler for ett år, én linje per enhet og en total
+  board    Endre tavlens hode slik «Endre tavlen …» gjør: enhet, år, mål, sektor, årsverk, hovedmål, fokus
 
 Valg:
   -h, --help          Vis denne hjelpen

@@ -257,7 +257,7 @@ fn the_readme_and_help_use_the_same_words_and_the_readme_lists_every_flag() {
         .collect();
     for sub in [
         "import", "export", "list", "show", "print", "status", "history", "absence", "due",
-        "trend", "backups", "restore", "delete", "publish", "rollup",
+        "trend", "backups", "restore", "delete", "publish", "rollup", "board",
     ] {
         let help = cli_support::tavle([sub, "--help"]).ok();
         let usage = help

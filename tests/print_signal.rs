@@ -197,6 +197,7 @@ fn municipality() -> Rollup {
                 id: BoardId(1),
                 board: b,
                 last_changed: None,
+                folder: String::new(),
             }
         })
         .collect();

@@ -103,3 +103,51 @@ fn a_first_version_file_in_wal_mode_gets_versions_and_leaves_wal_behind() {
     drop(store);
     assert_eq!(user_version(&path), SCHEMA_VERSION);
 }
+
+/// A file as Tavle wrote it before boards had an identity: schema version 4, two boards.
+fn version_four_file(path: &Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "application_id", APPLICATION_ID)
+        .unwrap();
+    for sql in [
+        include_str!("../src/store/migrations/0001_initial.sql"),
+        include_str!("../src/store/migrations/0002_versions.sql"),
+        include_str!("../src/store/migrations/0003_row_created_on.sql"),
+        include_str!("../src/store/migrations/0004_change_ids_never_reused.sql"),
+    ] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 4).unwrap();
+    conn.execute_batch(
+        "INSERT INTO board (id, title, unit, year) VALUES (1, 'Forbedringstavle', 'Nord', 2026);
+         INSERT INTO board (id, title, unit, year) VALUES (2, 'Forbedringstavle', 'Sør', 2026);",
+    )
+    .unwrap();
+}
+
+#[test]
+fn boards_from_before_identities_get_one_each_when_the_file_is_opened_and_keep_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fire.tavle");
+    version_four_file(&path);
+    let store = Store::open(&path).unwrap();
+    let first: Vec<String> = store
+        .list_boards()
+        .unwrap()
+        .into_iter()
+        .map(|b| b.identity)
+        .collect();
+    drop(store);
+    assert_eq!(first.len(), 2);
+    assert!(first.iter().all(|i| i.len() == 32), "{first:?}");
+    assert_ne!(first[0], first[1]);
+    let again: Vec<String> = Store::open(&path)
+        .unwrap()
+        .list_boards()
+        .unwrap()
+        .into_iter()
+        .map(|b| b.identity)
+        .collect();
+    assert_eq!(again, first, "an identity never changes once given");
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}

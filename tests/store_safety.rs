@@ -141,6 +141,8 @@ fn two_stores_editing_the_same_row_plan_and_header_never_silently_lose_a_change(
         main_goal: goal.into(),
         focus: String::new(),
         target_pct: Some(7.0),
+        sector: String::new(),
+        staff: None,
     };
     a.update_board_header(
         id,

@@ -121,6 +121,7 @@ export const api = {
   /** The native folder dialog; null when cancelled. */
   pickFolder: (title) => call('pick_folder', { title }),
   publishBoard: (boardId, dir) => call('publish_board', { boardId, dir }),
+  withdrawBoard: (boardId, dir) => call('withdraw_board', { boardId, dir }),
   rollupFolder: () => call('rollup_folder'),
   rollupOpen: (dir, options) => call('rollup_open', { dir, options }),
   rollupView: (options) => call('rollup_view', { options }),

@@ -224,6 +224,8 @@ const boardForm = formDialog('tavleskjema', async (form) => {
     main_goal: form.main_goal.value,
     focus: form.elements.focus.value,
     target_pct: form.target_pct.value,
+    sector: form.sector.value.trim(),
+    staff: form.staff.value,
   };
   if (headerTarget === null) {
     const id = await api.createBoard(header);
@@ -255,7 +257,7 @@ async function headerConflict(err) {
   const theirs = headerFields(view.board);
   const f = boardForm.form;
   const clashes = [];
-  for (const [name, id] of [['unit', 'ed-field-unit'], ['year', 'ed-field-year'], ['main_goal', 'ed-field-main-goal'], ['focus', 'ed-field-focus'], ['target_pct', 'ed-field-target']]) {
+  for (const [name, id] of [['unit', 'ed-field-unit'], ['year', 'ed-field-year'], ['main_goal', 'ed-field-main-goal'], ['focus', 'ed-field-focus'], ['target_pct', 'ed-field-target'], ['sector', 'ed-field-sector'], ['staff', 'ed-field-staff']]) {
     const field = f.elements[name];
     if (field.value === headerBase[name]) field.value = theirs[name];
     else if (theirs[name] !== headerBase[name] && theirs[name] !== field.value) clashes.push(t('ed-clash-item', { label: t(id), text: theirs[name] || t('ed-empty-value') }));
@@ -276,6 +278,8 @@ function headerFields(b) {
     main_goal: b.main_goal,
     focus: b.focus,
     target_pct: b.target_pct === null ? '' : String(b.target_pct).replace('.', ','),
+    sector: b.sector || '',
+    staff: b.staff == null ? '' : String(b.staff).replace('.', ','),
   };
 }
 
@@ -307,6 +311,8 @@ function editHeader(view) {
   f.main_goal.value = b.main_goal;
   f.elements.focus.value = b.focus;
   f.target_pct.value = b.target_pct === null ? '' : String(b.target_pct).replace('.', ',');
+  f.sector.value = b.sector || '';
+  f.staff.value = b.staff == null ? '' : String(b.staff).replace('.', ',');
   headerBase = headerFields(b);
   $('#tavleskjema-tittel').textContent = t('ed-header-edit-title');
   $('#tavleskjema-ok').textContent = t('ed-header-edit-ok');

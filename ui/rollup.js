@@ -15,7 +15,7 @@ const ov = {
   nav: null,
   dir: null,
   data: null,
-  options: { year: null, filter: '', sort: 'gap', descending: true },
+  options: { year: null, filter: '', sector: '', sort: 'gap', descending: true },
   asked: 0,
 };
 
@@ -97,6 +97,27 @@ async function submitShare(ev) {
     dialog.close('ok');
     const shared = { unit: done.unit, year: done.year, path: done.path };
     notice(done.replaced ? t('ws-shared-replaced', shared) : t('ws-shared', shared), { ms: 9000 });
+  } catch (err) {
+    errorBox.textContent = err && err.kind ? err.message : t('ws-error-retry');
+  }
+}
+
+/** «Trekk tilbake»: the board's share is removed from the folder (found by its identity). */
+async function withdrawShare() {
+  const dialog = $('#deldialog');
+  const form = $('#del-form');
+  const errorBox = form.querySelector('.skjemafeil');
+  errorBox.textContent = '';
+  const dir = form.dir.value.trim();
+  if (!dir) {
+    errorBox.textContent = t('ws-share-no-folder');
+    form.dir.focus();
+    return;
+  }
+  try {
+    const done = await api.withdrawBoard(Number(dialog.dataset.board), dir);
+    dialog.close('ok');
+    notice(t('ws-withdrawn', { unit: done.unit, year: done.year }), { ms: 9000 });
   } catch (err) {
     errorBox.textContent = err && err.kind ? err.message : t('ws-error-retry');
   }
@@ -191,9 +212,36 @@ function render(data) {
         return cell;
       }),
       h('td', {}, h('button', { type: 'button', className: 'ov-apne', attrs: { 'aria-label': t('ws-open-unit', { unit: l.unit }) }, onclick: () => openUnit(l) }, t('ws-open'))))));
-  const total = data.total;
-  fill($('#ov-total'), h('tr', { className: 'total' },
-    h('th', { scope: 'row' }, t('ws-total')),
+  fill($('#ov-total'), totalRow(t('ws-total'), data.total),
+    ...data.sectors.map((sec) => totalRow(sec.name ? t('ws-sector-total', { sector: sec.name }) : t('ws-sector-none'), sec.total, 'sektor')));
+  sectorChoice(data);
+  drawFunnel(data);
+  fill($('#ov-merknader'), notes(data).map((n) => h('li', {}, n)));
+  $('#ingen-enheter').hidden = data.lines.length > 0;
+  $('#ingen-enheter').textContent = data.filter
+    ? t('ws-no-units-filter', { filter: data.filter })
+    : (data.sector ? t('ws-no-units-sector', { sector: data.sector }) : t('ws-no-units-year', { year: data.year }));
+  const skipped = $('#ov-hoppet');
+  skipped.hidden = data.skipped.length === 0;
+  $('#ov-hoppet-tittel').textContent = t('ws-skipped-title', { n: data.skipped.length });
+  fill($('#ov-hoppet-liste'), data.skipped.map((s) => h('li', {}, h('strong', {}, fileName(s.file)), `: ${s.reason}`)));
+}
+
+/** The sector list: every sector read, kept while one is chosen (so it can be left again). */
+let sectorsSeen = [];
+function sectorChoice(data) {
+  if (!data.sector) sectorsSeen = data.sectors.map((s) => s.name).filter(Boolean);
+  const label = $('#ov-sektor-valg');
+  label.hidden = sectorsSeen.length === 0;
+  fill($('#ov-sektor'),
+    h('option', { value: '', selected: !data.sector }, t('ui-ov-sector-all')),
+    ...sectorsSeen.map((name) => h('option', { value: name, selected: name === data.sector }, name)));
+}
+
+/** The total's row, or a sector's subtotal (Σ tapte / Σ avtalte, made by the core). */
+function totalRow(label, total, className = '') {
+  return h('tr', { className: `total ${className}`.trim() },
+    h('th', { scope: 'row' }, label),
     h('td', { data: { col: 'year_to_date' } }, total.text.year_to_date || '—'),
     h('td', { data: { col: 'target' } }, total.text.target),
     h('td', { data: { col: 'gap' } }, total.text.gap),
@@ -205,17 +253,7 @@ function render(data) {
     h('td', {}, total.text.milestones),
     h('td', {}, ''),
     h('td', {}, ''),
-    h('td', {}, '')));
-  drawFunnel(data);
-  fill($('#ov-merknader'), notes(data).map((n) => h('li', {}, n)));
-  $('#ingen-enheter').hidden = data.lines.length > 0;
-  $('#ingen-enheter').textContent = data.filter
-    ? t('ws-no-units-filter', { filter: data.filter })
-    : t('ws-no-units-year', { year: data.year });
-  const skipped = $('#ov-hoppet');
-  skipped.hidden = data.skipped.length === 0;
-  $('#ov-hoppet-tittel').textContent = t('ws-skipped-title', { n: data.skipped.length });
-  fill($('#ov-hoppet-liste'), data.skipped.map((s) => h('li', {}, h('strong', {}, fileName(s.file)), `: ${s.reason}`)));
+    h('td', {}, ''));
 }
 
 // ---------- the funnel plot ----------
@@ -313,6 +351,7 @@ function notes(data) {
     out.push(t('ws-note-masked'));
   }
   if (data.filter) out.push(t('ws-note-filter', { filter: data.filter, n: data.filtered_out }));
+  if (data.sectors.length) out.push(t('ws-note-sectors'));
   return out;
 }
 
@@ -400,6 +439,11 @@ export function initRollup(handlers) {
     ov.options.year = Number($('#ov-aar').value);
     reshow();
   });
+  $('#ov-sektor').addEventListener('change', () => {
+    ov.options.sector = $('#ov-sektor').value;
+    reshow();
+  });
+  $('#del-trekk').addEventListener('click', withdrawShare);
   $('#ov-filter').addEventListener('input', () => {
     ov.options.filter = $('#ov-filter').value;
     reshow();

@@ -35,7 +35,9 @@ cli-value-year = ÅR
 cli-value-format = FORMAT
 cli-value-out = UT
 cli-value-column = KOLONNE
-cli-value-prefix = BEGYNNELSE
+cli-value-prefix = DEL
+cli-value-sector = SEKTOR
+cli-value-fte = ÅRSVERK
 cli-value-unit = ENHET
 cli-value-board-file = TAVLE
 cli-value-what = HVA
@@ -168,7 +170,7 @@ cli-restore-after-help = Eksempel: tavle restore enhet.tavle --from backups/enhe
 cli-restore-file = .tavle-filen som skal få innholdet tilbake
 cli-restore-from = Sikkerhetskopien som skal hentes tilbake (se «tavle backups FIL»)
 cli-publish-about = Del en tavle med HR: en hel kopi (øyeblikksbilde) i en delt mappe, én fil per enhet og år
-cli-publish-usage = tavle publish FIL --to MAPPE [--board ID]
+cli-publish-usage = tavle publish FIL --to MAPPE [--board ID] [--withdraw]
 cli-publish-after-help =
     Filen får navn etter enhet og år («Hjemmesykepleien 2025.tavle») og skrives ferdig under et
     midlertidig navn før den erstatter forrige deling, så HR aldri ser en halv fil.
@@ -176,15 +178,16 @@ cli-publish-after-help =
     Eksempel: tavle publish enhet.tavle --to /mnt/felles/nærvær --board 1
 cli-publish-file = .tavle-filen med tavlen
 cli-publish-to = Mappen dere deler med HR (nettverksdisk, OneDrive- eller SharePoint-mappe)
+cli-publish-withdraw = Trekk tilbake: fjern tavlens deling fra mappen (funnet på tavlens identitet, uansett hva enheten heter nå) i stedet for å dele
 cli-publish-board = Id for tavlen (se «tavle list»); uten valget deles alle tavlene i filen
 
 ## tavle rollup
 
 cli-rollup-about = Oversikt over enheter: alle delte tavler for ett år, én linje per enhet og en total
-cli-rollup-usage = tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf|json] [-o UT] [--sort KOLONNE] [--reverse] [--filter BEGYNNELSE] [--lang nb|nn]
+cli-rollup-usage = tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf|json] [-o UT] [--sort KOLONNE] [--reverse] [--filter DEL] [--sector SEKTOR] [--lang nb|nn]
 cli-rollup-after-help =
     Filene leses bare; ingenting skrives i mappen. Totalen er Σ tapte / Σ avtalte dagsverk, aldri et
-    snitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen.
+    snitt av prosenter. Enheter under 5 årsverk vises uten fravær, men er med i totalen. Mapper ett nivå ned leses også (en mappe per sektor); «backups» og skjulte mapper hoppes over.
     Filer som ikke kan leses, står under «Hoppet over» på standard feil (kode 0); kode 2 bare når ingenting kunne leses.
     Eksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf
 cli-rollup-inputs = Mapper med delte .tavle-filer, eller filer
@@ -193,8 +196,9 @@ cli-rollup-format = Format: text (skjermen), csv (for Excel), xlsx, pdf (A4 ligg
 cli-rollup-out = Filen oversikten skrives til; må gis for xlsx og pdf
 cli-rollup-sort = Sorter etter kolonnen: enhet, fravær, mål, avstand, nærvær, retning, mangler, tiltak, forsinket, delmål eller endret. Uten valget: lengst over målet først
 cli-rollup-lang = Språket i PDF-en: nb (bokmål) eller nn (nynorsk). Uten valget: som «tavle --lang», ellers nn når LANG begynner med nn
+cli-rollup-sector = Bare enhetene i denne sektoren (sektoren på tavlen, ellers navnet på undermappen)
 cli-rollup-reverse = Snu rekkefølgen (tallkolonner sorteres ellers størst først, enhet A–Å)
-cli-rollup-filter = Bare enheter der navnet begynner med dette (en sektor, for eksempel «Omsorg»)
+cli-rollup-filter = Bare enheter der navnet inneholder dette (store og små bokstaver og - – — regnes likt)
 
 ## Når kommandoen må rettes (clap sin feil, sagt med våre ord). $arg er valget slik clap
 ## viser det («--board <ID>»); $commands er kommandonavnene.
@@ -254,7 +258,10 @@ cli-print-saved = Utskriften er lagret i «{ $file }».
 cli-row-not-found = Fant ingen rad med id { $row }.
 cli-absence-figures-needed = Oppgi --pct, eller både --agreed og --lost. Se «tavle absence --help».
 cli-rollup-needs-file = xlsx og pdf må skrives til en fil: legg til -o UT (for eksempel -o oversikt.pdf).
-cli-rollup-saved = Oversikten over { $count } enheter er lagret i «{ $file }».
+cli-rollup-saved = Oversikten over { $count } { $count ->
+        [one] enhet
+       *[other] enheter
+    } er lagret i «{ $file }».
 
 ## tavle trend
 
@@ -286,3 +293,18 @@ cli-delete-after-help =
     «tavle restore» henter den tilbake.
     Eksempel: tavle delete enhet.tavle --board 2
 cli-delete-done = Slettet tavlen { $unit } { $year } (id { $board }) fra { $file }. En sikkerhetskopi ble tatt først (se «tavle backups»).
+
+## tavle board
+
+cli-board-about = Endre tavlens hode slik «Endre tavlen …» gjør: enhet, år, mål, sektor, årsverk, hovedmål, fokus
+cli-board-usage = tavle board FIL --board ID [--unit ENHET] [--year ÅR] [--target P] [--sector SEKTOR] [--staff ÅRSVERK] [--main-goal TEKST] [--focus TEKST]
+cli-board-after-help =
+    Det som ikke gis, blir stående. En tom tekst («--sector ""») fjerner feltet.
+    Eksempel: tavle board enhet.tavle --board 1 --unit "Hjemmetjenesten Nord" --sector "Helse og omsorg" --staff 12,5
+cli-board-unit = Enhetens navn
+cli-board-year = Tavlens år (fraværstallene må høre til året)
+cli-board-target = Mål sykefravær i prosent, for eksempel 7 eller 6,5; tom fjerner målet
+cli-board-sector = Sektor, for eksempel «Helse og omsorg» eller «Oppvekst»
+cli-board-staff = Antall årsverk i enheten, for eksempel 12,5; oversikten skjuler fraværet til enheter under 5 årsverk etter dette tallet
+cli-board-main-goal = Hovedmål
+cli-board-focus = Fokus (verdier)

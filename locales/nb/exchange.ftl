@@ -191,3 +191,7 @@ exchange-restored = «{ $file }» er hentet tilbake fra «{ $from }»: { $boards
 exchange-restored-kept = Filen slik den var, er tatt vare på i «{ $copy }».
 exchange-published = Delt { $unit } { $year }: «{ $path }»
 exchange-published-replaced = Delt { $unit } { $year }: «{ $path }» (erstattet forrige deling)
+exchange-published-removed-old = fjernet den forrige delingen av samme tavle under et annet navn: «{ $path }»
+exchange-withdrawn = Trukket tilbake { $unit } { $year }: fjernet { $paths }
+exchange-header-saved = Lagret tavlen { $unit } { $year }:
+exchange-header-none = (ikke satt)

@@ -145,3 +145,7 @@ import-report-missing-removed = Radene som ikke lenger er i arket, fjernes.
 import-report-target-exists = Filen har allerede en tavle for { $unit } { $year } (id { $board }).
 import-report-sheets-read = Ark lest: { $sheets }
 import-report-sheets-left = Ark ikke lest: { $sheets }
+
+# Et ukenummer i Frist-kolonnen blir stående i Når?.
+import-week = uke { $n }
+import-problem-two-years = tittelen har to år ({ $years }); tavlen får år { $year }. Gjelder den et annet år, importer med --year { $other }.

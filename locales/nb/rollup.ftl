@@ -2,7 +2,10 @@
 
 ## Oversikten som tekst, CSV og Excel (kolonnene som i utskriften står i tavle.ftl: rollup-col-*)
 
-rollup-text-title = Oversikt over enheter { $year } – { $n } enheter
+rollup-text-title = Oversikt over enheter { $year } – { $n } { $n ->
+        [one] enhet
+       *[other] enheter
+    }
 rollup-skipped-heading = Hoppet over ({ $n }):
 rollup-skipped-list = Hoppet over:
 rollup-hidden = skjult
@@ -61,3 +64,14 @@ rollup-funnel-summary = Traktdiagram over { $n } { $n ->
        *[other] enheter
     } etter størrelse, midtlinje { $centre }. Høyere enn tilfeldig variasjon: { $over }. Lavere enn tilfeldig variasjon: { $under }.
 rollup-funnel-nobody = ingen
+
+rollup-basis-masked-given = under { $fte } årsverk (oppgitt på tavlen)
+rollup-basis-masked-estimated = under { $fte } årsverk (anslått uten { $months })
+rollup-same-board-twice = to delinger av samme tavle («{ $unit }»): «{ $file }» er eldre enn «{ $newest }», som er med (én gang). Fjern den eldre fra mappen.
+rollup-no-unit-found = Ingen enheter å vise for { $year }{ $asked }. Årene i mappen: { $years }. Sjekk utvalget, eller velg et annet år med --year.
+rollup-asked-filter = { " " }med «{ $filter }» i navnet
+rollup-asked-sector = { " " }i sektoren «{ $sector }»
+rollup-sector-line = Sektor { $sector }
+rollup-sector-none = Uten sektor
+rollup-note-sector = Sektor: bare enhetene i «{ $sector }».
+rollup-note-sectors = Sektorlinjene er Σ tapte / Σ avtalte dagsverk for enhetene i sektoren, som totalen; sektoren er den på tavlen, ellers navnet på undermappen den er delt i.

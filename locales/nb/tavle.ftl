@@ -139,7 +139,10 @@ report-no-text = (uten tekst)
 ## Oversikt over enheter
 
 rollup-title = Oversikt over enheter { $year }
-rollup-subtitle = Sykefravær og tiltak per enhet · { $through } · { $n } enheter
+rollup-subtitle = Sykefravær og tiltak per enhet · { $through } · { $n } { $n ->
+        [one] enhet
+       *[other] enheter
+    }
 rollup-none = Ingen enheter for { $year }.
 rollup-skipped = Hoppet over ({ $n }): { $files }
 rollup-masked = skjult (under { $fte } årsverk)
@@ -161,10 +164,16 @@ rollup-value-target = { $pct } (mål { $target })
 rollup-through = Fraværstall til og med { $month } { $year }
 rollup-no-through = Ingen fraværstall ennå
 rollup-ytd-mean = { $pct } (snitt av mnd.)
-rollup-note-total = Totalt = Σ tapte dagsverk / Σ avtalte dagsverk for { $n } enheter med dagsverk (aldri et snitt av prosenter); målet i totalen er vektet på samme måte.
-rollup-note-percent-only = { $n } enheter har bare prosenter og er ikke med i totalen; deres «hittil i år» er snittet av månedene.
-rollup-note-masked = Skjult: enheter under { $fte } årsverk (avtalte dagsverk / virkedager i måneden) vises ikke med fravær, for ikke å peke ut enkeltpersoner; de er med i totalen.
-rollup-note-filter = Utvalg: enheter som begynner med «{ $filter }» ({ $n } andre er ikke vist).
+rollup-note-total = Totalt = Σ tapte dagsverk / Σ avtalte dagsverk for { $n } { $n ->
+        [one] enhet
+       *[other] enheter
+    } med dagsverk (aldri et snitt av prosenter); målet i totalen er vektet på samme måte.
+rollup-note-percent-only = { $n } { $n ->
+        [one] enhet har
+       *[other] enheter har
+    } bare prosenter og er ikke med i totalen; deres «hittil i år» er snittet av månedene. En enhet med prosent alene for noen måneder regnes på samme måte.
+rollup-note-masked = Skjult: enheter under { $fte } årsverk vises ikke med fravær, for ikke å peke ut enkeltpersoner; de er med i totalen. Størrelsen er antall årsverk lederen har oppgitt på tavlen; der det mangler, anslått fra avtalte dagsverk / virkedager uten { $months } (ferien, da avtalte dagsverk faller uten at enheten er mindre).
+rollup-note-filter = Utvalg: enheter med «{ $filter }» i navnet ({ $n } andre er ikke vist).
 direction-up = ↑ stiger
 direction-flat = → stabil
 direction-down = ↓ synker
@@ -268,3 +277,6 @@ minutes-col-owner = Ansvarlig
 minutes-col-change = Endring
 minutes-col-when = Når
 minutes-col-status = Status
+
+field-sector = Sektor
+field-staff = Antall årsverk

@@ -155,3 +155,6 @@ ed-delete-what = Tavlen { $unit } { $year } med { $rows ->
 }, historikken, fraværstallene, Prosjekt nærvær og innspillene slettes fra filen.
 ed-delete-confirm = Slett { $unit } { $year }
 ed-board-deleted = Tavlen { $unit } { $year } er slettet. En sikkerhetskopi ble tatt først.
+
+ed-field-sector = Sektor
+ed-field-staff = Antall årsverk

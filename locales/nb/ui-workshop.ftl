@@ -81,23 +81,32 @@ ws-ytd-mean = { $pct } (snitt av mnd.)
 ws-overview-no-folder = Skriv eller velg mappen dere deler med HR, og velg «Vis oversikt».
 ws-reading-folder = Leser mappen …
 ws-overview-title = Oversikt over enheter { $year }
-ws-overview-status = { $n } enheter · { $through }
+ws-overview-status = { $n } { $n ->
+        [one] enhet
+       *[other] enheter
+    } · { $through }
 ws-sort-by = Sorter etter { $column }
 ws-open = Åpne
 ws-open-unit = Åpne tavlen til { $unit } (bare lesing)
 ws-masked-title = Under 5 årsverk: fraværet vises ikke, for ikke å peke ut enkeltpersoner. Det er med i totalen.
 ws-total = Totalt
-ws-no-units-filter = Ingen enheter begynner med «{ $filter }».
+ws-no-units-filter = Ingen enheter har «{ $filter }» i navnet.
 ws-no-units-year = Ingen enheter har tavle for { $year }.
 ws-skipped-title = Hoppet over ({ $n })
 ws-no-absence-yet = ingen fraværstall ennå
 ws-through = fraværstall til og med { $month } { $year }
 # Månedene, januar til desember, med mellomrom mellom.
 ws-month-names = januar februar mars april mai juni juli august september oktober november desember
-ws-note-total = Totalt er Σ tapte dagsverk / Σ avtalte dagsverk for { $n } enheter med dagsverk, aldri et snitt av prosenter; målet i totalen er vektet på samme måte.
-ws-note-without-days = { $n } enheter har bare prosenter og er ikke med i totalen; «hittil i år» er da snittet av månedene.
-ws-note-masked = «skjult»: enheter under 5 årsverk vises ikke med fravær, for ikke å peke ut enkeltpersoner. De er med i totalen.
-ws-note-filter = Viser enheter som begynner med «{ $filter }» ({ $n } andre er ikke vist).
+ws-note-total = Totalt er Σ tapte dagsverk / Σ avtalte dagsverk for { $n } { $n ->
+        [one] enhet
+       *[other] enheter
+    } med dagsverk, aldri et snitt av prosenter; målet i totalen er vektet på samme måte.
+ws-note-without-days = { $n } { $n ->
+        [one] enhet har
+       *[other] enheter har
+    } bare prosenter og er ikke med i totalen; «hittil i år» er da snittet av månedene.
+ws-note-masked = «skjult»: enheter under 5 årsverk vises ikke med fravær, for ikke å peke ut enkeltpersoner. De er med i totalen. Størrelsen er antall årsverk lederen har oppgitt på tavlen; der det mangler, anslått fra avtalte dagsverk uten juli (ferien).
+ws-note-filter = Viser enheter med «{ $filter }» i navnet ({ $n } andre er ikke vist).
 ws-overview-pdf-name = Oversikt over enheter { $year }.pdf
 ws-pdf-saved = PDF-en er lagret som «{ $path }» og åpnet i PDF-leseren. Skriv ut derfra.
 ws-pick-rollup-folder = Velg den delte mappen med tavlene
@@ -105,3 +114,8 @@ ws-unit-file = Fra «{ $file }», sist endret { $changed }. Bare lesing: endring
 ws-unknown = ukjent
 ws-unit-masked = skjult (under 5 årsverk)
 ws-due = Frist { $date }
+ws-withdrawn = Trukket tilbake: { $unit } { $year } er fjernet fra den delte mappen.
+ws-sector-total = Sektor { $sector }
+ws-sector-none = Uten sektor
+ws-note-sectors = Sektorlinjene er Σ tapte / Σ avtalte dagsverk for enhetene i sektoren; sektoren er den på tavlen, ellers navnet på undermappen.
+ws-no-units-sector = Ingen enheter i sektoren «{ $sector }».

@@ -190,7 +190,7 @@ ui-ws-keys = Enter: legg til · Alt+1/2/3: gå til spørsmålet · På et innspi
 
 ui-ov-folder-placeholder = Mappen lederne deler tavlene i (nettverksdisk, OneDrive, SharePoint)
 ui-ov-show = Vis oversikt
-ui-ov-filter = Vis enheter som begynner med
+ui-ov-filter = Vis enheter med dette i navnet
 ui-ov-filter-placeholder = For eksempel Omsorg
 ui-ov-skipped = Hoppet over
 ui-ov-help = Filene leses bare: Tavle skriver ingenting i den delte mappen · Klikk en kolonneoverskrift for å sortere (igjen for motsatt vei) · Ctrl+P: skriv ut
@@ -380,3 +380,11 @@ ui-ei-map-title = Kolonner og statusord Tavle ikke kjenner
 ui-ei-map-explain = Tavle hopper ikke over innhold og gjetter ikke på status. Velg hva hver av dem er; importen kan gjøres når alle er valgt.
 ui-col-delete = Slett
 ui-del-explain = En sikkerhetskopi av filen tas før tavlen slettes, så den kan hentes tilbake under Sikkerhetskopier.
+
+ui-bf-sector = Sektor
+ui-bf-sector-example = For eksempel Helse og omsorg
+ui-bf-staff = Antall årsverk
+ui-bf-staff-example = For eksempel 12,5
+ui-sh-withdraw = Trekk tilbake
+ui-ov-sector = Sektor
+ui-ov-sector-all = Alle sektorer

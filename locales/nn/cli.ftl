@@ -35,7 +35,9 @@ cli-value-year = ÅR
 cli-value-format = FORMAT
 cli-value-out = UT
 cli-value-column = KOLONNE
-cli-value-prefix = BYRJING
+cli-value-prefix = DEL
+cli-value-sector = SEKTOR
+cli-value-fte = ÅRSVERK
 cli-value-unit = EINING
 cli-value-board-file = TAVLE
 cli-value-what = KVA
@@ -168,7 +170,7 @@ cli-restore-after-help = Eksempel: tavle restore enhet.tavle --from backups/enhe
 cli-restore-file = .tavle-fila som skal få innhaldet tilbake
 cli-restore-from = Tryggingskopien som skal hentast tilbake (sjå «tavle backups FIL»)
 cli-publish-about = Del ei tavle med HR: ein heil kopi (augneblinksbilete) i ei delt mappe, éi fil per eining og år
-cli-publish-usage = tavle publish FIL --to MAPPE [--board ID]
+cli-publish-usage = tavle publish FIL --to MAPPE [--board ID] [--withdraw]
 cli-publish-after-help =
     Fila får namn etter eining og år («Hjemmesykepleien 2025.tavle») og blir skriven ferdig under eit
     mellombels namn før ho erstattar førre deling, så HR aldri ser ei halv fil.
@@ -176,15 +178,16 @@ cli-publish-after-help =
     Eksempel: tavle publish enhet.tavle --to /mnt/felles/nærvær --board 1
 cli-publish-file = .tavle-fila med tavla
 cli-publish-to = Mappa de deler med HR (nettverksdisk, OneDrive- eller SharePoint-mappe)
+cli-publish-withdraw = Trekk tilbake: fjern delinga av tavla frå mappa (funnen på identiteten til tavla, same kva eininga heiter no) i staden for å dele
 cli-publish-board = Id for tavla (sjå «tavle list»); utan valet blir alle tavlene i fila delte
 
 ## tavle rollup
 
 cli-rollup-about = Oversikt over einingar: alle delte tavler for eitt år, éi linje per eining og ein total
-cli-rollup-usage = tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf|json] [-o UT] [--sort KOLONNE] [--reverse] [--filter BYRJING] [--lang nb|nn]
+cli-rollup-usage = tavle rollup MAPPE|FIL... [--year ÅR] [--format text|csv|xlsx|pdf|json] [-o UT] [--sort KOLONNE] [--reverse] [--filter DEL] [--sector SEKTOR] [--lang nb|nn]
 cli-rollup-after-help =
     Filene blir berre lesne; ingenting blir skrive i mappa. Totalen er Σ tapte / Σ avtalte dagsverk, aldri eit
-    snitt av prosentar. Einingar under 5 årsverk blir viste utan fråvær, men er med i totalen.
+    snitt av prosentar. Einingar under 5 årsverk blir viste utan fråvær, men er med i totalen. Mapper eitt nivå ned blir også lesne (ei mappe per sektor); «backups» og skjulte mapper blir hoppa over.
     Filer som ikkje kan lesast, står under «Hoppa over» på standard feil (kode 0); kode 2 berre når ingenting kunne lesast.
     Eksempel: tavle rollup /mnt/felles/nærvær --year 2025 --format pdf -o oversikt.pdf
 cli-rollup-inputs = Mapper med delte .tavle-filer, eller filer
@@ -193,8 +196,9 @@ cli-rollup-format = Format: text (skjermen), csv (for Excel), xlsx, pdf (A4 ligg
 cli-rollup-out = Fila oversikta blir skriven til; må givast for xlsx og pdf
 cli-rollup-sort = Sorter etter kolonna: eining, fråvær, mål, avstand, nærvær, retning, manglar, tiltak, forseinka, delmål eller endra (dei bokmålske namna går også). Utan valet: lengst over målet først
 cli-rollup-lang = Språket i PDF-en: nb (bokmål) eller nn (nynorsk). Utan valet: som «tavle --lang», elles nn når LANG byrjar med nn
+cli-rollup-sector = Berre einingane i denne sektoren (sektoren på tavla, elles namnet på undermappa)
 cli-rollup-reverse = Snu rekkjefølgja (talkolonnar blir elles sorterte størst først, eining A–Å)
-cli-rollup-filter = Berre einingar der namnet byrjar med dette (ein sektor, til dømes «Omsorg»)
+cli-rollup-filter = Berre einingar der namnet inneheld dette (store og små bokstavar og - – — blir rekna likt)
 
 ## Når kommandoen må rettast (feilen frå clap, sagt med våre ord). $arg er valet slik clap
 ## viser det («--board <ID>»); $commands er kommandonamna.
@@ -254,7 +258,10 @@ cli-print-saved = Utskrifta er lagra i «{ $file }».
 cli-row-not-found = Fann inga rad med id { $row }.
 cli-absence-figures-needed = Oppgi --pct, eller både --agreed og --lost. Sjå «tavle absence --help».
 cli-rollup-needs-file = xlsx og pdf må skrivast til ei fil: legg til -o UT (til dømes -o oversikt.pdf).
-cli-rollup-saved = Oversikta over { $count } einingar er lagra i «{ $file }».
+cli-rollup-saved = Oversikta over { $count } { $count ->
+        [one] eining
+       *[other] einingar
+    } er lagra i «{ $file }».
 
 ## tavle trend
 
@@ -286,3 +293,18 @@ cli-delete-after-help =
     «tavle restore» hentar han tilbake.
     Eksempel: tavle delete enhet.tavle --board 2
 cli-delete-done = Sletta tavla { $unit } { $year } (id { $board }) frå { $file }. Ein tryggingskopi vart teken først (sjå «tavle backups»).
+
+## tavle board
+
+cli-board-about = Endre hovudet på tavla slik «Endre tavla» gjer: eining, år, mål, sektor, årsverk, hovudmål, fokus
+cli-board-usage = tavle board FIL --board ID [--unit EINING] [--year ÅR] [--target P] [--sector SEKTOR] [--staff ÅRSVERK] [--main-goal TEKST] [--focus TEKST]
+cli-board-after-help =
+    Det som ikkje blir gitt, blir ståande. Ein tom tekst («--sector ""») fjernar feltet.
+    Eksempel: tavle board enhet.tavle --board 1 --unit "Heimetenesta Nord" --sector "Helse og omsorg" --staff 12,5
+cli-board-unit = Namnet på eininga
+cli-board-year = Året til tavla (fråværstala må høyre til året)
+cli-board-target = Mål sjukefråvær i prosent, til dømes 7 eller 6,5; tom fjernar målet
+cli-board-sector = Sektor, til dømes «Helse og omsorg» eller «Oppvekst»
+cli-board-staff = Tal på årsverk i eininga, til dømes 12,5; oversikta skjuler fråværet til einingar under 5 årsverk etter dette talet
+cli-board-main-goal = Hovudmål
+cli-board-focus = Fokus (verdiar)

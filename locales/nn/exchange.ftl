@@ -191,3 +191,7 @@ exchange-restored = «{ $file }» er henta tilbake frå «{ $from }»: { $boards
 exchange-restored-kept = Fila, slik ho var, er teken vare på i «{ $copy }».
 exchange-published = Delt { $unit } { $year }: «{ $path }»
 exchange-published-replaced = Delt { $unit } { $year }: «{ $path }» (erstatta førre deling)
+exchange-published-removed-old = fjerna den førre delinga av same tavla under eit anna namn: «{ $path }»
+exchange-withdrawn = Trekt tilbake { $unit } { $year }: fjerna { $paths }
+exchange-header-saved = Lagra tavla { $unit } { $year }:
+exchange-header-none = (ikkje sett)

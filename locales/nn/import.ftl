@@ -145,3 +145,7 @@ import-report-missing-removed = Radene som ikkje lenger er i arket, blir fjerna.
 import-report-target-exists = Fila har alt ei tavle for { $unit } { $year } (id { $board }).
 import-report-sheets-read = Ark lese: { $sheets }
 import-report-sheets-left = Ark ikkje lese: { $sheets }
+
+# Eit vekenummer i Frist-kolonna blir ståande i Når?.
+import-week = veke { $n }
+import-problem-two-years = tittelen har to år ({ $years }); tavla får år { $year }. Gjeld ho eit anna år, importer med --year { $other }.

@@ -2,7 +2,10 @@
 
 ## Oversikta som tekst, CSV og Excel (kolonnene som i utskrifta står i tavle.ftl: rollup-col-*)
 
-rollup-text-title = Oversikt over einingar { $year } – { $n } einingar
+rollup-text-title = Oversikt over einingar { $year } – { $n } { $n ->
+        [one] eining
+       *[other] einingar
+    }
 rollup-skipped-heading = Hoppa over ({ $n }):
 rollup-skipped-list = Hoppa over:
 rollup-hidden = skjult
@@ -61,3 +64,14 @@ rollup-funnel-summary = Traktdiagram over { $n } { $n ->
        *[other] einingar
     } etter storleik, midtlinje { $centre }. Høgare enn tilfeldig variasjon: { $over }. Lågare enn tilfeldig variasjon: { $under }.
 rollup-funnel-nobody = ingen
+
+rollup-basis-masked-given = under { $fte } årsverk (gitt på tavla)
+rollup-basis-masked-estimated = under { $fte } årsverk (rekna utan { $months })
+rollup-same-board-twice = to delingar av same tavla («{ $unit }»): «{ $file }» er eldre enn «{ $newest }», som er med (éin gong). Fjern den eldre frå mappa.
+rollup-no-unit-found = Ingen einingar å vise for { $year }{ $asked }. Åra i mappa: { $years }. Sjekk utvalet, eller vel eit anna år med --year.
+rollup-asked-filter = { " " }med «{ $filter }» i namnet
+rollup-asked-sector = { " " }i sektoren «{ $sector }»
+rollup-sector-line = Sektor { $sector }
+rollup-sector-none = Utan sektor
+rollup-note-sector = Sektor: berre einingane i «{ $sector }».
+rollup-note-sectors = Sektorlinjene er Σ tapte / Σ avtalte dagsverk for einingane i sektoren, som totalen; sektoren er den på tavla, elles namnet på undermappa ho er delt i.

@@ -139,7 +139,10 @@ report-no-text = (utan tekst)
 ## Oversikt over einingar
 
 rollup-title = Oversikt over einingar { $year }
-rollup-subtitle = Sjukefråvær og tiltak per eining · { $through } · { $n } einingar
+rollup-subtitle = Sjukefråvær og tiltak per eining · { $through } · { $n } { $n ->
+        [one] eining
+       *[other] einingar
+    }
 rollup-none = Ingen einingar for { $year }.
 rollup-skipped = Hoppa over ({ $n }): { $files }
 rollup-masked = skjult (under { $fte } årsverk)
@@ -161,10 +164,16 @@ rollup-value-target = { $pct } (mål { $target })
 rollup-through = Fråværstal til og med { $month } { $year }
 rollup-no-through = Ingen fråværstal enno
 rollup-ytd-mean = { $pct } (snitt av mnd.)
-rollup-note-total = Totalt = Σ tapte dagsverk / Σ avtalte dagsverk for { $n } einingar med dagsverk (aldri eit snitt av prosentar); målet i totalen er vekta på same måte.
-rollup-note-percent-only = { $n } einingar har berre prosentar og er ikkje med i totalen; «hittil i år» for dei er snittet av månadene.
-rollup-note-masked = Skjult: einingar under { $fte } årsverk (avtalte dagsverk / yrkedagar i månaden) blir ikkje viste med fråvær, for ikkje å peike ut einskildpersonar; dei er med i totalen.
-rollup-note-filter = Utval: einingar som byrjar med «{ $filter }» ({ $n } andre er ikkje viste).
+rollup-note-total = Totalt = Σ tapte dagsverk / Σ avtalte dagsverk for { $n } { $n ->
+        [one] eining
+       *[other] einingar
+    } med dagsverk (aldri eit snitt av prosentar); målet i totalen er vekta på same måte.
+rollup-note-percent-only = { $n } { $n ->
+        [one] eining har
+       *[other] einingar har
+    } berre prosentar og er ikkje med i totalen; «hittil i år» for dei er snittet av månadene. Ei eining med prosent åleine for nokre månader blir rekna på same måte.
+rollup-note-masked = Skjult: einingar under { $fte } årsverk blir ikkje viste med fråvær, for ikkje å peike ut einskildpersonar; dei er med i totalen. Storleiken er talet på årsverk leiaren har gitt på tavla; der det manglar, rekna ut frå avtalte dagsverk / yrkedagar utan { $months } (ferien, då avtalte dagsverk fell utan at eininga er mindre).
+rollup-note-filter = Utval: einingar med «{ $filter }» i namnet ({ $n } andre er ikkje viste).
 direction-up = ↑ stig
 direction-flat = → stabil
 direction-down = ↓ søkk
@@ -268,3 +277,6 @@ minutes-col-owner = Ansvarleg
 minutes-col-change = Endring
 minutes-col-when = Når
 minutes-col-status = Status
+
+field-sector = Sektor
+field-staff = Tal på årsverk

@@ -155,3 +155,6 @@ ed-delete-what = Tavla { $unit } { $year } med { $rows ->
 }, historikken, fråværstala, Prosjekt nærvær og innspela blir sletta frå fila.
 ed-delete-confirm = Slett { $unit } { $year }
 ed-board-deleted = Tavla { $unit } { $year } er sletta. Ein tryggingskopi vart teken først.
+
+ed-field-sector = Sektor
+ed-field-staff = Tal på årsverk

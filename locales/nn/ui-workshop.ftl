@@ -81,23 +81,32 @@ ws-ytd-mean = { $pct } (snitt av mnd.)
 ws-overview-no-folder = Skriv eller vel mappa de deler med HR, og vel «Vis oversikt».
 ws-reading-folder = Les mappa …
 ws-overview-title = Oversikt over einingar { $year }
-ws-overview-status = { $n } einingar · { $through }
+ws-overview-status = { $n } { $n ->
+        [one] eining
+       *[other] einingar
+    } · { $through }
 ws-sort-by = Sorter etter { $column }
 ws-open = Opne
 ws-open-unit = Opne tavla til { $unit } (berre lesing)
 ws-masked-title = Under 5 årsverk: fråværet blir ikkje vist, for ikkje å peike ut einskildpersonar. Det er med i totalen.
 ws-total = Totalt
-ws-no-units-filter = Ingen einingar byrjar med «{ $filter }».
+ws-no-units-filter = Ingen einingar har «{ $filter }» i namnet.
 ws-no-units-year = Ingen einingar har tavle for { $year }.
 ws-skipped-title = Hoppa over ({ $n })
 ws-no-absence-yet = ingen fråværstal enno
 ws-through = fråværstal til og med { $month } { $year }
 # Månadene, januar til desember, med mellomrom mellom.
 ws-month-names = januar februar mars april mai juni juli august september oktober november desember
-ws-note-total = Totalt er Σ tapte dagsverk / Σ avtalte dagsverk for { $n } einingar med dagsverk, aldri eit snitt av prosentar; målet i totalen er vekta på same måte.
-ws-note-without-days = { $n } einingar har berre prosentar og er ikkje med i totalen; «hittil i år» er då snittet av månadene.
-ws-note-masked = «skjult»: einingar under 5 årsverk blir ikkje viste med fråvær, for ikkje å peike ut einskildpersonar. Dei er med i totalen.
-ws-note-filter = Viser einingar som byrjar med «{ $filter }» ({ $n } andre er ikkje viste).
+ws-note-total = Totalt er Σ tapte dagsverk / Σ avtalte dagsverk for { $n } { $n ->
+        [one] eining
+       *[other] einingar
+    } med dagsverk, aldri eit snitt av prosentar; målet i totalen er vekta på same måte.
+ws-note-without-days = { $n } { $n ->
+        [one] eining har
+       *[other] einingar har
+    } berre prosentar og er ikkje med i totalen; «hittil i år» er då snittet av månadene.
+ws-note-masked = «skjult»: einingar under 5 årsverk blir ikkje viste med fråvær, for ikkje å peike ut einskildpersonar. Dei er med i totalen. Storleiken er talet på årsverk leiaren har gitt på tavla; der det manglar, rekna ut frå avtalte dagsverk utan juli (ferien).
+ws-note-filter = Viser einingar med «{ $filter }» i namnet ({ $n } andre er ikkje viste).
 ws-overview-pdf-name = Oversikt over einingar { $year }.pdf
 ws-pdf-saved = PDF-en er lagra som «{ $path }» og opna i PDF-lesaren. Skriv ut derifrå.
 ws-pick-rollup-folder = Vel den delte mappa med tavlene
@@ -105,3 +114,8 @@ ws-unit-file = Frå «{ $file }», sist endra { $changed }. Berre lesing: endrin
 ws-unknown = ukjend
 ws-unit-masked = skjult (under 5 årsverk)
 ws-due = Frist { $date }
+ws-withdrawn = Trekt tilbake: { $unit } { $year } er fjerna frå den delte mappa.
+ws-sector-total = Sektor { $sector }
+ws-sector-none = Utan sektor
+ws-note-sectors = Sektorlinjene er Σ tapte / Σ avtalte dagsverk for einingane i sektoren; sektoren er den på tavla, elles namnet på undermappa.
+ws-no-units-sector = Ingen einingar i sektoren «{ $sector }».

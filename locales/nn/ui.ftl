@@ -190,7 +190,7 @@ ui-ws-keys = Enter: legg til · Alt+1/2/3: gå til spørsmålet · På eit innsp
 
 ui-ov-folder-placeholder = Mappa leiarane deler tavlene i (nettverksdisk, OneDrive, SharePoint)
 ui-ov-show = Vis oversikt
-ui-ov-filter = Vis einingar som byrjar med
+ui-ov-filter = Vis einingar med dette i namnet
 ui-ov-filter-placeholder = Til dømes Omsorg
 ui-ov-skipped = Hoppa over
 ui-ov-help = Filene blir berre lesne: Tavle skriv ingenting i den delte mappa · Klikk på ei kolonneoverskrift for å sortere (igjen for motsett veg) · Ctrl+P: skriv ut
@@ -380,3 +380,11 @@ ui-ei-map-title = Kolonnar og statusord Tavle ikkje kjenner
 ui-ei-map-explain = Tavle hoppar ikkje over innhald og gjettar ikkje på status. Vel kva kvar av dei er; importen kan gjerast når alle er valde.
 ui-col-delete = Slett
 ui-del-explain = Ein tryggingskopi av fila blir teken før tavla blir sletta, så ho kan hentast tilbake under Tryggingskopiar.
+
+ui-bf-sector = Sektor
+ui-bf-sector-example = Til dømes Helse og omsorg
+ui-bf-staff = Tal på årsverk
+ui-bf-staff-example = Til dømes 12,5
+ui-sh-withdraw = Trekk tilbake
+ui-ov-sector = Sektor
+ui-ov-sector-all = Alle sektorar

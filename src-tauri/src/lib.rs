@@ -115,6 +115,7 @@ pub fn configure_with_dirs<R: Runtime>(builder: Builder<R>, dirs: Option<Dirs>) 
             rollup::publish_folder,
             rollup::pick_folder,
             rollup::publish_board,
+            rollup::withdraw_board,
             rollup::rollup_folder,
             rollup::rollup_open,
             rollup::rollup_view,

@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
-use tavle::publish::Published;
+use tavle::publish::{Published, Withdrawn};
 use tavle::rollup::{read_some, Loaded};
 use tavle::view::rollup::{overview, OverviewScreen, UnitBoard, ViewOptions};
 use tavle::{BoardId, Error, Result};
@@ -56,6 +56,16 @@ pub fn publish_board(
     // The snapshot is written either way; only the remembered folder is lost.
     let _ = settings.save(&state.dirs().config);
     Ok(published)
+}
+
+/// «Trekk tilbake»: removes the board's snapshot from `dir` (found by the board's identity).
+#[tauri::command]
+pub fn withdraw_board(
+    state: State<'_, AppState>,
+    board_id: BoardId,
+    dir: PathBuf,
+) -> Result<Withdrawn> {
+    with_store(&state, |s| tavle::publish::withdraw(s, board_id, &dir))
 }
 
 /// The folder the overview showed last time.

@@ -241,3 +241,104 @@ fn the_overview_carries_a_funnel_plot_that_names_the_unit_above_chance_and_hides
         .unwrap()
         .starts_with("Kvar prikk er ei eining"));
 }
+
+#[test]
+fn the_header_takes_a_sector_and_staff_and_a_share_is_withdrawn_by_identity() {
+    let (t, board) = app_with_board();
+    let share = t.dir.path().join("delt");
+    std::fs::create_dir(&share).unwrap();
+    let header = |unit: &str, staff: &str| {
+        json!({ "id": board, "version": null, "header": {
+            "title": "Forbedringstavle", "unit": unit, "year": "2025",
+            "main_goal": "", "focus": "", "target_pct": "7",
+            "sector": " Helse og omsorg ", "staff": staff
+        }})
+    };
+    let msg = t.refused(
+        "update_board_header",
+        header("Hjemmesykepleien", "0"),
+        "invalid",
+    );
+    assert!(
+        msg.starts_with("Antall årsverk må være et tall over 0"),
+        "{msg}"
+    );
+    t.ok("update_board_header", header("Hjemmesykepleien", "12,5"));
+    let view = t.ok("load_board", json!({ "id": board }));
+    assert_eq!(view["board"]["sector"], "Helse og omsorg");
+    assert_eq!(view["board"]["staff"], 12.5);
+    let listed = t.ok("list_boards", json!({}));
+    assert_eq!(listed[0]["identity"].as_str().unwrap().len(), 32);
+
+    t.ok("publish_board", json!({ "boardId": board, "dir": share }));
+    // Renamed: the same board's share under the old name goes when it is shared again.
+    t.ok(
+        "update_board_header",
+        header("Hjemmesykepleien Nord", "12,5"),
+    );
+    let done = t.ok("publish_board", json!({ "boardId": board, "dir": share }));
+    assert_eq!(done["removed"].as_array().unwrap().len(), 1);
+    let names: Vec<String> = std::fs::read_dir(&share)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["Hjemmesykepleien Nord 2025.tavle"]);
+    // «Trekk tilbake».
+    let gone = t.ok("withdraw_board", json!({ "boardId": board, "dir": share }));
+    assert_eq!(gone["unit"], "Hjemmesykepleien Nord");
+    assert_eq!(std::fs::read_dir(&share).unwrap().count(), 0);
+    let msg = t.refused(
+        "withdraw_board",
+        json!({ "boardId": board, "dir": share }),
+        "not_found",
+    );
+    assert!(
+        msg.starts_with("Fant ingen deling av Hjemmesykepleien Nord 2025"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn the_overview_reads_a_folder_per_sector_with_a_subtotal_each_and_shows_one_sector() {
+    let (t, board) = app_with_board();
+    let share = t.dir.path().join("delt");
+    let health = share.join("Helse og omsorg");
+    let school = share.join("Oppvekst");
+    std::fs::create_dir_all(&health).unwrap();
+    std::fs::create_dir_all(&school).unwrap();
+    t.ok(
+        "set_absence",
+        json!({ "board": board, "month": { "month": "2025-01", "agreed": "400", "lost": "40" } }),
+    );
+    t.ok("publish_board", json!({ "boardId": board, "dir": health }));
+    let other = t.bare_board("Sykehjemmet");
+    t.ok(
+        "set_absence",
+        json!({ "board": other, "month": { "month": "2025-01", "agreed": "800", "lost": "40" } }),
+    );
+    t.ok("publish_board", json!({ "boardId": other, "dir": health }));
+    let third = t.bare_board("Skolen");
+    t.ok(
+        "set_absence",
+        json!({ "board": third, "month": { "month": "2025-01", "agreed": "600", "lost": "30" } }),
+    );
+    t.ok("publish_board", json!({ "boardId": third, "dir": school }));
+
+    let r = t.ok(
+        "rollup_open",
+        json!({ "dir": share, "options": options("gap", true, "") }),
+    );
+    assert_eq!(units(&r).len(), 3);
+    let sectors = r["sectors"].as_array().unwrap();
+    assert_eq!(sectors.len(), 2);
+    assert_eq!(sectors[0]["name"], "Helse og omsorg");
+    // (40 + 40) / 1200, not the mean of 10 % and 5 %.
+    assert_eq!(sectors[0]["total"]["text"]["year_to_date"], "6,7 %");
+    assert_eq!(sectors[1]["total"]["text"]["year_to_date"], "5,0 %");
+    let r = t.ok(
+        "rollup_view",
+        json!({ "options": { "year": null, "filter": "", "sector": "oppvekst", "sort": "gap", "descending": true } }),
+    );
+    assert_eq!(units(&r), ["Skolen"]);
+    assert_eq!(r["sector"], "oppvekst");
+}

@@ -122,7 +122,10 @@ fn an_exported_workbook_comes_back_into_the_board_it_came_from_or_as_a_copy_on_p
         json!({ "path": path, "options": {}, "choice": { "as_new": true } }),
     );
     assert_ne!(done["board"], board);
-    assert_eq!(t.view(&done["board"])["board"], before);
+    // A copy is a board of its own: its own identity, the same content.
+    let (mut copy, mut before) = (t.view(&done["board"])["board"].clone(), before);
+    assert_ne!(copy["identity"].take(), before["identity"].take());
+    assert_eq!(copy, before);
     assert_eq!(t.ok("list_boards", json!({})).as_array().unwrap().len(), 2);
 }
 

@@ -33,6 +33,17 @@ pub struct Board {
     /// Mål sykefravær % for the year.
     #[serde(default)]
     pub target_pct: Option<f64>,
+    /// The board's stable identity: made when the board is made, kept in its file, its
+    /// exports and its snapshots, never changed by a new name or year. Publishing finds the
+    /// board's earlier snapshot by it. Empty until the board is stored.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub identity: String,
+    /// Sektor ("Helse og omsorg", "Oppvekst"); empty when none is given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sector: String,
+    /// Antall årsverk as the leader gives it (masking in the roll-up goes by it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff: Option<f64>,
     #[serde(default)]
     pub rows: Vec<Row>,
     #[serde(default)]
@@ -54,6 +65,9 @@ impl Board {
             main_goal: String::new(),
             focus: String::new(),
             target_pct: None,
+            identity: String::new(),
+            sector: String::new(),
+            staff: None,
             rows: Vec::new(),
             plan: Plan::default(),
             absence: Vec::new(),
@@ -75,6 +89,11 @@ impl Board {
         if let Some(t) = self.target_pct {
             check_pct(&crate::tr!("core-field-target"), t).on_field("target_pct")?;
         }
+        check_text(&crate::tr!("core-field-sector"), &self.sector).on_field("sector")?;
+        if let Some(staff) = self.staff {
+            check_staff(staff).on_field("staff")?;
+        }
+        check_identity(&self.identity)?;
         Ok(())
     }
 
@@ -121,6 +140,35 @@ impl Board {
     }
 }
 
+/// The most årsverk a unit can give: a typing slip (5000 for 50,00) is refused, not kept.
+pub const MAX_STAFF: f64 = 10_000.0;
+
+/// Antall årsverk: more than 0, at most [`MAX_STAFF`].
+fn check_staff(staff: f64) -> Result<()> {
+    if !staff.is_finite() || staff <= 0.0 || staff > MAX_STAFF {
+        return Err(Error::invalid(crate::tr!(
+            "core-staff-out-of-range",
+            value = crate::nb::number(staff),
+            max = crate::nb::number(MAX_STAFF)
+        )));
+    }
+    Ok(())
+}
+
+/// An identity is empty (one is made when the board is stored) or up to 64 letters, digits
+/// and `-` (what Tavle makes is 32 hex digits).
+fn check_identity(identity: &str) -> Result<()> {
+    let fits = identity.len() <= 64
+        && identity
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if fits {
+        Ok(())
+    } else {
+        Err(Error::invalid(crate::tr!("core-identity-bad")))
+    }
+}
+
 /// BoardHeader: the board's own fields as the "Ny tavle" / header form sends them, without
 /// the rows, plan, absence and cards a [`Board`] holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -132,6 +180,12 @@ pub struct BoardHeader {
     pub main_goal: String,
     pub focus: String,
     pub target_pct: Option<f64>,
+    /// Sektor; empty for none.
+    #[serde(default)]
+    pub sector: String,
+    /// Antall årsverk.
+    #[serde(default)]
+    pub staff: Option<f64>,
 }
 
 /// HeaderEntry: the header form as typed; År and Mål sykefravær are text, read by the core
@@ -145,6 +199,11 @@ pub struct HeaderEntry {
     pub main_goal: String,
     pub focus: String,
     pub target_pct: Typed,
+    #[serde(default)]
+    pub sector: String,
+    /// Antall årsverk as typed ("12,5").
+    #[serde(default)]
+    pub staff: Typed,
 }
 
 impl HeaderEntry {
@@ -159,6 +218,9 @@ impl HeaderEntry {
             focus: self.focus.clone(),
             target_pct: parse_decimal(&crate::tr!("core-field-target"), &self.target_pct.0)
                 .on_field("target_pct")?,
+            sector: self.sector.trim().to_string(),
+            staff: parse_decimal(&crate::tr!("core-field-staff"), &self.staff.0)
+                .on_field("staff")?,
         })
     }
 }
@@ -171,6 +233,8 @@ impl From<BoardHeader> for Board {
             main_goal: header.main_goal,
             focus: header.focus,
             target_pct: header.target_pct,
+            sector: header.sector,
+            staff: header.staff,
             ..Board::new(header.unit, header.year)
         }
     }
@@ -216,6 +280,8 @@ mod tests {
                 main_goal: String::new(),
                 focus: String::new(),
                 target_pct: None,
+                sector: String::new(),
+                staff: None,
             };
             f(&mut h);
             Board::from(h).validate_header().unwrap_err()

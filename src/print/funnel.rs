@@ -543,6 +543,7 @@ mod tests {
                     id: BoardId(1),
                     board: b,
                     last_changed: None,
+                    folder: String::new(),
                 }
             })
             .collect();

@@ -62,6 +62,9 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     };
     let head = table.lay(ts, &RowSpec::header(&heads, head_style));
     let running = titles::continued(&title, lang);
+    // Once the table is done, a new page (for the notes) gets no table header of its own:
+    // a header over nothing looks like a table that lost its rows.
+    let table_done = std::cell::Cell::new(false);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = p.y;
@@ -85,6 +88,9 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
         } else {
             let style = Style::new(sz::SUBTITLE, true, Rgb::DARK);
             y += ts.line(page, &running, p.x, y, style, Role::Heading, p) + 2.0;
+        }
+        if table_done.get() {
+            return y;
         }
         let hh = table.height(&head);
         table.draw(page, &head, y, hh);
@@ -159,7 +165,27 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
         t.masked,
         true,
     ));
+    // A subtotal per sector under the total, as the total: Σ tapte / Σ avtalte.
+    for (k, sector) in r.sectors.iter().enumerate() {
+        let t = &sector.total;
+        specs.push(row(
+            r.lines.len() + 1 + k,
+            cells_in(
+                &crate::rollup::export::sector_label_in(sector, lang),
+                &t.text,
+                None,
+                &t.status_counts,
+                t.measures,
+                t.overdue,
+                lang,
+            ),
+            t.gap_points,
+            t.masked,
+            true,
+        ));
+    }
     flow.rows(ts, &table, specs);
+    table_done.set(true);
     // The notes, kept together under the table.
     let p = flow.page().printable;
     let small = Style::new(sz::SMALL, false, Rgb::GREY);

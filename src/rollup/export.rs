@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use super::unit::{line_basis, missing_text, total_basis};
+use super::unit::{line_basis_of, missing_text, total_basis};
 use super::{file_label, Direction, LineText, Rollup, UnitLine, MASK_BELOW_FTE};
 use crate::error::{Error, Result};
 use crate::exchange::ExcelCsv;
@@ -120,7 +120,10 @@ pub fn notes_in(r: &Rollup, lang: Lang) -> Vec<String> {
     if r.lines.iter().any(|l| l.masked) || r.total.masked {
         notes.push(lang.format(
             "rollup-note-masked",
-            &[("fte", nb::number(MASK_BELOW_FTE).into())],
+            &[
+                ("fte", nb::number(MASK_BELOW_FTE).into()),
+                ("months", super::holiday_months_text(lang).into()),
+            ],
         ));
     }
     if let (Some(centre), Some(phi)) = (r.funnel.centre, r.funnel.phi) {
@@ -134,6 +137,15 @@ pub fn notes_in(r: &Rollup, lang: Lang) -> Vec<String> {
             ));
         }
     }
+    if !r.sector.is_empty() {
+        notes.push(lang.format(
+            "rollup-note-sector",
+            &[("sector", r.sector.as_str().into())],
+        ));
+    }
+    if !r.sectors.is_empty() {
+        notes.push(lang.text("rollup-note-sectors"));
+    }
     if !r.filter.is_empty() {
         notes.push(lang.format(
             "rollup-note-filter",
@@ -146,10 +158,39 @@ pub fn notes_in(r: &Rollup, lang: Lang) -> Vec<String> {
     notes
 }
 
+/// A sector's subtotal line's first cell: «Sektor Helse og omsorg», «Uten sektor».
+pub fn sector_label_in(sector: &super::SectorTotal, lang: Lang) -> String {
+    if sector.name.is_empty() {
+        lang.text("rollup-sector-none")
+    } else {
+        lang.format(
+            "rollup-sector-line",
+            &[("sector", sector.name.as_str().into())],
+        )
+    }
+}
+
+/// A total's cells in `lang` under the label `label` (the total, a sector's subtotal).
+pub fn total_cells_in(label: &str, t: &super::Total, lang: Lang) -> [String; 11] {
+    let text = LineText {
+        basis: total_basis(t.masked, t.pct.is_some(), lang),
+        ..t.text.clone()
+    };
+    cells_in(
+        label,
+        &text,
+        None,
+        &t.status_counts,
+        t.measures,
+        t.overdue,
+        lang,
+    )
+}
+
 /// A line's cells in `lang`, its basis, direction and missing months said in `lang` too.
 fn line_cells_in(l: &UnitLine, lang: Lang) -> [String; 11] {
     let text = LineText {
-        basis: line_basis(l.masked, l.year_to_date.map(|y| y.basis), lang),
+        basis: line_basis_of(l, lang),
         ..l.text.clone()
     };
     cells_in(
@@ -204,6 +245,12 @@ pub fn text_in(r: &Rollup, lang: Lang) -> String {
         lang,
     );
     rows.push(with_flag(total, String::new()));
+    for sector in &r.sectors {
+        rows.push(with_flag(
+            total_cells_in(&sector_label_in(sector, lang), &sector.total, lang),
+            String::new(),
+        ));
+    }
     let columns = rows[0].len();
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
@@ -224,9 +271,9 @@ pub fn text_in(r: &Rollup, lang: Lang) -> String {
         ),
         r.through_text_in(lang)
     );
-    let n = rows.len();
+    let total_at = rows.len() - 1 - r.sectors.len();
     for (i, row) in rows.iter().enumerate() {
-        if i == n - 1 {
+        if i == total_at || (i == total_at + 1 && !r.sectors.is_empty()) {
             out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (columns - 1)));
             out.push('\n');
         }
@@ -349,7 +396,7 @@ pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
             } else {
                 csv_number(l.year_to_date.map(|y| y.pct))
             },
-            line_basis(l.masked, l.year_to_date.map(|y| y.basis), lang),
+            line_basis_of(l, lang),
             csv_number(l.target),
             csv_number(l.gap_points),
             csv_number(l.presence),
@@ -395,6 +442,35 @@ pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
     ]);
     rec.extend([String::new(), String::new(), String::new()]);
     csv.record(&rec).map_err(|e| err(e.to_string()))?;
+    for sector in &r.sectors {
+        let t = &sector.total;
+        let mut rec = vec![
+            sector_label_in(sector, lang),
+            r.year.to_string(),
+            if t.masked {
+                hidden.clone()
+            } else {
+                csv_number(t.pct)
+            },
+            total_basis(t.masked, t.pct.is_some(), lang),
+            csv_number(t.target),
+            csv_number(t.gap_points),
+            csv_number(t.presence),
+            String::new(),
+            String::new(),
+            t.measures.to_string(),
+        ];
+        rec.extend(t.status_counts.iter().map(usize::to_string));
+        rec.extend([
+            t.overdue.to_string(),
+            t.milestones_reached.to_string(),
+            t.milestones.to_string(),
+            String::new(),
+            String::new(),
+        ]);
+        rec.extend([String::new(), String::new(), String::new()]);
+        csv.record(&rec).map_err(|e| err(e.to_string()))?;
+    }
     csv.finish().map_err(|e| err(e.to_string()))
 }
 
@@ -423,6 +499,7 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
     let pct = Format::new().set_num_format("0.0 %");
     let pp = Format::new().set_num_format("+0.0;-0.0;0.0");
     let bold = Format::new().set_bold();
+    let date = Format::new().set_num_format("dd.mm.yyyy");
     let bold_pct = Format::new().set_bold().set_num_format("0.0 %");
     let bold_pp = Format::new().set_bold().set_num_format("+0.0;-0.0;0.0");
     let ws = wb.add_worksheet();
@@ -449,7 +526,10 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
                      f: &Format|
      -> Result<()> {
         if let Some(v) = v {
-            ws.write_number_with_format(row, col, v / 100.0, f)
+            // 91,1 / 100 is 0.9109999999999999 in binary; Excel would show that noise in
+            // the cell and the formula bar. Twelve decimals are more than any figure has.
+            let fraction = (v / 100.0 * 1e12).round() / 1e12;
+            ws.write_number_with_format(row, col, fraction, f)
                 .map_err(x)?;
         }
         Ok(())
@@ -462,7 +542,7 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
         } else {
             write_pct(ws, row, 2, l.year_to_date.map(|y| y.pct), &pct)?;
         }
-        let basis = line_basis(l.masked, l.year_to_date.map(|y| y.basis), lang);
+        let basis = line_basis_of(l, lang);
         ws.write(row, 3, basis.as_str()).map_err(x)?;
         write_pct(ws, row, 4, l.target, &pct)?;
         if let Some(g) = l.gap_points {
@@ -480,7 +560,19 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
         ws.write(row, 16, l.overdue as u32).map_err(x)?;
         ws.write(row, 17, l.milestones_reached as u32).map_err(x)?;
         ws.write(row, 18, l.milestones as u32).map_err(x)?;
-        ws.write(row, 19, l.text.last_changed.as_str()).map_err(x)?;
+        // A real date, so Excel sorts and filters «Sist endret» as dates.
+        if let Some(t) = l.last_changed {
+            use chrono::{Datelike, Timelike};
+            let when = rust_xlsxwriter::ExcelDateTime::from_ymd(
+                t.year() as u16,
+                t.month() as u8,
+                t.day() as u8,
+            )
+            .and_then(|d| d.and_hms(t.hour() as u16, t.minute() as u8, t.second()))
+            .map_err(x)?;
+            ws.write_datetime_with_format(row, 19, &when, &date)
+                .map_err(x)?;
+        }
         ws.write(row, 20, file_label(&l.file)).map_err(x)?;
         if let Some(p) = l.funnel {
             ws.write_number_with_format(row, 21, p.lower998, &limit)
@@ -491,43 +583,54 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
         }
         row += 1;
     }
-    let t = &r.total;
-    ws.write_with_format(row, 0, lang.text("total").as_str(), &bold)
-        .map_err(x)?;
-    ws.write_with_format(row, 1, r.year, &bold).map_err(x)?;
-    if t.masked {
-        ws.write_with_format(row, 2, hidden.as_str(), &bold)
+    let totals: Vec<(String, &super::Total)> = std::iter::once((lang.text("total"), &r.total))
+        .chain(
+            r.sectors
+                .iter()
+                .map(|s| (sector_label_in(s, lang), &s.total)),
+        )
+        .collect();
+    let first_total = row;
+    for (label, t) in totals {
+        ws.write_with_format(row, 0, label.as_str(), &bold)
             .map_err(x)?;
-    } else {
-        write_pct(ws, row, 2, t.pct, &bold_pct)?;
-    }
-    let basis = total_basis(t.masked, t.pct.is_some(), lang);
-    ws.write_with_format(row, 3, basis.as_str(), &bold)
-        .map_err(x)?;
-    write_pct(ws, row, 4, t.target, &bold_pct)?;
-    if let Some(g) = t.gap_points {
-        ws.write_number_with_format(row, 5, g, &bold_pp)
+        ws.write_with_format(row, 1, r.year, &bold).map_err(x)?;
+        if t.masked {
+            ws.write_with_format(row, 2, hidden.as_str(), &bold)
+                .map_err(x)?;
+        } else {
+            write_pct(ws, row, 2, t.pct, &bold_pct)?;
+        }
+        let basis = total_basis(t.masked, t.pct.is_some(), lang);
+        ws.write_with_format(row, 3, basis.as_str(), &bold)
             .map_err(x)?;
-    }
-    write_pct(ws, row, 6, t.presence, &bold_pct)?;
-    ws.write_with_format(row, 9, t.measures as u32, &bold)
-        .map_err(x)?;
-    for (i, n) in t.status_counts.iter().enumerate() {
-        ws.write_with_format(row, 10 + i as u16, *n as u32, &bold)
+        write_pct(ws, row, 4, t.target, &bold_pct)?;
+        if let Some(g) = t.gap_points {
+            ws.write_number_with_format(row, 5, g, &bold_pp)
+                .map_err(x)?;
+        }
+        write_pct(ws, row, 6, t.presence, &bold_pct)?;
+        ws.write_with_format(row, 9, t.measures as u32, &bold)
             .map_err(x)?;
+        for (i, n) in t.status_counts.iter().enumerate() {
+            ws.write_with_format(row, 10 + i as u16, *n as u32, &bold)
+                .map_err(x)?;
+        }
+        ws.write_with_format(row, 16, t.overdue as u32, &bold)
+            .map_err(x)?;
+        ws.write_with_format(row, 17, t.milestones_reached as u32, &bold)
+            .map_err(x)?;
+        ws.write_with_format(row, 18, t.milestones as u32, &bold)
+            .map_err(x)?;
+        row += 1;
     }
-    ws.write_with_format(row, 16, t.overdue as u32, &bold)
-        .map_err(x)?;
-    ws.write_with_format(row, 17, t.milestones_reached as u32, &bold)
-        .map_err(x)?;
-    ws.write_with_format(row, 18, t.milestones as u32, &bold)
-        .map_err(x)?;
+    let row = row - 1;
     for (note_row, n) in (row + 2..).zip(notes_in(r, lang)) {
         ws.write(note_row, 0, n.as_str()).map_err(x)?;
     }
     ws.set_freeze_panes(1, 1).map_err(x)?;
-    if row > 1 {
-        ws.autofilter(0, 0, row - 1, 23).map_err(x)?;
+    if first_total > 1 {
+        ws.autofilter(0, 0, first_total - 1, 23).map_err(x)?;
     }
     if !r.skipped.is_empty() {
         let ws = wb.add_worksheet();

@@ -3,7 +3,9 @@
 //! The shape: `year`; `units`, each with `unit` and, unless masked, `pct` (year to date),
 //! `agreed_days` and `funnel` {`lower95`, `upper95`, `lower998`, `upper998`, `flag`:
 //! `over` | `under` | `innenfor`} (`null` for a unit without workdays); `total` (Σ tapte /
-//! Σ avtalte, `null` when masked or without workdays); `funnel` {`centre`, `phi`}; and
+//! Σ avtalte, `null` when masked or without workdays); `sectors`, each with `sector` ("" for
+//! the units without one), `units` and `pct` (its Σ tapte / Σ avtalte, `null` when masked);
+//! a unit's `sector` when it has one; `funnel` {`centre`, `phi`}; and
 //! `skipped` (file and reason). Percentages are percent (9.1 for 9,1 %) and unrounded. A
 //! masked unit carries its name and `"masked": true` only: nothing that would let its figure
 //! be worked out.
@@ -25,6 +27,9 @@ pub fn rollup_json(r: &Rollup) -> Value {
         .map(|l| {
             let mut unit = Map::new();
             unit.insert("unit".into(), l.unit.trim().into());
+            if !l.sector.is_empty() {
+                unit.insert("sector".into(), l.sector.as_str().into());
+            }
             if l.masked {
                 unit.insert("masked".into(), true.into());
                 return Value::Object(unit);
@@ -51,6 +56,11 @@ pub fn rollup_json(r: &Rollup) -> Value {
         "year": r.year,
         "units": units,
         "total": r.total.pct,
+        "sectors": r.sectors.iter().map(|s| json!({
+            "sector": s.name,
+            "units": s.units,
+            "pct": s.total.pct,
+        })).collect::<Vec<_>>(),
         "funnel": {
             "centre": r.funnel.centre.map(percent),
             "phi": r.funnel.phi,

@@ -48,6 +48,7 @@ pub use read::{read_boards, Loaded, LoadedBoard, Skipped};
 pub use sort::{sort_lines, SortKey};
 pub use unit::working_days;
 use unit::{default_year, total_of, unit_line, Days};
+pub use unit::{holiday_months_text, SizeSource, HOLIDAY_MONTHS};
 
 /// Units under this many årsverk have their absence hidden in their own line.
 pub const MASK_BELOW_FTE: f64 = 5.0;
@@ -79,6 +80,8 @@ impl Direction {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UnitLine {
     pub unit: String,
+    /// Sektor: the board's own, else the name of the subfolder it was found in; "" for none.
+    pub sector: String,
     pub year: i32,
     /// The file it was read from, and the board's id in it (to open it read-only).
     pub file: PathBuf,
@@ -102,8 +105,12 @@ pub struct UnitLine {
     pub milestones: usize,
     /// When the file was last written (the snapshot's publishing time).
     pub last_changed: Option<NaiveDateTime>,
-    /// Its months with workdays count in the total.
+    /// Its months with workdays count in the total (every month it has figures for is in
+    /// workdays).
     pub in_total: bool,
+    /// Where its size for masking came from; `None` without any (only percentages, no
+    /// Antall årsverk).
+    pub size_source: Option<SizeSource>,
     /// The texts of the line, in the language current when the roll-up was made (the
     /// CLI's `--lang`, the app's setting), so every screen and export says the same.
     pub text: LineText,
@@ -112,6 +119,19 @@ pub struct UnitLine {
     /// Workday sums behind the total; never shown (a masked unit's figure is in them).
     #[serde(skip)]
     days: Days,
+    /// Årsverk for masking: as given, or estimated; never shown.
+    #[serde(skip)]
+    size: Option<f64>,
+}
+
+/// A sector's subtotal: Σ tapte / Σ avtalte over its units in view, never a mean.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectorTotal {
+    /// The sector's name; "" for the units without one.
+    pub name: String,
+    /// Its units in view.
+    pub units: usize,
+    pub total: Total,
 }
 
 /// A line's cells as text.
@@ -168,6 +188,11 @@ pub struct Rollup {
     pub through: Option<YearMonth>,
     pub lines: Vec<UnitLine>,
     pub total: Total,
+    /// A subtotal per sector, by name (units without a sector last); empty when no unit in
+    /// view has a sector.
+    pub sectors: Vec<SectorTotal>,
+    /// The sector asked for ("" for all).
+    pub sector: String,
     /// The funnel's centre and overdispersion over the units in view.
     pub funnel: funnel::Funnel,
     /// Files (or boards) that could not be read, and why.
@@ -192,15 +217,18 @@ pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
     let year = year
         .or_else(|| default_year(&years, today))
         .unwrap_or(today.year());
-    let mut of_year: Vec<&LoadedBoard> = boards.iter().filter(|b| b.board.year == year).collect();
-    of_year.sort_by_cached_key(|b| (nb::sort_key(b.board.unit.trim()), b.file.clone(), b.id));
+    let of_year: Vec<&LoadedBoard> = boards.iter().filter(|b| b.board.year == year).collect();
+    let mut of_year = newest_of_each_board(of_year, &mut skipped);
+    // A unit is its name within its sector: «Kontoret» in Oppvekst and in Teknisk are two.
+    let unit_key = |b: &LoadedBoard| (sector_key(&sector_of(b)), nb::sort_key(b.board.unit.trim()));
+    of_year.sort_by_cached_key(|b| (unit_key(b), b.file.clone(), b.id));
     // Two boards of one unit and year: both out, each naming the other.
     let mut kept: Vec<&LoadedBoard> = Vec::new();
     let mut i = 0;
     while i < of_year.len() {
-        let key = nb::sort_key(of_year[i].board.unit.trim());
+        let key = unit_key(of_year[i]);
         let mut j = i + 1;
-        while j < of_year.len() && nb::sort_key(of_year[j].board.unit.trim()) == key {
+        while j < of_year.len() && unit_key(of_year[j]) == key {
             j += 1;
         }
         if j - i == 1 {
@@ -236,6 +264,7 @@ pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
     sort_lines(&mut lines, SortKey::Gap, true);
     skipped.sort_by(|a, b| a.file.cmp(&b.file));
     let total = total_of(&lines);
+    let sectors = sector_totals(&lines);
     let funnel = place_in_funnel(&mut lines);
     Rollup {
         year,
@@ -244,11 +273,108 @@ pub fn roll_up(loaded: Loaded, year: Option<i32>, today: NaiveDate) -> Rollup {
         through,
         lines,
         total,
+        sectors,
+        sector: String::new(),
         funnel,
         skipped,
         filter: String::new(),
         filtered_out: 0,
     }
+}
+
+/// Two snapshots of one board (the same identity: a copy left under an old name, a file
+/// copied by hand into another sector's folder): the newest is kept, the others are listed
+/// under «Hoppet over», each naming the one kept.
+fn newest_of_each_board<'a>(
+    boards: Vec<&'a LoadedBoard>,
+    skipped: &mut Vec<Skipped>,
+) -> Vec<&'a LoadedBoard> {
+    let mut by_identity: std::collections::HashMap<&str, Vec<&'a LoadedBoard>> =
+        std::collections::HashMap::new();
+    let mut kept = Vec::with_capacity(boards.len());
+    for b in boards {
+        if b.board.identity.is_empty() {
+            kept.push(b);
+        } else {
+            by_identity.entry(&b.board.identity).or_default().push(b);
+        }
+    }
+    for (_, mut group) in by_identity {
+        // Newest first; the same time: by file name, so the choice never wavers.
+        group.sort_by(|a, b| {
+            b.last_changed
+                .cmp(&a.last_changed)
+                .then_with(|| a.file.cmp(&b.file))
+        });
+        let newest = group[0];
+        for older in &group[1..] {
+            skipped.push(Skipped {
+                file: older.file.clone(),
+                reason: crate::tr!(
+                    "rollup-same-board-twice",
+                    unit = older.board.unit.trim(),
+                    file = file_label(&older.file),
+                    newest = file_label(&newest.file)
+                ),
+            });
+        }
+        kept.push(newest);
+    }
+    kept
+}
+
+/// A subtotal per sector, by name in Norwegian order, the units without a sector last;
+/// nothing when no line has a sector.
+pub(crate) fn sector_totals(lines: &[UnitLine]) -> Vec<SectorTotal> {
+    if lines.iter().all(|l| l.sector.is_empty()) {
+        return Vec::new();
+    }
+    let mut names: Vec<String> = lines.iter().map(|l| sector_key(&l.sector)).collect();
+    names.sort_by_cached_key(|n| (n.is_empty(), nb::sort_key(n)));
+    names.dedup();
+    names
+        .into_iter()
+        .map(|key| {
+            let mine: Vec<UnitLine> = lines
+                .iter()
+                .filter(|l| sector_key(&l.sector) == key)
+                .cloned()
+                .collect();
+            SectorTotal {
+                // As the first unit of it spells it.
+                name: mine.first().map(|l| l.sector.clone()).unwrap_or_default(),
+                units: mine.len(),
+                total: total_of(&mine),
+            }
+        })
+        .collect()
+}
+
+/// A board's sector: its own, else the subfolder it was found in.
+pub(crate) fn sector_of(b: &LoadedBoard) -> String {
+    if b.board.sector.trim().is_empty() {
+        b.folder.trim().to_string()
+    } else {
+        b.board.sector.trim().to_string()
+    }
+}
+
+/// A name as compared for filters and sectors: trimmed, lower case, every dash (- – —) one.
+pub(crate) fn sector_key(name: &str) -> String {
+    name.trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if matches!(c, '–' | '—' | '‐' | '‑' | '−') {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The funnel over `lines` (units with workdays; masked ones count but get no point), each

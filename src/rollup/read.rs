@@ -1,4 +1,5 @@
-//! Reading the shared folder for the roll-up: every `.tavle` file opened with
+//! Reading the shared folder for the roll-up: every `.tavle` file in it and in its
+//! subfolders one level down (a folder per sector) opened with
 //! [`Store::open_snapshot`] (read-only, no backups, nothing left beside the files), each
 //! checked with SQLite's `quick_check`, every board loaded. A file that cannot be read is
 //! a [`Skipped`] with its reason; the rest is still read.
@@ -21,6 +22,8 @@ pub struct LoadedBoard {
     pub board: Board,
     /// When the file (or the WAL of a live file) was last written.
     pub last_changed: Option<NaiveDateTime>,
+    /// The name of the subfolder it was found in (a folder per sector), "" at the top.
+    pub folder: String,
 }
 
 /// A file left out of the overview, and why (in Norwegian).
@@ -37,8 +40,37 @@ pub struct Loaded {
     pub skipped: Vec<Skipped>,
 }
 
-/// The `.tavle` files in `dir` (not in its subfolders, such as `backups`), by name. Hidden
-/// files are left out: a snapshot being written is a hidden temporary.
+/// The folder name Tavle keeps its backups in beside a file; never read as a sector.
+const BACKUPS_FOLDER: &str = "backups";
+
+/// The `.tavle` files in `dir` (with "" as their folder) and in its subfolders one level
+/// down (a folder per sector, named after it), by name. Never deeper, never `backups`, and
+/// hidden files and folders are left out (a snapshot being written is a hidden temporary).
+fn tavle_files_by_folder(dir: &Path) -> std::io::Result<Vec<(PathBuf, String)>> {
+    let mut found: Vec<(PathBuf, String)> = tavle_files(dir)?
+        .into_iter()
+        .map(|p| (p, String::new()))
+        .collect();
+    let mut subfolders: Vec<(PathBuf, String)> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let skip = name.starts_with('.') || name.eq_ignore_ascii_case(BACKUPS_FOLDER);
+            (!skip).then(|| (e.path(), name))
+        })
+        .collect();
+    subfolders.sort();
+    for (sub, name) in subfolders {
+        // A subfolder that cannot be listed is left out quietly: it may be someone's own.
+        if let Ok(files) = tavle_files(&sub) {
+            found.extend(files.into_iter().map(|p| (p, name.clone())));
+        }
+    }
+    Ok(found)
+}
+
+/// The `.tavle` files in `dir` itself, by name. Hidden files are left out.
 fn tavle_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok())
@@ -90,7 +122,7 @@ fn modified(path: &Path) -> Option<NaiveDateTime> {
 }
 
 /// Every board of one file, or why not.
-fn read_file(path: &Path) -> Result<Vec<LoadedBoard>, String> {
+fn read_file(path: &Path, folder: &str) -> Result<Vec<LoadedBoard>, String> {
     let store = Store::open_snapshot(path).map_err(|e| reason(&e))?;
     store.quick_check().map_err(|e| reason(&e))?;
     let last_changed = modified(path);
@@ -107,6 +139,7 @@ fn read_file(path: &Path) -> Result<Vec<LoadedBoard>, String> {
                 id: s.id,
                 board: stored.board,
                 last_changed,
+                folder: folder.to_string(),
             })
         })
         .collect()
@@ -119,21 +152,21 @@ pub fn read_boards(inputs: &[PathBuf]) -> Loaded {
     let mut files = Vec::new();
     for input in inputs {
         match std::fs::metadata(input) {
-            Ok(m) if m.is_dir() => match tavle_files(input) {
+            Ok(m) if m.is_dir() => match tavle_files_by_folder(input) {
                 Ok(found) => files.extend(found),
                 Err(e) => loaded.skipped.push(Skipped {
                     file: input.clone(),
                     reason: crate::tr!("rollup-reason-folder", error = e.to_string()),
                 }),
             },
-            Ok(_) => files.push(input.clone()),
+            Ok(_) => files.push((input.clone(), String::new())),
             Err(_) => loaded.skipped.push(Skipped {
                 file: input.clone(),
                 reason: crate::tr!("rollup-reason-missing"),
             }),
         }
     }
-    files.dedup();
+    files.dedup_by(|a, b| a.0 == b.0);
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(1, 4)
@@ -148,7 +181,7 @@ pub fn read_boards(inputs: &[PathBuf]) -> Loaded {
                 s.spawn(move || {
                     crate::lang::with(lang, || {
                         part.iter()
-                            .map(|p| (p.clone(), read_file(p)))
+                            .map(|(p, folder)| (p.clone(), read_file(p, folder)))
                             .collect::<Vec<_>>()
                     })
                 })

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use serde::Serialize;
 
 use super::unit::total_of;
-use super::{Direction, Rollup, UnitLine};
+use super::{sector_key, Direction, Rollup, UnitLine};
 use crate::error::{Error, Result};
 
 mod names;
@@ -89,20 +89,61 @@ pub fn sort_lines(lines: &mut [UnitLine], key: SortKey, descending: bool) {
 }
 
 impl Rollup {
-    /// Only the units whose name starts with `prefix` (a sector such as "Omsorg", or the
-    /// start of a name), case-blind; the total is made again for them. Empty: all.
-    pub fn filtered(mut self, prefix: &str) -> Rollup {
-        let prefix = prefix.trim().to_lowercase();
+    /// Only the units whose name contains `part` (case-blind, `-`, `–` and `—` alike); the
+    /// total is made again for them. Empty: all.
+    pub fn filtered(self, part: &str) -> Rollup {
+        self.filtered_to(part, "")
+    }
+
+    /// Only the units whose name contains `part` and that are in `sector` (its name as a
+    /// whole, case-blind, dashes alike); the total and the sector subtotals are made again
+    /// for them. Empty: all.
+    pub fn filtered_to(mut self, part: &str, sector: &str) -> Rollup {
+        let wanted = sector_key(part);
+        let wanted_sector = sector_key(sector);
         let before = self.lines.len();
-        if !prefix.is_empty() {
+        if !wanted.is_empty() {
+            self.lines.retain(|l| sector_key(&l.unit).contains(&wanted));
+        }
+        if !wanted_sector.is_empty() {
             self.lines
-                .retain(|l| l.unit.trim().to_lowercase().starts_with(&prefix));
+                .retain(|l| sector_key(&l.sector) == wanted_sector);
         }
         self.filtered_out = before - self.lines.len();
-        self.filter = prefix;
+        self.filter = part.trim().to_string();
+        self.sector = sector.trim().to_string();
         self.total = total_of(&self.lines);
+        self.sectors = super::sector_totals(&self.lines);
         self.funnel = super::place_in_funnel(&mut self.lines);
         self
+    }
+
+    /// Fails (exit 2) when no unit is in view, saying what was asked and what there is:
+    /// «0 enheter» is never an answer.
+    pub fn require_units(self) -> Result<Rollup> {
+        if !self.lines.is_empty() {
+            return Ok(self);
+        }
+        let years: Vec<String> = self.years.iter().map(i32::to_string).collect();
+        let mut asked = Vec::new();
+        if !self.filter.is_empty() {
+            asked.push(crate::tr!(
+                "rollup-asked-filter",
+                filter = self.filter.as_str()
+            ));
+        }
+        if !self.sector.is_empty() {
+            asked.push(crate::tr!(
+                "rollup-asked-sector",
+                sector = self.sector.as_str()
+            ));
+        }
+        Err(Error::invalid(crate::tr!(
+            "rollup-no-unit-found",
+            year = self.year.to_string(),
+            asked = asked.join(","),
+            years = years.join(", ")
+        )))
     }
 
     /// The lines sorted by `key`.
@@ -118,5 +159,19 @@ impl Rollup {
         let key = key.unwrap_or(SortKey::Gap);
         let descending = (key != SortKey::Unit) != reverse;
         self.filtered(filter.unwrap_or("")).sorted(key, descending)
+    }
+
+    /// [`Rollup::arranged`] with a sector too (`tavle rollup --sector`).
+    pub fn arranged_in(
+        self,
+        filter: Option<&str>,
+        sector: Option<&str>,
+        key: Option<SortKey>,
+        reverse: bool,
+    ) -> Rollup {
+        let key = key.unwrap_or(SortKey::Gap);
+        let descending = (key != SortKey::Unit) != reverse;
+        self.filtered_to(filter.unwrap_or(""), sector.unwrap_or(""))
+            .sorted(key, descending)
     }
 }

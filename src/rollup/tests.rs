@@ -41,6 +41,7 @@ fn loaded(boards: Vec<Board>) -> Loaded {
                 id: BoardId(1),
                 board,
                 last_changed: None,
+                folder: String::new(),
             })
             .collect(),
         skipped: Vec::new(),
@@ -139,7 +140,8 @@ fn a_unit_under_five_fte_is_hidden_in_its_line_but_counted_in_the_total() {
     assert_eq!(small.gap_points, None);
     assert_eq!(small.direction, None);
     assert_eq!(small.text.year_to_date, "skjult");
-    assert_eq!(small.text.basis, "under 5 årsverk");
+    assert_eq!(small.text.basis, "under 5 årsverk (anslått uten juli)");
+    assert_eq!(small.size_source, Some(SizeSource::Estimated));
     // Nothing of its figure reaches the window or a file.
     let json = serde_json::to_string(small).unwrap();
     assert!(!json.contains("16.6") && !json.contains("16,7"), "{json}");
@@ -363,7 +365,7 @@ fn the_csv_in_nynorsk_has_nynorsk_headings_and_words_and_the_same_numbers() {
     let kontor_nb = nb.lines().find(|l| l.starts_with("Kontor;")).unwrap();
     assert!(kontor_nb.contains(";snitt av måneder;"), "{kontor_nb}");
     assert!(
-        nn.contains("Barnehage Solsikken;2025;skjult;under 5 årsverk;"),
+        nn.contains("Barnehage Solsikken;2025;skjult;under 5 årsverk (rekna utan juli);"),
         "{nn}"
     );
     let numbers = |line: &str| -> Vec<String> {
@@ -444,4 +446,252 @@ fn files_that_cannot_be_read_are_skipped_with_reasons_in_nynorsk() {
         "{err}"
     );
     assert!(err.to_string().contains("\nHoppa over:\n"), "{err}");
+}
+
+/// Five people, 21–23 working days a month each, and in July most of them on holiday with
+/// no stand-in: the July agreed days fall to a third.
+fn five_people_with_a_july_holiday() -> Board {
+    let mut b = Board::new("Kjøkkenet", 2025);
+    b.absence = (1..=8)
+        .map(|m| {
+            let month = ym(&format!("2025-{m:02}"));
+            let full = 5.0 * f64::from(working_days(month));
+            let agreed = if m == 7 { full / 3.0 } else { full };
+            AbsenceMonth::from_days(month, agreed, agreed * 0.06)
+        })
+        .collect();
+    b
+}
+
+#[test]
+fn a_unit_of_five_with_a_july_holiday_is_not_hidden_july_is_left_out_of_its_size() {
+    let today = NaiveDate::from_ymd_opt(2025, 9, 10).unwrap();
+    let r = roll_up(
+        loaded(vec![five_people_with_a_july_holiday()]),
+        Some(2025),
+        today,
+    );
+    let line = &r.lines[0];
+    assert!(!line.masked, "{:?}", line.text);
+    assert_eq!(line.text.year_to_date, "6,0 %");
+    assert_eq!(line.size_source, Some(SizeSource::Estimated));
+    // With July in, the mean would have been under five: (7 × 5 + 5/3) / 8 = 4,58.
+    let with_july = (7.0 * 5.0 + 5.0 / 3.0) / 8.0;
+    assert!(with_july < MASK_BELOW_FTE);
+    // The note says how the size is found and which month is left out, and why.
+    let mut small = five_people_with_a_july_holiday();
+    small.unit = "Vaktmester".into();
+    for m in &mut small.absence {
+        *m = AbsenceMonth::from_days(m.month, m.days().unwrap().0 / 5.0, 1.0);
+    }
+    let r = roll_up(loaded(vec![small]), Some(2025), today);
+    let notes = export::notes(&r).join("\n");
+    assert!(
+        notes.contains("anslått fra avtalte dagsverk / virkedager uten juli (ferien"),
+        "{notes}"
+    );
+}
+
+#[test]
+fn the_staff_size_the_leader_gives_decides_the_masking_and_the_line_says_so() {
+    // Days say about 17 årsverk; the leader says 3: hidden, «oppgitt».
+    let mut told_small = days(
+        "Omsorg – Hjemmesykepleien",
+        None,
+        &[("2025-01", 400.0, 40.0)],
+    );
+    told_small.staff = Some(3.0);
+    // Days say about 2,6 årsverk (a part-time month); the leader says 8: shown.
+    let mut told_big = days("Kontoret", None, &[("2025-01", 60.0, 3.0)]);
+    told_big.staff = Some(8.0);
+    let r = roll_up(loaded(vec![told_small, told_big]), Some(2025), today());
+    let small = r.lines.iter().find(|l| l.unit.contains("Hjemme")).unwrap();
+    assert!(small.masked);
+    assert_eq!(small.text.basis, "under 5 årsverk (oppgitt på tavlen)");
+    assert_eq!(small.size_source, Some(SizeSource::Given));
+    let big = r.lines.iter().find(|l| l.unit == "Kontoret").unwrap();
+    assert!(!big.masked);
+    assert_eq!(big.text.year_to_date, "5,0 %");
+    // The total is the sizes given: 3 + 8 = 11, so it is shown.
+    assert!(!r.total.masked);
+    // A filter to the unit of three alone masks its total too.
+    let alone = r.filtered("hjemme");
+    assert!(alone.total.masked);
+}
+
+#[test]
+fn a_unit_mixing_workdays_and_percentages_is_one_figure_on_its_line_and_in_a_total() {
+    let mut mixed = days(
+        "Blanda",
+        None,
+        &[("2025-01", 400.0, 40.0), ("2025-02", 400.0, 40.0)],
+    );
+    mixed
+        .absence
+        .push(AbsenceMonth::from_pct(ym("2025-03"), 4.0));
+    let r = roll_up(loaded(vec![mixed]), Some(2025), today());
+    let line = &r.lines[0];
+    // (10 + 10 + 4) / 3 = 8,0 %: the mean of its months, said so.
+    assert_eq!(line.text.year_to_date, "8,0 %");
+    assert_eq!(line.text.basis, "snitt av måneder");
+    assert!(!line.in_total);
+    // Not another figure (10,0 % from its two months of workdays) as its own total.
+    assert_eq!(r.total.pct, None);
+    assert_eq!(r.total.units_without_days, 1);
+    assert!(!export::text(&r).contains("10,0 %"), "{}", export::text(&r));
+}
+
+fn in_folder(board: Board, folder: &str, file: &str) -> LoadedBoard {
+    LoadedBoard {
+        file: PathBuf::from(format!("/delt/{folder}/{file}")),
+        id: BoardId(1),
+        board,
+        last_changed: None,
+        folder: folder.into(),
+    }
+}
+
+fn sectors() -> Loaded {
+    let mut school = days("Skole – Nord", Some(5.0), &[("2025-01", 600.0, 30.0)]);
+    // The board's own sector wins over the folder it lies in.
+    school.sector = "Oppvekst".into();
+    Loaded {
+        boards: vec![
+            in_folder(
+                days("Hjemmesykepleien", Some(8.0), &[("2025-01", 400.0, 40.0)]),
+                "Helse og omsorg",
+                "a.tavle",
+            ),
+            in_folder(
+                days("Sykehjemmet", Some(6.0), &[("2025-01", 800.0, 40.0)]),
+                "Helse og omsorg",
+                "b.tavle",
+            ),
+            in_folder(school, "Diverse", "c.tavle"),
+            in_folder(
+                days("Rådhuset", None, &[("2025-01", 200.0, 4.0)]),
+                "",
+                "d.tavle",
+            ),
+        ],
+        skipped: Vec::new(),
+    }
+}
+
+#[test]
+fn a_subtotal_per_sector_is_lost_over_agreed_days_of_its_units() {
+    let r = roll_up(sectors(), Some(2025), today());
+    let names: Vec<&str> = r.sectors.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Helse og omsorg", "Oppvekst", ""]);
+    let health = &r.sectors[0];
+    assert_eq!(health.units, 2);
+    // (40 + 40) / (400 + 800) = 6,67 %, not the mean of 10 % and 5 % (7,5 %).
+    assert!((health.total.pct.unwrap() - 80.0 / 1200.0 * 100.0).abs() < 1e-9);
+    assert_eq!(health.total.text.year_to_date, "6,7 %");
+    let text = export::text(&r);
+    assert!(text.contains("Sektor Helse og omsorg"), "{text}");
+    assert!(text.contains("Uten sektor"), "{text}");
+    let mut csv = Vec::new();
+    export::write_csv(&r, &mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("Sektor Helse og omsorg;2025;6,7;")),
+        "{csv}"
+    );
+    assert!(export::notes(&r)
+        .iter()
+        .any(|n| n.contains("Sektorlinjene")));
+}
+
+#[test]
+fn one_sector_is_shown_alone_and_the_filter_matches_any_part_with_any_dash() {
+    let r = roll_up(sectors(), Some(2025), today()).filtered_to("", "helse OG omsorg");
+    assert_eq!(r.lines.len(), 2);
+    assert_eq!(r.total.text.year_to_date, "6,7 %");
+    assert_eq!(r.sector, "helse OG omsorg");
+    let r = roll_up(sectors(), Some(2025), today()).filtered("skole - nord");
+    assert_eq!(r.lines.len(), 1, "a hyphen finds an en dash");
+    let r = roll_up(sectors(), Some(2025), today()).filtered("HJEMMES");
+    assert_eq!(r.lines.len(), 1);
+    let r = roll_up(sectors(), Some(2025), today()).filtered("hjemmet");
+    assert_eq!(r.lines.len(), 1, "any part of the name: Sykehjemmet");
+    let err = roll_up(sectors(), Some(2025), today())
+        .filtered_to("", "Teknisk")
+        .require_units()
+        .unwrap_err();
+    assert_eq!(err.exit_code(), 2);
+    assert_eq!(
+        err.to_string(),
+        "Ingen enheter å vise for 2025 i sektoren «Teknisk». Årene i mappen: 2025. \
+         Sjekk utvalget, eller velg et annet år med --year."
+    );
+}
+
+#[test]
+fn two_snapshots_of_one_board_count_once_the_newest_and_the_older_is_named() {
+    let when = |d: u32| {
+        NaiveDate::from_ymd_opt(2025, 3, d)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+    };
+    let mut board = days("Hjemmetjenesten", None, &[("2025-01", 400.0, 40.0)]);
+    board.identity = "a1b2".into();
+    let mut renamed = board.clone();
+    renamed.unit = "Hjemmetjenesten Nord".into();
+    renamed.absence = vec![AbsenceMonth::from_days(ym("2025-01"), 400.0, 20.0)];
+    let mut old = in_folder(board, "", "Hjemmetjenesten 2025.tavle");
+    old.last_changed = when(1);
+    let mut new = in_folder(renamed, "", "Hjemmetjenesten Nord 2025.tavle");
+    new.last_changed = when(5);
+    let r = roll_up(
+        Loaded {
+            boards: vec![old, new],
+            skipped: Vec::new(),
+        },
+        Some(2025),
+        today(),
+    );
+    assert_eq!(r.lines.len(), 1);
+    assert_eq!(r.lines[0].unit, "Hjemmetjenesten Nord");
+    assert_eq!(r.total.text.year_to_date, "5,0 %");
+    assert_eq!(r.skipped.len(), 1);
+    let reason = &r.skipped[0].reason;
+    assert!(
+        reason.contains(
+            "«Hjemmetjenesten 2025.tavle» er eldre enn «Hjemmetjenesten Nord 2025.tavle»"
+        ),
+        "{reason}"
+    );
+}
+
+#[test]
+fn the_same_unit_name_in_two_sectors_is_two_units_but_twice_in_one_is_left_out() {
+    let office = || days("Kontoret", None, &[("2025-01", 400.0, 20.0)]);
+    let r = roll_up(
+        Loaded {
+            boards: vec![
+                in_folder(office(), "Oppvekst", "a.tavle"),
+                in_folder(office(), "Teknisk", "b.tavle"),
+            ],
+            skipped: Vec::new(),
+        },
+        Some(2025),
+        today(),
+    );
+    assert_eq!(r.lines.len(), 2);
+    assert!(r.skipped.is_empty());
+    let r = roll_up(
+        Loaded {
+            boards: vec![
+                in_folder(office(), "Oppvekst", "a.tavle"),
+                in_folder(office(), "oppvekst", "b.tavle"),
+            ],
+            skipped: Vec::new(),
+        },
+        Some(2025),
+        today(),
+    );
+    assert!(r.lines.is_empty());
+    assert_eq!(r.skipped.len(), 2);
 }

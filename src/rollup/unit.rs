@@ -19,12 +19,37 @@ pub(super) struct Days {
     /// Σ agreed days / working days, summed over months (for the size).
     fte_months: f64,
     months: usize,
+    /// The same without the holiday months ([`HOLIDAY_MONTHS`]).
+    fte_working_months: f64,
+    working_months: usize,
 }
 
+/// Months left out when a unit's size is estimated from its agreed days: July, the common
+/// holiday (fellesferien), when agreed days drop as staff take leave without a stand-in,
+/// so a unit of five came out at 4,66 årsverk and was hidden.
+pub const HOLIDAY_MONTHS: [u32; 1] = [7];
+
 impl Days {
+    /// The unit's estimated size in årsverk: the mean over its months with workdays of
+    /// agreed days / working days, the holiday months left out (all months when it has
+    /// figures for the holiday months alone).
     pub(super) fn fte(&self) -> Option<f64> {
-        (self.months > 0).then(|| self.fte_months / self.months as f64)
+        if self.working_months > 0 {
+            Some(self.fte_working_months / self.working_months as f64)
+        } else {
+            (self.months > 0).then(|| self.fte_months / self.months as f64)
+        }
     }
+}
+
+/// Where a unit's size (for masking) comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SizeSource {
+    /// Antall årsverk as the leader gave it in the board's header.
+    Given,
+    /// Estimated from agreed days, without the holiday months.
+    Estimated,
 }
 
 /// Working days (Monday to Friday) in a month: what one full-time employee is agreed for.
@@ -43,8 +68,13 @@ pub(super) fn days_of(months: &[AbsenceMonth]) -> Days {
         if let Some((agreed, lost)) = m.days() {
             d.agreed += agreed;
             d.lost += lost;
-            d.fte_months += agreed / f64::from(working_days(m.month).max(1));
+            let fte = agreed / f64::from(working_days(m.month).max(1));
+            d.fte_months += fte;
             d.months += 1;
+            if !HOLIDAY_MONTHS.contains(&m.month.month) {
+                d.fte_working_months += fte;
+                d.working_months += 1;
+            }
         }
     }
     d
@@ -103,13 +133,28 @@ pub(super) fn points_short(x: f64) -> String {
 /// One unit's line for `year`, given the roll-up's newest month.
 pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearMonth>) -> UnitLine {
     let board = &b.board;
-    let days = days_of(&board.absence);
-    let masked = days.fte().is_some_and(|fte| fte < MASK_BELOW_FTE);
-    let ytd = if masked {
-        None
-    } else {
-        year_to_date(&board.absence)
+    let mut days = days_of(&board.absence);
+    let (size, size_source) = match board.staff {
+        Some(staff) => (Some(staff), Some(SizeSource::Given)),
+        None => (days.fte(), days.fte().map(|_| SizeSource::Estimated)),
     };
+    let masked = size.is_some_and(|fte| fte < MASK_BELOW_FTE);
+    let unmasked_ytd = year_to_date(&board.absence);
+    // One rule for a unit's line and its part of the total: a unit whose months are all in
+    // workdays is in the total with them; a unit with a month of percentage only is the
+    // mean of its months on its line and not in the total (as a unit with only percentages),
+    // so a total of it alone says what its line says.
+    let in_total = unmasked_ytd.is_some_and(|y| y.basis == YtdBasis::Workdays);
+    if !in_total {
+        days = Days {
+            fte_months: days.fte_months,
+            months: days.months,
+            fte_working_months: days.fte_working_months,
+            working_months: days.working_months,
+            ..Days::default()
+        };
+    }
+    let ytd = if masked { None } else { unmasked_ytd };
     let gap = ytd.zip(board.target_pct).map(|(y, t)| y.pct - t);
     let presence = ytd.map(|y| crate::stats::presence(y.pct));
     let direction = if masked {
@@ -143,7 +188,11 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
         .filter(|m| m.reached_on.is_some())
         .count();
     let lang = Lang::current();
-    let basis = line_basis(masked, ytd.map(|y| y.basis), lang);
+    let basis = line_basis(
+        masked.then_some(size_source).flatten(),
+        ytd.map(|y| y.basis),
+        lang,
+    );
     let text = LineText {
         year_to_date: if masked {
             lang.text("rollup-hidden")
@@ -162,8 +211,10 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
             .map(|t| nb::date(t.date()))
             .unwrap_or_default(),
     };
+    let sector = super::sector_of(b);
     UnitLine {
         unit: board.unit.clone(),
+        sector,
         year: board.year,
         file: b.file.clone(),
         board: b.id,
@@ -180,20 +231,39 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
         milestones_reached,
         milestones,
         last_changed: b.last_changed,
-        in_total: days.months > 0,
+        in_total,
+        size_source,
         text,
         funnel: None,
         days,
+        size,
     }
 }
 
+/// A line's basis in `lang`: [`line_basis`] for the line.
+pub(super) fn line_basis_of(l: &super::UnitLine, lang: Lang) -> String {
+    let masked_by = l.masked.then_some(l.size_source).flatten();
+    line_basis(masked_by, l.year_to_date.map(|y| y.basis), lang)
+}
+
 /// What a unit's year to date is based on, in `lang`: "dagsverk", "snitt av måneder",
-/// "under 5 årsverk" (masked) or "ingen tall".
-pub(super) fn line_basis(masked: bool, basis: Option<YtdBasis>, lang: Lang) -> String {
-    if masked {
+/// "under 5 årsverk (oppgitt)" or "under 5 årsverk (anslått …)" (masked, and by which
+/// size) or "ingen tall".
+pub(super) fn line_basis(
+    masked_by: Option<SizeSource>,
+    basis: Option<YtdBasis>,
+    lang: Lang,
+) -> String {
+    if let Some(source) = masked_by {
         return lang.format(
-            "rollup-basis-masked",
-            &[("fte", nb::number(MASK_BELOW_FTE).into())],
+            match source {
+                SizeSource::Given => "rollup-basis-masked-given",
+                SizeSource::Estimated => "rollup-basis-masked-estimated",
+            },
+            &[
+                ("fte", nb::number(MASK_BELOW_FTE).into()),
+                ("months", holiday_months_text(lang).into()),
+            ],
         );
     }
     match basis {
@@ -218,6 +288,15 @@ pub(super) fn total_basis(masked: bool, has_pct: bool, lang: Lang) -> String {
     }
 }
 
+/// The holiday months left out of a size estimate, by name ("juli").
+pub fn holiday_months_text(_lang: Lang) -> String {
+    HOLIDAY_MONTHS
+        .iter()
+        .map(|&m| nb::month_name(m))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// "3 av 8" milestones reached, "" without milestones.
 fn milestones_text(reached: usize, total: usize, lang: Lang) -> String {
     if total == 0 {
@@ -239,7 +318,7 @@ pub(super) fn total_of(lines: &[UnitLine]) -> Total {
     let in_total: Vec<&UnitLine> = lines.iter().filter(|l| l.in_total).collect();
     let agreed: f64 = in_total.iter().map(|l| l.days.agreed).sum();
     let lost: f64 = in_total.iter().map(|l| l.days.lost).sum();
-    let fte: f64 = in_total.iter().filter_map(|l| l.days.fte()).sum();
+    let fte: f64 = in_total.iter().filter_map(|l| l.size).sum();
     let masked = !in_total.is_empty() && fte < MASK_BELOW_FTE;
     let pct = (agreed > 0.0 && !masked).then(|| lost / agreed * 100.0);
     let with_target: Vec<(f64, f64)> = in_total

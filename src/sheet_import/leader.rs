@@ -76,14 +76,25 @@ pub(super) fn find_header(sheet: &Sheet, maps: &Maps) -> Option<Header> {
     None
 }
 
-/// "Enhet: Hjemmesykepleien" / "År 2025" above the header, or a year in a title there.
-pub(super) fn unit_and_year_above(
+/// A title with two years in it ("Tiltaksplan 2025/2026", a school year): where it is, its
+/// text and the years.
+struct TwoYearTitle {
+    row: usize,
+    col: usize,
+    text: String,
+    years: Vec<i32>,
+}
+
+/// "Enhet: Hjemmesykepleien" / "År 2025" above the header, or a year in a title there; and
+/// the title the year came from when it named two years.
+fn unit_and_year_with_title(
     sheet: &Sheet,
     header_row: usize,
-) -> (Option<String>, Option<i32>) {
+) -> (Option<String>, Option<i32>, Option<TwoYearTitle>) {
     let mut unit = None;
     let mut year = None;
     let mut title_year = None;
+    let mut two_years = None;
     for r in 0..header_row {
         let row = &sheet.rows[r];
         for (c, cell) in row.iter().enumerate() {
@@ -115,17 +126,30 @@ pub(super) fn unit_and_year_above(
                 }
                 None => {
                     if title_year.is_none() {
-                        title_year = text
+                        let mut years: Vec<i32> = text
                             .split(|c: char| !c.is_ascii_digit())
                             .filter(|w| w.len() == 4)
                             .filter_map(|w| w.parse::<i32>().ok())
-                            .find(|y| YEARS.contains(y));
+                            .filter(|y| YEARS.contains(y))
+                            .collect();
+                        years.dedup();
+                        title_year = years.first().copied();
+                        if years.len() > 1 {
+                            two_years = Some(TwoYearTitle {
+                                row: r,
+                                col: c,
+                                text: text.clone(),
+                                years,
+                            });
+                        }
                     }
                 }
             }
         }
     }
-    (unit, year.or(title_year))
+    // An År given above the header settles it; only a title's year is a guess to be told.
+    let two_years = two_years.filter(|_| year.is_none());
+    (unit, year.or(title_year), two_years)
 }
 
 pub(super) fn read_leaders_sheet(
@@ -203,8 +227,27 @@ fn leaders_board(
     header: &Header,
     maps: &Maps,
 ) -> Result<SheetImport> {
-    let (unit, year) = unit_and_year_above(sheet, header.row);
+    let (unit, year, two_years) = unit_and_year_with_title(sheet, header.row);
     let (rows, mut report) = read_table(file, book, sheet, header, maps)?;
+    // «2025/2026» (a school year): the board gets the first, and the report says so.
+    if let (Some(t), Some(y)) = (two_years, year) {
+        let years: Vec<String> = t.years.iter().map(i32::to_string).collect();
+        report.problems.insert(
+            0,
+            CellProblem {
+                sheet: sheet.name.clone(),
+                row: row_no(t.row),
+                column: column_name(book, t.col),
+                value: start_of(&t.text),
+                message: crate::tr!(
+                    "import-problem-two-years",
+                    years = years.join("/"),
+                    year = y.to_string(),
+                    other = years.last().cloned().unwrap_or_default()
+                ),
+            },
+        );
+    }
     let mut board = Board::new(unit.clone().unwrap_or_default(), year.unwrap_or(0));
     report.needs_unit = unit.is_none();
     report.needs_year = year.is_none();
@@ -277,6 +320,26 @@ fn fill_merged(
             range = refused.join(", ")
         )))
     }
+}
+
+/// A week number (1–53) as a Frist cell gives it: the number alone, or "uke 12", "veke 12",
+/// "v12", "v. 12", "week 12".
+fn week_number(cell: &Cell) -> Option<u32> {
+    let n = match cell {
+        Cell::Number(x) if x.fract() == 0.0 => *x as i64,
+        Cell::Text(t) => {
+            let t = t.trim().to_lowercase();
+            let digits = ["uke", "veke", "week", "v."]
+                .iter()
+                .chain(std::iter::once(&"v"))
+                .find_map(|p| t.strip_prefix(p))
+                .unwrap_or(&t)
+                .trim();
+            digits.parse::<i64>().ok()?
+        }
+        _ => return None,
+    };
+    (1..=53).contains(&n).then_some(n as u32)
 }
 
 /// The rows under `header`, each with its 0-based sheet row, and the report of the table.
@@ -431,6 +494,16 @@ pub(super) fn read_table(
         if let Some((c, cell)) = get(Field::Due) {
             match cell {
                 Cell::Empty => {}
+                // A week number in Frist ("12", "uke 12", "v. 12") is no day, but it is what
+                // the leader planned: it is kept in Når? as "uke 12", never dropped.
+                _ if week_number(cell).is_some() => {
+                    let week = crate::tr!("import-week", n = week_number(cell).unwrap_or(0));
+                    row.when_text = if row.when_text.trim().is_empty() {
+                        week
+                    } else {
+                        format!("{} ({week})", row.when_text.trim_end())
+                    };
+                }
                 Cell::Date(d) => row.due = Some(*d),
                 Cell::Text(t) => match date_from_text(t) {
                     Ok(Some(d)) => row.due = Some(d),

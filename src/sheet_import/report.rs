@@ -187,9 +187,10 @@ pub fn report_text(import: &SheetImport) -> String {
         let one_line = |s: &str| start_of(&s.replace('\n', " / "));
         let _ = writeln!(
             out,
-            "{:>3}. {} | {} | {} | {} | {} | {}",
+            "{:>3}. {} | {} | {} | {} | {} | {} | {} | {}",
             i + 1,
             one_line(&row.goal),
+            one_line(&row.ideas),
             one_line(&row.measure),
             one_line(&row.owner),
             one_line(&row.when_text),
@@ -198,7 +199,8 @@ pub fn report_text(import: &SheetImport) -> String {
             } else {
                 tr!("import-report-due", date = due)
             },
-            row.status.label_in(lang)
+            row.status.label_in(lang),
+            one_line(&row.result)
         );
     }
     out

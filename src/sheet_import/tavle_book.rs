@@ -56,6 +56,9 @@ pub(super) fn read_tavle_workbook(
     board.main_goal = value(xlsx::data::MAIN_GOAL).unwrap_or_default();
     board.focus = value(xlsx::data::FOCUS).unwrap_or_default();
     board.target_pct = value(xlsx::data::TARGET).and_then(|t| crate::model::read_number(&t));
+    board.identity = value(xlsx::data::IDENTITY).unwrap_or_default();
+    board.sector = value(xlsx::data::SECTOR).unwrap_or_default();
+    board.staff = value(xlsx::data::STAFF).and_then(|t| crate::model::read_number(&t));
 
     let words = SheetWords::all();
     let mut report = ImportReport {

@@ -15,7 +15,11 @@ use crate::model::{
     Status,
 };
 
-const BOARD_COLUMNS: &str = "id, title, unit, year, main_goal, focus, target_pct";
+const BOARD_COLUMNS: &str =
+    "id, title, unit, year, main_goal, focus, target_pct, identity, sector, staff";
+
+/// A new identity, as SQLite makes it: 16 random bytes as 32 lowercase hex digits.
+const NEW_IDENTITY: &str = "lower(hex(randomblob(16)))";
 
 /// A board's own fields; rows, plan, absence and inputs are read by their modules.
 fn board_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(BoardId, Board)> {
@@ -24,6 +28,9 @@ fn board_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(BoardId, Board)> {
     board.main_goal = r.get(4)?;
     board.focus = r.get(5)?;
     board.target_pct = r.get(6)?;
+    board.identity = r.get(7)?;
+    board.sector = r.get(8)?;
+    board.staff = r.get(9)?;
     Ok((BoardId(r.get(0)?), board))
 }
 
@@ -34,18 +41,37 @@ pub(super) fn year_of(conn: &Connection, id: BoardId) -> Result<i32> {
         .ok_or_else(|| board_not_found(id))
 }
 
-/// Writes the board's own fields as a new board (no rows yet).
+/// Writes the board's own fields as a new board (no rows yet). The board keeps the
+/// identity it comes with (an export brought back, a snapshot) unless the file already holds
+/// a board of that identity (the same export imported twice is a copy, and a copy is a
+/// board of its own); without one it gets a new one.
 fn insert_header(conn: &Connection, board: &Board) -> Result<BoardId> {
+    let taken: bool = board.identity.is_empty()
+        || conn
+            .query_row(
+                "SELECT 1 FROM board WHERE identity = ?1",
+                [&board.identity],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+    let identity = (!taken).then_some(board.identity.as_str());
     conn.execute(
-        "INSERT INTO board (title, unit, year, main_goal, focus, target_pct)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        &format!(
+            "INSERT INTO board (title, unit, year, main_goal, focus, target_pct, identity,
+             sector, staff)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, {NEW_IDENTITY}), ?8, ?9)"
+        ),
         params![
             board.title,
             board.unit,
             board.year,
             board.main_goal,
             board.focus,
-            board.target_pct
+            board.target_pct,
+            identity,
+            board.sector,
+            board.staff
         ],
     )?;
     Ok(BoardId(conn.last_insert_rowid()))
@@ -103,7 +129,7 @@ pub(super) fn load(conn: &Connection, id: BoardId) -> Result<StoredBoard> {
         .query_row(
             &format!("SELECT {BOARD_COLUMNS}, version, plan_version FROM board WHERE id = ?1"),
             [id.0],
-            |r| Ok((board_from_row(r)?, r.get(7)?, r.get(8)?)),
+            |r| Ok((board_from_row(r)?, r.get(10)?, r.get(11)?)),
         )
         .optional()?
         .ok_or_else(|| board_not_found(id))?;
@@ -198,6 +224,8 @@ impl Store {
                         title: board.title,
                         unit: board.unit,
                         year: board.year,
+                        identity: board.identity,
+                        sector: board.sector,
                         rows: counts.iter().map(|c| c.count).sum(),
                         counts,
                     })
@@ -234,6 +262,8 @@ impl Store {
         check.main_goal = header.main_goal.clone();
         check.focus = header.focus.clone();
         check.target_pct = header.target_pct;
+        check.sector = header.sector.clone();
+        check.staff = header.staff;
         check.validate_header()?;
         self.with_tx(|tx| {
             year_of(tx, id)?;
@@ -250,7 +280,7 @@ impl Store {
             }
             let changed = tx.execute(
                 "UPDATE board SET title = ?2, unit = ?3, year = ?4, main_goal = ?5, focus = ?6,
-                 target_pct = ?7, version = version + 1
+                 target_pct = ?7, sector = ?9, staff = ?10, version = version + 1
                  WHERE id = ?1 AND (?8 IS NULL OR version = ?8)",
                 params![
                     id.0,
@@ -260,7 +290,9 @@ impl Store {
                     header.main_goal,
                     header.focus,
                     header.target_pct,
-                    expected
+                    expected,
+                    header.sector,
+                    header.staff
                 ],
             )?;
             if changed == 0 {
@@ -301,6 +333,8 @@ impl Store {
             new.main_goal = old.main_goal;
             new.focus = old.focus;
             new.target_pct = old.target_pct;
+            new.sector = old.sector;
+            new.staff = old.staff;
             new.rows = old
                 .rows
                 .into_iter()

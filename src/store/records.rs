@@ -23,6 +23,10 @@ pub struct BoardSummary {
     pub title: String,
     pub unit: String,
     pub year: i32,
+    /// The board's stable identity (see [`crate::model::Board::identity`]).
+    pub identity: String,
+    /// Sektor; empty for none.
+    pub sector: String,
     pub rows: usize,
     /// Every status, in `Status::ALL` order, zero counts included.
     pub counts: Vec<StatusCount>,

@@ -39,6 +39,9 @@ fn full_board() -> Board {
     board.main_goal = "Pasienter skal bo hjemme\nså lenge de ønsker.".into();
     board.focus = "trykkløst og trykksikkert – «ÆØÅ» 😀".into();
     board.target_pct = Some(0.1 + 0.2);
+    board.identity = "5f0c2a9e1b7d4c3a8e6f0a1b2c3d4e5f".into();
+    board.sector = "Helse og omsorg".into();
+    board.staff = Some(12.5);
     board.rows = vec![
         Row {
             goal: "Lettere samarbeid med korttidsavdelingen".into(),
@@ -228,6 +231,29 @@ fn creating_refuses_a_path_that_exists() {
     let err = Store::create(f.store.path()).err().unwrap();
     assert_eq!(err.kind(), "invalid");
     assert!(err.to_string().contains("finnes allerede"), "{err}");
+}
+
+#[test]
+fn every_board_gets_an_identity_of_its_own_and_a_copy_never_shares_one() {
+    let mut f = new_store();
+    let made = f.store.insert_board(&Board::new("Sone 2", 2026)).unwrap();
+    let identity = f.store.load_board(made).unwrap().board.identity;
+    assert_eq!(identity.len(), 32, "{identity}");
+    assert!(identity.chars().all(|c| c.is_ascii_hexdigit()));
+    // An export brought into another file keeps its identity (it is the same board) …
+    let kept = f.store.insert_board(&full_board()).unwrap();
+    assert_eq!(
+        f.store.load_board(kept).unwrap().board.identity,
+        full_board().identity
+    );
+    // … but brought in a second time it is a copy, and a copy is a board of its own.
+    let copy = f.store.insert_board(&full_board()).unwrap();
+    let copied = f.store.load_board(copy).unwrap().board.identity;
+    assert_ne!(copied, full_board().identity);
+    assert_eq!(copied.len(), 32);
+    let summaries = f.store.list_boards().unwrap();
+    assert!(summaries.iter().any(|b| b.identity == identity));
+    assert!(summaries.iter().any(|b| b.sector == "Helse og omsorg"));
 }
 
 #[test]
@@ -570,8 +596,14 @@ fn a_new_board_from_last_year_takes_unfinished_rows_as_not_started() {
     assert_eq!(new.rows[2].due, Some(day(2025, 2, 28)));
     assert_eq!(new.plan, Plan::default());
     assert!(new.absence.is_empty() && new.inputs.is_empty());
-    // The old board is untouched.
-    assert_eq!(f.store.load_board(from).unwrap().board, as_stored(old));
+    // The old board is untouched; the new year's board is a board of its own.
+    assert_eq!(
+        f.store.load_board(from).unwrap().board,
+        as_stored(old.clone())
+    );
+    assert_eq!(new.sector, "Helse og omsorg");
+    assert_eq!(new.identity.len(), 32);
+    assert_ne!(new.identity, old.identity);
 
     let err = f.store.new_board_from(from, 1999).unwrap_err();
     assert_eq!(err.kind(), "invalid");
@@ -678,6 +710,8 @@ fn the_header_changes_and_a_year_that_would_orphan_absence_is_refused() {
         main_goal: "Mål".into(),
         focus: "Fokus".into(),
         target_pct: Some(6.5),
+        sector: String::new(),
+        staff: None,
     };
     f.store.update_board_header(id, None, &header).unwrap();
     let board = f.store.load_board(id).unwrap().board;

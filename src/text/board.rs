@@ -27,6 +27,10 @@ pub fn board_text_in(board: &Board, row_ids: &[RowId], today: NaiveDate, lang: L
     let _ = writeln!(out, "{title} – {} {}", board.unit, board.year);
     field(&mut out, "", &lang.text("main-goal"), &board.main_goal);
     field(&mut out, "", &lang.text("field-focus"), &board.focus);
+    field(&mut out, "", &lang.text("field-sector"), &board.sector);
+    if let Some(staff) = board.staff {
+        field(&mut out, "", &lang.text("field-staff"), &nb::number(staff));
+    }
     match board.target_pct {
         Some(t) => {
             let text = lang.format(

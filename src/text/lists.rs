@@ -190,6 +190,75 @@ pub fn published_text(published: &[crate::publish::Published]) -> String {
             tr!("exchange-published", unit = unit, year = year, path = path)
         };
         let _ = writeln!(out, "{text}");
+        for old in &p.removed {
+            let _ = writeln!(
+                out,
+                "  {}",
+                tr!(
+                    "exchange-published-removed-old",
+                    path = old.display().to_string()
+                )
+            );
+        }
+    }
+    out
+}
+
+/// What «Trekk tilbake» removed, one line per board.
+pub fn withdrawn_text(withdrawn: &[crate::publish::Withdrawn]) -> String {
+    let mut out = String::new();
+    for w in withdrawn {
+        let paths: Vec<String> = w
+            .removed
+            .iter()
+            .map(|p| format!("«{}»", p.display()))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(
+                "exchange-withdrawn",
+                unit = w.unit.as_str(),
+                year = w.year.to_string(),
+                paths = paths.join(", ")
+            )
+        );
+    }
+    out
+}
+
+/// The header as `tavle board` left it: one line each for what the header form holds.
+pub fn header_text(board: &crate::model::Board) -> String {
+    let lang = Lang::current();
+    let mut out = format!(
+        "{}\n",
+        tr!(
+            "exchange-header-saved",
+            unit = board.unit.as_str(),
+            year = board.year.to_string()
+        )
+    );
+    let none = lang.text("exchange-header-none");
+    let lines = [
+        (lang.text("field-sector"), board.sector.clone()),
+        (
+            lang.text("field-staff"),
+            board.staff.map(nb::number).unwrap_or_default(),
+        ),
+        (
+            lang.text("core-field-target"),
+            board.target_pct.map(nb::pct).unwrap_or_default(),
+        ),
+        (lang.text("main-goal"), super::short(&board.main_goal, 60)),
+        (lang.text("field-focus"), super::short(&board.focus, 60)),
+    ];
+    for (label, value) in lines {
+        let value = if value.trim().is_empty() {
+            none.clone()
+        } else {
+            value
+        };
+        let _ = writeln!(out, "  {label}: {value}");
     }
     out
 }
@@ -208,6 +277,8 @@ mod tests {
             title: "Forbedringstavle".into(),
             unit: "Hjemmesykepleien".into(),
             year: 2025,
+            identity: "a1".into(),
+            sector: String::new(),
             rows: 3,
             counts: Status::ALL
                 .iter()
@@ -355,6 +426,7 @@ mod tests {
             year: 2025,
             path: "delt/h.json".into(),
             replaced: true,
+            removed: Vec::new(),
         }]
     }
 

@@ -12,7 +12,10 @@ pub use changes::{
     absence_saved_text, change_fixed_text, change_removed_text, history_text,
     status_after_year_text, status_changed_text, status_unchanged_text,
 };
-pub use lists::{backups_text, board_list_text, due_text, published_text, restored_text};
+pub use lists::{
+    backups_text, board_list_text, due_text, header_text, published_text, restored_text,
+    withdrawn_text,
+};
 pub use trend::{side_text, trend_csv_in, trend_json, trend_text_in};
 
 use std::fmt::Write as _;

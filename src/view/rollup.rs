@@ -19,6 +19,9 @@ pub struct ViewOptions {
     pub year: Option<i32>,
     #[serde(default)]
     pub filter: String,
+    /// One sector only ("" for all).
+    #[serde(default)]
+    pub sector: String,
     pub sort: Option<SortKey>,
     #[serde(default)]
     pub descending: Option<bool>,
@@ -30,7 +33,7 @@ pub fn overview(loaded: &Loaded, options: &ViewOptions, today: NaiveDate) -> Rol
     let key = options.sort.unwrap_or(SortKey::Gap);
     let descending = options.descending.unwrap_or(key != SortKey::Unit);
     roll_up(loaded.clone(), options.year, today)
-        .filtered(&options.filter)
+        .filtered_to(&options.filter, &options.sector)
         .sorted(key, descending)
 }
 

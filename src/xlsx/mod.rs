@@ -129,6 +129,11 @@ pub mod data {
     pub const TARGET: &str = "target_pct";
     pub const ROWS: &str = "rows";
     pub const EXPORTED: &str = "exported_on";
+    /// The board's identity, Sektor and Antall årsverk: a workbook brought back is the same
+    /// board.
+    pub const IDENTITY: &str = "identity";
+    pub const SECTOR: &str = "sector";
+    pub const STAFF: &str = "staff";
     /// The row after which the status history follows: Nr, date, status code, note.
     pub const HISTORY: &str = "history";
     /// The board's id in the file it was exported from.

@@ -388,7 +388,7 @@ fn write_data_sheet(
 ) -> std::result::Result<(), XlsxError> {
     ws.set_name(DATA_SHEET)?;
     ws.set_hidden(true);
-    let header: [(&str, String); 10] = [
+    let header: [(&str, String); 13] = [
         (data::FORMAT, crate::exchange::FORMAT.to_string()),
         (data::VERSION, crate::exchange::VERSION.to_string()),
         (data::TITLE, board.title.clone()),
@@ -402,6 +402,12 @@ fn write_data_sheet(
         ),
         (data::ROWS, board.rows.len().to_string()),
         (data::EXPORTED, today.to_string()),
+        (data::IDENTITY, board.identity.clone()),
+        (data::SECTOR, board.sector.clone()),
+        (
+            data::STAFF,
+            board.staff.map(|t| t.to_string()).unwrap_or_default(),
+        ),
     ];
     // Everything as text: numbers such as the target come back exactly, not via a float cell.
     for (r, (key, value)) in header.iter().enumerate() {

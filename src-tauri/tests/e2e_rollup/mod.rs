@@ -32,13 +32,21 @@ async fn wait_order(c: &Client, what: &str, expected: &[&str]) -> Res {
     Ok(())
 }
 
-/// Another unit's board for 2025, published by its own leader into `share`.
-fn other_unit(work: &Path, share: &Path, unit: &str, agreed: f64, lost: f64, target: f64) -> Res {
+/// Another unit's board for 2025 in `sector` (given on the board when not empty),
+/// published by its own leader into `share`.
+fn other_unit(
+    work: &Path,
+    share: &Path,
+    unit: &str,
+    (agreed, lost, target): (f64, f64, f64),
+    sector: &str,
+) -> Res {
     let dir = work.join("andre-ledere");
     std::fs::create_dir_all(&dir)?;
     let mut store = Store::create(&dir.join(format!("{unit}.tavle")))?;
     let mut board = tavle::Board::new(unit, 2025);
     board.target_pct = Some(target);
+    board.sector = sector.into();
     board.absence = ["2025-01", "2025-02", "2025-03"]
         .iter()
         .map(|m| tavle::AbsenceMonth::from_days(m.parse().unwrap(), agreed, lost))
@@ -56,8 +64,18 @@ fn other_unit(work: &Path, share: &Path, unit: &str, agreed: f64, lost: f64, tar
 pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
     let share = work.join("delt med HR");
     std::fs::create_dir_all(&share)?;
-    other_unit(work, &share, "Sykehjemmet", 800.0, 24.0, 6.0)?;
-    other_unit(work, &share, "Barnehagen Solsikken", 60.0, 9.0, 7.0)?;
+    // Sykehjemmet gives its sector on the board; the kindergarten lies in a folder per
+    // sector, whose name is then its sector; the leader's own board has none.
+    other_unit(
+        work,
+        &share,
+        "Sykehjemmet",
+        (800.0, 24.0, 6.0),
+        "Helse og omsorg",
+    )?;
+    let school = share.join("Oppvekst");
+    std::fs::create_dir_all(&school)?;
+    other_unit(work, &school, "Barnehagen Solsikken", (60.0, 9.0, 7.0), "")?;
     let leader = work.join("leder.tavle");
     let board = example_board()?;
     Store::create(&leader)?.insert_board(&board)?;
@@ -76,6 +94,33 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
     wait_js(
         &c,
         "meldingen om delingen",
+        "[...document.querySelectorAll('#meldinger .melding')].some(m => m.textContent.includes('Delt med HR: Hjemmesykepleien 2025'))",
+    )
+    .await?;
+    assert!(share.join("Hjemmesykepleien 2025.tavle").exists());
+    // «Trekk tilbake» removes it again, and it is shared once more.
+    js(
+        &c,
+        "document.querySelectorAll('#meldinger .melding').forEach(m => m.remove()); return true;",
+    )
+    .await?;
+    click(&c, "#del-med-hr").await?;
+    wait_open(&c, "Del med HR", "#deldialog").await?;
+    screenshot(&c, "app-share-withdraw.png").await?;
+    click(&c, "#del-trekk").await?;
+    wait_js(
+        &c,
+        "meldingen om tilbaketrekkingen",
+        "[...document.querySelectorAll('#meldinger .melding')].some(m => m.textContent.includes('Trukket tilbake: Hjemmesykepleien 2025'))",
+    )
+    .await?;
+    assert!(!share.join("Hjemmesykepleien 2025.tavle").exists());
+    click(&c, "#del-med-hr").await?;
+    wait_open(&c, "Del med HR", "#deldialog").await?;
+    click(&c, "#del-ok").await?;
+    wait_js(
+        &c,
+        "delt igjen",
         "[...document.querySelectorAll('#meldinger .melding')].some(m => m.textContent.includes('Delt med HR: Hjemmesykepleien 2025'))",
     )
     .await?;
@@ -124,6 +169,16 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     assert!(total.as_str().unwrap_or("").ends_with('%'), "{total}");
+    // A subtotal per sector under the total: the leader's own board has none.
+    let sectors = js(
+        &c,
+        "return [...document.querySelectorAll('#ov-total tr.sektor th')].map(th => th.textContent);",
+    )
+    .await?;
+    assert_eq!(
+        sectors,
+        json!(["Sektor Helse og omsorg", "Sektor Oppvekst", "Uten sektor"])
+    );
     // The picture without the notice from the sharing on top.
     js(
         &c,
@@ -153,8 +208,8 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
         &["Sykehjemmet", "Hjemmesykepleien", "Barnehagen Solsikken"],
     )
     .await?;
-    // Filter by the start of the name.
-    fill(&c, "#ov-filter", "Syke").await?;
+    // Filter by any part of the name.
+    fill(&c, "#ov-filter", "KEHJEM").await?;
     wait_order(&c, "bare Sykehjemmet", &["Sykehjemmet"]).await?;
     clear(&c, "#ov-filter").await?;
     js(
@@ -165,6 +220,26 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
     wait_js(
         &c,
         "alle tre igjen",
+        "document.querySelectorAll('#ov-rader tr').length === 3",
+    )
+    .await?;
+
+    // One sector.
+    js(
+        &c,
+        "const s = document.querySelector('#ov-sektor'); s.value = 'Helse og omsorg'; s.dispatchEvent(new Event('change')); return true;",
+    )
+    .await?;
+    wait_order(&c, "bare Helse og omsorg", &["Sykehjemmet"]).await?;
+    screenshot(&c, "app-rollup-sector.png").await?;
+    js(
+        &c,
+        "const s = document.querySelector('#ov-sektor'); s.value = ''; s.dispatchEvent(new Event('change')); return true;",
+    )
+    .await?;
+    wait_js(
+        &c,
+        "alle sektorer igjen",
         "document.querySelectorAll('#ov-rader tr').length === 3",
     )
     .await?;
@@ -225,10 +300,12 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
         "Barnehagen Solsikken",
         "skjult",
         "Totalt",
+        "Sektor Helse og omsorg",
         "Sykefravær hittil i år mot målet",
-        // The overview and its funnel page (issue 25).
+        // The overview, its sector subtotals and the funnel on a page of its own.
         "Traktdiagram",
         "side 1 av 2",
+        "side 2 av 2",
     ] {
         assert!(
             text.contains(expected),
@@ -254,8 +331,8 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
     assert_eq!(
         names,
         [
-            "Barnehagen Solsikken 2025.tavle",
             "Hjemmesykepleien 2025.tavle",
+            "Oppvekst",
             "Sykehjemmet 2025.tavle"
         ]
     );

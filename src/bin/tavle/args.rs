@@ -298,6 +298,35 @@ fn subcommand_texts(sub: clap::Command) -> clap::Command {
                     .help(tr!("cli-publish-to"))
                     .value_name(kept(tr!("cli-value-folder"))),
                 "board" => a.help(tr!("cli-publish-board")),
+                "withdraw" => a.help(tr!("cli-publish-withdraw")),
+                _ => a,
+            }),
+        "board" => sub
+            .about(tr!("cli-board-about"))
+            .override_usage(tr!("cli-board-usage"))
+            .after_help(tr!("cli-board-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "unit" => a
+                    .help(tr!("cli-board-unit"))
+                    .value_name(kept(tr!("cli-value-unit"))),
+                "year" => a
+                    .help(tr!("cli-board-year"))
+                    .value_name(kept(tr!("cli-value-year"))),
+                "target" => a
+                    .help(tr!("cli-board-target"))
+                    .value_name(kept(tr!("cli-value-percent"))),
+                "sector" => a
+                    .help(tr!("cli-board-sector"))
+                    .value_name(kept(tr!("cli-value-sector"))),
+                "staff" => a
+                    .help(tr!("cli-board-staff"))
+                    .value_name(kept(tr!("cli-value-fte"))),
+                "main_goal" => a
+                    .help(tr!("cli-board-main-goal"))
+                    .value_name(kept(tr!("cli-value-text"))),
+                "focus" => a
+                    .help(tr!("cli-board-focus"))
+                    .value_name(kept(tr!("cli-value-text"))),
                 _ => a,
             }),
         "rollup" => sub
@@ -327,6 +356,9 @@ fn subcommand_texts(sub: clap::Command) -> clap::Command {
                 "filter" => a
                     .help(tr!("cli-rollup-filter"))
                     .value_name(kept(tr!("cli-value-prefix"))),
+                "sector" => a
+                    .help(tr!("cli-rollup-sector"))
+                    .value_name(kept(tr!("cli-value-sector"))),
                 _ => a,
             }),
         _ => sub,
@@ -391,6 +423,28 @@ pub(crate) enum Command {
     Delete(OneBoard),
     Publish(Publish),
     Rollup(RollupCmd),
+    Board(BoardCmd),
+}
+
+/// `tavle board`: the header fields to change; what is not given stays as it is.
+#[derive(Args, Debug)]
+pub(crate) struct BoardCmd {
+    #[command(flatten)]
+    pub(crate) at: OneBoard,
+    #[arg(long)]
+    pub(crate) unit: Option<String>,
+    #[arg(long, value_parser = parse_year)]
+    pub(crate) year: Option<i32>,
+    #[arg(long)]
+    pub(crate) target: Option<String>,
+    #[arg(long)]
+    pub(crate) sector: Option<String>,
+    #[arg(long)]
+    pub(crate) staff: Option<String>,
+    #[arg(long = "main-goal")]
+    pub(crate) main_goal: Option<String>,
+    #[arg(long)]
+    pub(crate) focus: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -407,6 +461,8 @@ pub(crate) struct Publish {
     pub(crate) to: PathBuf,
     #[arg(long, value_parser = parse_board_id)]
     pub(crate) board: Option<BoardId>,
+    #[arg(long)]
+    pub(crate) withdraw: bool,
 }
 
 #[derive(Args, Debug)]
@@ -427,6 +483,8 @@ pub(crate) struct RollupCmd {
     pub(crate) reverse: bool,
     #[arg(long)]
     pub(crate) filter: Option<String>,
+    #[arg(long)]
+    pub(crate) sector: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

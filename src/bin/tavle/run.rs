@@ -6,7 +6,7 @@ use std::io::IsTerminal as _;
 use chrono::Datelike;
 
 use crate::args::{
-    Absence, Command, Export, HistoryCmd, Import, OneBoard, Print, Publish, RollupCmd,
+    Absence, BoardCmd, Command, Export, HistoryCmd, Import, OneBoard, Print, Publish, RollupCmd,
     RollupFormat, StatusCmd, Trend, TrendFormat,
 };
 use crate::files::{
@@ -69,6 +69,7 @@ pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
             emit(&text::restored_text(&a.file, &a.from, &restored))
         }
         Command::Publish(a) => publish(a),
+        Command::Board(a) => board_header(a),
         Command::Rollup(a) => {
             let lang = chosen_lang(a.lang, lang);
             rollup(a, lang)
@@ -368,11 +369,42 @@ fn absence(a: Absence) -> Result<()> {
 
 fn publish(a: Publish) -> Result<()> {
     let store = open_existing(&a.file, false)?;
+    if a.withdraw {
+        let withdrawn = match a.board {
+            Some(id) => vec![tavle::publish::withdraw(&store, id, &a.to)?],
+            None => tavle::publish::withdraw_all(&store, &a.to)?,
+        };
+        return emit(&text::withdrawn_text(&withdrawn));
+    }
     let published = match a.board {
         Some(id) => vec![tavle::publish::publish(&store, id, &a.to)?],
         None => tavle::publish::publish_all(&store, &a.to)?,
     };
     emit(&text::published_text(&published))
+}
+
+/// `tavle board`: «Endre tavlen …» from the command line. What is not given stays; the same
+/// form and core function as the app's header dialog.
+fn board_header(a: BoardCmd) -> Result<()> {
+    let mut store = open_existing(&a.at.file, true)?;
+    let board = store.load_board(a.at.board)?.board;
+    let typed_number = |given: Option<String>, now: Option<f64>| -> tavle::Typed {
+        tavle::Typed(given.unwrap_or_else(|| now.map(tavle::nb::number).unwrap_or_default()))
+    };
+    let entry = tavle::HeaderEntry {
+        title: board.title.clone(),
+        unit: a.unit.unwrap_or(board.unit),
+        year: tavle::Typed(a.year.unwrap_or(board.year).to_string()),
+        main_goal: a.main_goal.unwrap_or(board.main_goal),
+        focus: a.focus.unwrap_or(board.focus),
+        target_pct: typed_number(a.target, board.target_pct),
+        sector: a.sector.unwrap_or(board.sector),
+        staff: typed_number(a.staff, board.staff),
+    };
+    let header = entry.parse()?;
+    store.update_board_header(a.at.board, None, &header)?;
+    let stored = store.load_board(a.at.board)?;
+    emit(&text::header_text(&stored.board))
 }
 
 /// `tavle rollup`: the overview to the screen or a file; "Hoppet over" on stderr.
@@ -395,11 +427,19 @@ fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
         };
         tavle::output::check_replaceable(out, kind)?;
     }
-    let r = tavle::rollup::overview(&a.inputs, a.year, tavle::today())?.arranged(
+    let r = tavle::rollup::overview(&a.inputs, a.year, tavle::today())?.arranged_in(
         a.filter.as_deref(),
+        a.sector.as_deref(),
         a.sort,
         a.reverse,
     );
+    let skipped = export::skipped_text(&r);
+    // «0 enheter» is no answer: exit 2 with what was asked and which years there are.
+    let r = r.require_units().inspect_err(|_| {
+        if !skipped.is_empty() {
+            eprint!("{skipped}");
+        }
+    })?;
     let skipped = export::skipped_text(&r);
     if !skipped.is_empty() {
         eprint!("{skipped}");
