@@ -21,7 +21,7 @@ Arbeider på en .tavle-fil som kan holde mange tavler.
 Bruk: tavle KOMMANDO FIL [VALG]
 
 Kommandoer:
-  import   Legg til en tavle fra en tavlefil (JSON) eller et regneark (.xlsx, .xls, .ods, .csv); skriver ut den nye tavlens id
+  import   Legg til en tavle fra en tavlefil (JSON) eller et regneark (.xlsx, .xls, .ods, .csv), eller oppdater tavlen en arbeidsbok fra Tavle ble eksportert fra; skriver ut tavlens id
   export   Skriv en tavle som JSON, CSV (for Excel) eller Excel-arbeidsbok (.xlsx)
   list     Vis tavlene i filen: id, enhet, år, antall rader og status
   show     Vis en tavle som tekst: mål, fravær hittil i år, alle rader, plan og fraværstall
@@ -33,6 +33,7 @@ Kommandoer:
   trend    Vis seriediagrammet for en enhet: fraværet måned for måned fra alle enhetens tavler i filen, med median og Anhøj-reglene (signal eller tilfeldig variasjon)
   backups  Vis sikkerhetskopiene av filen: når de ble tatt, antall tavler og rader
   restore  Hent tilbake en sikkerhetskopi; filen slik den er nå kopieres til «backups» først
+  delete   Slett en tavle og alt på den (rader, historikk, fravær, plan, innspill); en sikkerhetskopi tas først
   publish  Del en tavle med HR: en hel kopi (øyeblikksbilde) i en delt mappe, én fil per enhet og år
   rollup   Oversikt over enheter: alle delte tavler for ett år, én linje per enhet og en total
   board    Endre tavlens hode slik «Endre tavlen …» gjør: enhet, år, mål, sektor, årsverk, hovedmål, fokus

@@ -87,7 +87,7 @@ fn rows_imported_from_an_exchange_file_or_a_sheet_came_on_the_board_the_day_of_t
             &[
                 csv.to_str().unwrap(),
                 "--unit",
-                "Kjøkkenet",
+                "Kjøkkenet (kopi fra regneark)",
                 "--year",
                 &year,
             ],
