@@ -22,6 +22,8 @@ const st = {
   turnTimer: null,
   watchTimer: null,
   readAt: null,
+  /** «14:05», formatted once per read (not on every page turn). */
+  readAtText: '',
   missing: false,
   leave: null,
 };
@@ -157,6 +159,7 @@ async function read() {
     st.wall = wall;
     st.stamp = wall.stamp;
     st.readAt = new Date();
+    st.readAtText = st.readAt.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' });
     st.missing = false;
     header();
     build();
@@ -208,9 +211,7 @@ function footer() {
   $('#vegg-sidetall').textContent = n
     ? t('ui-wall-page', { n: st.page + 1, of: n, name: page?.name ?? '' })
     : '';
-  const time = st.readAt
-    ? st.readAt.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' })
-    : '';
+  const time = st.readAtText;
   const updated = $('#vegg-oppdatert');
   updated.textContent = st.missing
     ? t('ui-wall-missing', { time })
@@ -277,27 +278,34 @@ function boardTable(rows) {
 }
 
 /**
- * The rows split into pages that fit the page area at the wall's type size: each page is
- * filled in the real page area and measured, and a row that does not fit starts the next.
+ * The rows split into pages that fit the page area at the wall's type size: the whole table
+ * is laid out once in the real page area and each row's bottom measured; a row that would
+ * pass the area's bottom starts the next page (its header repeated).
  */
 function boardPages(rows) {
   if (rows.length === 0) {
     return [{ name: t('ui-wall-board'), node: h('p', { className: 'vegg-tom' }, t('ui-wall-no-rows')) }];
   }
   const area = $('#vegg-side');
+  const table = boardTable(rows);
+  fill(area, table);
+  const room = area.clientHeight;
+  const head = table.tHead.getBoundingClientRect().height;
+  const top = table.getBoundingClientRect().top;
+  const bottoms = [...table.tBodies[0].rows].map((tr) => tr.getBoundingClientRect().bottom - top);
+  area.replaceChildren();
   const pages = [];
   let start = 0;
-  while (start < rows.length) {
-    let end = start + 1;
-    // Grow the page a row at a time while the table still fits.
-    while (end < rows.length) {
-      fill(area, boardTable(rows.slice(start, end + 1)));
-      if (area.scrollHeight > area.clientHeight + 1) break;
-      end += 1;
+  let offset = 0; // the height of the rows on earlier pages
+  for (let i = 0; i < rows.length; i += 1) {
+    const used = head + bottoms[i] - head - offset;
+    if (i > start && used > room) {
+      pages.push(rows.slice(start, i));
+      start = i;
+      offset = bottoms[i - 1] - head;
     }
-    pages.push(rows.slice(start, end));
-    start = end;
   }
+  pages.push(rows.slice(start));
   return pages.map((part, i) => ({
     name: pages.length > 1
       ? t('ui-wall-board-part', { n: i + 1, of: pages.length })
