@@ -415,37 +415,9 @@ pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
         rec.extend(funnel_cells(l, lang));
         csv.record(&rec).map_err(|e| err(e.to_string()))?;
     }
-    let t = &r.total;
-    let mut rec = vec![
-        lang.text("total"),
-        r.year.to_string(),
-        if t.masked {
-            hidden.clone()
-        } else {
-            csv_number(t.pct)
-        },
-        total_basis(t.masked, t.pct.is_some(), lang),
-        csv_number(t.target),
-        csv_number(t.gap_points),
-        csv_number(t.presence),
-        String::new(),
-        String::new(),
-        t.measures.to_string(),
-    ];
-    rec.extend(t.status_counts.iter().map(usize::to_string));
-    rec.extend([
-        t.overdue.to_string(),
-        t.milestones_reached.to_string(),
-        t.milestones.to_string(),
-        String::new(),
-        String::new(),
-    ]);
-    rec.extend([String::new(), String::new(), String::new()]);
-    csv.record(&rec).map_err(|e| err(e.to_string()))?;
-    for sector in &r.sectors {
-        let t = &sector.total;
+    let total_row = |label: String, t: &super::Total| {
         let mut rec = vec![
-            sector_label_in(sector, lang),
+            label,
             r.year.to_string(),
             if t.masked {
                 hidden.clone()
@@ -465,10 +437,15 @@ pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
             t.overdue.to_string(),
             t.milestones_reached.to_string(),
             t.milestones.to_string(),
-            String::new(),
-            String::new(),
         ]);
-        rec.extend([String::new(), String::new(), String::new()]);
+        // Sist endret, Fil, and the three funnel columns: not for a total.
+        rec.extend(std::iter::repeat_n(String::new(), 5));
+        rec
+    };
+    let rec = total_row(lang.text("total"), &r.total);
+    csv.record(&rec).map_err(|e| err(e.to_string()))?;
+    for sector in &r.sectors {
+        let rec = total_row(sector_label_in(sector, lang), &sector.total);
         csv.record(&rec).map_err(|e| err(e.to_string()))?;
     }
     csv.finish().map_err(|e| err(e.to_string()))

@@ -207,21 +207,7 @@ pub(super) fn figure_of(header: &str) -> Option<Figure> {
 
 /// A month by its name or a short form of it (at least three letters: «jan», «des»).
 pub(super) fn month_from_name(word: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ];
-    NAMES
+    crate::nb::MONTH_NAMES
         .iter()
         .position(|name| word == *name || (word.chars().count() >= 3 && name.starts_with(word)))
         .map(|i| i as u32 + 1)
