@@ -118,7 +118,7 @@ fn main() {
     let mut lines = 0;
     for _ in 0..RUNS {
         let t = Instant::now();
-        let r = tavle::rollup::overview(&inputs, Some(2025), today).expect("roll-up");
+        let r = tavle::hr_folder::overview(&inputs, Some(2025), today).expect("roll-up");
         times.push(t.elapsed());
         lines = r.lines.len();
         assert!(r.skipped.is_empty());

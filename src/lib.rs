@@ -1,38 +1,18 @@
-//! Tavle's core: improvement boards ("forbedringstavler") for presence at work.
+//! The `tavle` command: every action of the app, from a terminal, over the same core
+//! functions. What it prints is in [`text`]; the binary (`src/bin/tavle/`) parses the
+//! arguments and calls the layers.
 //!
-//! Plain data, rules and forms, one module per noun ([`model`]); the `.tavle` file
-//! ([`store`]); absence arithmetic ([`stats`]) and the year's story ([`year`]); what each
-//! screen shows ([`view`]); printing ([`print`]); exchange formats ([`exchange`], [`xlsx`],
-//! [`sheet_import`]); sharing with HR and the overview over units ([`publish`], [`rollup`]).
-//! Nothing here knows about Tauri: the desktop app and the `tavle` CLI are thin adapters
-//! over it. `docs/map.md` says where each noun, screen and print lives.
+//! The layers are crates whose dependencies Cargo keeps (an upward `use` does not build):
+//! `tavle_model` → `tavle_rollup` (pure) → `tavle_store` → `tavle_formats`, and
+//! `tavle_print` (values in, PDF out: never the store). They are re-exported here under
+//! their module names, so the command and the integration tests in `tests/` name the whole
+//! core from one place. `docs/map.md` says where each noun, screen and print lives.
 
-pub mod about;
-pub mod error;
-pub mod exchange;
-pub mod lang;
-pub mod model;
-pub mod nb;
-pub mod output;
-pub mod print;
-pub mod publish;
-pub mod review;
-pub mod rollup;
-pub mod sheet_import;
-pub mod stats;
-pub mod store;
+pub use tavle_formats::{contract, exchange, export, hr_folder, rollup_files, sheet_import, xlsx};
+pub use tavle_model::*;
+pub use tavle_model::{error, lang, model, nb, review, stats, trend, year};
+pub use tavle_print as print;
+pub use tavle_rollup as rollup;
+pub use tavle_store::{about, output, publish, store};
+
 pub mod text;
-pub mod trend;
-pub mod view;
-pub mod xlsx;
-pub mod year;
-
-pub use error::{Error, Result};
-pub use lang::Lang;
-pub use model::*;
-
-/// Today's date where the user is: what Forsinket, the month to report and a print's footer
-/// are reckoned from.
-pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}

@@ -1,5 +1,5 @@
 //! Every word a user sees comes from the catalogue (`locales/{nb,nn}/*.ftl`): no Norwegian
-//! text is typed in the screens (`ui/`) or in the core's code (`src/`, outside its tests),
+//! text is typed in the screens (`ui/`) or in the core's code (`crates/`, `src/`, outside their tests),
 //! and every message id the code asks for exists (in both languages: `lang`'s own tests
 //! keep the two alike).
 //!
@@ -16,11 +16,11 @@ use tavle::lang::Lang;
 /// Files whose Norwegian literals are not shown text, and why.
 const NOT_SHOWN: &[(&str, &str)] = &[
     (
-        "src/sheet_import/words.rs",
+        "crates/tavle-formats/src/sheet_import/words.rs",
         "the header words recognised in a leader's own spreadsheet: input, matched, never shown",
     ),
     (
-        "src/rollup/sort/names.rs",
+        "crates/tavle-rollup/src/sort/names.rs",
         "the column names a user may type after --sort, in both languages: matched, never shown",
     ),
 ];
@@ -455,6 +455,7 @@ fn words_outside_the_catalogue() -> Vec<String> {
 
     let mut rust = Vec::new();
     files_under(&root.join("src"), "rs", &mut rust);
+    files_under(&root.join("crates"), "rs", &mut rust);
     files_under(&root.join("src-tauri/src"), "rs", &mut rust);
     for path in rust {
         let name = rel(&path);
@@ -539,6 +540,7 @@ fn ids_asked_for() -> BTreeSet<(String, String)> {
     };
     let mut rust = Vec::new();
     files_under(&root.join("src"), "rs", &mut rust);
+    files_under(&root.join("crates"), "rs", &mut rust);
     files_under(&root.join("src-tauri/src"), "rs", &mut rust);
     for path in rust {
         let source = fs::read_to_string(&path).unwrap();

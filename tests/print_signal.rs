@@ -285,7 +285,7 @@ fn the_csv_and_the_workbook_have_the_funnels_limits_and_flag_empty_for_masked_un
         (Lang::Nn, "Trakt (99,8 %)", "høgare enn tilfeldig variasjon"),
     ] {
         let mut out = Vec::new();
-        tavle::rollup::export::write_csv_in(&r, &mut out, lang).unwrap();
+        tavle::rollup_files::write_csv_in(&r, &mut out, lang).unwrap();
         let text = String::from_utf8(out).unwrap();
         let mut rd = csv::ReaderBuilder::new()
             .delimiter(b';')
@@ -317,7 +317,7 @@ fn the_csv_and_the_workbook_have_the_funnels_limits_and_flag_empty_for_masked_un
         let small = row("Småtjenesten");
         assert_eq!((&small[lower], &small[upper], &small[flag]), ("", "", ""));
         // The text format says the flag too.
-        let plain = tavle::rollup::export::text_in(&r, lang);
+        let plain = tavle::rollup::cells::text_in(&r, lang);
         assert!(
             plain
                 .lines()
@@ -327,7 +327,7 @@ fn the_csv_and_the_workbook_have_the_funnels_limits_and_flag_empty_for_masked_un
     }
     // In Excel the limits are numbers (fractions formatted as percent), the flag words.
     use calamine::{Data, Reader, Xlsx};
-    let bytes = tavle::rollup::export::xlsx_in(&r, Lang::Nb).unwrap();
+    let bytes = tavle::rollup_files::xlsx_in(&r, Lang::Nb).unwrap();
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let sheet = wb.worksheet_range("Oversikt").unwrap();
     let rows: Vec<&[Data]> = sheet.rows().collect();

@@ -6,8 +6,9 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use tavle::hr_folder::{overview, read_boards};
 use tavle::publish::{publish, publish_all};
-use tavle::rollup::{overview, read_boards, roll_up};
+use tavle::rollup::roll_up;
 use tavle::store::Store;
 use tavle::{AbsenceMonth, Board, BoardId, Error, Row, Status, StatusChange};
 

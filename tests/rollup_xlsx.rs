@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use calamine::{Data, Reader, Xlsx};
 use chrono::NaiveDate;
-use tavle::rollup::{export, roll_up, Loaded, LoadedBoard};
+use tavle::rollup::{roll_up, Loaded, LoadedBoard};
+use tavle::rollup_files as export;
 use tavle::{AbsenceMonth, Board, BoardId};
 
 fn unit(name: &str, sector: &str, agreed: f64, lost: f64) -> LoadedBoard {

@@ -65,8 +65,10 @@ fn version_one_wal_file(path: &Path) {
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.pragma_update(None, "application_id", APPLICATION_ID)
         .unwrap();
-    conn.execute_batch(include_str!("../src/store/migrations/0001_initial.sql"))
-        .unwrap();
+    conn.execute_batch(include_str!(
+        "../crates/tavle-store/src/store/migrations/0001_initial.sql"
+    ))
+    .unwrap();
     conn.pragma_update(None, "user_version", 1).unwrap();
     let _: String = conn
         .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
@@ -110,10 +112,10 @@ fn version_four_file(path: &Path) {
     conn.pragma_update(None, "application_id", APPLICATION_ID)
         .unwrap();
     for sql in [
-        include_str!("../src/store/migrations/0001_initial.sql"),
-        include_str!("../src/store/migrations/0002_versions.sql"),
-        include_str!("../src/store/migrations/0003_row_created_on.sql"),
-        include_str!("../src/store/migrations/0004_change_ids_never_reused.sql"),
+        include_str!("../crates/tavle-store/src/store/migrations/0001_initial.sql"),
+        include_str!("../crates/tavle-store/src/store/migrations/0002_versions.sql"),
+        include_str!("../crates/tavle-store/src/store/migrations/0003_row_created_on.sql"),
+        include_str!("../crates/tavle-store/src/store/migrations/0004_change_ids_never_reused.sql"),
     ] {
         conn.execute_batch(sql).unwrap();
     }

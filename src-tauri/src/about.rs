@@ -1,4 +1,4 @@
-//! «Om Tavle»: the core's [`tavle::about`] for the open file, and the app's settings folder.
+//! «Om Tavle»: the core's [`tavle_store::about`] for the open file, and the app's settings folder.
 
 use serde::Serialize;
 use tauri::State;
@@ -9,7 +9,7 @@ use crate::state::{lock, AppState};
 #[derive(Debug, Clone, Serialize)]
 pub struct AboutView {
     #[serde(flatten)]
-    pub about: tavle::about::About,
+    pub about: tavle_store::about::About,
     /// Where the app keeps its settings (the recent files, Storskjerm).
     pub settings: String,
 }
@@ -18,7 +18,7 @@ pub struct AboutView {
 pub fn about_tavle(state: State<'_, AppState>) -> AboutView {
     let file = lock(&state.file).as_ref().map(|s| s.path().to_path_buf());
     AboutView {
-        about: tavle::about::about(file.as_deref()),
+        about: tavle_store::about::about(file.as_deref()),
         settings: state.dirs().config.display().to_string(),
     }
 }

@@ -1,23 +1,23 @@
 //! The app's commands. Each one parses its arguments, calls one core function and returns
-//! serde data, or a `tavle::Error` that reaches the UI as `{kind, message}` in Norwegian.
+//! serde data, or a `tavle_model::Error` that reaches the UI as `{kind, message}` in Norwegian.
 //!
 //! They live in their own module: a `#[tauri::command]` next to `generate_handler!` in
 //! `lib.rs` clashes with the macro's generated names (E0255).
 
 use std::path::{Path, PathBuf};
 
+use crate::view::{self, BoardView, SavedRow};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
-use tavle::error::OnField;
-use tavle::lang::Lang;
-use tavle::print::{Paper, What};
-use tavle::store::{BoardSummary, DeletedRow, Store, Version};
-use tavle::view::{self, BoardView, SavedRow};
-use tavle::{
+use tavle_model::error::OnField;
+use tavle_model::lang::Lang;
+use tavle_model::{
     Board, BoardId, Error, HeaderEntry, Result, RowEntry, RowId, Status, StatusChange, Typed,
 };
+use tavle_print::{Paper, What};
+use tavle_store::store::{BoardSummary, DeletedRow, Store, Version};
 
 use crate::state::{lock, AppState, StartupFile};
 
@@ -77,7 +77,7 @@ pub(crate) fn file_name(path: &Path) -> String {
 }
 
 fn no_file() -> Error {
-    Error::invalid(tavle::tr!("core-app-no-file"))
+    Error::invalid(tavle_model::tr!("core-app-no-file"))
 }
 
 /// Runs `f` on the open file (every command module goes through this).
@@ -157,7 +157,7 @@ pub fn vocabulary() -> view::Vocabulary {
 /// Every message of the app's language, for the screens (asked for once at start and again
 /// when the user changes Målform).
 #[tauri::command]
-pub fn texts(state: State<'_, AppState>) -> tavle::lang::Texts {
+pub fn texts(state: State<'_, AppState>) -> tavle_model::lang::Texts {
     state.lang().texts()
 }
 
@@ -302,13 +302,13 @@ pub fn create_board(state: State<'_, AppState>, header: HeaderEntry) -> Result<B
 /// "Ny tavle fra fjorårets", for the year as typed.
 #[tauri::command]
 pub fn new_board_from(state: State<'_, AppState>, from: BoardId, year: Typed) -> Result<BoardId> {
-    let year = tavle::parse_year(&year.0).on_field("year")?;
+    let year = tavle_model::parse_year(&year.0).on_field("year")?;
     with_store(&state, |s| s.new_board_from(from, year))
 }
 
 #[tauri::command]
 pub fn load_board(state: State<'_, AppState>, id: BoardId) -> Result<BoardView> {
-    with_store(&state, |s| BoardView::load(s, id, tavle::today()))
+    with_store(&state, |s| BoardView::load(s, id, tavle_model::today()))
 }
 
 /// Saves the header form; `version` is the header's version the form was filled from
@@ -335,7 +335,7 @@ pub fn add_row(
     position: Option<usize>,
 ) -> Result<SavedRow> {
     with_store(&state, |s| {
-        SavedRow::add(s, board, &text, position, tavle::today())
+        SavedRow::add(s, board, &text, position, tavle_model::today())
     })
 }
 
@@ -349,7 +349,7 @@ pub fn update_row(
     version: Option<Version>,
 ) -> Result<SavedRow> {
     with_store(&state, |s| {
-        SavedRow::update(s, row, &text, version, tavle::today())
+        SavedRow::update(s, row, &text, version, tavle_model::today())
     })
 }
 
@@ -378,7 +378,8 @@ pub fn change_status(
     on: Option<String>,
     note: Option<String>,
 ) -> Result<bool> {
-    let change = StatusChange::entered(status, on.as_deref(), note.as_deref(), tavle::today())?;
+    let change =
+        StatusChange::entered(status, on.as_deref(), note.as_deref(), tavle_model::today())?;
     // `false`: the status was already that on the date, and nothing was written.
     with_store(&state, |s| s.change_status(row, &change))
 }
@@ -396,22 +397,23 @@ pub fn print_pdf(
         let board = s.load_board(board_id)?.board;
         let trend = match what {
             What::Board | What::Report | What::Minutes => {
-                tavle::print::unit_trend_for(&board, &s.load_all_boards()?)
+                tavle_print::unit_trend_for(&board, &s.load_all_boards()?)
             }
             _ => None,
         };
         Ok((board, trend))
     })?;
     let lang = lock(&state.settings).lang;
-    tavle::print::save_pdf(
+    tavle_print::check_pdf_path(&path)?;
+    let pdf = tavle_print::pdf_in(
         &board,
         what,
         paper,
-        tavle::today(),
+        tavle_model::today(),
         lang,
         trend.as_ref(),
-        &path,
     )?;
+    tavle_store::output::write_atomically(&path, &pdf)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)
 }
@@ -425,12 +427,14 @@ pub fn open_pdf<R: Runtime>(
     path: PathBuf,
 ) -> Result<()> {
     if lock(&state.printed).as_deref() != Some(path.as_path()) {
-        return Err(Error::invalid(tavle::tr!("core-app-only-printed-pdf")));
+        return Err(Error::invalid(tavle_model::tr!(
+            "core-app-only-printed-pdf"
+        )));
     }
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|err| {
-            Error::NotFound(tavle::tr!(
+            Error::NotFound(tavle_model::tr!(
                 "core-app-no-pdf-viewer",
                 error = err.to_string(),
                 path = path.display().to_string()

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
-use tavle::store::backups::{self, Backup};
-use tavle::store::Store;
-use tavle::{Error, Result};
+use tavle_model::{Error, Result};
+use tavle_store::store::backups::{self, Backup};
+use tavle_store::store::Store;
 
 use crate::commands::{adopt, file_info, set_title, FileInfo};
 use crate::state::{lock, AppState};
@@ -88,7 +88,7 @@ pub fn open_backup<R: Runtime>(
 pub fn back_to_file<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<FileInfo> {
     let file = lock(&state.backup_of)
         .clone()
-        .ok_or_else(|| Error::invalid(tavle::tr!("core-app-no-backup-open")))?;
+        .ok_or_else(|| Error::invalid(tavle_model::tr!("core-app-no-backup-open")))?;
     *lock(&state.file) = None;
     adopt(&app, &state, Store::open(&file)?)
 }
@@ -105,7 +105,7 @@ pub fn save_file_as<R: Runtime>(
         let file = lock(&state.file);
         let store = file
             .as_ref()
-            .ok_or_else(|| Error::invalid(tavle::tr!("core-app-no-file-short")))?;
+            .ok_or_else(|| Error::invalid(tavle_model::tr!("core-app-no-file-short")))?;
         store.save_as(&path)?
     };
     adopt(&app, &state, copy)

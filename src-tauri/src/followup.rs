@@ -2,10 +2,10 @@
 //! corrections of the status story, and Frister. Like [`crate::commands`], each one parses,
 //! calls the core and returns data; the arithmetic and the wording live in the core.
 
+use crate::view::{AbsenceCheck, AbsenceTable, DueList, PlanForm, Review, TrendView};
 use tauri::State;
-use tavle::model::{MonthEntry, PlanEntry};
-use tavle::view::{AbsenceCheck, AbsenceTable, DueList, PlanForm, Review, TrendView};
-use tavle::{BoardId, ChangeId, Result, RowId, Status};
+use tavle_model::model::{MonthEntry, PlanEntry};
+use tavle_model::{BoardId, ChangeId, Result, RowId, Status};
 
 use crate::commands::with_store;
 use crate::state::{lock, AppState};
@@ -74,8 +74,8 @@ pub fn save_plan(
     state: State<'_, AppState>,
     board: BoardId,
     plan: PlanEntry,
-    version: Option<tavle::store::Version>,
-) -> Result<tavle::store::Version> {
+    version: Option<tavle_store::store::Version>,
+) -> Result<tavle_store::store::Version> {
     let plan = plan.parse()?;
     with_store(&state, |s| s.set_plan(board, version, &plan))
 }
@@ -89,7 +89,7 @@ pub fn correct_status(
     on: String,
     note: String,
 ) -> Result<()> {
-    let on = tavle::parse_date(&on)?;
+    let on = tavle_model::parse_date(&on)?;
     with_store(&state, |s| {
         s.correct_status_change(row, entry, on, note.trim())
     })
@@ -103,12 +103,14 @@ pub fn remove_status(state: State<'_, AppState>, row: RowId, entry: ChangeId) ->
 
 #[tauri::command]
 pub fn due_list(state: State<'_, AppState>, within_days: Option<u32>) -> Result<DueList> {
-    with_store(&state, |s| DueList::load(s, tavle::today(), within_days))
+    with_store(&state, |s| {
+        DueList::load(s, tavle_model::today(), within_days)
+    })
 }
 
 #[tauri::command]
 pub fn review_list(state: State<'_, AppState>, board: BoardId) -> Result<Review> {
-    with_store(&state, |s| Review::load(s, board, tavle::today()))
+    with_store(&state, |s| Review::load(s, board, tavle_model::today()))
 }
 
 #[tauri::command]
@@ -121,7 +123,7 @@ pub fn save_review(
 ) -> Result<()> {
     // One transaction in the core: the result and the status change are saved together.
     with_store(&state, |s| {
-        s.save_review(row, status, &note, &result, tavle::today())
+        s.save_review(row, status, &note, &result, tavle_model::today())
             .map(|_| ())
     })
 }

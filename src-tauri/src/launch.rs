@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
-use tavle::lang::Lang;
-use tavle::{Error, Result};
+use tavle_model::lang::Lang;
+use tavle_model::{Error, Result};
 
 use crate::settings::Settings;
 use crate::state::{lock, AppState, Dirs};
@@ -155,7 +155,7 @@ fn has_scheme(text: &str) -> bool {
 }
 
 fn not_a_file(text: &str) -> Error {
-    Error::invalid(tavle::tr!("core-app-not-local", text = text))
+    Error::invalid(tavle_model::tr!("core-app-not-local", text = text))
 }
 
 /// Whether `a` and `b` name the same file (through links and `..`, when both exist).
@@ -200,7 +200,7 @@ pub fn second_launch<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd: Str
     let args: Vec<OsString> = argv.into_iter().map(OsString::from).collect();
     // Not a command: the refusal is worded in the language of the settings here.
     let lang = app.state::<AppState>().lang();
-    let request = tavle::lang::with(lang, || match parse(&args, Path::new(&cwd)) {
+    let request = tavle_model::lang::with(lang, || match parse(&args, Path::new(&cwd)) {
         Ok(Launch::Open(Some(path))) => Request::Open(path),
         Ok(_) => Request::Front,
         Err(err) => Request::Refused(err.to_string()),
@@ -250,7 +250,7 @@ pub fn open_launched_file<R: Runtime>(
     state: State<'_, AppState>,
     path: PathBuf,
 ) -> Result<crate::commands::FileInfo> {
-    let store = tavle::store::Store::open_or_create(&path)?;
+    let store = tavle_store::store::Store::open_or_create(&path)?;
     crate::commands::adopt(&app, &state, store)
 }
 
@@ -357,7 +357,7 @@ mod tests {
             "{nn}"
         );
         assert!(nn.ends_with("  --help      vis denne hjelpa"), "{nn}");
-        let err = tavle::lang::with(Lang::Nn, || {
+        let err = tavle_model::lang::with(Lang::Nn, || {
             parse(&args(&["https://example.no/enhet.tavle"]), Path::new("/")).unwrap_err()
         });
         assert!(

@@ -14,6 +14,7 @@ pub mod rollup;
 pub mod settings;
 pub mod sheets;
 pub mod state;
+pub mod view;
 pub mod wall;
 pub mod webview;
 pub mod workshop;
@@ -169,7 +170,10 @@ pub fn run() {
             None
         }
         Err(err) => {
-            eprintln!("{}", tavle::tr!("core-app-error", error = err.to_string()));
+            eprintln!(
+                "{}",
+                tavle_model::tr!("core-app-error", error = err.to_string())
+            );
             std::process::exit(2);
         }
     };
@@ -193,7 +197,7 @@ pub fn run() {
     if let Err(err) = result {
         eprintln!(
             "{}",
-            tavle::tr!("core-app-cannot-start", error = err.to_string())
+            tavle_model::tr!("core-app-cannot-start", error = err.to_string())
         );
         std::process::exit(1);
     }
@@ -222,6 +226,6 @@ fn in_the_apps_language<R: Runtime>(
 ) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     move |invoke| {
         let lang = invoke.message.webview().state::<AppState>().lang();
-        tavle::lang::with(lang, || commands(invoke))
+        tavle_model::lang::with(lang, || commands(invoke))
     }
 }

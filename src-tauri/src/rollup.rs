@@ -1,16 +1,17 @@
-//! "Del med HR" and "Oversikt over enheter": thin commands over `tavle::publish` and
-//! `tavle::rollup`. The folder read for the overview is kept here (what was read, not the
+//! "Del med HR" and "Oversikt over enheter": thin commands over `tavle_store::publish` and
+//! `tavle_rollup`. The folder read for the overview is kept here (what was read, not the
 //! files), so sorting, filtering, another year and opening one unit need no second read.
 
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use crate::view::rollup::{overview, OverviewScreen, UnitBoard, ViewOptions};
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
-use tavle::publish::{Published, Withdrawn};
-use tavle::rollup::{read_some, Loaded};
-use tavle::view::rollup::{overview, OverviewScreen, UnitBoard, ViewOptions};
-use tavle::{BoardId, Error, Result};
+use tavle_formats::hr_folder::read_some;
+use tavle_model::{BoardId, Error, Result};
+use tavle_rollup::Loaded;
+use tavle_store::publish::{Published, Withdrawn};
 
 use crate::commands::with_store;
 use crate::state::{lock, AppState};
@@ -48,7 +49,7 @@ pub fn publish_board(
     let (file, published) = with_store(&state, |s| {
         Ok((
             s.path().to_path_buf(),
-            tavle::publish::publish(s, board_id, &dir)?,
+            tavle_store::publish::publish(s, board_id, &dir)?,
         ))
     })?;
     let mut settings = lock(&state.settings);
@@ -65,7 +66,9 @@ pub fn withdraw_board(
     board_id: BoardId,
     dir: PathBuf,
 ) -> Result<Withdrawn> {
-    with_store(&state, |s| tavle::publish::withdraw(s, board_id, &dir))
+    with_store(&state, |s| {
+        tavle_store::publish::withdraw(s, board_id, &dir)
+    })
 }
 
 /// The folder the overview showed last time.
@@ -83,7 +86,7 @@ pub fn rollup_open(
     options: ViewOptions,
 ) -> Result<OverviewScreen> {
     let loaded = read_some(std::slice::from_ref(&dir))?;
-    let shown = OverviewScreen::of(overview(&loaded, &options, tavle::today()));
+    let shown = OverviewScreen::of(overview(&loaded, &options, tavle_model::today()));
     *lock(&rollup.read) = Some((dir.clone(), loaded));
     let mut settings = lock(&state.settings);
     settings.rollup_dir = Some(dir);
@@ -98,7 +101,7 @@ pub fn rollup_view(rollup: State<'_, RollupState>, options: ViewOptions) -> Resu
         Ok(OverviewScreen::of(overview(
             loaded,
             &options,
-            tavle::today(),
+            tavle_model::today(),
         )))
     })
 }
@@ -108,7 +111,7 @@ fn with_overview<T>(rollup: &RollupState, f: impl FnOnce(&Loaded) -> Result<T>) 
     let read = lock(&rollup.read);
     let (_, loaded) = read
         .as_ref()
-        .ok_or_else(|| Error::invalid(tavle::tr!("core-app-no-overview")))?;
+        .ok_or_else(|| Error::invalid(tavle_model::tr!("core-app-no-overview")))?;
     f(loaded)
 }
 
@@ -121,7 +124,7 @@ pub fn rollup_board(
     board: BoardId,
 ) -> Result<UnitBoard> {
     with_overview(&rollup, |loaded| {
-        UnitBoard::of(loaded, &file, board, tavle::today())
+        UnitBoard::of(loaded, &file, board, tavle_model::today())
     })
 }
 
@@ -134,11 +137,11 @@ pub fn print_rollup(
     path: PathBuf,
 ) -> Result<PathBuf> {
     let shown = with_overview(&rollup, |loaded| {
-        Ok(overview(loaded, &options, tavle::today()))
+        Ok(overview(loaded, &options, tavle_model::today()))
     })?;
     let lang = lock(&state.settings).lang;
-    let bytes = tavle::print::rollup_pdf_in(&shown, tavle::today(), lang)?;
-    tavle::output::write_atomically(&path, &bytes)?;
+    let bytes = tavle_print::rollup_pdf_in(&shown, tavle_model::today(), lang)?;
+    tavle_store::output::write_atomically(&path, &bytes)?;
     *lock(&state.printed) = Some(path.clone());
     Ok(path)
 }

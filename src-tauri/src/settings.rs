@@ -24,7 +24,7 @@ pub struct Settings {
     /// "Oversikt over enheter": the folder last opened.
     pub rollup_dir: Option<PathBuf>,
     /// The written standard of the prints (bokmål or nynorsk), chosen on the start screen.
-    pub lang: tavle::lang::Lang,
+    pub lang: tavle_model::lang::Lang,
     /// Fraværstall's run chart: the baseline a leader froze the median on, as the number of
     /// first months, per `.tavle` file and unit (the unit's name in lower case). Kept here,
     /// not in the file: it is how this leader reads the chart, and the file and its
@@ -48,15 +48,15 @@ impl Settings {
     }
 
     /// Writes the settings through a temporary file, so a crash never leaves half a file.
-    pub fn save(&self, dir: &Path) -> tavle::Result<()> {
+    pub fn save(&self, dir: &Path) -> tavle_model::Result<()> {
         let path = Self::file(dir);
-        let io = |source| tavle::Error::Io {
+        let io = |source| tavle_model::Error::Io {
             path: path.clone(),
             source,
         };
         std::fs::create_dir_all(dir).map_err(io)?;
         let text = serde_json::to_string_pretty(self).unwrap_or_default();
-        tavle::output::write_atomically(&path, text.as_bytes())
+        tavle_store::output::write_atomically(&path, text.as_bytes())
     }
 
     /// Brings the settings over from `old_dir`, the folder of the identifier Tavle had before

@@ -1,20 +1,20 @@
 //! Commands for Excel both ways: **Eksporter til Excel …** writes the board as a workbook,
 //! **Importer fra Excel …** reads a spreadsheet into a preview (where it lands: the board it
 //! came from updated, or a new board) and, once the user confirms, imports it through the
-//! same core path as `tavle import` ([`tavle::sheet_import::apply_import`]); **Slett tavle …**
-//! deletes a board. Like [`crate::commands`], each parses, calls the core ([`tavle::xlsx`],
-//! [`tavle::sheet_import`]) and returns data or a Norwegian error.
+//! same core path as `tavle import` ([`tavle_formats::sheet_import::apply_import`]); **Slett tavle …**
+//! deletes a board. Like [`crate::commands`], each parses, calls the core ([`tavle_formats::xlsx`],
+//! [`tavle_formats::sheet_import`]) and returns data or a Norwegian error.
 
 use std::path::PathBuf;
 
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
-use tavle::sheet_import::{
+use tavle_formats::sheet_import::{
     apply_import, import_target, read_sheet_file, ImportChoice, ImportDone, ImportOptions,
     ImportTarget, SheetImport,
 };
-use tavle::{BoardId, Result};
+use tavle_model::{BoardId, Result};
 
 use crate::commands::with_store;
 use crate::state::AppState;
@@ -54,7 +54,7 @@ pub fn preview_sheet_import(
     options: ImportOptions,
     choice: Option<ImportChoice>,
 ) -> Result<SheetPreview> {
-    let today = tavle::today();
+    let today = tavle_model::today();
     let import = read_sheet_file(&path, &options, today)?;
     let choice = choice.unwrap_or_default();
     let target = with_store(&state, |s| import_target(s, &import, &choice, today))?;
@@ -70,7 +70,7 @@ pub fn import_sheet(
     options: ImportOptions,
     choice: Option<ImportChoice>,
 ) -> Result<ImportDone> {
-    let today = tavle::today();
+    let today = tavle_model::today();
     let import = read_sheet_file(&path, &options, today)?;
     let choice = choice.unwrap_or_default();
     with_store(&state, |s| apply_import(s, import, &choice, today))
@@ -91,7 +91,7 @@ pub fn export_xlsx(
 ) -> Result<PathBuf> {
     let stored = with_store(&state, |s| s.load_board(board_id))?;
     // With the board's and rows' ids: imported back, it updates this board.
-    let bytes = tavle::xlsx::stored_board_workbook(&stored, tavle::today())?;
-    tavle::output::write_atomically(&path, &bytes)?;
+    let bytes = tavle_formats::xlsx::stored_board_workbook(&stored, tavle_model::today())?;
+    tavle_store::output::write_atomically(&path, &bytes)?;
     Ok(path)
 }

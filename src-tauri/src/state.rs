@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use tauri::{AppHandle, Manager, Runtime};
-use tavle::store::Store;
+use tavle_store::store::Store;
 
 use crate::settings::Settings;
 
@@ -72,7 +72,7 @@ pub struct AppState {
 
 impl AppState {
     /// The language the user chose for the app (Målform).
-    pub fn lang(&self) -> tavle::lang::Lang {
+    pub fn lang(&self) -> tavle_model::lang::Lang {
         lock(&self.settings).lang
     }
 

@@ -1,14 +1,14 @@
 //! The wall: `tavle-app --vegg FIL [--interval SEKUNDER]`, or «Vis på veggen» in the app.
 //! Full screen, read-only, the pages turning by themselves (`ui/wall.js`). The commands only
-//! hand over the start, read the file through the core ([`tavle::view::wall`]) and switch
+//! hand over the start, read the file through the core ([`crate::view::wall`]) and switch
 //! full screen; the file is never opened for writing.
 
 use std::path::PathBuf;
 
+use crate::view::wall::{self, FileStamp, Wall};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, PhysicalPosition, PhysicalSize, Runtime, State, WebviewWindow};
-use tavle::view::wall::{self, FileStamp, Wall};
-use tavle::{BoardId, Error, Result};
+use tavle_model::{BoardId, Error, Result};
 
 use crate::state::{lock, AppState};
 
@@ -59,7 +59,7 @@ pub struct WallLaunch(pub Option<WallStart>);
 pub fn parse_interval(text: &str) -> Result<u32> {
     match text.trim().parse::<u32>() {
         Ok(n) if INTERVAL_RANGE.contains(&n) => Ok(n),
-        _ => Err(Error::invalid(tavle::tr!(
+        _ => Err(Error::invalid(tavle_model::tr!(
             "core-wall-interval",
             value = text,
             min = *INTERVAL_RANGE.start(),
@@ -80,7 +80,7 @@ pub fn wall_of_open_file(state: State<'_, AppState>) -> Result<WallStart> {
     let file = lock(&state.file);
     let store = file
         .as_ref()
-        .ok_or_else(|| Error::NotFound(tavle::tr!("core-wall-no-open-file")))?;
+        .ok_or_else(|| Error::NotFound(tavle_model::tr!("core-wall-no-open-file")))?;
     Ok(WallStart::new(
         Some(store.path().to_path_buf()),
         DEFAULT_INTERVAL,
@@ -91,7 +91,7 @@ pub fn wall_of_open_file(state: State<'_, AppState>) -> Result<WallStart> {
 /// Everything the wall shows of `path` (one board: `board`, or the one of this year).
 #[tauri::command]
 pub fn wall_read(path: PathBuf, board: Option<i64>) -> Result<Wall> {
-    wall::read_wall(&path, board.map(BoardId), tavle::today())
+    wall::read_wall(&path, board.map(BoardId), tavle_model::today())
 }
 
 /// The file's stamp now: the page reads the wall again when it differs from the last one.

@@ -4,8 +4,8 @@
 //! became) live in the core's store.
 
 use tauri::State;
-use tavle::store::{DeletedInput, MergedInputs};
-use tavle::{BoardId, CardsToRowEntry, InputId, Question, Result, RowId};
+use tavle_model::{BoardId, CardsToRowEntry, InputId, Question, Result, RowId};
+use tavle_store::store::{DeletedInput, MergedInputs};
 
 use crate::commands::with_store;
 use crate::state::AppState;
@@ -28,8 +28,8 @@ pub fn update_input(
     state: State<'_, AppState>,
     input: InputId,
     text: String,
-    version: Option<tavle::store::Version>,
-) -> Result<tavle::store::Version> {
+    version: Option<tavle_store::store::Version>,
+) -> Result<tavle_store::store::Version> {
     with_store(&state, |s| s.update_input_text(input, version, &text))
 }
 

@@ -7,8 +7,8 @@ mod common;
 
 use common::{app_with_board, text};
 use serde_json::json;
-use tavle::store::Store;
-use tavle::RowText;
+use tavle_model::RowText;
+use tavle_store::store::Store;
 
 #[test]
 fn a_row_saved_from_an_old_version_is_a_conflict_and_the_newer_text_stays() {
@@ -20,7 +20,7 @@ fn a_row_saved_from_an_old_version_is_a_conflict_and_the_newer_text_stays() {
     let path = t.path("enhet.tavle");
     let mut other = Store::open(std::path::Path::new(&path)).unwrap();
     let id = other
-        .load_board(tavle::BoardId(board.as_i64().unwrap()))
+        .load_board(tavle_model::BoardId(board.as_i64().unwrap()))
         .unwrap();
     let mut changed = RowText::from(&id.board.rows[0]);
     changed.owner = "Fra kommandolinjen".into();

@@ -899,8 +899,8 @@ pub async fn a11y_scenario(driver: &Driver, work: &Path) -> Res {
     // A backup opened to look at: the read-only banner. (The example's file is new and has
     // no backup yet; a file opened again gets one.)
     let file = work.join("a11y-kopi.tavle");
-    let board = tavle::exchange::read_board_json(std::fs::File::open(EXAMPLE)?)?;
-    tavle::store::Store::create(&file)?.insert_board(&board)?;
+    let board = tavle_formats::exchange::read_board_json(std::fs::File::open(EXAMPLE)?)?;
+    tavle_store::store::Store::create(&file)?.insert_board(&board)?;
     let (c, _) = launch(driver, &[file.to_str().ok_or("sti")?], "#rader tr").await?;
     click(&c, "#sikkerhetskopier").await?;
     wait_open(&c, "Sikkerhetskopier", "#kopidialog").await?;

@@ -191,16 +191,19 @@ pub async fn excel_scenario(driver: &Driver, work: &Path) -> Res {
             .contains("Barnehagen Solstua 2025.xlsx"),
         "{shown}"
     );
-    let back = tavle::sheet_import::read_sheet_file(
+    let back = tavle_formats::sheet_import::read_sheet_file(
         &out,
         &Default::default(),
         chrono::Local::now().date_naive(),
     )?;
-    assert_eq!(back.report.kind, tavle::sheet_import::SourceKind::Tavle);
+    assert_eq!(
+        back.report.kind,
+        tavle_formats::sheet_import::SourceKind::Tavle
+    );
     let board = back.into_board()?;
     assert_eq!(board.unit, "Barnehagen Solstua");
     assert_eq!(board.rows.len(), 8);
-    assert_eq!(board.rows[5].status, tavle::Status::Paused);
+    assert_eq!(board.rows[5].status, tavle_model::Status::Paused);
 
     // The exported workbook imported back: the same board, updated, not a second one.
     answer_file_dialogs(&c, &out, &out).await?;

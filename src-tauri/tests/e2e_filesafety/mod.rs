@@ -7,13 +7,13 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use fantoccini::Client;
-use tavle::store::Store;
-use tavle::{Board, Row, RowText};
+use tavle_model::{Board, Row, RowText};
+use tavle_store::store::Store;
 
 use crate::e2e_support::*;
 
 /// The board the scenario starts from: one row.
-fn one_row_file(path: &Path) -> Res<tavle::BoardId> {
+fn one_row_file(path: &Path) -> Res<tavle_model::BoardId> {
     let mut board = Board::new("Sykehjemmet", 2026);
     board.rows.push(Row {
         goal: "Bedre overlapp".into(),
@@ -24,7 +24,11 @@ fn one_row_file(path: &Path) -> Res<tavle::BoardId> {
 }
 
 /// Another process (here: the core, on its own connection) changes the one row.
-fn change_elsewhere(path: &Path, board: tavle::BoardId, edit: impl FnOnce(&mut RowText)) -> Res {
+fn change_elsewhere(
+    path: &Path,
+    board: tavle_model::BoardId,
+    edit: impl FnOnce(&mut RowText),
+) -> Res {
     let mut store = Store::open(path)?;
     let stored = store.load_board(board)?;
     let mut text = RowText::from(&stored.board.rows[0]);

@@ -131,7 +131,7 @@ pub async fn second_launch_scenario(driver: &Driver, work: &Path, config: &Path)
 fn board_file(path: &Path, unit: &str) -> Res<PathBuf> {
     let mut board = example_board()?;
     board.unit = unit.to_string();
-    let mut store = tavle::store::Store::create(path)?;
+    let mut store = tavle_store::store::Store::create(path)?;
     store.insert_board(&board)?;
     Ok(path.to_path_buf())
 }
@@ -202,7 +202,7 @@ fn app_pids(config: &Path) -> Vec<u32> {
 }
 
 fn count_backups(file: &Path) -> usize {
-    let dir = tavle::store::backup_dir(file);
+    let dir = tavle_store::store::backup_dir(file);
     std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0)
 }
 

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use fantoccini::Client;
 use serde_json::{json, Value};
-use tavle::lang::Lang;
-use tavle::store::Store;
+use tavle_model::lang::Lang;
+use tavle_store::store::Store;
 
 use crate::e2e_support::*;
 
@@ -157,7 +157,7 @@ async fn screen_in_nynorsk(c: &Client) -> Res {
 
     // A refusal from the core (a Frist that is no date) reaches the window in nynorsk, word
     // for word as the core says it in nynorsk.
-    let entry = tavle::model::RowEntry {
+    let entry = tavle_model::model::RowEntry {
         goal: "Eit nytt mål".into(),
         due: "32.13.2025".into(),
         ..Default::default()
@@ -181,8 +181,8 @@ async fn screen_in_nynorsk(c: &Client) -> Res {
         let board = store
             .insert_board(&example_board().expect("eksempel"))
             .expect("tavle");
-        tavle::lang::with(lang, || {
-            tavle::view::SavedRow::add(&mut store, board, &entry, None, tavle::today())
+        tavle_model::lang::with(lang, || {
+            tavle_app::view::SavedRow::add(&mut store, board, &entry, None, tavle_model::today())
                 .map(|_| ())
                 .unwrap_err()
                 .to_string()

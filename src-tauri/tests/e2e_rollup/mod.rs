@@ -6,7 +6,7 @@ use std::path::Path;
 
 use fantoccini::Client;
 use serde_json::json;
-use tavle::store::Store;
+use tavle_store::store::Store;
 
 use crate::e2e_support::*;
 
@@ -44,20 +44,20 @@ fn other_unit(
     let dir = work.join("andre-ledere");
     std::fs::create_dir_all(&dir)?;
     let mut store = Store::create(&dir.join(format!("{unit}.tavle")))?;
-    let mut board = tavle::Board::new(unit, 2025);
+    let mut board = tavle_model::Board::new(unit, 2025);
     board.target_pct = Some(target);
     board.sector = sector.into();
     board.absence = ["2025-01", "2025-02", "2025-03"]
         .iter()
-        .map(|m| tavle::AbsenceMonth::from_days(m.parse().unwrap(), agreed, lost))
+        .map(|m| tavle_model::AbsenceMonth::from_days(m.parse().unwrap(), agreed, lost))
         .collect();
-    board.rows = vec![tavle::Row {
+    board.rows = vec![tavle_model::Row {
         goal: "Bedre turnus".into(),
         measure: "Ønsketurnus prøves ut".into(),
-        ..tavle::Row::default()
+        ..tavle_model::Row::default()
     }];
     let id = store.insert_board(&board)?;
-    tavle::publish::publish(&store, id, share)?;
+    tavle_store::publish::publish(&store, id, share)?;
     Ok(())
 }
 

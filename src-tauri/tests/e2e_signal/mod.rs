@@ -8,8 +8,8 @@ use std::path::Path;
 
 use fantoccini::Client;
 use serde_json::json;
-use tavle::store::Store;
-use tavle::{AbsenceMonth, Board};
+use tavle_model::{AbsenceMonth, Board};
+use tavle_store::store::Store;
 
 use crate::e2e_a11y::Audit;
 use crate::e2e_support::*;
@@ -79,7 +79,7 @@ fn shared_units(work: &Path, share: &Path) -> Res {
             .map(|m| AbsenceMonth::from_days(m.parse().unwrap(), agreed, lost))
             .collect();
         let id = store.insert_board(&board)?;
-        tavle::publish::publish(&store, id, share)?;
+        tavle_store::publish::publish(&store, id, share)?;
     }
     Ok(())
 }

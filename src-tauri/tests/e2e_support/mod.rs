@@ -524,11 +524,11 @@ pub fn month_field(month: &str, field: &str) -> String {
 
 /// The example board, `examples/hjemmesykepleien-2025.json` (the board «Åpne eksempel»
 /// opens), read as the app reads it.
-pub fn example_board() -> Res<tavle::Board> {
+pub fn example_board() -> Res<tavle_model::Board> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hjemmesykepleien-2025.json");
-    Ok(tavle::exchange::read_board_json(std::fs::File::open(
-        path,
-    )?)?)
+    Ok(tavle_formats::exchange::read_board_json(
+        std::fs::File::open(path)?,
+    )?)
 }
 
 /// Workshop from the board editor: the cursor waits in the first question's field.

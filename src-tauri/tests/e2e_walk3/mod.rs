@@ -11,9 +11,9 @@ use std::time::{Duration, Instant};
 use chrono::{Datelike, NaiveDate};
 use fantoccini::Client;
 use serde_json::Value;
-use tavle::model::{AbsenceMonth, Milestone};
-use tavle::store::Store;
-use tavle::{Board, BoardId, Question, Row};
+use tavle_model::model::{AbsenceMonth, Milestone};
+use tavle_model::{Board, BoardId, Question, Row};
+use tavle_store::store::Store;
 
 use crate::e2e_support::*;
 

@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 
 use fantoccini::Client;
 use serde_json::json;
-use tavle::store::Store;
-use tavle::{Input, Question, RowId, Status, StatusChange};
+use tavle_model::{Input, Question, RowId, Status, StatusChange};
+use tavle_store::store::Store;
 
 use crate::e2e_a11y::Audit;
 use crate::e2e_support::*;
@@ -62,7 +62,7 @@ fn leader_file(work: &Path, share: &Path) -> Res<(PathBuf, PathBuf)> {
         },
     ];
     let id = store.insert_board(&board)?;
-    let published = tavle::publish::publish(&store, id, share)?;
+    let published = tavle_store::publish::publish(&store, id, share)?;
     Ok((file, published.path))
 }
 
@@ -250,7 +250,7 @@ pub async fn wall_scenario(driver: &Driver, work: &Path) -> Res {
         store.change_status(
             RowId(1),
             &StatusChange {
-                on: tavle::today(),
+                on: tavle_model::today(),
                 status: Status::Done,
                 note: "Fra CLI".into(),
             },
@@ -275,12 +275,12 @@ pub async fn wall_scenario(driver: &Driver, work: &Path) -> Res {
         store.change_status(
             RowId(2),
             &StatusChange {
-                on: tavle::today(),
+                on: tavle_model::today(),
                 status: Status::Paused,
                 note: String::new(),
             },
         )?;
-        tavle::publish::publish(&store, id, &share)?;
+        tavle_store::publish::publish(&store, id, &share)?;
     }
     let t0 = Instant::now();
     wait_js(&c, "ny deling på veggen", "[...document.querySelectorAll('#vegg-side td.s-paused')].length > 0 || (document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' })), false)").await?;
@@ -333,12 +333,12 @@ pub async fn wall_scenario(driver: &Driver, work: &Path) -> Res {
             store.change_status(
                 RowId(2),
                 &StatusChange {
-                    on: tavle::today(),
+                    on: tavle_model::today(),
                     status,
                     note: String::new(),
                 },
             )?;
-            tavle::publish::publish(&store, id, &share)?;
+            tavle_store::publish::publish(&store, id, &share)?;
         }
         js(&c, "for (let i = 0; i < 15; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' })); return true;").await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
@@ -376,12 +376,12 @@ pub async fn wall_scenario(driver: &Driver, work: &Path) -> Res {
             store.change_status(
                 RowId(2),
                 &StatusChange {
-                    on: tavle::today(),
+                    on: tavle_model::today(),
                     status,
                     note: String::new(),
                 },
             )?;
-            tavle::publish::publish(&store, id, &share)?;
+            tavle_store::publish::publish(&store, id, &share)?;
         }
         changes += 1;
         js(&c, "for (let i = 0; i < 10; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: i % 3 === 2 ? 'PageUp' : 'ArrowRight' })); return true;").await?;

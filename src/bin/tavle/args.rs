@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::parse::*;
-use tavle::exchange::Format;
+use tavle::export::Format;
 use tavle::print::{Paper, What};
 use tavle::{tr, BoardId, ChangeId, Lang, RowId, Status};
 

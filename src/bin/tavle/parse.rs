@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::args::{RollupFormat, TrendFormat};
-use tavle::exchange::Format;
+use tavle::export::Format;
 use tavle::print::{Paper, What};
 use tavle::{tr, BoardId, ChangeId, Error, Lang, RowId, Status};
 

@@ -13,7 +13,8 @@ use crate::files::{
     emit, emit_bytes, open_existing, open_input, refuse_directory, refuse_overwriting,
     refuse_swapped_import, warn,
 };
-use tavle::exchange::{self, Format};
+use tavle::exchange;
+use tavle::export::Format;
 use tavle::output::Kind;
 use tavle::print::What;
 use tavle::sheet_import::{self, ImportOptions};
@@ -114,7 +115,7 @@ fn import(a: Import) -> Result<()> {
         // Refused by its size before a byte is read; read_board_json stops at the same
         // limit for what has no size (standard input).
         if let Ok(meta) = json.metadata() {
-            exchange::check_import_size(&a.board_json.display().to_string(), meta.len())?;
+            tavle::contract::check_import_size(&a.board_json.display().to_string(), meta.len())?;
         }
         exchange::read_board_json(std::io::BufReader::new(json))?
     };
@@ -409,7 +410,8 @@ fn board_header(a: BoardCmd) -> Result<()> {
 
 /// `tavle rollup`: the overview to the screen or a file; "Hoppet over" on stderr.
 fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
-    use tavle::rollup::export;
+    use tavle::rollup::cells;
+    use tavle::rollup_files;
     if matches!(a.format, RollupFormat::Xlsx | RollupFormat::Pdf) && a.out.is_none() {
         return Err(Error::invalid(tr!("cli-rollup-needs-file")));
     }
@@ -427,31 +429,31 @@ fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
         };
         tavle::output::check_replaceable(out, kind)?;
     }
-    let r = tavle::rollup::overview(&a.inputs, a.year, tavle::today())?.arranged_in(
+    let r = tavle::hr_folder::overview(&a.inputs, a.year, tavle::today())?.arranged_in(
         a.filter.as_deref(),
         a.sector.as_deref(),
         a.sort,
         a.reverse,
     );
-    let skipped = export::skipped_text(&r);
+    let skipped = cells::skipped_text(&r);
     // «0 enheter» is no answer: exit 2 with what was asked and which years there are.
     let r = r.require_units().inspect_err(|_| {
         if !skipped.is_empty() {
             eprint!("{skipped}");
         }
     })?;
-    let skipped = export::skipped_text(&r);
+    let skipped = cells::skipped_text(&r);
     if !skipped.is_empty() {
         eprint!("{skipped}");
     }
     let bytes = match a.format {
-        RollupFormat::Text => export::text(&r).into_bytes(),
+        RollupFormat::Text => cells::text(&r).into_bytes(),
         RollupFormat::Csv => {
             let mut b = Vec::new();
-            export::write_csv(&r, &mut b)?;
+            rollup_files::write_csv(&r, &mut b)?;
             b
         }
-        RollupFormat::Xlsx => export::xlsx(&r)?,
+        RollupFormat::Xlsx => rollup_files::xlsx(&r)?,
         RollupFormat::Pdf => tavle::print::rollup_pdf_in(&r, tavle::today(), lang)?,
         RollupFormat::Json => format!("{:#}\n", tavle::rollup::rollup_json(&r)).into_bytes(),
     };
