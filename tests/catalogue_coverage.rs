@@ -556,6 +556,9 @@ fn ids_asked_for() -> BTreeSet<(String, String)> {
         let name = path.strip_prefix(&root).unwrap().display().to_string();
         take(&name, &source, "t('", '\'');
         take(&name, &source, "t(\"", '"');
+        // errorText(err, 'fallback', { within: 'id' }) in ui/lib/messages.js words errors.
+        take(&name, &source, "errorText(err, '", '\'');
+        take(&name, &source, "within: '", '\'');
     }
     let html = fs::read_to_string(root.join("ui/index.html")).unwrap();
     take("ui/index.html", &html, "data-t=\"", '"');

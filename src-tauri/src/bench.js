@@ -4,7 +4,7 @@
 //           large board: its first screenful)
 //   all     ms until every row of a large board is in the table (tavle:rows-all)
 //   key     ms from each key press reaching the page until the frame that shows it was painted
-//   scripts ms from navigation start until the page's modules (ui/*.js) were loaded and run
+//   scripts ms from navigation start until the page's modules (ui/**/*.js) were loaded and run
 //           (DOMContentLoaded comes after every module script): what loading screens lazily
 //           could at most save
 (() => {

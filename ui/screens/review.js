@@ -1,13 +1,13 @@
 // Månedsgjennomgang: the active measures one at a time, overdue ones first (the order comes
 // from the core). Status with the keys 1–6, a note, the result; Ctrl+Enter saves and goes
 // on. At the end it asks for the month's absence figures and offers to print the board.
-import { api } from './api.js';
-import { h, $, $$, nbDate } from './dom.js';
-import { STATUSES, statusLabel } from './vocabulary.js';
-import { answerOrShow } from './messages.js';
-import { tracked } from './savequeue.js';
-import { nav } from './nav.js';
-import { t, currentLang } from './texts.js';
+import { api } from '../lib/api.js';
+import { h, $, $$, nbDate } from '../lib/dom.js';
+import { STATUSES, statusLabel } from '../lib/vocabulary.js';
+import { answerOrShow, errorText } from '../lib/messages.js';
+import { tracked } from '../lib/savequeue.js';
+import { nav } from '../lib/nav.js';
+import { t, currentLang } from '../lib/texts.js';
 
 const st = { board: null, review: null, i: 0, saved: 0, changed: 0 };
 let wired = false;
@@ -64,7 +64,7 @@ function showItem() {
 }
 
 /** Whether the measure on screen has a status, note or result not yet saved (Ctrl+Enter). */
-export function reviewUnsaved() {
+function reviewUnsaved() {
   const it = st.review && item();
   if ($('#gjennomgang').hidden || $('#gj-kort').hidden || !it) return false;
   return checkedRadio().value !== it.status || $('#gj-notat').value.trim() !== '' || $('#gj-resultat').value !== it.text.result;
@@ -83,7 +83,7 @@ async function saveAndNext() {
     try {
       await tracked(api.saveReview(it.row, status, note, result));
     } catch (err) {
-      $('#gj-feil').textContent = err && err.kind ? err.message : t('fu-error-retry');
+      $('#gj-feil').textContent = errorText(err, 'fu-error-retry');
       return;
     }
     // What is on screen is now what is stored (for Forrige).
@@ -155,7 +155,7 @@ async function saveMonth(ev) {
         : t('fu-review-saved-ytd', figures);
     $('#gj-skriv-ut').focus();
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : t('fu-error-retry');
+    errorBox.textContent = errorText(err, 'fu-error-retry');
   }
 }
 
@@ -201,5 +201,12 @@ function wireOnce() {
   $('#gj-forrige').addEventListener('click', previous);
   $('#gj-fravaer').addEventListener('submit', saveMonth);
   $('#gj-skriv-ut').addEventListener('click', printBoard);
-  document.addEventListener('keydown', keydown);
 }
+
+/** Månedsgjennomgang (`gjennomgang`); see app/screens.js. */
+export const screen = {
+  id: 'gjennomgang',
+  open: openReview,
+  unsaved: () => (reviewUnsaved() ? t('ed-launch-review-unsaved') : null),
+  keydown,
+};

@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { h, fill, $, nbDate } from './dom.js';
 import { statusLabel } from './vocabulary.js';
-import { showError } from './messages.js';
+import { showError, errorText } from './messages.js';
 import { t } from './texts.js';
 
 /** Rows whose timeline the user opened: they stay open when the board is drawn again. */
@@ -79,7 +79,7 @@ async function submit(ev) {
   try {
     await api.correctStatus(rowId, entryId, form.on.value, form.note.value);
   } catch (err) {
-    form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : t('ed-something-wrong');
+    form.querySelector('.skjemafeil').textContent = errorText(err, 'ed-something-wrong');
     return;
   }
   target = null;

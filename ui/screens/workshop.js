@@ -2,13 +2,13 @@
 // Nobody waits for the program: Enter shows the card and empties the field at once, and the
 // saving runs behind, one queue per question so cards keep the order they were typed in.
 // If a save fails, the card goes away again and its text is put back in the field.
-import { api } from './api.js';
-import { h, fill, $ } from './dom.js';
-import { showError, notice } from './messages.js';
-import { SaveQueue, tracked } from './savequeue.js';
-import { QUESTIONS, limits } from './vocabulary.js';
-import { nav, printToPdf } from './nav.js';
-import { t, currentLang } from './texts.js';
+import { api } from '../lib/api.js';
+import { h, fill, $, $$ } from '../lib/dom.js';
+import { showError, notice, errorText } from '../lib/messages.js';
+import { SaveQueue, tracked } from '../lib/savequeue.js';
+import { QUESTIONS, limits } from '../lib/vocabulary.js';
+import { nav, printToPdf } from '../lib/nav.js';
+import { t, currentLang } from '../lib/texts.js';
 
 
 /** Dots drawn on a card; more votes than this show as a number only. */
@@ -435,7 +435,7 @@ async function submitToBoard(ev) {
     notice(made && made.row !== null ? t('ws-row-added', { n: made.row + 1 }) : t('ws-added'));
     focusCard(made);
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : t('ws-error-retry');
+    errorBox.textContent = errorText(err, 'ws-error-retry');
   }
 }
 
@@ -504,7 +504,7 @@ function cardKeydown(ev, card) {
   ev.preventDefault();
 }
 
-/** Keys for the whole screen, from main.js while it shows. */
+/** Keys for the whole screen, while it shows. */
 export function workshopKeydown(ev) {
   const ctrl = ev.ctrlKey || ev.metaKey;
   const key = ev.key.toLowerCase();
@@ -583,3 +583,14 @@ function wireOnce() {
     nav.openBoard(ws.board);
   });
 }
+
+/** The Workshop (`workshop`); see app/screens.js. */
+export const screen = {
+  id: 'workshop',
+  open: openWorkshop,
+  save: () => workshopSaved().then(() => true, () => false),
+  unsavedIn: 'ed-unsaved-in-workshop',
+  unsaved: () => ($$('#workshop textarea').some((f) => f.value.trim() !== '') ? t('ed-launch-cards-unsaved') : null),
+  keydown: workshopKeydown,
+  refresh: refreshWorkshop,
+};

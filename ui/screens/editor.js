@@ -1,14 +1,14 @@
 // The board editor: the seven columns as a grid of growing text fields. Every edit is saved
 // at once (debounced while typing, immediately on leaving the cell); a new row is a draft
 // until it has a goal or a measure, because the core refuses a row with neither.
-import { api } from './api.js';
-import { h, fill, $, $$, nbDate, nbPct, todayIso } from './dom.js';
-import { showError, notice, answerOrShow, saving } from './messages.js';
-import { SaveQueue, tracked } from './savequeue.js';
-import { STATUSES, statusLabel, defaultPaper } from './vocabulary.js';
-import { renderTimeline } from './timeline.js';
-import { printToPdf } from './nav.js';
-import { t } from './texts.js';
+import { api } from '../lib/api.js';
+import { h, fill, $, $$, nbDate, nbPct, todayIso } from '../lib/dom.js';
+import { showError, notice, answerOrShow, saving, errorText } from '../lib/messages.js';
+import { SaveQueue, tracked } from '../lib/savequeue.js';
+import { STATUSES, statusLabel, defaultPaper } from '../lib/vocabulary.js';
+import { renderTimeline } from '../lib/timeline.js';
+import { printToPdf } from '../lib/nav.js';
+import { t } from '../lib/texts.js';
 
 const TEXT_FIELDS = ['goal', 'ideas', 'measure', 'owner', 'when', 'result'];
 // The columns' names, in the app's language (asked for each time: Målform can change).
@@ -613,7 +613,7 @@ async function submitStatus(ev) {
     // The same status as the one in force that day: the core wrote nothing; say so.
     if (changed === false) notice(t('ed-status-unchanged', { status: statusLabel(status) }), { ms: 6000 });
   } catch (err) {
-    form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : t('ed-something-wrong');
+    form.querySelector('.skjemafeil').textContent = errorText(err, 'ed-something-wrong');
     return;
   }
   $('#statusdialog').close('ok');
@@ -677,7 +677,7 @@ function cellKeydown(ev, row, field) {
   }
 }
 
-/** Shortcuts of the editor (main.js calls this while the editor shows and no dialog is open). */
+/** Shortcuts of the editor (while it shows and no dialog is open). */
 export function editorKeydown(ev) {
   const ctrl = ev.ctrlKey || ev.metaKey;
   const key = ev.key.toLowerCase();
@@ -751,7 +751,7 @@ async function submitPrint(ev) {
       written: () => $('#utskrift').close('ok'),
     });
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : t('ed-something-wrong');
+    errorBox.textContent = errorText(err, 'ed-something-wrong');
   }
 }
 
@@ -807,7 +807,7 @@ export const editorSaved = () => flushAll();
 
 /** How many rows hold text the file does not have: drafts without a goal or a measure, and
  * rows whose save was refused. */
-export function editorUnsaved() {
+function editorUnsaved() {
   return ed.rows.filter((r) => {
     const text = readText(r);
     return r.id === null ? Object.values(text).some((v) => v.trim() !== '') : !same(text, r.saved);
@@ -816,3 +816,18 @@ export function editorUnsaved() {
 
 /** The board open in the editor (null when none), for «Vis på veggen» to come back to. */
 export const editorBoardId = () => ed.id ?? null;
+
+/** The board editor (`editor`); see app/screens.js. */
+export const screen = {
+  id: 'editor',
+  open: openEditor,
+  save: saveEditor,
+  unsavedIn: 'ed-unsaved-in-board',
+  unsaved() {
+    const rows = editorUnsaved();
+    return rows > 0 ? t('ed-launch-rows-unsaved', { rows }) : null;
+  },
+  keydown: editorKeydown,
+  refresh: refreshEditor,
+  hide: closeEditor,
+};

@@ -1,11 +1,11 @@
 // Prosjekt nærvær: the template's five sections as a form, with the guiding questions from
 // the template as hints, milestones with a date and a "Nådd" tick. Saved while typing.
-import { api } from './api.js';
-import { h, fill, $, $$, nbDate, todayIso } from './dom.js';
-import { showError, answerOrShow } from './messages.js';
-import { SaveQueue, tracked } from './savequeue.js';
-import { nav, printToPdf } from './nav.js';
-import { t } from './texts.js';
+import { api } from '../lib/api.js';
+import { h, fill, $, $$, nbDate, todayIso } from '../lib/dom.js';
+import { showError, answerOrShow, errorText } from '../lib/messages.js';
+import { SaveQueue, tracked } from '../lib/savequeue.js';
+import { nav, printToPdf } from '../lib/nav.js';
+import { t } from '../lib/texts.js';
 
 const TEXTS = ['absence_pct_december', 'absence_pct_average', 'situation', 'why_change', 'actions', 'desired_state', 'obstacles'];
 
@@ -143,7 +143,7 @@ async function write() {
       await conflict(err);
       return;
     }
-    $('#plan-feil').textContent = err && err.kind ? t('fu-not-saved-reason', { reason: err.message }) : t('fu-not-saved-retry');
+    $('#plan-feil').textContent = errorText(err, 'fu-not-saved-retry', { within: 'fu-not-saved-reason' });
     markField(err);
   }
 }
@@ -244,3 +244,6 @@ function wireOnce() {
   });
   $('#plan-skriv-ut').addEventListener('click', print);
 }
+
+/** Prosjekt nærvær (`plan`); see app/screens.js. */
+export const screen = { id: 'plan', open: openPlan, save: savePlanNow, unsavedIn: 'ed-unsaved-in-plan', refresh: refreshPlan };

@@ -1,6 +1,6 @@
-// How the follow-up screens (Fraværstall, Prosjekt nærvær, Månedsgjennomgang, Frister) reach
-// the rest of the app: main.js fills `nav` with its own functions at start, so these
-// modules never import main.js.
+// How the screens reach the rest of the app without importing it: main.js fills `nav` at
+// start (app/screens.js's `show`, the boards screen's functions, app/filesafety.js's backups),
+// so no screen imports main.js or app/.
 import { api } from './api.js';
 import { notice, showError } from './messages.js';
 import { defaultPaper } from './vocabulary.js';
@@ -13,6 +13,8 @@ export const nav = {
   openBoard: async (_id) => {},
   /** The list of boards in the file. */
   showBoards: () => {},
+  /** Sikkerhetskopier … for the file at `path`. */
+  openBackups: async (_path) => {},
   /** The board the follow-up screens were opened for. */
   board: null,
 };

@@ -5,12 +5,12 @@
 // measure's status is changed in place, through the same path as the editor's status
 // dialog (api.changeStatus → change_status → Store::change_status). It ends in the one-page
 // «Referat» (what changed today, who does what by when), printed through printToPdf.
-import { api } from './api.js';
-import { h, fill, $ } from './dom.js';
-import { t } from './texts.js';
-import { STATUSES, statusLabel } from './vocabulary.js';
-import { printToPdf } from './nav.js';
-import { showError } from './messages.js';
+import { api } from '../lib/api.js';
+import { h, fill, $ } from '../lib/dom.js';
+import { t } from '../lib/texts.js';
+import { STATUSES, statusLabel } from '../lib/vocabulary.js';
+import { printToPdf } from '../lib/nav.js';
+import { showError } from '../lib/messages.js';
 import { runChart } from './wall.js';
 
 /** The four parts and their minutes: 3 + 5 + 4 + 3 = 15. */
@@ -42,8 +42,8 @@ const st = {
 };
 let wired = false;
 
-/** True while the tavlemøte is on screen (main.js gives it the keys then). */
-export function meetingShown() {
+/** True while the tavlemøte is on screen. */
+function meetingShown() {
   return !$('#motet').hidden;
 }
 
@@ -361,3 +361,6 @@ async function minutes() {
     showError(err);
   }
 }
+
+/** The tavlemøte (`motet`); see app/screens.js. */
+export const screen = { id: 'motet', open: openMeeting, keydown: meetingKeydown };

@@ -1,13 +1,13 @@
 // Fraværstall: the board's twelve months as a table. The figures beside it (year to date,
 // presence, gap to the target) and the per-month percentages come from the core on every
 // keystroke; this module only draws them. A month is stored when the leader moves on.
-import { api } from './api.js';
-import { h, fill, $ } from './dom.js';
-import { showError, answerOrShow, notice } from './messages.js';
-import { SaveQueue, tracked } from './savequeue.js';
-import { nav } from './nav.js';
-import { t } from './texts.js';
-import { svg as chartEl, axis, rovingPoints } from './chart.js';
+import { api } from '../lib/api.js';
+import { h, fill, $ } from '../lib/dom.js';
+import { showError, answerOrShow, notice, errorText } from '../lib/messages.js';
+import { SaveQueue, tracked } from '../lib/savequeue.js';
+import { nav } from '../lib/nav.js';
+import { t } from '../lib/texts.js';
+import { svg as chartEl, axis, rovingPoints } from '../lib/chart.js';
 
 const FIELDS = ['pct', 'agreed', 'lost', 'self_certified'];
 /** The catalogue ids of the four figures' names (read out with the month). */
@@ -244,7 +244,7 @@ async function writeRow(row) {
     // The reason stays under the month until it is put right. A figure that cannot be
     // read is already told there, with what is still saved; anything else is said here.
     if (!row.tr.classList.contains('har-feil')) {
-      row.error.textContent = err && err.kind ? t('fu-not-saved-reason', { reason: err.message }) : t('fu-not-saved-retry');
+      row.error.textContent = errorText(err, 'fu-not-saved-retry', { within: 'fu-not-saved-reason' });
       row.errorTr.hidden = false;
     }
   }
@@ -370,7 +370,7 @@ async function setBaseline(n) {
     if (asked === trend.asked) drawTrend(data);
     notice(n === null ? t('fu-trend-unfrozen') : t('fu-trend-frozen', { n }));
   } catch (err) {
-    error.textContent = err && err.kind ? err.message : t('fu-not-saved-retry');
+    error.textContent = errorText(err, 'fu-not-saved-retry');
     input.setAttribute('aria-invalid', 'true');
     input.focus();
   }
@@ -493,3 +493,6 @@ export function initTrend() {
   $('#trend-grunnlag').addEventListener('submit', freezeBaseline);
   $('#trend-slipp').addEventListener('click', () => setBaseline(null));
 }
+
+/** Fraværstall (`fravaer`); see app/screens.js. */
+export const screen = { id: 'fravaer', open: openAbsence, save: saveAbsence, unsavedIn: 'ed-unsaved-in-absence', refresh: refreshAbsence };

@@ -1,11 +1,11 @@
 // Frister: measures that are overdue, and those due within N days, across every board in
 // the file. The list and its order come from the core (`tavle due` prints the same).
-import { api } from './api.js';
-import { h, fill, $, nbDate } from './dom.js';
-import { statusLabel } from './vocabulary.js';
-import { answerOrShow } from './messages.js';
-import { nav } from './nav.js';
-import { t } from './texts.js';
+import { api } from '../lib/api.js';
+import { h, fill, $, nbDate } from '../lib/dom.js';
+import { statusLabel } from '../lib/vocabulary.js';
+import { answerOrShow } from '../lib/messages.js';
+import { nav } from '../lib/nav.js';
+import { t } from '../lib/texts.js';
 
 const st = { back: null, asked: 0 };
 let wired = false;
@@ -63,3 +63,6 @@ function wireOnce() {
   $('#frist-dager').addEventListener('input', load);
   $('#frister .tilbake').addEventListener('click', leaveDeadlines);
 }
+
+/** Frister (`frister`); see app/screens.js. */
+export const screen = { id: 'frister', open: openDeadlines, refresh: refreshDeadlines };

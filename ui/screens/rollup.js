@@ -2,13 +2,13 @@
 // (every unit's shared board for a year, side by side, for HR and the steering group).
 // The numbers, the total, masking, sorting and filtering all come from the core; this
 // module only shows them.
-import { api } from './api.js';
-import { h, fill, $, $$, nbDate } from './dom.js';
-import { STATUSES } from './vocabulary.js';
-import { showError, notice, answerOrShow } from './messages.js';
+import { api } from '../lib/api.js';
+import { h, fill, $, $$, nbDate } from '../lib/dom.js';
+import { STATUSES } from '../lib/vocabulary.js';
+import { showError, notice, answerOrShow, errorText } from '../lib/messages.js';
 import { currentBoardId } from './editor.js';
-import { t } from './texts.js';
-import { svg, axis, rovingPoints } from './chart.js';
+import { t } from '../lib/texts.js';
+import { svg, axis, rovingPoints } from '../lib/chart.js';
 
 const ov = {
   /** `{ show, back }` from main.js. */
@@ -98,7 +98,7 @@ async function submitShare(ev) {
     const shared = { unit: done.unit, year: done.year, path: done.path };
     notice(done.replaced ? t('ws-shared-replaced', shared) : t('ws-shared', shared), { ms: 9000 });
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : t('ws-error-retry');
+    errorBox.textContent = errorText(err, 'ws-error-retry');
   }
 }
 
@@ -119,7 +119,7 @@ async function withdrawShare() {
     dialog.close('ok');
     notice(t('ws-withdrawn', { unit: done.unit, year: done.year }), { ms: 9000 });
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : t('ws-error-retry');
+    errorBox.textContent = errorText(err, 'ws-error-retry');
   }
 }
 
@@ -451,14 +451,28 @@ export function initRollup(handlers) {
   $('#ov-skriv-ut').addEventListener('click', printOverview);
   $('#oversikt .tilbake').addEventListener('click', () => ov.nav.back());
   $('#enhet .tilbake').addEventListener('click', backToOverview);
-  document.addEventListener('keydown', (ev) => {
-    if (document.querySelector('dialog[open]')) return;
-    if (ev.key === 'Escape' && !$('#enhet').hidden) {
-      ev.preventDefault();
-      backToOverview();
-    } else if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'p' && !$('#oversikt').hidden) {
+}
+
+/** Oversikt over enheter (`oversikt`); see app/screens.js. */
+export const screen = {
+  id: 'oversikt',
+  open: openOverview,
+  keydown(ev) {
+    if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'p') {
       ev.preventDefault();
       printOverview();
     }
-  });
-}
+  },
+};
+
+/** One unit's shared board, read-only (`enhet`); Esc goes back to the overview. */
+export const unitScreen = {
+  id: 'enhet',
+  open: openUnit,
+  keydown(ev) {
+    if (ev.key === 'Escape') {
+      ev.preventDefault();
+      backToOverview();
+    }
+  },
+};

@@ -5,9 +5,9 @@
 // workshop's ideas. It follows its file: a new version (saved, or published over it by a
 // rename) shows within a few seconds; a file that is gone for a while leaves the last
 // content up with «Sist oppdatert hh:mm».
-import { api } from './api.js';
-import { h, fill, $ } from './dom.js';
-import { t } from './texts.js';
+import { api } from '../lib/api.js';
+import { h, fill, $ } from '../lib/dom.js';
+import { t } from '../lib/texts.js';
 
 /** How often the file's stamp is looked at (ms): a change shows within 5 s. */
 const WATCH_MS = 2000;
@@ -73,8 +73,8 @@ export async function openWall(start, leave = null) {
   $('#vegg').focus();
 }
 
-/** True while the wall is on screen (main.js gives it the keys then). */
-export function wallShown() {
+/** True while the wall is on screen. */
+function wallShown() {
   return !$('#vegg').hidden;
 }
 
@@ -434,3 +434,6 @@ function ideasPage(ideas) {
     ),
   ));
 }
+
+/** The wall (`vegg`); see app/screens.js. */
+export const screen = { id: 'vegg', open: openWall, keydown: wallKeydown };

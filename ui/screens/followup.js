@@ -1,7 +1,7 @@
 // The year's follow-up, wired into the app: the buttons under the board header and on the
 // board list lead to Fraværstall, Prosjekt nærvær, Månedsgjennomgang, Frister and Workshop.
-import { $, $$ } from './dom.js';
-import { nav } from './nav.js';
+import { $, $$ } from '../lib/dom.js';
+import { nav } from '../lib/nav.js';
 import { currentBoardId } from './editor.js';
 import { openAbsence, leaveAbsence, initTrend } from './absence.js';
 import { openPlan, leavePlan } from './plan.js';
@@ -9,9 +9,8 @@ import { openReview } from './review.js';
 import { openDeadlines } from './deadlines.js';
 import { openWorkshop } from './workshop.js';
 
-/** `handlers`: `{ show, openBoard, showBoards }` from main.js. */
-export function initFollowup(handlers) {
-  Object.assign(nav, handlers);
+/** Wires the buttons that lead to the follow-up screens (`nav` is filled by main.js). */
+export function initFollowup() {
   // The editor forgets its board when another screen shows, so the id is taken first and
   // kept for "Tilbake til tavlen".
   const fromEditor = (open) => () => {

@@ -15,12 +15,25 @@ export async function answerOrShow(call) {
   }
 }
 
+/**
+ * What to tell the user about `err`: the core's Norwegian message when it is one of ours
+ * (an AppError from api.js, or `{ kind, message }`), else the catalogue's `fallback` (the
+ * error itself then goes to the console, for developers). `within`: a message id that puts
+ * the core's message in a sentence as `{$reason}` («Ikke lagret: …»).
+ */
+export function errorText(err, fallback, { within = null } = {}) {
+  if (!(err && err.kind && typeof err.message === 'string')) {
+    console.error(err);
+    return t(fallback);
+  }
+  return within ? t(within, { reason: err.message }) : err.message;
+}
+
 /** Shows an error in Norwegian. Accepts an AppError from api.js or anything else. */
 export function showError(err) {
-  const text = err && typeof err.message === 'string' && err.kind ? err.message : t('ed-unknown-error');
-  if (!(err && err.kind)) console.error(err);
+  const text = errorText(err, 'ed-unknown-error');
   const shown = show(text, { error: true, id: err && err.kind === 'vanished' ? 'borte' : null });
-  // main.js adds what can be done about some kinds (a vanished file: "Lagre som …").
+  // app/filesafety.js adds what can be done about some kinds (a vanished file: "Lagre som …").
   document.dispatchEvent(new CustomEvent('tavle-error', { detail: { kind: err && err.kind, shown } }));
   return shown;
 }

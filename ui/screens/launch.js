@@ -2,19 +2,18 @@
 // Rust side (launch.rs) has brought this window to the front and queued the request. The
 // file already on screen is only shown; another file is opened here, after asking when the
 // screen holds input that is not in the file. Also «Om Tavle».
-import { api } from './api.js';
-import { h, fill, $, $$ } from './dom.js';
-import { showError, notice, answerOrShow } from './messages.js';
-import { closeEditor, editorSaved, editorUnsaved } from './editor.js';
-import { workshopSaved } from './workshop.js';
-import { reviewUnsaved } from './review.js';
-import { t } from './texts.js';
+import { api } from '../lib/api.js';
+import { h, fill, $, $$ } from '../lib/dom.js';
+import { showError, notice, answerOrShow } from '../lib/messages.js';
+import { closeEditor } from './editor.js';
+import { t } from '../lib/texts.js';
 
 let handlers = null;
 let queue = Promise.resolve();
 
-/** Starts listening; `showFile(file)` shows an opened file, `showStart()` the start screen.
- * Requests that came while the window was loading are handled now. */
+/** Starts listening; `showFile(file)` shows an opened file, `showStart()` the start screen,
+ * `saveAll()` saves what every screen holds and `unsavedInput()` names what is still not in
+ * the file (app/screens.js). Requests that came while the window was loading are handled now. */
 export function initLaunches(h) {
   handlers = h;
   api.onLaunch(() => takeRequests())?.catch?.(showError);
@@ -50,8 +49,8 @@ async function openOther(request) {
   const focused = document.activeElement;
   // Leaving a field saves it (editor cells, forms); then wait for the saves in flight.
   focused?.blur?.();
-  await Promise.all([editorSaved(), workshopSaved().catch(() => {})]);
-  const unsaved = unsavedInput();
+  await handlers.saveAll();
+  const unsaved = handlers.unsavedInput();
   if (unsaved.length > 0 && !(await askToLeave(request.name, unsaved))) {
     focused?.focus?.();
     return;
@@ -74,27 +73,6 @@ async function openOther(request) {
     if (file) handlers.showFile(file, { autoOpen: false });
     else handlers.showStart();
   }
-}
-
-/** What on screen is not in the file, as the user would name it. */
-function unsavedInput() {
-  const found = [];
-  for (const d of $$('dialog[open]')) {
-    const title = d.querySelector('h2')?.textContent?.trim();
-    if (d.id !== 'om') found.push(title ? t('ed-launch-form-open', { title }) : t('ed-launch-a-form-open'));
-  }
-  const rows = $('#editor').hidden ? 0 : editorUnsaved();
-  if (rows > 0) found.push(t('ed-launch-rows-unsaved', { rows }));
-  const cards = $$('#workshop textarea').filter((t) => !$('#workshop').hidden && t.value.trim() !== '');
-  if (cards.length > 0) found.push(t('ed-launch-cards-unsaved'));
-  if (reviewUnsaved()) found.push(t('ed-launch-review-unsaved'));
-  // The screens start a refused save's message with these words (ed-launch-refused-prefix).
-  const prefix = t('ed-launch-refused-prefix');
-  const refused = $$('main .skjerm:not([hidden]) *').some(
-    (el) => el.childElementCount === 0 && el.offsetParent !== null && el.textContent.startsWith(prefix),
-  );
-  if (refused) found.push(t('ed-launch-refused'));
-  return found;
 }
 
 /** Asks whether to leave this screen for `name`; resolves true to open it. */

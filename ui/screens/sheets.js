@@ -5,12 +5,12 @@
 // board; a board for the same unit and year is asked about), and a choice of field for each
 // unknown column and of status for each unknown word — nothing is imported until each one is
 // chosen. Every call goes through api.js.
-import { api } from './api.js';
-import { h, fill, $, nbDate } from './dom.js';
-import { statusLabel, STATUSES } from './vocabulary.js';
-import { showError, notice } from './messages.js';
+import { api } from '../lib/api.js';
+import { h, fill, $, nbDate } from '../lib/dom.js';
+import { statusLabel, STATUSES } from '../lib/vocabulary.js';
+import { showError, notice, errorText } from '../lib/messages.js';
 import { currentBoardView, editorSaved } from './editor.js';
-import { t } from './texts.js';
+import { t } from '../lib/texts.js';
 
 /** Rows shown in the preview; the rest are counted (a 10 000-row sheet must stay quick). */
 const PREVIEW_ROWS = 200;
@@ -121,7 +121,7 @@ async function refresh(focusSelector) {
     imp.preview = await api.previewSheetImport(imp.path, currentOptions(), imp.choice);
     renderPreview(imp.preview);
   } catch (err) {
-    form.querySelector('.skjemafeil').textContent = err && err.kind ? err.message : t('fu-error-retry');
+    form.querySelector('.skjemafeil').textContent = errorText(err, 'fu-error-retry');
   }
   const el = focusSelector ? $(focusSelector) : null;
   if (el) el.focus();
@@ -303,6 +303,6 @@ async function confirmImport(ev) {
     }
     imp.openBoard(done.board);
   } catch (err) {
-    errorBox.textContent = err && err.kind ? err.message : t('fu-error-retry');
+    errorBox.textContent = errorText(err, 'fu-error-retry');
   }
 }
