@@ -222,13 +222,33 @@ fn quoted(chars: &[char], mut i: usize, line: &mut usize) -> (String, usize) {
     (text, i)
 }
 
-/// The string literals of Rust source, comments skipped; `#[cfg(test)]` and everything
-/// after it (the module's tests) left out.
+/// Rust source without its inline test module: everything from the `#[cfg(test)]` that
+/// opens a `mod … {` on. A `#[cfg(test)] mod tests;` that only names a file cuts nothing:
+/// the code after it is still shown to users (a refusal once hid there).
+fn without_tests(source: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = source[from..].find("#[cfg(test)]") {
+        let at = from + i;
+        let after = source[at + "#[cfg(test)]".len()..].trim_start();
+        let item = after.lines().next().unwrap_or("");
+        // `mod tests {`, `pub(super) mod fixtures {`: a module written here, not in a file.
+        let inline_mod = item.split_once("mod ").is_some_and(|(_, rest)| {
+            rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_')
+                .trim_start()
+                .starts_with('{')
+        });
+        if inline_mod {
+            return &source[..at];
+        }
+        from = at + 1;
+    }
+    source
+}
+
+/// The string literals of Rust source, comments skipped; the inline test module left out
+/// ([`without_tests`]).
 fn rust_literals(source: &str) -> Vec<Literal> {
-    let code = match source.find("#[cfg(test)]") {
-        Some(i) => &source[..i],
-        None => source,
-    };
+    let code = without_tests(source);
     let chars: Vec<char> = code.chars().collect();
     let mut out = Vec::new();
     let (mut i, mut line) = (0, 1);
@@ -509,16 +529,13 @@ fn no_shown_word_is_typed_outside_the_catalogue() {
     );
 }
 
-/// The message ids the code asks for by name: `tr!("id"`, `.text("id")`, `.format("id"` in
+/// The message ids the code asks for by name: `tr!("id"`, `msg!("id"`, `.text("id")`, `.format("id"` in
 /// Rust; `t('id'` and `data-t="id"` / `data-t-attr="attr:id"` in the screens.
 fn ids_asked_for() -> BTreeSet<(String, String)> {
     let root = root();
     let mut asked = BTreeSet::new();
     let mut take = |file: &str, source: &str, marker: &str, quote: char| {
-        let source = match source.find("#[cfg(test)]") {
-            Some(i) => &source[..i],
-            None => source,
-        };
+        let source = without_tests(source);
         for (i, _) in source.match_indices(marker) {
             let line_start = source[..i].rfind('\n').map_or(0, |n| n + 1);
             let before = source[..i].chars().next_back().unwrap_or(' ');
@@ -545,7 +562,7 @@ fn ids_asked_for() -> BTreeSet<(String, String)> {
     for path in rust {
         let source = fs::read_to_string(&path).unwrap();
         let name = path.strip_prefix(&root).unwrap().display().to_string();
-        for marker in ["tr!(\"", ".text(\"", ".format(\"", "text_in(\""] {
+        for marker in ["tr!(\"", "msg!(\"", ".text(\"", ".format(\"", "text_in(\""] {
             take(&name, &source, marker, '"');
         }
     }
@@ -604,6 +621,9 @@ fn f() -> String {
     format!("Raden {n} mangler frist")
 }
 #[cfg(test)]
+mod tests_in_a_file;
+fn g() -> &'static str { "Velg en PDF-fil" }
+#[cfg(test)]
 mod tests { const T: &str = "Ikke startet"; }
 "##;
     let found: Vec<String> = rust_literals(source)
@@ -611,7 +631,14 @@ mod tests { const T: &str = "Ikke startet"; }
         .filter(|l| looks_norwegian(&l.text))
         .map(|l| format!("{}:{}", l.line, l.text))
         .collect();
-    assert_eq!(found, ["7:Filen finnes ikke", "8:Raden {n} mangler frist"]);
+    assert_eq!(
+        found,
+        [
+            "7:Filen finnes ikke",
+            "8:Raden {n} mangler frist",
+            "12:Velg en PDF-fil"
+        ]
+    );
 }
 
 #[test]

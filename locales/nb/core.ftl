@@ -88,7 +88,9 @@ core-field-due = Frist
 core-history-entry = { $place }, statushistorikk nr. { $n }
 core-history-order = { $place }: statushistorikken må stå i datorekkefølge, eldste først.
 core-history-last = { $place }: status er «{ $status }», men siste endring i historikken er «{ $last }». De må være like.
-core-due-invalid = Frist: «{ $value }» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025.
+# Redigeringen viser avvisningen ved feltet Frist, uten feltets navn.
+core-due-invalid-value = «{ $value }» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025.
+core-due-invalid = { core-field-due }: { core-due-invalid-value }
 core-plan-december = Sykefravær i desember i fjor
 core-plan-average = Gjennomsnittlig sykefravær i fjor
 core-plan-situation = Situasjonsbeskrivelse
@@ -114,6 +116,7 @@ core-basis-note = Noen måneder har bare prosent, uten dagsverk. Da er hittil i 
 
 core-print-unknown-what = Ukjent utskrift «{ $value }». Velg board (tavlen), plan (Prosjekt nærvær), workshop (innspillene), workshop_blank (tomt workshop-ark), report (årsrapport) eller minutes (referat fra tavlemøtet).
 core-print-unknown-paper = Ukjent papirstørrelse «{ $value }». Velg a3 eller a4.
+core-print-not-pdf = Utskriften må lagres som en PDF-fil, med et navn som slutter på .pdf (ikke «{ $path }»).
 core-print-font-unreadable = den innebygde skriften kunne ikke leses
 core-print-font-named = skriften { $name } kunne ikke leses ({ $error })
 core-print-pdf-unwritable = PDF-en kunne ikke skrives ({ $error })
@@ -228,6 +231,7 @@ core-out-kind-text = en tekstfil
 core-wall-no-board = «{ $path }» har ingen tavle å vise på veggen. Velg en fil med en tavle, for eksempel en delt tavle i HR-mappen.
 core-wall-interval = «{ $value }» er ikke et antall sekunder. Skriv et helt tall fra { $min } til { $max }, for eksempel --interval 20.
 core-wall-no-open-file = Ingen fil er åpen. Åpne filen med tavla du vil vise på veggen.
+core-wall-full-screen-failed = Vinduet kunne ikke settes i fullskjerm ({ $error }). Veggen vises i vinduet slik det er.
 core-field-sector = Sektor
 core-field-staff = Antall årsverk
 core-staff-out-of-range = Antall årsverk må være et tall over 0 og høyst { $max }, fikk { $value }. Skriv hvor mange årsverk enheten har, for eksempel 12,5.

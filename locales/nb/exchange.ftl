@@ -26,6 +26,7 @@ exchange-syntax-number = ugyldig tall (bruk punktum som desimaltegn i filen, for
 exchange-syntax-ident = ukjent ord; bruk true, false eller null, eller sett tekst i anførselstegn
 exchange-syntax-eof = filen slutter for tidlig
 exchange-syntax-other = ugyldig JSON ({ $detail })
+exchange-data-other = { $detail }
 
 exchange-unknown-field-allowed = ukjent felt «{ $name }». Tillatte felt her: { $allowed }. Fjern feltet eller rett skrivemåten.
 exchange-unknown-field = ukjent felt «{ $name }». Fjern feltet.

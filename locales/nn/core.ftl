@@ -88,7 +88,9 @@ core-field-due = Frist
 core-history-entry = { $place }, statushistorikk nr. { $n }
 core-history-order = { $place }: statushistorikken må stå i datorekkjefølgje, eldste først.
 core-history-last = { $place }: status er «{ $status }», men siste endring i historikken er «{ $last }». Dei må vere like.
-core-due-invalid = Frist: «{ $value }» er ikkje ein gyldig dato. Skriv han som dd.mm.åååå, til dømes 28.02.2025.
+# Redigeringa viser avvisinga ved feltet Frist, utan namnet på feltet.
+core-due-invalid-value = «{ $value }» er ikkje ein gyldig dato. Skriv han som dd.mm.åååå, til dømes 28.02.2025.
+core-due-invalid = { core-field-due }: { core-due-invalid-value }
 core-plan-december = Sjukefråvær i desember i fjor
 core-plan-average = Gjennomsnittleg sjukefråvær i fjor
 core-plan-situation = Situasjonsskildring
@@ -114,6 +116,7 @@ core-basis-note = Nokre månader har berre prosent, utan dagsverk. Då er hittil
 
 core-print-unknown-what = Ukjend utskrift «{ $value }». Vel board (tavla), plan (Prosjekt nærvær), workshop (innspela), workshop_blank (tomt workshop-ark), report (årsrapport) eller minutes (referat frå tavlemøtet).
 core-print-unknown-paper = Ukjend papirstorleik «{ $value }». Vel a3 eller a4.
+core-print-not-pdf = Utskrifta må lagrast som ei PDF-fil, med eit namn som sluttar på .pdf (ikkje «{ $path }»).
 core-print-font-unreadable = den innebygde skrifta kunne ikkje lesast
 core-print-font-named = skrifta { $name } kunne ikkje lesast ({ $error })
 core-print-pdf-unwritable = PDF-en kunne ikkje skrivast ({ $error })
@@ -228,6 +231,7 @@ core-out-kind-text = ei tekstfil
 core-wall-no-board = «{ $path }» har inga tavle å vise på veggen. Vel ei fil med ei tavle, til dømes ei delt tavle i HR-mappa.
 core-wall-interval = «{ $value }» er ikkje eit tal på sekund. Skriv eit heilt tal frå { $min } til { $max }, til dømes --interval 20.
 core-wall-no-open-file = Inga fil er open. Opne fila med tavla du vil vise på veggen.
+core-wall-full-screen-failed = Vindauget kunne ikkje setjast i fullskjerm ({ $error }). Veggen blir vist i vindauget slik det er.
 core-field-sector = Sektor
 core-field-staff = Tal på årsverk
 core-staff-out-of-range = Tal på årsverk må vere eit tal over 0 og høgst { $max }, fekk { $value }. Skriv kor mange årsverk eininga har, til dømes 12,5.

@@ -26,6 +26,7 @@ exchange-syntax-number = ugyldig tal (bruk punktum som desimalteikn i fila, til 
 exchange-syntax-ident = ukjent ord; bruk true, false eller null, eller set tekst i hermeteikn
 exchange-syntax-eof = fila sluttar for tidleg
 exchange-syntax-other = ugyldig JSON ({ $detail })
+exchange-data-other = { $detail }
 
 exchange-unknown-field-allowed = ukjent felt «{ $name }». Tillatne felt her: { $allowed }. Fjern feltet eller rett skrivemåten.
 exchange-unknown-field = ukjent felt «{ $name }». Fjern feltet.

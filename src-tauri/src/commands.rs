@@ -77,7 +77,7 @@ pub(crate) fn file_name(path: &Path) -> String {
 }
 
 fn no_file() -> Error {
-    Error::invalid(tavle_model::tr!("core-app-no-file"))
+    Error::invalid(tavle_model::msg!("core-app-no-file"))
 }
 
 /// Runs `f` on the open file (every command module goes through this).
@@ -264,9 +264,10 @@ pub async fn pick_save_path<R: Runtime>(
         "pdf" => ("core-pick-pdf-title", "core-pick-pdf-filter", "pdf"),
         "xlsx" => ("core-pick-xlsx-title", "core-pick-xlsx-filter", "xlsx"),
         other => {
-            return Err(Error::invalid(
-                lang.format("core-pick-unknown-kind", &[("kind", other.into())]),
-            ))
+            return Err(Error::invalid(tavle_model::msg!(
+                "core-pick-unknown-kind" in lang,
+                kind = other
+            )))
         }
     };
     let (title, filter) = (lang.text(title), lang.text(filter));
@@ -427,14 +428,14 @@ pub fn open_pdf<R: Runtime>(
     path: PathBuf,
 ) -> Result<()> {
     if lock(&state.printed).as_deref() != Some(path.as_path()) {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "core-app-only-printed-pdf"
         )));
     }
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|err| {
-            Error::NotFound(tavle_model::tr!(
+            Error::NotFound(tavle_model::msg!(
                 "core-app-no-pdf-viewer",
                 error = err.to_string(),
                 path = path.display().to_string()

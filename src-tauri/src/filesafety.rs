@@ -88,7 +88,7 @@ pub fn open_backup<R: Runtime>(
 pub fn back_to_file<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<FileInfo> {
     let file = lock(&state.backup_of)
         .clone()
-        .ok_or_else(|| Error::invalid(tavle_model::tr!("core-app-no-backup-open")))?;
+        .ok_or_else(|| Error::invalid(tavle_model::msg!("core-app-no-backup-open")))?;
     *lock(&state.file) = None;
     adopt(&app, &state, Store::open(&file)?)
 }
@@ -105,7 +105,7 @@ pub fn save_file_as<R: Runtime>(
         let file = lock(&state.file);
         let store = file
             .as_ref()
-            .ok_or_else(|| Error::invalid(tavle_model::tr!("core-app-no-file-short")))?;
+            .ok_or_else(|| Error::invalid(tavle_model::msg!("core-app-no-file-short")))?;
         store.save_as(&path)?
     };
     adopt(&app, &state, copy)

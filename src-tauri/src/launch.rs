@@ -155,7 +155,7 @@ fn has_scheme(text: &str) -> bool {
 }
 
 fn not_a_file(text: &str) -> Error {
-    Error::invalid(tavle_model::tr!("core-app-not-local", text = text))
+    Error::invalid(tavle_model::msg!("core-app-not-local", text = text))
 }
 
 /// Whether `a` and `b` name the same file (through links and `..`, when both exist).

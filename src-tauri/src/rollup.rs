@@ -111,7 +111,7 @@ fn with_overview<T>(rollup: &RollupState, f: impl FnOnce(&Loaded) -> Result<T>) 
     let read = lock(&rollup.read);
     let (_, loaded) = read
         .as_ref()
-        .ok_or_else(|| Error::invalid(tavle_model::tr!("core-app-no-overview")))?;
+        .ok_or_else(|| Error::invalid(tavle_model::msg!("core-app-no-overview")))?;
     f(loaded)
 }
 

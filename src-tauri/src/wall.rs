@@ -59,7 +59,7 @@ pub struct WallLaunch(pub Option<WallStart>);
 pub fn parse_interval(text: &str) -> Result<u32> {
     match text.trim().parse::<u32>() {
         Ok(n) if INTERVAL_RANGE.contains(&n) => Ok(n),
-        _ => Err(Error::invalid(tavle_model::tr!(
+        _ => Err(Error::invalid(tavle_model::msg!(
             "core-wall-interval",
             value = text,
             min = *INTERVAL_RANGE.start(),
@@ -80,7 +80,7 @@ pub fn wall_of_open_file(state: State<'_, AppState>) -> Result<WallStart> {
     let file = lock(&state.file);
     let store = file
         .as_ref()
-        .ok_or_else(|| Error::NotFound(tavle_model::tr!("core-wall-no-open-file")))?;
+        .ok_or_else(|| Error::NotFound(tavle_model::msg!("core-wall-no-open-file")))?;
     Ok(WallStart::new(
         Some(store.path().to_path_buf()),
         DEFAULT_INTERVAL,
@@ -109,7 +109,12 @@ static BEFORE_WALL: std::sync::Mutex<Option<(PhysicalSize<u32>, PhysicalPosition
 /// sized to its monitor, so the wall fills the screen either way.
 #[tauri::command]
 pub fn wall_full_screen<R: Runtime>(window: WebviewWindow<R>, on: bool) -> Result<()> {
-    let fail = |e: tauri::Error| Error::invalid(e.to_string());
+    let fail = |e: tauri::Error| {
+        Error::invalid(tavle_model::msg!(
+            "core-wall-full-screen-failed",
+            error = e.to_string()
+        ))
+    };
     if on {
         if let (Ok(size), Ok(place)) = (window.outer_size(), window.outer_position()) {
             lock(&BEFORE_WALL).get_or_insert((size, place));

@@ -25,7 +25,7 @@ pub fn check_import_size(file: &str, bytes: u64) -> Result<()> {
     if bytes <= MAX_IMPORT_BYTES {
         return Ok(());
     }
-    Err(Error::invalid(tavle_model::tr!(
+    Err(Error::invalid(tavle_model::msg!(
         "import-too-large",
         file = file,
         size = tavle_model::nb::number1(bytes as f64 / MB as f64),

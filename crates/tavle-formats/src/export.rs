@@ -27,7 +27,7 @@ impl std::str::FromStr for Format {
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
             "xlsx" | "excel" => Ok(Format::Xlsx),
-            _ => Err(Error::invalid(tavle_model::tr!(
+            _ => Err(Error::invalid(tavle_model::msg!(
                 "exchange-unknown-format",
                 value = s
             ))),

@@ -188,15 +188,17 @@ pub fn read_some(inputs: &[PathBuf]) -> Result<Loaded> {
             .iter()
             .map(|p| format!("«{}»", p.display()))
             .collect();
-        let mut message = tavle_model::tr!("rollup-nothing-read", places = places.join(", "));
+        // The code is the main sentence's; the list of what was skipped follows it.
+        let mut list = String::new();
         if !loaded.skipped.is_empty() {
-            message.push('\n');
-            message.push_str(&tavle_model::tr!("rollup-skipped-list"));
+            list.push('\n');
+            list.push_str(&tavle_model::tr!("rollup-skipped-list"));
             for s in &loaded.skipped {
-                message.push_str(&format!("\n  {}: {}", s.file.display(), s.reason));
+                list.push_str(&format!("\n  {}: {}", s.file.display(), s.reason));
             }
         }
-        return Err(Error::invalid(message));
+        let message = tavle_model::msg!("rollup-nothing-read", places = places.join(", "));
+        return Err(Error::invalid(message.followed_by(&list)));
     }
     Ok(loaded)
 }

@@ -77,7 +77,7 @@ pub fn write_csv(r: &Rollup, writer: impl Write) -> Result<()> {
 /// The overview as CSV for Excel in Norway, with its headings and words in `lang`; unit and
 /// file names that Excel would run as formulas are defused ([`ExcelCsv`]).
 pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
-    let err = |e: String| Error::invalid(lang.format("rollup-csv-failed", &[("error", e.into())]));
+    let err = |e: String| Error::invalid(tavle_model::msg!("rollup-csv-failed" in lang, error = e));
     let hidden = lang.text("rollup-hidden");
     let mut csv = ExcelCsv::new(writer).map_err(|e| err(e.to_string()))?;
     csv.record(csv_headings(lang))
@@ -157,7 +157,7 @@ pub fn xlsx(r: &Rollup) -> Result<Vec<u8>> {
 pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Color, Format, FormatAlign, Workbook};
     let x = |e: rust_xlsxwriter::XlsxError| {
-        Error::invalid(lang.format("rollup-xlsx-failed", &[("error", e.to_string().into())]))
+        Error::invalid(tavle_model::msg!("rollup-xlsx-failed" in lang, error = e.to_string()))
     };
     let hidden = lang.text("rollup-hidden");
     let mut wb = Workbook::new();

@@ -1,38 +1,42 @@
 //! The one error type of the core. Every message is Norwegian (bokmål or nynorsk, the
 //! current language's, from the catalogue `core.ftl`) and says what is wrong and
-//! what to do; the CLI prints it, the app shows it as `{kind, message}`, with `field` added
-//! when the refusal is about one field of a form (see [`Error::InvalidField`]).
+//! what to do; the CLI prints it, the app gets it as `{kind, code, args, message}` (the
+//! catalogue id the words came from and their arguments, so a screen decides by the code
+//! and never by the words), with `field` added when the refusal is about one field of a
+//! form (see [`Error::InvalidField`]).
 
+use std::borrow::Cow;
+use std::fmt;
 use std::path::PathBuf;
 
-/// Everything that can go wrong in Tavle's core.
-#[derive(Debug, thiserror::Error)]
+use crate::message::Message;
+
+/// Everything that can go wrong in Tavle's core. Each error has a code (the catalogue id of
+/// its words, [`Error::code`]) and arguments ([`Error::args`]) beside its words: the
+/// variants that are only words carry a [`Message`], the others make theirs from their
+/// fields.
+#[derive(Debug)]
 pub enum Error {
     /// Input that breaks a rule (a CLI argument, an imported file, a whole board).
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
 
     /// A form field that breaks a rule: the same refusal as [`Error::Invalid`] (same kind,
     /// same exit code), plus the form's key for the field, so the app can show the message
     /// beside it instead of guessing from the wording. Made with [`Error::on_field`].
-    #[error("{message}")]
     InvalidField {
         /// The form's own key in snake_case (`due`, `target_pct`, `when`); nested keys are a
         /// dotted path with a 0-based index, as in the form's list (`milestones.0.due`).
         field: String,
-        message: String,
+        message: Message,
     },
 
     /// Something asked for by id or name that is not there.
-    #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
 
     /// A file that is not a Tavle file (random bytes, another program's database, truncated).
-    #[error("{}", crate::tr!("core-not-a-tavle-file", path = path.display().to_string(), detail = detail.as_str()))]
     NotATavleFile { path: PathBuf, detail: String },
 
     /// A file written by a newer Tavle than this one.
-    #[error("{}", crate::tr!("core-too-new", path = path.display().to_string(), found = found.to_string(), supported = supported.to_string()))]
     TooNew {
         path: PathBuf,
         found: i64,
@@ -41,16 +45,13 @@ pub enum Error {
 
     /// Reading or writing a file failed. Said in Norwegian with what to do; the system's
     /// own text (`os error 13`) is never shown.
-    #[error("{}", crate::tr!("core-io", path = path.display().to_string(), reason = io_reason(source)))]
     Io {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
 
     /// A file whose content is damaged (its header is ours, its pages are not whole).
     /// `backup` is the newest backup that passed the check, if any.
-    #[error("{}", damaged_message(path, detail, backup.as_deref()))]
     Damaged {
         path: PathBuf,
         detail: String,
@@ -59,31 +60,48 @@ pub enum Error {
 
     /// Something was changed elsewhere (another window, the `tavle` command) since this copy
     /// of it was read: the write is refused so neither change is silently lost.
-    #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
 
     /// The file can only be read (write-protected, or a backup opened to look at).
-    #[error("{}", crate::tr!("core-read-only", path = .0.display().to_string()))]
     ReadOnly(PathBuf),
 
     /// The open file was moved or deleted (or its disk removed) behind Tavle's back.
-    #[error("{}", crate::tr!("core-vanished", path = .0.display().to_string()))]
     Vanished(PathBuf),
 
     /// The database said no (locked, disk full, …) to something that may have written:
     /// the message says no change was saved.
-    #[error("{}", database_reason(.0, Doing::Writing))]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
 
     /// The database said no while Tavle only read (`tavle list` while another program
     /// holds the file): the same causes, said without a word about saving, since nothing
     /// was to be saved. Made with [`Error::while_reading`].
-    #[error("{}", database_reason(.0, Doing::Reading))]
     DatabaseRead(rusqlite::Error),
 
-    /// Making a PDF failed.
-    #[error("{}", crate::tr!("core-print-failed", reason = .0.as_str()))]
+    /// Making a PDF failed; `reason` is said as it came (often a catalogue text itself, or
+    /// the PDF library's own words), so its code is `core-print-failed`'s.
     Print(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message().text())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Database(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        Error::Database(e)
+    }
 }
 
 /// ELOOP: too many symbolic links in a path (a link that points to itself). Its
@@ -147,7 +165,7 @@ enum Doing {
 
 /// The database's refusal in the current language: a file locked by another program is the
 /// common one.
-fn database_reason(e: &rusqlite::Error, doing: Doing) -> String {
+fn database_reason(e: &rusqlite::Error, doing: Doing) -> Message {
     use rusqlite::ErrorCode as C;
     let id = match (e.sqlite_error_code(), doing) {
         (Some(C::DatabaseBusy | C::DatabaseLocked), Doing::Writing) => "core-db-busy",
@@ -162,19 +180,72 @@ fn database_reason(e: &rusqlite::Error, doing: Doing) -> String {
         (Some(C::ReadOnly), Doing::Reading) => "core-db-read-read-only",
         (Some(C::PermissionDenied | C::CannotOpen), Doing::Writing) => "core-db-cannot-open",
         (Some(C::PermissionDenied | C::CannotOpen), Doing::Reading) => "core-db-read-cannot-open",
-        (_, Doing::Writing) => return crate::tr!("core-db-other", error = e.to_string()),
-        (_, Doing::Reading) => return crate::tr!("core-db-read-other", error = e.to_string()),
+        (_, Doing::Writing) => return crate::msg!("core-db-other", error = e.to_string()),
+        (_, Doing::Reading) => return crate::msg!("core-db-read-other", error = e.to_string()),
     };
-    crate::lang::Lang::current().text(id)
+    Message::new(id, &[])
 }
 
 /// Result with Tavle's error.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    /// Shorthand for a validation error.
-    pub fn invalid(message: impl Into<String>) -> Self {
-        Error::Invalid(message.into())
+    /// Shorthand for a validation error: `Error::invalid(msg!("core-date-invalid", value = s))`.
+    pub fn invalid(message: Message) -> Self {
+        Error::Invalid(message)
+    }
+
+    /// The error's words with their code and arguments: carried as made, or made from the
+    /// fields of the variants that hold data (a path, a version, the system's error).
+    pub fn message(&self) -> Cow<'_, Message> {
+        let path = |p: &PathBuf| p.display().to_string();
+        Cow::Owned(match self {
+            Error::Invalid(m)
+            | Error::InvalidField { message: m, .. }
+            | Error::NotFound(m)
+            | Error::Conflict(m) => return Cow::Borrowed(m),
+            Error::NotATavleFile { path: p, detail } => {
+                crate::msg!(
+                    "core-not-a-tavle-file",
+                    path = path(p),
+                    detail = detail.as_str()
+                )
+            }
+            Error::TooNew {
+                path: p,
+                found,
+                supported,
+            } => crate::msg!(
+                "core-too-new",
+                path = path(p),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            Error::Io { path: p, source } => {
+                crate::msg!("core-io", path = path(p), reason = io_reason(source))
+            }
+            Error::Damaged {
+                path: p,
+                detail,
+                backup,
+            } => damaged_message(p, detail, backup.as_deref()),
+            Error::ReadOnly(p) => crate::msg!("core-read-only", path = path(p)),
+            Error::Vanished(p) => crate::msg!("core-vanished", path = path(p)),
+            Error::Database(e) => database_reason(e, Doing::Writing),
+            Error::DatabaseRead(e) => database_reason(e, Doing::Reading),
+            Error::Print(reason) => crate::msg!("core-print-failed", reason = reason.as_str()),
+        })
+    }
+
+    /// The catalogue id of the error's words (`core-due-invalid`, `core-damaged`): what a
+    /// screen decides by.
+    pub fn code(&self) -> &'static str {
+        self.message().code
+    }
+
+    /// The arguments the error was worded with, by name (`path`, `value` …).
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        self.message().args.clone()
     }
 
     /// The same refusal, said to be about the form field `field` (see
@@ -211,7 +282,7 @@ impl Error {
     /// there is the user's to fix (exit 2), anything else is the disk's (exit 1).
     pub fn opening_input(what: &str, path: &std::path::Path, e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound(crate::tr!(
+            Error::NotFound(crate::msg!(
                 "core-input-not-found",
                 what = what,
                 path = path.display().to_string()
@@ -272,33 +343,51 @@ impl Error {
     }
 }
 
+/// A damaged file's words: the main sentence (`core-damaged`, whose code the whole
+/// message has) followed by where the newest good backup is, or that there is none; the
+/// backup's path is an argument too when there is one.
 fn damaged_message(
     path: &std::path::Path,
     detail: &str,
     backup: Option<&std::path::Path>,
-) -> String {
+) -> Message {
     let file = path.display().to_string();
-    let head = crate::tr!("core-damaged", path = file.as_str(), detail = detail);
-    match backup {
-        Some(b) => crate::tr!(
-            "core-damaged-backup",
-            head = head,
-            backup = b.display().to_string(),
-            path = file
-        ),
-        None => crate::tr!("core-damaged-no-backup", head = head),
-    }
+    let mut main = crate::msg!("core-damaged", path = file.as_str(), detail = detail);
+    let text = match backup {
+        Some(b) => {
+            let backup = b.display().to_string();
+            main.args.push(("backup", backup.clone()));
+            crate::tr!(
+                "core-damaged-backup",
+                head = main.text(),
+                backup = backup,
+                path = file
+            )
+        }
+        None => crate::tr!("core-damaged-no-backup", head = main.text()),
+    };
+    main.reworded(|_| text)
 }
 
-/// The app receives errors as `{ "kind": ..., "message": ... }`, and as
-/// `{ "kind": "invalid", "message": ..., "field": "due" }` when a form field is refused.
+/// The app receives errors as `{ "kind": ..., "code": ..., "args": {...}, "message": ... }`
+/// (`code` the catalogue id of the words, `args` their arguments as strings by name), and
+/// with `"field": "due"` added when a form field is refused.
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
+        struct Args<'a>(&'a [(&'static str, String)]);
+        impl serde::Serialize for Args<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_map(self.0.iter().map(|(k, v)| (*k, v)))
+            }
+        }
         let field = self.field();
-        let mut s = serializer.serialize_struct("Error", if field.is_some() { 3 } else { 2 })?;
+        let message = self.message();
+        let mut s = serializer.serialize_struct("Error", if field.is_some() { 5 } else { 4 })?;
         s.serialize_field("kind", self.kind())?;
-        s.serialize_field("message", &self.to_string())?;
+        s.serialize_field("code", message.code)?;
+        s.serialize_field("args", &Args(&message.args))?;
+        s.serialize_field("message", message.text())?;
         if let Some(field) = field {
             s.serialize_field("field", field)?;
         }
@@ -322,41 +411,150 @@ impl<T> OnField<T> for Result<T> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn an_error_without_a_field_is_kind_and_message() {
-        let json = serde_json::to_value(Error::invalid("Feil.")).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({"kind": "invalid", "message": "Feil."})
-        );
-    }
+    use crate::msg;
+    use serde_json::json;
 
     #[test]
-    fn an_error_about_a_field_is_kind_message_and_field() {
-        let err = Error::invalid("Frist: «x» er ikke en gyldig dato.").on_field("due");
-        assert_eq!(err.kind(), "invalid");
-        assert_eq!(err.exit_code(), 2);
-        assert_eq!(err.to_string(), "Frist: «x» er ikke en gyldig dato.");
+    fn an_error_without_a_field_is_kind_code_args_and_message() {
+        let err = Error::invalid(msg!("core-date-invalid", value = "31.02"));
         let json = serde_json::to_value(&err).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({
+            json!({
                 "kind": "invalid",
-                "message": "Frist: «x» er ikke en gyldig dato.",
+                "code": "core-date-invalid",
+                "args": {"value": "31.02"},
+                "message": err.to_string()
+            })
+        );
+        assert!(err.to_string().contains("«31.02»"), "{err}");
+    }
+
+    #[test]
+    fn a_refused_field_edit_carries_its_code_its_value_and_its_field() {
+        let err = Error::invalid(msg!("core-due-invalid", value = "x")).on_field("due");
+        assert_eq!(err.kind(), "invalid");
+        assert_eq!(err.exit_code(), 2);
+        assert_eq!(err.code(), "core-due-invalid");
+        assert_eq!(err.args(), vec![("value", "x".to_string())]);
+        assert_eq!(
+            err.to_string(),
+            "Frist: «x» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025."
+        );
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(
+            json,
+            json!({
+                "kind": "invalid",
+                "code": "core-due-invalid",
+                "args": {"value": "x"},
+                "message": err.to_string(),
                 "field": "due"
             })
+        );
+        // The screens' own wording of the same refusal, without the field's name.
+        assert_eq!(
+            crate::tr!("core-due-invalid-value", value = "x"),
+            "«x» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025."
         );
     }
 
     #[test]
     fn only_refusals_of_input_take_a_field() {
-        let err = Error::NotFound("Borte.".into()).on_field("due");
+        let err = Error::NotFound(msg!("store-row-not-found", id = "7")).on_field("due");
         assert_eq!(err.field(), None);
         assert_eq!(err.kind(), "not_found");
-        let inner = Error::invalid("x")
+        assert_eq!(err.code(), "store-row-not-found");
+        let inner = Error::invalid(msg!("core-identity-bad"))
             .on_field("due")
             .on_field("milestones.0.due");
         assert_eq!(inner.field(), Some("milestones.0.due"));
+        assert_eq!(inner.without_field().code(), "core-identity-bad");
+    }
+
+    #[test]
+    fn a_damaged_file_carries_the_main_sentences_code_its_path_and_its_backup() {
+        let damaged = |backup: Option<&str>| Error::Damaged {
+            path: PathBuf::from("enhet.tavle"),
+            detail: "side 3".into(),
+            backup: backup.map(PathBuf::from),
+        };
+        let err = damaged(Some("backups/enhet-1.tavle"));
+        assert_eq!((err.kind(), err.code()), ("damaged", "core-damaged"));
+        assert_eq!(
+            err.args(),
+            vec![
+                ("path", "enhet.tavle".to_string()),
+                ("detail", "side 3".to_string()),
+                ("backup", "backups/enhet-1.tavle".to_string())
+            ]
+        );
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(json["args"]["path"], "enhet.tavle");
+        assert_eq!(json["message"], err.to_string());
+        let none = damaged(None);
+        assert_eq!(none.code(), "core-damaged");
+        assert_eq!(none.message().arg("backup"), None);
+        assert!(
+            none.to_string().contains("ingen god sikkerhetskopi"),
+            "{none}"
+        );
+    }
+
+    #[test]
+    fn a_too_new_file_carries_its_path_and_both_versions() {
+        let err = Error::TooNew {
+            path: PathBuf::from("/delt/ny.tavle"),
+            found: 9,
+            supported: 4,
+        };
+        assert_eq!((err.kind(), err.code()), ("too_new", "core-too-new"));
+        assert_eq!(
+            err.args(),
+            vec![
+                ("path", "/delt/ny.tavle".to_string()),
+                ("found", "9".to_string()),
+                ("supported", "4".to_string())
+            ]
+        );
+        assert_eq!(
+            err.to_string(),
+            crate::tr!(
+                "core-too-new",
+                path = "/delt/ny.tavle",
+                found = "9",
+                supported = "4"
+            )
+        );
+    }
+
+    #[test]
+    fn a_conflict_and_the_errors_made_from_data_carry_their_codes() {
+        let err = Error::Conflict(msg!("store-changed-elsewhere", what = "raden"));
+        assert_eq!(
+            (err.kind(), err.code()),
+            ("conflict", "store-changed-elsewhere")
+        );
+        assert_eq!(err.args(), vec![("what", "raden".to_string())]);
+        assert_eq!(err.exit_code(), 1);
+        let path = PathBuf::from("a.tavle");
+        assert_eq!(Error::ReadOnly(path.clone()).code(), "core-read-only");
+        assert_eq!(Error::Vanished(path.clone()).code(), "core-vanished");
+        let io = Error::Io {
+            path: path.clone(),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        assert_eq!(io.code(), "core-io");
+        assert_eq!(io.message().arg("path"), Some("a.tavle"));
+        let busy = Error::Database(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        ));
+        assert_eq!(busy.code(), "core-db-busy");
+        assert_eq!(busy.while_reading().code(), "core-db-read-busy");
+        let print = Error::Print("ingen skrift".into());
+        assert_eq!(print.code(), "core-print-failed");
+        assert_eq!(print.message().arg("reason"), Some("ingen skrift"));
     }
 
     #[test]
@@ -397,7 +595,9 @@ mod tests {
         assert!(nn.contains("kunne ikkje lesast"), "{nn}");
         assert!(!nn.contains("endring"), "{nn}");
         // Other errors pass unchanged.
-        assert_eq!(Error::invalid("x").while_reading().to_string(), "x");
+        let other = Error::invalid(msg!("core-identity-bad"));
+        let said = other.to_string();
+        assert_eq!(other.while_reading().to_string(), said);
     }
 
     #[test]

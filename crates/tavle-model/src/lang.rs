@@ -76,6 +76,33 @@ macro_rules! tr {
     };
 }
 
+/// The same message as [`tr!`], as data: a [`crate::message::Message`] that keeps its id
+/// (`code`) and arguments beside the words, for errors the screens decide on by code:
+/// `Error::invalid(msg!("core-due-invalid", value = text))`. `msg!("id" in lang, …)` words
+/// it in `lang` instead of the current language.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $crate::message::Message::new($id, &[])
+    };
+    ($id:literal in $lang:expr) => {
+        $crate::message::Message::in_lang($lang, $id, &[])
+    };
+    ($id:literal in $lang:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::message::Message::in_lang(
+            $lang,
+            $id,
+            &[$((stringify!($name), $crate::lang::FluentValue::from($value))),+],
+        )
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::message::Message::new(
+            $id,
+            &[$((stringify!($name), $crate::lang::FluentValue::from($value))),+],
+        )
+    };
+}
+
 pub use fluent_bundle::FluentValue;
 
 /// The language of the whole process (the CLI's `--lang`), 0 = bokmål, 1 = nynorsk.

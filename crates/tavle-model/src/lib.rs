@@ -7,6 +7,7 @@
 
 pub mod error;
 pub mod lang;
+pub mod message;
 pub mod model;
 pub mod nb;
 pub mod review;
@@ -16,6 +17,7 @@ pub mod year;
 
 pub use error::{Error, Result};
 pub use lang::Lang;
+pub use message::Message;
 pub use model::*;
 
 /// Today's date where the user is: what Forsinket, the month to report and a print's footer

@@ -211,7 +211,7 @@ pub fn unit_trend(boards: &[Board], unit: &str, baseline: Option<usize>) -> Resu
         let mut units: Vec<String> = boards.iter().map(|b| b.unit.trim().to_string()).collect();
         units.sort();
         units.dedup();
-        return Err(Error::NotFound(crate::tr!(
+        return Err(Error::NotFound(crate::msg!(
             "core-trend-no-unit",
             unit = unit.trim(),
             units = units.join(", ")
@@ -219,7 +219,7 @@ pub fn unit_trend(boards: &[Board], unit: &str, baseline: Option<usize>) -> Resu
     }
     mine.sort_by_key(|b| b.year);
     if let Some(pair) = mine.windows(2).find(|w| w[0].year == w[1].year) {
-        return Err(Error::invalid(crate::tr!(
+        return Err(Error::invalid(crate::msg!(
             "core-trend-two-boards",
             unit = pair[0].unit.trim(),
             year = pair[0].year

@@ -88,7 +88,7 @@ impl std::str::FromStr for What {
             "workshop_blank" | "workshop-blank" => Ok(What::WorkshopBlank),
             "report" | "rapport" => Ok(What::Report),
             "minutes" | "referat" => Ok(What::Minutes),
-            _ => Err(Error::invalid(tavle_model::tr!(
+            _ => Err(Error::invalid(tavle_model::msg!(
                 "core-print-unknown-what",
                 value = s
             ))),
@@ -104,7 +104,7 @@ impl std::str::FromStr for Paper {
         match s.trim().to_lowercase().as_str() {
             "a3" => Ok(Paper::A3),
             "a4" => Ok(Paper::A4),
-            _ => Err(Error::invalid(tavle_model::tr!(
+            _ => Err(Error::invalid(tavle_model::msg!(
                 "core-print-unknown-paper",
                 value = s
             ))),
@@ -319,8 +319,8 @@ pub fn check_pdf_path(path: &std::path::Path) -> Result<()> {
     {
         return Ok(());
     }
-    Err(Error::invalid(format!(
-        "Utskriften må lagres som en PDF-fil, med et navn som slutter på .pdf (ikke «{}»).",
-        path.display()
+    Err(Error::invalid(tavle_model::msg!(
+        "core-print-not-pdf",
+        path = path.display().to_string()
     )))
 }

@@ -38,7 +38,7 @@ impl std::str::FromStr for SortKey {
             .iter()
             .find(|(name, _)| *name == wanted)
             .map(|(_, key)| *key)
-            .ok_or_else(|| Error::invalid(tavle_model::tr!("rollup-unknown-sort", name = s)))
+            .ok_or_else(|| Error::invalid(tavle_model::msg!("rollup-unknown-sort", name = s)))
     }
 }
 
@@ -139,7 +139,7 @@ impl Rollup {
                 sector = self.sector.as_str()
             ));
         }
-        Err(Error::invalid(tavle_model::tr!(
+        Err(Error::invalid(tavle_model::msg!(
             "rollup-no-unit-found",
             year = self.year.to_string(),
             asked = asked.join(","),

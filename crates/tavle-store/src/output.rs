@@ -127,7 +127,7 @@ pub fn check_replaceable(path: &Path, kind: Kind) -> Result<()> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("tavle"));
     if is_tavle_name {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "core-out-tavle-name",
             path = shown,
             ending = kind.ending()
@@ -145,7 +145,7 @@ pub fn check_replaceable(path: &Path, kind: Kind) -> Result<()> {
         }
     };
     let other_kind = || {
-        Error::invalid(tavle_model::tr!(
+        Error::invalid(tavle_model::msg!(
             "core-out-other-kind",
             path = shown.as_str(),
             kind = kind.name()
@@ -163,7 +163,7 @@ pub fn check_replaceable(path: &Path, kind: Kind) -> Result<()> {
         return Ok(());
     }
     if head.starts_with(b"SQLite format 3\0") {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "core-out-database",
             path = shown
         )));

@@ -83,12 +83,12 @@ fn cut_to_bytes(text: &str, max: usize) -> &str {
 fn check_folder(dir: &Path) -> Result<()> {
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => Ok(()),
-        Ok(_) => Err(Error::invalid(tavle_model::tr!(
+        Ok(_) => Err(Error::invalid(tavle_model::msg!(
             "core-publish-not-a-folder",
             path = dir.display().to_string()
         ))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::NotFound(
-            tavle_model::tr!("core-publish-no-folder", path = dir.display().to_string()),
+            tavle_model::msg!("core-publish-no-folder", path = dir.display().to_string()),
         )),
         Err(e) => Err(Error::Io {
             path: dir.to_path_buf(),
@@ -177,7 +177,7 @@ fn check_replaceable(target: &Path, identity: &str, unit: &str, year: i32) -> Re
         return Ok(false);
     }
     let refuse = |what: String| {
-        Error::invalid(tavle_model::tr!(
+        Error::invalid(tavle_model::msg!(
             "core-publish-taken",
             path = target.display().to_string(),
             what = what
@@ -210,7 +210,7 @@ fn check_replaceable(target: &Path, identity: &str, unit: &str, year: i32) -> Re
 /// Another board (another leader's) shares this unit's name and year: neither may replace
 /// the other's snapshot. The advice names the unit with a word added.
 fn same_name_refusal(other: &Path, unit: &str, year: i32) -> Error {
-    Error::invalid(tavle_model::tr!(
+    Error::invalid(tavle_model::msg!(
         "core-publish-same-name",
         path = other.display().to_string(),
         unit = unit.trim(),
@@ -229,7 +229,7 @@ pub fn publish(store: &Store, id: BoardId, dir: &Path) -> Result<Published> {
     let name = snapshot_name(&summary.unit, summary.year);
     let target = dir.join(&name);
     if crate::output::same_file(store.path(), &target) {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "core-publish-own-file",
             path = target.display().to_string()
         )));
@@ -289,7 +289,7 @@ fn board_summary(store: &Store, id: BoardId) -> Result<crate::store::BoardSummar
         .into_iter()
         .find(|b| b.id == id)
         .ok_or_else(|| {
-            Error::NotFound(tavle_model::tr!(
+            Error::NotFound(tavle_model::msg!(
                 "core-publish-no-board",
                 id = id.to_string()
             ))
@@ -326,7 +326,7 @@ pub fn withdraw(store: &Store, id: BoardId, dir: &Path) -> Result<Withdrawn> {
         removed.push(f.path);
     }
     if removed.is_empty() {
-        return Err(Error::NotFound(tavle_model::tr!(
+        return Err(Error::NotFound(tavle_model::msg!(
             "core-withdraw-nothing",
             unit = summary.unit.trim(),
             year = summary.year.to_string(),
@@ -345,7 +345,7 @@ pub fn withdraw(store: &Store, id: BoardId, dir: &Path) -> Result<Withdrawn> {
 pub fn withdraw_all(store: &Store, dir: &Path) -> Result<Vec<Withdrawn>> {
     let boards = store.list_boards()?;
     if boards.is_empty() {
-        return Err(Error::invalid(tavle_model::tr!("core-publish-no-boards")));
+        return Err(Error::invalid(tavle_model::msg!("core-publish-no-boards")));
     }
     let mut all = Vec::new();
     let mut last_refusal = None;
@@ -366,7 +366,7 @@ pub fn withdraw_all(store: &Store, dir: &Path) -> Result<Vec<Withdrawn>> {
 pub fn publish_all(store: &Store, dir: &Path) -> Result<Vec<Published>> {
     let boards = store.list_boards()?;
     if boards.is_empty() {
-        return Err(Error::invalid(tavle_model::tr!("core-publish-no-boards")));
+        return Err(Error::invalid(tavle_model::msg!("core-publish-no-boards")));
     }
     boards.iter().map(|b| publish(store, b.id, dir)).collect()
 }

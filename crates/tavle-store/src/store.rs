@@ -84,7 +84,7 @@ pub fn check_new_file_name(path: &Path) -> Result<()> {
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     if FOREIGN_ENDINGS.contains(&ext.as_str()) {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "store-wrong-ending",
             path = path.display().to_string(),
             ext = ext
@@ -127,7 +127,7 @@ impl Store {
             .open(path)
         {
             return Err(if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::invalid(tavle_model::tr!(
+                Error::invalid(tavle_model::msg!(
                     "store-file-exists-create",
                     path = path.display().to_string()
                 ))
@@ -329,7 +329,7 @@ impl Store {
     /// still read it).
     pub fn save_as(&self, to: &Path) -> Result<Store> {
         if to.exists() {
-            return Err(Error::invalid(tavle_model::tr!(
+            return Err(Error::invalid(tavle_model::msg!(
                 "store-file-exists-save-as",
                 path = to.display().to_string()
             )));
@@ -489,14 +489,14 @@ fn io_error(path: &Path, source: std::io::Error) -> Error {
 }
 
 fn board_not_found(id: BoardId) -> Error {
-    Error::NotFound(tavle_model::tr!(
+    Error::NotFound(tavle_model::msg!(
         "store-board-not-found",
         id = id.to_string()
     ))
 }
 
 fn input_not_found(id: InputId) -> Error {
-    Error::NotFound(tavle_model::tr!(
+    Error::NotFound(tavle_model::msg!(
         "store-input-not-found",
         id = id.to_string()
     ))
@@ -505,9 +505,12 @@ fn input_not_found(id: InputId) -> Error {
 /// "Changed elsewhere": `what` is the thing, as a sentence starts ("Raden", "Planen"),
 /// already in the current language (`tr!("store-what-row")`).
 fn changed_elsewhere(what: String) -> Error {
-    Error::Conflict(tavle_model::tr!("store-changed-elsewhere", what = what))
+    Error::Conflict(tavle_model::msg!("store-changed-elsewhere", what = what))
 }
 
 fn row_not_found(id: RowId) -> Error {
-    Error::NotFound(tavle_model::tr!("store-row-not-found", id = id.to_string()))
+    Error::NotFound(tavle_model::msg!(
+        "store-row-not-found",
+        id = id.to_string()
+    ))
 }

@@ -247,7 +247,7 @@ impl TrendView {
         let view = TrendView::load(store, board, None)?;
         let months = view.points.len();
         if n == 0 || n > months {
-            return Err(tavle_model::error::Error::invalid(tavle_model::tr!(
+            return Err(tavle_model::error::Error::invalid(tavle_model::msg!(
                 "core-trend-bad-baseline",
                 n = n,
                 months = months

@@ -58,7 +58,7 @@ impl UnitBoard {
             .iter()
             .find(|b| b.file == file && b.id == board)
             .ok_or_else(|| {
-                Error::NotFound(tavle_model::tr!(
+                Error::NotFound(tavle_model::msg!(
                     "core-rollup-unit-gone",
                     path = file.display().to_string()
                 ))

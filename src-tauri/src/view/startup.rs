@@ -14,7 +14,7 @@ pub fn startup_store(named: Option<&Path>, last: Option<&Path>) -> Result<Option
     }
     match last {
         Some(path) if path.exists() => Store::open(path).map(Some),
-        Some(path) => Err(Error::NotFound(tavle_model::tr!(
+        Some(path) => Err(Error::NotFound(tavle_model::msg!(
             "core-last-file-gone",
             path = path.display().to_string()
         ))),
@@ -26,7 +26,7 @@ pub fn startup_store(named: Option<&Path>, last: Option<&Path>) -> Result<Option
 /// file `Eksempel.tavle` in `dir` (`Eksempel 2.tavle` … when that name is taken).
 pub fn example_file(dir: &Path, json: &str) -> Result<Store> {
     if json.trim().is_empty() {
-        return Err(Error::NotFound(tavle_model::tr!("core-example-missing")));
+        return Err(Error::NotFound(tavle_model::msg!("core-example-missing")));
     }
     let board = tavle_formats::exchange::read_board_json(json.as_bytes())?;
     std::fs::create_dir_all(dir).map_err(|source| Error::Io {

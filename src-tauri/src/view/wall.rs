@@ -167,7 +167,7 @@ pub fn read_wall(path: &Path, board: Option<BoardId>, today: NaiveDate) -> Resul
             .or_else(|| summaries.iter().min_by_key(|b| b.year)),
     }
     .ok_or_else(|| {
-        Error::NotFound(tavle_model::tr!(
+        Error::NotFound(tavle_model::msg!(
             "core-wall-no-board",
             path = path.display().to_string()
         ))

@@ -5,13 +5,13 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use tavle::store::Store;
-use tavle::{tr, Error, Result};
+use tavle::{msg, tr, Error, Result};
 
 /// Opens a `.tavle` file that must exist: a command that only reads, or one that changes a
 /// row or board that would not be there in a new file, never creates one by mistake.
 pub(crate) fn open_existing(path: &Path, write: bool) -> Result<Store> {
     if !path.exists() {
-        return Err(Error::NotFound(tr!(
+        return Err(Error::NotFound(msg!(
             "cli-file-not-found",
             file = path.display().to_string()
         )));
@@ -44,7 +44,7 @@ pub(crate) fn refuse_swapped_import(file: &Path, board_json: &Path) -> Result<()
         matches!(ext(file).as_str(), "json" | "csv" | "xlsx" | "xls" | "ods");
     let input_looks_like_tavle = ext(board_json) == "tavle";
     if file_looks_like_input || input_looks_like_tavle {
-        return Err(Error::invalid(tr!(
+        return Err(Error::invalid(msg!(
             "cli-import-swapped",
             board_file = board_json.display().to_string(),
             file = file.display().to_string()
@@ -56,7 +56,7 @@ pub(crate) fn refuse_swapped_import(file: &Path, board_json: &Path) -> Result<()
 /// `-o` naming a folder: said plainly, with what to write instead.
 pub(crate) fn refuse_directory(out: &Path, example: &str) -> Result<()> {
     if out.is_dir() {
-        return Err(Error::invalid(tr!(
+        return Err(Error::invalid(msg!(
             "cli-out-is-folder",
             out = out.display().to_string(),
             example = out.join(example).display().to_string()
@@ -68,7 +68,7 @@ pub(crate) fn refuse_directory(out: &Path, example: &str) -> Result<()> {
 /// `-o` naming the `.tavle` file itself would replace the whole database with an export.
 pub(crate) fn refuse_overwriting(file: &Path, out: &Path) -> Result<()> {
     if tavle::output::same_file(file, out) {
-        return Err(Error::invalid(tr!(
+        return Err(Error::invalid(msg!(
             "cli-out-is-board-file",
             out = out.display().to_string()
         )));
@@ -80,7 +80,7 @@ pub(crate) fn refuse_overwriting(file: &Path, out: &Path) -> Result<()> {
 pub(crate) fn open_input(path: &Path) -> Result<std::fs::File> {
     std::fs::File::open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound(tr!(
+            Error::NotFound(msg!(
                 "cli-board-file-not-found",
                 file = path.display().to_string()
             ))

@@ -19,7 +19,7 @@ use tavle::output::Kind;
 use tavle::print::What;
 use tavle::sheet_import::{self, ImportOptions};
 use tavle::store::{backup_dir, backups, Store};
-use tavle::{text, tr, AbsenceMonth, Error, Lang, Result, StatusChange};
+use tavle::{msg, text, tr, AbsenceMonth, Error, Lang, Result, StatusChange};
 
 /// Runs `command`; `lang` is `tavle --lang`, the language of the prints' fixed words unless
 /// the command has its own `--lang`.
@@ -58,7 +58,7 @@ pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
         Command::Trend(a) => trend(a, chosen_lang(None, lang)),
         Command::Backups(a) => {
             if !a.file.exists() && !backup_dir(&a.file).exists() {
-                return Err(Error::NotFound(tr!(
+                return Err(Error::NotFound(msg!(
                     "cli-backups-not-found",
                     file = a.file.display().to_string()
                 )));
@@ -98,7 +98,7 @@ fn import(a: Import) -> Result<()> {
         return import_sheet(a);
     }
     if a.unit.is_some() || a.year.is_some() {
-        return Err(Error::invalid(tr!("cli-import-unit-year-only-sheets")));
+        return Err(Error::invalid(msg!("cli-import-unit-year-only-sheets")));
     }
     if a.sheet.is_some()
         || !a.columns.is_empty()
@@ -106,7 +106,7 @@ fn import(a: Import) -> Result<()> {
         || a.as_new
         || a.remove_missing
     {
-        return Err(Error::invalid(tr!("cli-import-sheet-flags-only-sheets")));
+        return Err(Error::invalid(msg!("cli-import-sheet-flags-only-sheets")));
     }
     let board = if a.board_json.as_os_str() == "-" {
         exchange::read_board_json(std::io::stdin().lock())?
@@ -215,7 +215,7 @@ fn delete(a: OneBoard) -> Result<()> {
 
 fn export(a: Export) -> Result<()> {
     if a.format == Format::Xlsx && a.out.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::invalid(tr!("cli-export-xlsx-to-screen")));
+        return Err(Error::invalid(msg!("cli-export-xlsx-to-screen")));
     }
     let out = a.out.filter(|out| out.as_os_str() != "-");
     if let Some(out) = &out {
@@ -259,7 +259,7 @@ fn print_what(what: What, blank: bool) -> Result<What> {
     match (what, blank) {
         (what, false) => Ok(what),
         (What::Workshop | What::WorkshopBlank, true) => Ok(What::WorkshopBlank),
-        (_, true) => Err(Error::invalid(tr!("cli-print-blank-needs-workshop"))),
+        (_, true) => Err(Error::invalid(msg!("cli-print-blank-needs-workshop"))),
     }
 }
 
@@ -308,7 +308,7 @@ fn status(a: StatusCmd) -> Result<()> {
         .iter()
         .position(|&id| id == a.at.row)
         .and_then(|i| stored.board.rows.get(i))
-        .ok_or_else(|| Error::NotFound(tr!("cli-row-not-found", row = a.at.row.to_string())))?;
+        .ok_or_else(|| Error::NotFound(msg!("cli-row-not-found", row = a.at.row.to_string())))?;
     let mut said = text::status_changed_text(a.at.row, &change, row);
     if a.on.is_none() && change.on.year() > stored.board.year {
         said.push_str(&text::status_after_year_text(
@@ -352,7 +352,7 @@ fn absence(a: Absence) -> Result<()> {
     let mut month = match (a.pct, a.agreed, a.lost) {
         (Some(p), _, _) => AbsenceMonth::from_pct(a.month, p),
         (None, Some(agreed), Some(lost)) => AbsenceMonth::from_days(a.month, agreed, lost),
-        _ => return Err(Error::invalid(tr!("cli-absence-figures-needed"))),
+        _ => return Err(Error::invalid(msg!("cli-absence-figures-needed"))),
     };
     month.self_certified_days = a.self_certified;
     // Checked here too so a wrong figure is refused before the file is opened.
@@ -413,7 +413,7 @@ fn rollup(a: RollupCmd, lang: Lang) -> Result<()> {
     use tavle::rollup::cells;
     use tavle::rollup_files;
     if matches!(a.format, RollupFormat::Xlsx | RollupFormat::Pdf) && a.out.is_none() {
-        return Err(Error::invalid(tr!("cli-rollup-needs-file")));
+        return Err(Error::invalid(msg!("cli-rollup-needs-file")));
     }
     // Judged before the folder is read: a refused name costs nothing and touches nothing.
     if let Some(out) = &a.out {

@@ -2,11 +2,30 @@
 //! English and name Rust types; a leader editing the file by hand needs the line, the
 //! column, the field by its Norwegian name and what to do. The words come from the
 //! catalogue (`exchange-*` in `locales/*/exchange.ftl`), in the current language.
+//!
+//! The explanation is a [`Message`] whose code is the outer sentence's (`exchange-empty`,
+//! `exchange-ends-early`, `exchange-not-json`, `exchange-data-error`), with the inner
+//! reason's code as the argument `reason` and where serde says the fault is as `line`,
+//! `column` and `path` (the JSON path, `board.rows[1].due`).
+//!
+//! What comes from serde as data is used as data: the category (`classify`), the line and
+//! column, the JSON path (serde_path_to_error), and the refusals of Tavle's own
+//! `Deserialize` impls, which keep their code ([`tavle_model::message::raise`]). serde_json
+//! keeps everything else only as English words, so these are still read from its text,
+//! and only these:
+//! - which syntax error it is (`expected value`, `trailing comma` …): serde_json's error
+//!   code is private;
+//! - what a data error is (`unknown field`, `missing field`, `unknown variant`, `invalid
+//!   type`, `invalid value`, `invalid length`, `duplicate field`, `recursion limit`):
+//!   serde's `de::Error` constructors word them at once and serde_json keeps only the
+//!   words; the names, lists and values in them are taken from those words too;
+//! - chrono's date refusals (its own English words, through serde's `custom`).
 
 use crate::contract::{FORMAT, VERSION};
 use tavle_model::lang::Lang;
+use tavle_model::message::{take_raised, Message};
 use tavle_model::model::{Question, Status};
-use tavle_model::tr;
+use tavle_model::{msg, tr};
 
 /// The Norwegian name of a JSON key, for messages ("«due» (Frist)").
 fn field_label(key: &str) -> Option<String> {
@@ -214,7 +233,7 @@ pub fn explain_json_error(
     path: Option<&serde_path_to_error::Path>,
     err: &serde_json::Error,
     text: &str,
-) -> String {
+) -> Message {
     use serde_json::error::Category;
     let (line, column) = (err.line(), err.column());
     let raw = err.to_string();
@@ -247,54 +266,71 @@ pub fn explain_json_error(
         }
     };
 
-    match err.classify() {
+    let mut explained = match err.classify() {
         Category::Eof => {
             if text.trim().is_empty() {
-                tr!("exchange-empty")
+                msg!("exchange-empty")
             } else {
-                tr!("exchange-ends-early", place = place(false))
+                msg!("exchange-ends-early", place = place(false))
             }
         }
         Category::Syntax => {
             let what = if msg.starts_with("expected value") {
-                tr!("exchange-syntax-expected-value")
+                msg!("exchange-syntax-expected-value")
             } else if msg.starts_with("expected `,` or `}`") {
-                tr!("exchange-syntax-comma-or-brace")
+                msg!("exchange-syntax-comma-or-brace")
             } else if msg.starts_with("expected `,` or `]`") {
-                tr!("exchange-syntax-comma-or-bracket")
+                msg!("exchange-syntax-comma-or-bracket")
             } else if msg.starts_with("expected `:`") {
-                tr!("exchange-syntax-colon")
+                msg!("exchange-syntax-colon")
             } else if msg.starts_with("trailing comma") {
-                tr!("exchange-syntax-trailing-comma")
+                msg!("exchange-syntax-trailing-comma")
             } else if msg.starts_with("trailing characters") {
-                tr!("exchange-syntax-trailing-characters")
+                msg!("exchange-syntax-trailing-characters")
             } else if msg.starts_with("key must be a string") {
-                tr!("exchange-syntax-key-in-quotes")
+                msg!("exchange-syntax-key-in-quotes")
             } else if msg.starts_with("control character") {
-                tr!("exchange-syntax-control-character")
+                msg!("exchange-syntax-control-character")
             } else if msg.starts_with("invalid escape") {
-                tr!("exchange-syntax-escape")
+                msg!("exchange-syntax-escape")
             } else if msg.starts_with("invalid number") || msg.starts_with("number out of range") {
-                tr!("exchange-syntax-number")
+                msg!("exchange-syntax-number")
             } else if msg.starts_with("expected ident") {
-                tr!("exchange-syntax-ident")
+                msg!("exchange-syntax-ident")
             } else if msg.starts_with("EOF") {
-                tr!("exchange-syntax-eof")
+                msg!("exchange-syntax-eof")
             } else {
-                tr!("exchange-syntax-other", detail = msg.as_str())
+                msg!("exchange-syntax-other", detail = msg.as_str())
             };
-            tr!("exchange-not-json", place = place(false), what = what)
+            let mut m = msg!(
+                "exchange-not-json",
+                place = place(false),
+                what = what.text()
+            );
+            m.args.push(("reason", what.code.to_string()));
+            m
         }
         Category::Data | Category::Io => {
             let what = translate_data_message(&msg, last_key.as_deref(), text, line, column);
             let with_field = !msg.starts_with("unknown field") && !msg.starts_with("missing field");
-            tr!(
+            let mut m = msg!(
                 "exchange-data-error",
                 place = place(with_field),
-                what = what
-            )
+                what = what.text()
+            );
+            m.args.push(("reason", what.code.to_string()));
+            m.args.extend(what.args);
+            m
         }
+    };
+    if line > 0 {
+        explained.args.push(("line", line.to_string()));
+        explained.args.push(("column", column.to_string()));
     }
+    if let Some(path) = path {
+        explained.args.push(("path", path.to_string()));
+    }
+    explained
 }
 
 fn translate_data_message(
@@ -303,7 +339,12 @@ fn translate_data_message(
     text: &str,
     line: usize,
     column: usize,
-) -> String {
+) -> Message {
+    // One of Tavle's own types refused the value (a month like "2025-13"): its message,
+    // with its code, as it raised it.
+    if let Some(own) = take_raised(msg) {
+        return own;
+    }
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
         let allowed = tail
@@ -311,17 +352,17 @@ fn translate_data_message(
             .or_else(|| tail.strip_prefix(", expected "))
             .map(plain_list);
         return match allowed {
-            Some(list) => tr!(
+            Some(list) => msg!(
                 "exchange-unknown-field-allowed",
                 name = name,
                 allowed = list
             ),
-            None => tr!("exchange-unknown-field", name = name),
+            None => msg!("exchange-unknown-field", name = name),
         };
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return tr!("exchange-missing-field", field = quoted_field(name));
+        return msg!("exchange-missing-field", field = quoted_field(name));
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         let (value, _) = rest.split_once('`').unwrap_or((rest, ""));
@@ -333,7 +374,7 @@ fn translate_data_message(
                     .map(|s| format!("{} ({})", s.code(), s.label_in(lang)))
                     .collect::<Vec<_>>()
                     .join(", ");
-                tr!("exchange-unknown-status", value = value, allowed = allowed)
+                msg!("exchange-unknown-status", value = value, allowed = allowed)
             }
             Some("question") => {
                 let allowed = Question::ALL
@@ -341,7 +382,7 @@ fn translate_data_message(
                     .map(|q| format!("{} («{}»)", q.code(), q.text_in(lang)))
                     .collect::<Vec<_>>()
                     .join(", ");
-                tr!(
+                msg!(
                     "exchange-unknown-question",
                     value = value,
                     allowed = allowed
@@ -349,7 +390,7 @@ fn translate_data_message(
             }
             _ => {
                 let allowed = plain_list(rest.split_once("expected one of ").map_or("", |x| x.1));
-                tr!("exchange-unknown-value", value = value, allowed = allowed)
+                msg!("exchange-unknown-value", value = value, allowed = allowed)
             }
         };
     }
@@ -361,13 +402,13 @@ fn translate_data_message(
         let number_in_quotes =
             got.starts_with("string") && Expected::of(expected).is_some_and(Expected::is_number);
         return if number_in_quotes {
-            tr!(
+            msg!(
                 "exchange-wrong-type-number-in-quotes",
                 got = got_words,
                 expected = expected_words
             )
         } else {
-            tr!(
+            msg!(
                 "exchange-wrong-type",
                 got = got_words,
                 expected = expected_words
@@ -380,25 +421,25 @@ fn translate_data_message(
             "u32" | "u64" | "usize" => tr!("exchange-expected-count"),
             other => expected_in_norwegian(other),
         };
-        return tr!(
+        return msg!(
             "exchange-invalid-value",
             got = unexpected_in_norwegian(got),
             expected = expected
         );
     }
     if msg.contains("struct Envelope") || msg.contains("struct FileIn") {
-        return tr!(
+        return msg!(
             "exchange-not-an-exchange-object",
             format = FORMAT,
             version = VERSION.to_string()
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid length ") {
-        return tr!("exchange-wrong-length", detail = plain_list(rest));
+        return msg!("exchange-wrong-length", detail = plain_list(rest));
     }
     if let Some(rest) = msg.strip_prefix("duplicate field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return tr!("exchange-duplicate-field", field = quoted_field(name));
+        return msg!("exchange-duplicate-field", field = quoted_field(name));
     }
     // chrono's date parse errors: name the value when it can be found in the text.
     const CHRONO: [&str; 7] = [
@@ -412,15 +453,15 @@ fn translate_data_message(
     ];
     if CHRONO.contains(&msg) || matches!(last_key, Some("due" | "on" | "reached_on")) {
         return match string_before(text, line, column) {
-            Some(value) => tr!("exchange-invalid-date-value", value = value),
-            None => tr!("exchange-invalid-date"),
+            Some(value) => msg!("exchange-invalid-date-value", value = value),
+            None => msg!("exchange-invalid-date"),
         };
     }
     if msg.starts_with("recursion limit") {
-        return tr!("exchange-too-deep");
+        return msg!("exchange-too-deep");
     }
-    // Messages from Tavle's own types (a month like "2025-13") are already Norwegian.
-    msg.to_string()
+    // Anything else serde or a library said: its own words, as they came.
+    msg!("exchange-data-other", detail = msg)
 }
 
 #[cfg(test)]
@@ -621,6 +662,51 @@ mod tests {
             err("[1]"),
             "Feil i tavlefilen (linje 1, kolonne 3): filen må være ett JSON-objekt som begynner med { \"format\": \"tavle-board\", \"version\": 1, \"board\": … }. Velg en fil som er eksportert fra Tavle. Rett filen og prøv igjen."
         );
+    }
+
+    /// The refusal as data: its code is the outer sentence's, the inner reason's code and
+    /// where serde placed the fault are arguments, so nothing needs reading from the words.
+    #[test]
+    fn an_explanation_carries_its_codes_and_where_as_arguments() {
+        let refusal = |json: &str| read_board_json(json.as_bytes()).unwrap_err();
+        let e = refusal(
+            "{\"format\":\"tavle-board\",\"version\":1,\"board\":{\"unit\":\"A\",\"year\":2025,\n\
+            \"rows\":[{\"goal\":\"x\"},{\"goal\":\"y\",\"colour\":\"red\"}]}}",
+        );
+        assert_eq!((e.kind(), e.code()), ("invalid", "exchange-data-error"));
+        let m = e.message();
+        assert_eq!(m.arg("reason"), Some("exchange-unknown-field-allowed"));
+        assert_eq!(m.arg("name"), Some("colour"));
+        assert_eq!(m.arg("line"), Some("2"));
+        assert_eq!(m.arg("path"), Some("board.rows[1].colour"));
+
+        let e = refusal("{\"format\":\"tavle-board\",\n\"version\":1,,}");
+        assert_eq!(e.code(), "exchange-not-json");
+        assert_eq!(
+            e.message().arg("reason"),
+            Some("exchange-syntax-key-in-quotes")
+        );
+        assert_eq!(e.message().arg("column"), Some("13"));
+        assert_eq!(refusal("").code(), "exchange-empty");
+        assert_eq!(
+            refusal("{\"format\":\"tavle-board\"").code(),
+            "exchange-ends-early"
+        );
+    }
+
+    /// A refusal raised by Tavle's own type (a month) keeps its code through serde, which
+    /// keeps only words.
+    #[test]
+    fn a_month_refused_inside_the_file_keeps_the_models_code() {
+        let e = read_board_json(
+            &br#"{"format":"tavle-board","version":1,"board":{"unit":"A","year":2025,"absence":[{"month":"2025-13","pct":5}]}}"#[..],
+        )
+        .unwrap_err();
+        assert_eq!(e.code(), "exchange-data-error");
+        let m = e.message();
+        assert_eq!(m.arg("reason"), Some("core-month-invalid"));
+        assert_eq!(m.arg("value"), Some("2025-13"));
+        assert_eq!(m.arg("path"), Some("board.absence[0].month"));
     }
 
     #[test]

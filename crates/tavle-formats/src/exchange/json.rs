@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::explain::explain_json_error;
 use tavle_model::error::{Error, Result};
 use tavle_model::model::Board;
-use tavle_model::tr;
+use tavle_model::{msg, tr};
 
 use crate::contract::{FORMAT, VERSION};
 
@@ -58,7 +58,7 @@ pub fn read_board_json(mut reader: impl Read) -> Result<Board> {
             source,
         })?;
     if bytes.len() as u64 > limit {
-        return Err(Error::invalid(tr!(
+        return Err(Error::invalid(msg!(
             "import-too-large-input",
             max = limit / (1024 * 1024)
         )));
@@ -66,7 +66,7 @@ pub fn read_board_json(mut reader: impl Read) -> Result<Board> {
     // Notepad on Windows saves UTF-8 with a byte order mark; serde_json refuses it.
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = std::str::from_utf8(body).map_err(|e| {
-        Error::invalid(tr!(
+        Error::invalid(msg!(
             "exchange-not-utf8",
             byte = (e.valid_up_to() + 1).to_string()
         ))
@@ -95,14 +95,14 @@ fn check_envelope(envelope: &Envelope) -> Result<()> {
     let version = VERSION.to_string();
     match &envelope.format {
         None => {
-            return Err(Error::invalid(tr!(
+            return Err(Error::invalid(msg!(
                 "exchange-format-missing",
                 format = FORMAT
             )))
         }
         Some(serde_json::Value::String(s)) if s == FORMAT => {}
         Some(other) => {
-            return Err(Error::invalid(tr!(
+            return Err(Error::invalid(msg!(
                 "exchange-format-wrong",
                 value = other.to_string(),
                 format = FORMAT
@@ -111,14 +111,14 @@ fn check_envelope(envelope: &Envelope) -> Result<()> {
     }
     match &envelope.version {
         None => {
-            return Err(Error::invalid(tr!(
+            return Err(Error::invalid(msg!(
                 "exchange-version-missing",
                 version = version
             )))
         }
         Some(v) => match v.as_u64() {
             Some(n) if n > VERSION => {
-                return Err(Error::invalid(tr!(
+                return Err(Error::invalid(msg!(
                     "exchange-version-newer",
                     n = n.to_string(),
                     version = version
@@ -126,7 +126,7 @@ fn check_envelope(envelope: &Envelope) -> Result<()> {
             }
             Some(n) if n >= 1 => {}
             _ => {
-                return Err(Error::invalid(tr!(
+                return Err(Error::invalid(msg!(
                     "exchange-version-invalid",
                     value = v.to_string(),
                     version = version
@@ -135,7 +135,7 @@ fn check_envelope(envelope: &Envelope) -> Result<()> {
         },
     }
     if envelope.board.is_none() {
-        return Err(Error::invalid(tr!("exchange-board-missing")));
+        return Err(Error::invalid(msg!("exchange-board-missing")));
     }
     Ok(())
 }

@@ -249,7 +249,7 @@ pub(super) fn formula_error(
             sheet = sheet
         )
     };
-    Error::invalid(tavle_model::tr!(
+    Error::invalid(tavle_model::msg!(
         "import-formula-error",
         file = file,
         place = place,

@@ -16,7 +16,7 @@ use tavle_model::error::{Error, Result};
 /// tells a `.csv` from a text file that claims to be a workbook.
 pub(super) fn read_workbook(file: &str, ext: &str, bytes: &[u8]) -> Result<Workbook> {
     if bytes.is_empty() {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "import-empty-file",
             file = file
         )));
@@ -62,26 +62,26 @@ fn sniff(bytes: &[u8]) -> Option<Container> {
 }
 
 fn not_a_sheet(file: &str) -> Error {
-    Error::invalid(tavle_model::tr!("import-not-a-sheet", file = file))
+    Error::invalid(tavle_model::msg!("import-not-a-sheet", file = file))
 }
 
 fn password_protected(file: &str) -> Error {
-    Error::invalid(tavle_model::tr!("import-password", file = file))
+    Error::invalid(tavle_model::msg!("import-password", file = file))
 }
 
 pub(super) fn damaged(file: &str) -> Error {
-    Error::invalid(tavle_model::tr!("import-damaged", file = file))
+    Error::invalid(tavle_model::msg!("import-damaged", file = file))
 }
 
 fn too_many_rows(file: &str, sheet: &str) -> Error {
     Error::invalid(if sheet == file {
-        tavle_model::tr!(
+        tavle_model::msg!(
             "import-too-many-rows-file",
             file = file,
             max = MAX_ROWS_TEXT
         )
     } else {
-        tavle_model::tr!(
+        tavle_model::msg!(
             "import-too-many-rows-sheet",
             sheet = sheet,
             file = file,
@@ -94,14 +94,14 @@ fn too_many_rows(file: &str, sheet: &str) -> Error {
 /// column in a CSV.
 fn too_many_cells(file: &str, sheet: &str, place: String) -> Error {
     Error::invalid(if sheet == file {
-        tavle_model::tr!(
+        tavle_model::msg!(
             "import-too-many-cells-file",
             file = file,
             place = place,
             max = MAX_CELLS_TEXT
         )
     } else {
-        tavle_model::tr!(
+        tavle_model::msg!(
             "import-too-many-cells-sheet",
             sheet = start_of(sheet),
             file = file,
@@ -125,7 +125,7 @@ fn check_length(file: &str, cell: &Cell, place: impl FnOnce() -> String) -> Resu
     if chars <= MAX_CELL_CHARS {
         return Ok(());
     }
-    Err(Error::invalid(tavle_model::tr!(
+    Err(Error::invalid(tavle_model::msg!(
         "import-cell-too-long",
         file = file,
         place = place(),
@@ -281,7 +281,7 @@ fn read_ole_workbook(file: &str, bytes: &[u8]) -> Result<Workbook> {
         Ok(book) => book,
         Err(calamine::XlsError::Password) => return Err(password_protected(file)),
         Err(_) => {
-            return Err(Error::invalid(tavle_model::tr!(
+            return Err(Error::invalid(tavle_model::msg!(
                 "import-office-not-sheet",
                 file = file
             )))
@@ -330,7 +330,7 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
                 ),
                 None => tavle_model::tr!("import-not-utf8-line", line = line),
             };
-            return Err(Error::invalid(tavle_model::tr!(
+            return Err(Error::invalid(tavle_model::msg!(
                 "import-not-utf8",
                 file = file,
                 place = place
@@ -370,7 +370,7 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Sheet> {
                 .position()
                 .map(|p| tavle_model::tr!("import-csv-error-line", line = p.line()))
                 .unwrap_or_else(|| tavle_model::tr!("import-csv-error-text"));
-            Error::invalid(tavle_model::tr!(
+            Error::invalid(tavle_model::msg!(
                 "import-csv-unreadable",
                 file = file,
                 detail = detail

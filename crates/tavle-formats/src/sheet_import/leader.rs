@@ -161,15 +161,15 @@ pub(super) fn read_leaders_sheet(
     let visible: Vec<&Sheet> = book.sheets.iter().filter(|s| s.visible).collect();
     if visible.iter().all(|s| s.is_empty()) {
         return Err(Error::invalid(if book.is_csv {
-            tavle_model::tr!("import-empty-csv", file = file)
+            tavle_model::msg!("import-empty-csv", file = file)
         } else if visible.len() == 1 {
-            tavle_model::tr!(
+            tavle_model::msg!(
                 "import-empty-sheet",
                 file = file,
                 sheet = visible[0].name.as_str()
             )
         } else {
-            tavle_model::tr!("import-empty-sheets", file = file)
+            tavle_model::msg!("import-empty-sheets", file = file)
         }));
     }
     if let Some(name) = named {
@@ -184,7 +184,7 @@ pub(super) fn read_leaders_sheet(
                 .iter()
                 .map(|s| format!("«{}»", s.name))
                 .collect();
-            return Err(Error::invalid(tavle_model::tr!(
+            return Err(Error::invalid(tavle_model::msg!(
                 "import-sheet-not-found",
                 sheet = start_of(name),
                 file = file,
@@ -192,7 +192,7 @@ pub(super) fn read_leaders_sheet(
             )));
         };
         let Some(header) = find_header(sheet, maps) else {
-            return Err(Error::invalid(tavle_model::tr!(
+            return Err(Error::invalid(tavle_model::msg!(
                 "import-no-header-in-sheets",
                 sheets = format!("«{}»", sheet.name),
                 file = file,
@@ -207,9 +207,9 @@ pub(super) fn read_leaders_sheet(
     else {
         let names: Vec<String> = visible.iter().map(|s| format!("«{}»", s.name)).collect();
         return Err(Error::invalid(if book.is_csv {
-            tavle_model::tr!("import-no-header", file = file, rows = HEADER_SEARCH_ROWS)
+            tavle_model::msg!("import-no-header", file = file, rows = HEADER_SEARCH_ROWS)
         } else {
-            tavle_model::tr!(
+            tavle_model::msg!(
                 "import-no-header-in-sheets",
                 sheets = names.join(", "),
                 file = file,
@@ -312,7 +312,7 @@ fn fill_merged(
     if refused.is_empty() {
         Ok(filled)
     } else {
-        Err(Error::invalid(tavle_model::tr!(
+        Err(Error::invalid(tavle_model::msg!(
             "import-merged",
             sheet = sheet.name.as_str(),
             file = file,

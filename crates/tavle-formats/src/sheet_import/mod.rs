@@ -86,7 +86,7 @@ impl Mapping {
                 from: from.trim().to_string(),
                 to: to.trim().to_string(),
             }),
-            _ => Err(Error::invalid(tavle_model::tr!(
+            _ => Err(Error::invalid(tavle_model::msg!(
                 "import-mapping-form",
                 option = what,
                 text = cells::start_of(text)
@@ -111,7 +111,7 @@ impl Maps {
                 match words::field_from_code(&m.to).or_else(|| words::header_field(&m.to)) {
                     Some(f) if !matches!(f, words::Field::RowId | words::Field::Skip) => f,
                     _ => {
-                        return Err(Error::invalid(tavle_model::tr!(
+                        return Err(Error::invalid(tavle_model::msg!(
                             "import-mapping-unknown-field",
                             field = cells::start_of(&m.to),
                             column = cells::start_of(&m.from),
@@ -125,7 +125,7 @@ impl Maps {
         let mut statuses = Vec::new();
         for m in &options.statuses {
             let Some(status) = words::status_from_word(&m.to) else {
-                return Err(Error::invalid(tavle_model::tr!(
+                return Err(Error::invalid(tavle_model::msg!(
                     "import-mapping-unknown-status",
                     status = cells::start_of(&m.to),
                     word = cells::start_of(&m.from),
@@ -349,7 +349,7 @@ impl SheetImport {
             } else {
                 first.header.as_str()
             };
-            return Err(Error::invalid(tavle_model::tr!(
+            return Err(Error::invalid(tavle_model::msg!(
                 "import-unknown-columns",
                 file = r.file.as_str(),
                 n = columns.len(),
@@ -374,7 +374,7 @@ impl SheetImport {
                     )
                 })
                 .collect();
-            return Err(Error::invalid(tavle_model::tr!(
+            return Err(Error::invalid(tavle_model::msg!(
                 "import-unknown-statuses",
                 file = r.file.as_str(),
                 n = words.len(),
@@ -384,10 +384,10 @@ impl SheetImport {
             )));
         }
         if self.report.needs_unit {
-            return Err(Error::invalid(tavle_model::tr!("import-needs-unit")));
+            return Err(Error::invalid(tavle_model::msg!("import-needs-unit")));
         }
         if self.report.needs_year {
-            return Err(Error::invalid(tavle_model::tr!("import-needs-year")));
+            return Err(Error::invalid(tavle_model::msg!("import-needs-year")));
         }
         self.board.validate()?;
         Ok(())

@@ -52,7 +52,7 @@ impl ImportTarget {
     /// (exit 2, with advice), if this is one.
     pub fn refusal(&self) -> Option<Error> {
         match self {
-            ImportTarget::Exists { board, unit, year } => Some(Error::invalid(tavle_model::tr!(
+            ImportTarget::Exists { board, unit, year } => Some(Error::invalid(tavle_model::msg!(
                 "import-board-exists",
                 unit = unit.as_str(),
                 year = year.to_string(),

@@ -29,7 +29,7 @@ pub(super) fn read_tavle_workbook(
     };
     let format = value(xlsx::data::FORMAT).unwrap_or_default();
     if format != crate::contract::FORMAT {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "import-not-from-tavle",
             file = file,
             sheet = xlsx::DATA_SHEET,
@@ -40,7 +40,7 @@ pub(super) fn read_tavle_workbook(
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(0);
     if version > crate::contract::VERSION {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "import-too-new",
             file = file,
             version = version,
@@ -75,7 +75,7 @@ pub(super) fn read_tavle_workbook(
     let sheet = book
         .find_any(words.iter().map(|w| &w.sheet_board))
         .ok_or_else(|| {
-            Error::invalid(tavle_model::tr!(
+            Error::invalid(tavle_model::msg!(
                 "import-tavle-sheet-missing",
                 file = file,
                 sheet = SheetWords::new(tavle_model::lang::Lang::current()).sheet_board
@@ -83,7 +83,7 @@ pub(super) fn read_tavle_workbook(
         })?;
     report.sheet = sheet.name.clone();
     let header = find_header(sheet, maps).ok_or_else(|| {
-        Error::invalid(tavle_model::tr!(
+        Error::invalid(tavle_model::msg!(
             "import-tavle-header-changed",
             file = file,
             sheet = sheet.name.as_str()

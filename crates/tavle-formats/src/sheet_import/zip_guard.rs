@@ -52,7 +52,7 @@ pub(super) fn check_zip(file: &str, bytes: &[u8], limits: ZipLimits) -> Result<(
         return Err(super::file::damaged(file));
     };
     if zip.len() > limits.parts {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "import-zip-parts",
             file = file,
             parts = zip.len(),
@@ -60,7 +60,7 @@ pub(super) fn check_zip(file: &str, bytes: &[u8], limits: ZipLimits) -> Result<(
         )));
     }
     let too_big = |part: &str, max: u64| {
-        Error::invalid(tavle_model::tr!(
+        Error::invalid(tavle_model::msg!(
             "import-zip-part-too-large",
             file = file,
             part = start_of(part),
@@ -68,7 +68,7 @@ pub(super) fn check_zip(file: &str, bytes: &[u8], limits: ZipLimits) -> Result<(
         ))
     };
     let too_packed = |part: &str| {
-        Error::invalid(tavle_model::tr!(
+        Error::invalid(tavle_model::msg!(
             "import-zip-ratio",
             file = file,
             part = start_of(part),
@@ -76,7 +76,7 @@ pub(super) fn check_zip(file: &str, bytes: &[u8], limits: ZipLimits) -> Result<(
         ))
     };
     let total_too_big = || {
-        Error::invalid(tavle_model::tr!(
+        Error::invalid(tavle_model::msg!(
             "import-zip-total-too-large",
             file = file,
             max = limits.total / MB

@@ -10,7 +10,7 @@ pub(super) const DATE_FORMAT: &str = "dd.mm.yyyy";
 pub(super) const PCT_FORMAT: &str = "0.0%";
 
 pub(super) fn xlsx_err(e: XlsxError) -> Error {
-    Error::invalid(tavle_model::tr!(
+    Error::invalid(tavle_model::msg!(
         "import-xlsx-failed",
         error = e.to_string()
     ))

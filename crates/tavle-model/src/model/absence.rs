@@ -26,7 +26,7 @@ impl YearMonth {
     /// The month, or a Norwegian error if it is not 1–12.
     pub fn new(year: i32, month: u32) -> Result<Self> {
         if !(1..=12).contains(&month) || !YEARS.contains(&year) {
-            return Err(Error::invalid(crate::tr!(
+            return Err(Error::invalid(crate::msg!(
                 "core-month-invalid",
                 value = format!("{year:04}-{month:02}")
             )));
@@ -68,7 +68,7 @@ impl FromStr for YearMonth {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self> {
-        let bad = || Error::invalid(crate::tr!("core-month-invalid", value = s));
+        let bad = || Error::invalid(crate::msg!("core-month-invalid", value = s));
         let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
         if y.len() != 4 || m.len() != 2 {
             return Err(bad());
@@ -88,7 +88,10 @@ impl Serialize for YearMonth {
 impl<'de> Deserialize<'de> for YearMonth {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
-        s.parse().map_err(serde::de::Error::custom)
+        // Raised with its code, so the exchange file's explanation keeps it (serde keeps
+        // only the words).
+        s.parse()
+            .map_err(|e: Error| crate::message::raise(e.message().into_owned()))
     }
 }
 
@@ -160,7 +163,7 @@ impl AbsenceMonth {
                 )
                 .on_field("pct")?;
                 if self.self_certified_days.is_some() {
-                    return Err(Error::invalid(crate::tr!(
+                    return Err(Error::invalid(crate::msg!(
                         "core-absence-self-certified-alone",
                         month = m.to_string()
                     ))
@@ -170,7 +173,7 @@ impl AbsenceMonth {
             }
             (None, Some(agreed), Some(lost)) => {
                 if !agreed.is_finite() || agreed <= 0.0 {
-                    return Err(Error::invalid(crate::tr!(
+                    return Err(Error::invalid(crate::msg!(
                         "core-absence-agreed-positive",
                         month = m.to_string(),
                         value = nb::number(agreed)
@@ -178,7 +181,7 @@ impl AbsenceMonth {
                     .on_field("agreed"));
                 }
                 if !lost.is_finite() || lost < 0.0 || lost > agreed {
-                    return Err(Error::invalid(crate::tr!(
+                    return Err(Error::invalid(crate::msg!(
                         "core-absence-lost-range",
                         month = m.to_string(),
                         agreed = nb::number(agreed),
@@ -188,7 +191,7 @@ impl AbsenceMonth {
                 }
                 if let Some(own) = self.self_certified_days {
                     if !own.is_finite() || own < 0.0 || own > lost {
-                        return Err(Error::invalid(crate::tr!(
+                        return Err(Error::invalid(crate::msg!(
                             "core-absence-self-certified-range",
                             month = m.to_string(),
                             lost = nb::number(lost),
@@ -199,16 +202,16 @@ impl AbsenceMonth {
                 }
                 Ok(())
             }
-            (Some(_), _, _) => Err(Error::invalid(crate::tr!(
+            (Some(_), _, _) => Err(Error::invalid(crate::msg!(
                 "core-absence-both",
                 month = m.to_string()
             ))),
-            (None, None, None) => Err(Error::invalid(crate::tr!(
+            (None, None, None) => Err(Error::invalid(crate::msg!(
                 "core-absence-none",
                 month = m.to_string()
             ))),
             // The figure that is missing is the one to fill in.
-            (None, agreed, _) => Err(Error::invalid(crate::tr!(
+            (None, agreed, _) => Err(Error::invalid(crate::msg!(
                 "core-absence-need-both",
                 month = m.to_string()
             ))
@@ -293,10 +296,10 @@ impl MonthEntry {
             msg.replacen(&code, &word, 1)
         };
         month.validate().map_err(|e| match e {
-            Error::Invalid(msg) => Error::Invalid(reword(msg)),
+            Error::Invalid(msg) => Error::Invalid(msg.reworded(reword)),
             Error::InvalidField { field, message } => Error::InvalidField {
                 field,
-                message: reword(message),
+                message: message.reworded(reword),
             },
             other => other,
         })?;

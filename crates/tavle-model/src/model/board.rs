@@ -93,7 +93,7 @@ impl Board {
     /// refusal names its field by the header form's key ([`BoardHeader`]).
     pub fn validate_header(&self) -> Result<()> {
         if self.unit.trim().is_empty() {
-            return Err(Error::invalid(crate::tr!("core-board-unit-missing")).on_field("unit"));
+            return Err(Error::invalid(crate::msg!("core-board-unit-missing")).on_field("unit"));
         }
         check_year(self.year).on_field("year")?;
         check_text(&crate::tr!("core-field-title"), &self.title).on_field("title")?;
@@ -128,7 +128,7 @@ impl Board {
             month.validate()?;
             check_month_in_year(month.month, self.year)?;
             if !seen.insert(month.month) {
-                return Err(Error::invalid(crate::tr!(
+                return Err(Error::invalid(crate::msg!(
                     "core-month-twice",
                     month = month.month.to_string()
                 )));
@@ -136,12 +136,12 @@ impl Board {
         }
         for (i, input) in self.inputs.iter().enumerate() {
             if input.text.trim().is_empty() {
-                return Err(Error::invalid(crate::tr!("core-input-empty", n = i + 1)));
+                return Err(Error::invalid(crate::msg!("core-input-empty", n = i + 1)));
             }
             check_text(&crate::tr!("core-input-number", n = i + 1), &input.text)?;
             if let Some(r) = input.row {
                 if r >= self.rows.len() {
-                    return Err(Error::invalid(crate::tr!(
+                    return Err(Error::invalid(crate::msg!(
                         "core-input-row-missing",
                         n = i + 1,
                         row = r + 1,
@@ -160,7 +160,7 @@ pub const MAX_STAFF: f64 = 10_000.0;
 /// Antall årsverk: more than 0, at most [`MAX_STAFF`].
 fn check_staff(staff: f64) -> Result<()> {
     if !staff.is_finite() || staff <= 0.0 || staff > MAX_STAFF {
-        return Err(Error::invalid(crate::tr!(
+        return Err(Error::invalid(crate::msg!(
             "core-staff-out-of-range",
             value = crate::nb::number(staff),
             max = crate::nb::number(MAX_STAFF)
@@ -179,7 +179,7 @@ fn check_identity(identity: &str) -> Result<()> {
     if fits {
         Ok(())
     } else {
-        Err(Error::invalid(crate::tr!("core-identity-bad")))
+        Err(Error::invalid(crate::msg!("core-identity-bad")))
     }
 }
 
@@ -320,6 +320,8 @@ mod tests {
             serde_json::to_value(&err).unwrap(),
             serde_json::json!({
                 "kind": "invalid",
+                "code": "core-pct-out-of-range",
+                "args": {"what": "Mål sykefravær", "value": "120"},
                 "message": "Mål sykefravær må være en prosent mellom 0 og 100, fikk 120.",
                 "field": "target_pct"
             })

@@ -17,7 +17,7 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 /// Refuses a year outside 2000–2100.
 pub fn check_year(year: i32) -> Result<()> {
     if !YEARS.contains(&year) {
-        return Err(Error::invalid(crate::tr!(
+        return Err(Error::invalid(crate::msg!(
             "core-year-out-of-range",
             year = year,
             first = *YEARS.start(),
@@ -30,7 +30,7 @@ pub fn check_year(year: i32) -> Result<()> {
 /// Refuses a date outside the years Tavle accepts ([`YEARS`]); `what` names the field.
 pub fn check_date(what: &str, date: NaiveDate) -> Result<()> {
     if !YEARS.contains(&date.year()) {
-        return Err(Error::invalid(crate::tr!(
+        return Err(Error::invalid(crate::msg!(
             "core-date-out-of-range",
             what = what,
             date = date.format("%d.%m.%Y").to_string(),
@@ -44,7 +44,7 @@ pub fn check_date(what: &str, date: NaiveDate) -> Result<()> {
 /// Refuses a percentage outside 0–100 (or not a number).
 pub fn check_pct(what: &str, pct: f64) -> Result<()> {
     if !pct.is_finite() || !(0.0..=100.0).contains(&pct) {
-        return Err(Error::invalid(crate::tr!(
+        return Err(Error::invalid(crate::msg!(
             "core-pct-out-of-range",
             what = what,
             value = crate::nb::number(pct)
@@ -57,7 +57,7 @@ pub fn check_pct(what: &str, pct: f64) -> Result<()> {
 pub fn check_text(what: &str, text: &str) -> Result<()> {
     let n = text.chars().count();
     if n > MAX_TEXT_CHARS {
-        return Err(Error::invalid(crate::tr!(
+        return Err(Error::invalid(crate::msg!(
             "core-text-too-long",
             what = what,
             n = n,
@@ -70,7 +70,7 @@ pub fn check_text(what: &str, text: &str) -> Result<()> {
 /// Refuses an absence month that does not belong to the board's year.
 pub fn check_month_in_year(month: YearMonth, year: i32) -> Result<()> {
     if month.year != year {
-        return Err(Error::invalid(crate::tr!(
+        return Err(Error::invalid(crate::msg!(
             "core-month-not-in-year",
             month = month.to_string(),
             year = year,
@@ -87,7 +87,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
         .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
         .ok()
         .filter(|d| YEARS.contains(&d.year()))
-        .ok_or_else(|| Error::invalid(crate::tr!("core-date-invalid", value = s)))
+        .ok_or_else(|| Error::invalid(crate::msg!("core-date-invalid", value = s)))
 }
 
 /// A number as people in Norway write it: `9,1`, `9.1`, `9,1 %`, `1 200`. `None` when the
@@ -118,7 +118,7 @@ pub fn parse_decimal(what: &str, text: &str) -> Result<Option<f64>> {
         return Ok(None);
     }
     read_number(text).map(Some).ok_or_else(|| {
-        Error::invalid(crate::tr!(
+        Error::invalid(crate::msg!(
             "core-not-a-number",
             what = what,
             value = text.trim()
@@ -131,7 +131,7 @@ pub fn parse_year(text: &str) -> Result<i32> {
     let year = text
         .trim()
         .parse::<i32>()
-        .map_err(|_| Error::invalid(crate::tr!("core-not-a-year", value = text.trim())))?;
+        .map_err(|_| Error::invalid(crate::msg!("core-not-a-year", value = text.trim())))?;
     check_year(year)?;
     Ok(year)
 }
@@ -184,7 +184,7 @@ impl std::str::FromStr for Lang {
         match s.trim().to_lowercase().as_str() {
             "nb" | "bokmål" | "bokmal" => Ok(Lang::Nb), // input: the names a user may type
             "nn" | "nynorsk" => Ok(Lang::Nn),
-            _ => Err(Error::invalid(crate::tr!("core-unknown-lang", value = s))),
+            _ => Err(Error::invalid(crate::msg!("core-unknown-lang", value = s))),
         }
     }
 }

@@ -66,7 +66,7 @@ impl Plan {
         for (i, m) in self.milestones.iter().enumerate() {
             if m.text.trim().is_empty() {
                 return Err(
-                    Error::invalid(crate::tr!("core-milestone-empty", n = i + 1))
+                    Error::invalid(crate::msg!("core-milestone-empty", n = i + 1))
                         .on_field(milestone_field(i, "text")),
                 );
             }
@@ -96,7 +96,7 @@ impl Plan {
             }
             let field = milestone_field(i, "reached_on");
             if on > today {
-                return Err(Error::invalid(crate::tr!(
+                return Err(Error::invalid(crate::msg!(
                     "core-milestone-reached-future",
                     n = i + 1,
                     date = nb::date(on),
@@ -105,7 +105,7 @@ impl Plan {
                 .on_field(field));
             }
             if on < first {
-                return Err(Error::invalid(crate::tr!(
+                return Err(Error::invalid(crate::msg!(
                     "core-milestone-reached-before-year",
                     n = i + 1,
                     date = nb::date(on),
@@ -164,7 +164,7 @@ impl MilestoneEntry {
         let due = match self.due.trim() {
             "" => None,
             text => Some(parse_date(text).map_err(|e| {
-                Error::invalid(crate::tr!(
+                Error::invalid(crate::msg!(
                     "core-milestone-due-invalid",
                     n = number,
                     reason = e.to_string()
@@ -175,7 +175,7 @@ impl MilestoneEntry {
         let reached_on = match self.reached_on.trim() {
             "" => None,
             text => Some(parse_date(text).map_err(|e| {
-                Error::invalid(crate::tr!(
+                Error::invalid(crate::msg!(
                     "core-milestone-reached-invalid",
                     n = number,
                     reason = e.to_string()

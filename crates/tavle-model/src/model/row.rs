@@ -56,7 +56,7 @@ impl Row {
         if self.goal.trim().is_empty() && self.measure.trim().is_empty() {
             // Either would do; Mål comes first in the form, so the cursor goes there.
             return Err(
-                Error::invalid(crate::tr!("core-row-empty", place = place)).on_field("goal")
+                Error::invalid(crate::msg!("core-row-empty", place = place)).on_field("goal")
             );
         }
         for (field, name, text) in [
@@ -82,14 +82,14 @@ impl Row {
             check_date(&history_entry(i), change.on)?;
         }
         if self.history.windows(2).any(|w| w[1].on < w[0].on) {
-            return Err(Error::invalid(crate::tr!(
+            return Err(Error::invalid(crate::msg!(
                 "core-history-order",
                 place = place
             )));
         }
         if let Some(last) = self.history.last() {
             if last.status != self.status {
-                return Err(Error::invalid(crate::tr!(
+                return Err(Error::invalid(crate::msg!(
                     "core-history-last",
                     place = place,
                     status = self.status.label_in(Lang::current()),
@@ -171,7 +171,7 @@ pub(crate) fn parse_due(text: &str) -> Result<Option<NaiveDate>> {
         // The forms' field is dd.mm.åååå, so the message shows that form (the ISO form is
         // read as well, for pasted dates).
         text => parse_date(text).map(Some).map_err(|_| {
-            Error::invalid(crate::tr!("core-due-invalid", value = text)).on_field("due")
+            Error::invalid(crate::msg!("core-due-invalid", value = text)).on_field("due")
         }),
     }
 }

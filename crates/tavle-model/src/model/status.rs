@@ -98,7 +98,7 @@ impl FromStr for Status {
                     .iter()
                     .map(|st| format!("{} ({})", st.code(), st.label_in(lang)))
                     .collect();
-                Error::invalid(crate::tr!(
+                Error::invalid(crate::msg!(
                     "core-status-unknown",
                     value = s,
                     codes = codes.join(", ")
@@ -143,7 +143,7 @@ impl StatusChange {
 /// board may well be finished in January), up to today.
 pub fn check_status_date(on: NaiveDate, board_year: i32, today: NaiveDate) -> Result<()> {
     if on > today {
-        return Err(Error::invalid(crate::tr!(
+        return Err(Error::invalid(crate::msg!(
             "core-status-date-future",
             date = nb::date(on),
             today = nb::date(today)
@@ -151,7 +151,7 @@ pub fn check_status_date(on: NaiveDate, board_year: i32, today: NaiveDate) -> Re
     }
     let first = NaiveDate::from_ymd_opt(board_year, 1, 1).unwrap_or(NaiveDate::MIN);
     if on < first {
-        return Err(Error::invalid(crate::tr!(
+        return Err(Error::invalid(crate::msg!(
             "core-status-date-before-year",
             date = nb::date(on),
             year = board_year

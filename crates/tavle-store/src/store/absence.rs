@@ -80,7 +80,7 @@ impl Store {
                 params![board.0, month],
             )?;
             match removed {
-                0 => Err(Error::NotFound(tavle_model::tr!(
+                0 => Err(Error::NotFound(tavle_model::msg!(
                     "store-absence-nothing-to-remove",
                     board = board.to_string(),
                     month = month.to_string()

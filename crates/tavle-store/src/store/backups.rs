@@ -235,7 +235,7 @@ fn free_name(dir: &Path, stem: &str, stamp: &str) -> Result<PathBuf> {
         })
         .find(|candidate| !candidate.exists())
         .ok_or_else(|| {
-            Error::invalid(tavle_model::tr!(
+            Error::invalid(tavle_model::msg!(
                 "store-backup-too-many",
                 dir = dir.display().to_string()
             ))

@@ -270,7 +270,7 @@ impl Store {
             // Absence figures belong to the board's year; a new year would orphan them.
             for month in absence::load(tx, id)? {
                 check_month_in_year(month.month, header.year).map_err(|_| {
-                    Error::invalid(tavle_model::tr!(
+                    Error::invalid(tavle_model::msg!(
                         "store-year-has-absence",
                         month = month.month.to_string(),
                         year = header.year.to_string()

@@ -48,7 +48,7 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::NotFound(tavle_model::tr!(
+            return Err(Error::NotFound(tavle_model::msg!(
                 "store-file-not-found",
                 path = path.display().to_string()
             )))

@@ -148,7 +148,7 @@ fn current_status(conn: &Connection, row: RowId) -> Result<Status> {
 }
 
 fn entry_not_found(row: RowId, entry: ChangeId) -> Error {
-    Error::NotFound(tavle_model::tr!(
+    Error::NotFound(tavle_model::msg!(
         "store-change-not-found",
         row = row.to_string(),
         entry = entry.to_string()

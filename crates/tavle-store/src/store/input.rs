@@ -49,7 +49,7 @@ fn card_text(text: &str) -> Result<String> {
     let text = tavle_model::model::unix_line_breaks(text);
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::invalid(tavle_model::tr!("store-input-empty")));
+        return Err(Error::invalid(tavle_model::msg!("store-input-empty")));
     }
     check_text(&tavle_model::tr!("store-what-input"), text)?;
     Ok(text.to_string())
@@ -219,7 +219,7 @@ impl Store {
                 .into_iter()
                 .unzip();
             if position >= ids.len() {
-                return Err(Error::invalid(tavle_model::tr!(
+                return Err(Error::invalid(tavle_model::msg!(
                     "store-input-no-place",
                     n = (position + 1).to_string(),
                     count = ids.len().to_string()
@@ -254,13 +254,13 @@ impl Store {
     /// votes added up, and `keep`'s row or else `other`'s. `other` is deleted.
     pub fn merge_inputs(&mut self, keep: InputId, other: InputId) -> Result<MergedInputs> {
         if keep == other {
-            return Err(Error::invalid(tavle_model::tr!("store-merge-self")));
+            return Err(Error::invalid(tavle_model::msg!("store-merge-self")));
         }
         self.with_tx(|tx| {
             let kept = card(tx, keep)?;
             let merged = card(tx, other)?;
             if kept.board != merged.board {
-                return Err(Error::invalid(tavle_model::tr!("store-merge-other-board")));
+                return Err(Error::invalid(tavle_model::msg!("store-merge-other-board")));
             }
             let text = format!("{}\n{}", kept.text, merged.text);
             check_text(&tavle_model::tr!("store-what-merged-input"), &text)?;
@@ -312,7 +312,7 @@ impl Store {
         form: &CardsToRow,
     ) -> Result<RowId> {
         if cards.is_empty() {
-            return Err(Error::invalid(tavle_model::tr!("store-to-row-none")));
+            return Err(Error::invalid(tavle_model::msg!("store-to-row-none")));
         }
         self.with_tx(|tx| {
             board::year_of(tx, board)?;
@@ -320,7 +320,7 @@ impl Store {
             for &id in cards {
                 let card = card(tx, id)?;
                 if card.board != board {
-                    return Err(Error::invalid(tavle_model::tr!(
+                    return Err(Error::invalid(tavle_model::msg!(
                         "store-to-row-other-board",
                         id = id.to_string()
                     )));

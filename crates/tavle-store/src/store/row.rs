@@ -203,7 +203,7 @@ fn load_one(conn: &Connection, id: RowId) -> Result<Row> {
 /// Refuses a position past the end; `n` is the number of places there are.
 fn check_position(position: usize, n: usize, board: BoardId) -> Result<()> {
     if position >= n {
-        return Err(Error::invalid(tavle_model::tr!(
+        return Err(Error::invalid(tavle_model::msg!(
             "store-row-no-place",
             n = (position + 1).to_string(),
             board = board.to_string(),

@@ -200,7 +200,7 @@ fn only_regular_files(path: &Path) -> Result<()> {
         }
         Ok(_) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::NotFound(tavle_model::tr!(
+            return Err(Error::NotFound(tavle_model::msg!(
                 "store-file-not-found",
                 path = path.display().to_string()
             )))

@@ -312,7 +312,7 @@ fn a_failing_transaction_leaves_nothing_behind() {
             "INSERT INTO board (title, unit, year) VALUES ('T', 'Halvveis', 2025)",
             [],
         )?;
-        Err(Error::invalid("stopp"))
+        Err(Error::invalid(tavle_model::msg!("core-identity-bad")))
     });
     assert!(result.is_err());
     assert!(f.store.list_boards().unwrap().is_empty());

@@ -37,7 +37,7 @@ pub fn restore(file: &Path, from: &Path) -> Result<Restored> {
         from
     };
     let refuse = |why: String| {
-        Error::invalid(tavle_model::tr!(
+        Error::invalid(tavle_model::msg!(
             "store-restore-refused",
             path = from.display().to_string(),
             why = why
