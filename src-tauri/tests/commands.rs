@@ -456,3 +456,66 @@ fn each_app_keeps_its_own_language() {
         "Ingen sikkerhetskopi er åpen."
     );
 }
+
+/// Every refusal reaches the screens as data: the catalogue id of its words (`code`) and
+/// their arguments (`args`, strings by name) beside the worded `message`, so a screen
+/// decides by the code and never reads the words.
+#[test]
+fn a_refusal_reaches_the_screens_as_a_code_with_arguments() {
+    let (t, board) = app_with_board();
+
+    // A Frist that is no date: the editor shows it beside the field, in the catalogue's
+    // own wording without the field's name.
+    let mut row = text("Bedre flyt");
+    row["due"] = json!("30.02.2025");
+    let err = t
+        .call(
+            "add_row",
+            json!({ "board": board, "position": null, "text": row }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "invalid", "{err}");
+    assert_eq!(err["code"], "core-due-invalid", "{err}");
+    assert_eq!(err["args"], json!({ "value": "30.02.2025" }), "{err}");
+    assert_eq!(err["field"], "due", "{err}");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Frist: «30.02.2025» er ikke en gyldig dato"),
+        "{err}"
+    );
+    let texts = t.ok("texts", json!({}));
+    assert_eq!(
+        texts["messages"]["core-due-invalid-value"],
+        "«{$value}» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025."
+    );
+
+    // A row saved from an old version: a conflict, with what was changed elsewhere.
+    let row = t.add_row(&board, "Første mål", json!(null));
+    let version = t.view(&board)["row_versions"][0].clone();
+    t.ok(
+        "update_row",
+        json!({ "row": row, "text": text("Andre mål"), "version": version }),
+    );
+    let err = t
+        .call(
+            "update_row",
+            json!({ "row": row, "text": text("Tredje mål"), "version": version }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "conflict", "{err}");
+    assert_eq!(err["code"], "store-changed-elsewhere", "{err}");
+    assert!(err["args"]["what"].is_string(), "{err}");
+
+    // A file that is not a Tavle file: made from the error's own fields, the path among
+    // the arguments exactly as it was asked for (start.js finds the recent file by it).
+    let junk = t.path("notat.tavle");
+    std::fs::write(&junk, "ikke en tavle").unwrap();
+    let err = t.call("open_file", json!({ "path": junk })).unwrap_err();
+    assert_eq!(err["kind"], "not_a_tavle_file", "{err}");
+    assert_eq!(err["code"], "core-not-a-tavle-file", "{err}");
+    assert_eq!(err["args"]["path"], junk.as_str(), "{err}");
+    assert!(err["args"]["detail"].is_string(), "{err}");
+    assert!(err.get("field").is_none(), "{err}");
+}

@@ -1,16 +1,24 @@
 // The one module that talks to the Rust side. Every `invoke` of the app is here, and every
-// failure leaves here as an Error whose `.message` is Norwegian and fit to show the user.
+// failure leaves here as an Error whose `.message` is Norwegian and fit to show the user,
+// and whose `.code` and `.args` say what it is: screens decide by those, never by the words.
 import { t } from './texts.js';
 
 const tauri = window.__TAURI__;
 
-/** An error to show the user: `kind` is the core's machine name, `message` Norwegian. */
+/**
+ * An error to show the user: `kind` is the core's machine name (`invalid`, `damaged` …),
+ * `message` Norwegian, `code` the catalogue id the message was worded from
+ * (`core-due-invalid`) and `args` its arguments by name, as strings (`{ value: '31.02' }`),
+ * so `t(code, args)` words it again.
+ */
 export class AppError extends Error {
   /** `field`: the form field the message is about (`due`, `unit` …), when it is about one. */
-  constructor(kind, message, field = null) {
+  constructor(kind, message, { field = null, code = null, args = {} } = {}) {
     super(message);
     this.kind = kind;
     this.field = field;
+    this.code = code;
+    this.args = args;
   }
 }
 
@@ -22,7 +30,11 @@ async function call(command, args = {}) {
     return await tauri.core.invoke(command, args);
   } catch (err) {
     if (err && typeof err === 'object' && typeof err.message === 'string' && err.kind) {
-      throw new AppError(err.kind, err.message, err.field ?? null);
+      throw new AppError(err.kind, err.message, {
+        field: err.field ?? null,
+        code: err.code ?? null,
+        args: err.args ?? {},
+      });
     }
     // Not one of ours (a bad argument, a missing permission): the raw text is for developers.
     console.error(`Kommandoen ${command} feilet:`, err);

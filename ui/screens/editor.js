@@ -415,10 +415,11 @@ function refused(row, err) {
     return;
   }
   if (err && err.kind === 'invalid' && err.field === 'due') {
-    // The field is labelled Frist already; the message starts with what is wrong, and
-    // says which date is still in force.
+    // The field is labelled Frist already: a date that is not a date is said without the
+    // field's name (the catalogue's own wording of it), and with which date is still in force.
     const kept = row.saved && row.saved.due ? t('ed-due-kept', { due: row.saved.due }) : t('ed-due-none');
-    showDueError(row, `${err.message.replace(/^Frist: /, '')} ${kept}`);
+    const what = err.code === 'core-due-invalid' ? t('core-due-invalid-value', err.args) : err.message;
+    showDueError(row, `${what} ${kept}`);
   } else {
     showError(err);
   }

@@ -107,11 +107,12 @@ export async function openInitialFile() {
   try {
     file = await api.initialFile();
   } catch (err) {
-    // The file tried is one of the recent ones when the message names it.
+    // The damaged file is named in the error's arguments; its backups are offered when it
+    // is one of the recent files.
     let tried = null;
-    if (err && err.kind === 'damaged') {
+    if (err && err.kind === 'damaged' && err.args?.path) {
       const recent = await api.recentFiles().catch(() => []);
-      tried = recent.map((f) => f.path).find((p) => err.message.includes(`«${p}»`)) ?? null;
+      tried = recent.some((f) => f.path === err.args.path) ? err.args.path : null;
     }
     showOpenError(err, tried);
   }
