@@ -183,9 +183,11 @@ async fn new_board_with_three_rows(driver: &Driver, file_arg: &str) -> Res<Durat
     type_keys(&c, &format!("{END}{ENTER}")).await?;
     wait_js(&c, "Enter flytter ned", "document.activeElement.closest('tr') === document.querySelector('#rader tr:nth-child(2)') && document.activeElement.dataset.field === 'goal'").await?;
 
-    // A date that does not exist is refused at the Frist field, in Norwegian.
+    // A date that does not exist is refused at the Frist field, in Norwegian, without the
+    // field's name (the field is labelled already).
     js(&c, "const d = document.querySelector('#rader tr:nth-child(1) [data-field=due]'); d.value = '31.02.2025'; d.dispatchEvent(new Event('change')); return true").await?;
-    wait_js(&c, "feilen ved Frist", "((tr) => !tr.querySelector('.feltfeil').hidden && tr.querySelector('.feltfeil').textContent.includes('«31.02.2025» er ikke en gyldig dato') && tr.querySelector('[data-field=due]').getAttribute('aria-invalid') === 'true')(document.querySelector('#rader tr:nth-child(1)'))").await?;
+    wait_js(&c, "feilen ved Frist", "((tr) => !tr.querySelector('.feltfeil').hidden && tr.querySelector('.feltfeil').textContent.startsWith('«31.02.2025» er ikke en gyldig dato. Skriv den som dd.mm.åååå') && tr.querySelector('[data-field=due]').getAttribute('aria-invalid') === 'true')(document.querySelector('#rader tr:nth-child(1)'))").await?;
+    screenshot(&c, "app-due-refused.png").await?;
     // A due date in the past makes row 1 Forsinket.
     js(&c, "const d = document.querySelector('#rader tr:nth-child(1) [data-field=due]'); d.value = '28.02.2025'; d.dispatchEvent(new Event('change')); return true").await?;
     wait_js(
