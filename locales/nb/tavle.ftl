@@ -189,6 +189,7 @@ field-owner = Ansvar
 field-when = Når?
 field-status = Status
 field-result = Resultat
+field-due = Frist
 field-situation = Situasjonen nå
 field-why = Hvorfor endre
 field-desired = Ønsket situasjon

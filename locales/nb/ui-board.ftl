@@ -72,13 +72,6 @@ ed-board-from-last-year = Ny tavle laget fra fjorårets.
 
 ## Editoren
 
-ed-col-goal = Mål
-ed-col-ideas = Ideer
-ed-col-measure = Tiltak
-ed-col-owner = Ansvar
-ed-col-when = Når?
-ed-col-due = Frist
-ed-col-result = Resultat
 ed-date-placeholder = dd.mm.åååå
 ed-due-title = Frist: en dato Tavle kan følge opp (dd.mm.åååå)
 ed-status-select-label = Status (piltaster velger, Enter endrer)

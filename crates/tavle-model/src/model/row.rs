@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::checks::{check_date, check_text, parse_date, text_or_null};
-use super::{Status, StatusChange};
+use super::{Field, Status, StatusChange};
 use crate::error::{Error, OnField, Result};
 use crate::lang::Lang;
 use crate::nb;
@@ -59,23 +59,18 @@ impl Row {
                 Error::invalid(crate::tr!("core-row-empty", place = place)).on_field("goal")
             );
         }
-        for (field, name, text) in [
-            ("goal", "core-field-goal", &self.goal),
-            ("ideas", "core-field-ideas", &self.ideas),
-            ("measure", "core-field-measure", &self.measure),
-            ("owner", "core-field-owner", &self.owner),
-            ("when", "core-field-when", &self.when_text),
-            ("result", "core-field-result", &self.result),
-        ] {
-            let name = Lang::current().text(name);
-            check_text(&format!("{place}, {name}"), text).on_field(field)?;
+        for field in Field::texts() {
+            let spec = field.spec();
+            let name = Lang::current().text(spec.label);
+            let text = self.text(field).unwrap_or_default();
+            check_text(&format!("{place}, {name}"), text).on_field(spec.code)?;
         }
         let history_entry = |i: usize| crate::tr!("core-history-entry", place = place, n = i + 1);
         for (i, change) in self.history.iter().enumerate() {
             check_text(&history_entry(i), &change.note)?;
         }
         if let Some(due) = self.due {
-            let what = format!("{place}, {}", crate::tr!("core-field-due"));
+            let what = format!("{place}, {}", Lang::current().text(Field::Due.spec().label));
             check_date(&what, due).on_field("due")?;
         }
         for (i, change) in self.history.iter().enumerate() {
