@@ -73,7 +73,7 @@ ed-board-from-last-year = Ny tavle laga frå tavla i fjor.
 ## Editoren
 
 ed-date-placeholder = dd.mm.åååå
-ed-due-title = Frist: ein dato Tavle kan følgje opp (dd.mm.åååå)
+ed-due-title = { -due }: ein dato Tavle kan følgje opp (dd.mm.åååå)
 ed-status-select-label = Status (piltastane vel, Enter endrar)
 ed-overdue-badge = Forseinka
 ed-move-up-title = Flytt opp (Alt+↑)

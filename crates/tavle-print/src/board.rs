@@ -47,7 +47,7 @@ pub fn row_label(i: usize, lang: Lang) -> String {
 
 /// "Frist 28.02.2025" under Når?.
 fn due_text(due: NaiveDate, lang: Lang) -> String {
-    lang.format("due", &[("date", nb::date(due).into())])
+    lang.format("due-on", &[("date", nb::date(due).into())])
 }
 
 /// The text of each of a row's cells as printed (for tests that read it back); `i` is the
