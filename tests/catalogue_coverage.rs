@@ -16,6 +16,11 @@ use tavle::lang::Lang;
 /// Files whose Norwegian literals are not shown text, and why.
 const NOT_SHOWN: &[(&str, &str)] = &[
     (
+        "crates/tavle-model/src/model/field.rs",
+        "a row's fields: the header words a leader's own spreadsheet may use, matched, never \
+         shown; the names shown are catalogue ids",
+    ),
+    (
         "crates/tavle-formats/src/sheet_import/words.rs",
         "the header words recognised in a leader's own spreadsheet: input, matched, never shown",
     ),

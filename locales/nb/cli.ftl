@@ -68,7 +68,7 @@ cli-import-after-help =
     Rapporten sier «n endret, n nye, n finnes ikke lenger i arket»; rader som ikke lenger er i arket,
     beholdes (--remove-missing fjerner dem). En status endret i arket blir en linje i historikken,
     datert i dag, med merknaden «Endret i Excel». --as-new lager en egen kopi i stedet.
-    I et eget regneark finner Tavle overskriftsraden (Mål, Ideer, Tiltak, Ansvar, Når?/Frist, Status,
+    I et eget regneark finner Tavle overskriftsraden ({ -goal }, { -ideas }, { -measure }, { -owner }, { -when }?/{ -due }, { -status },
     Resultat, også vanlige varianter). En kolonne med innhold som ikke hører til et felt, eller et
     statusord som ikke er en av de seks, stopper importen til du sier hva den er (--column, --status).
     Et ark med måneder og sykefravær (prosent, eller avtalte og tapte dagsverk) blir tavlens fraværstall.

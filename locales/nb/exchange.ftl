@@ -77,14 +77,6 @@ exchange-field-year = År
 exchange-field-main-goal = Hovedmål
 exchange-field-focus = Fokus
 exchange-field-target-pct = Mål sykefravær %
-exchange-field-goal = Mål
-exchange-field-ideas = Ideer
-exchange-field-measure = Tiltak
-exchange-field-owner = Ansvar
-exchange-field-when = Når?
-exchange-field-due = Frist
-exchange-field-status = Status
-exchange-field-result = Resultat
 exchange-field-history = Statushistorikk
 exchange-field-on = Dato
 exchange-field-note = Merknad
@@ -126,14 +118,14 @@ exchange-example-file-xlsx = tiltak.xlsx
 ## Tiltakene som CSV (overskriftene leses også tilbake av import av regneark)
 
 exchange-csv-file = CSV-filen
-exchange-csv-goal = Mål
-exchange-csv-ideas = Ideer
-exchange-csv-measure = Tiltak
-exchange-csv-owner = Ansvar
-exchange-csv-when = Når
-exchange-csv-due = Frist
-exchange-csv-status = Status
-exchange-csv-result = Resultat
+exchange-csv-goal = { -goal }
+exchange-csv-ideas = { -ideas }
+exchange-csv-measure = { -measure }
+exchange-csv-owner = { -owner }
+exchange-csv-when = { -when }
+exchange-csv-due = { -due }
+exchange-csv-status = { -status }
+exchange-csv-result = { -result }
 
 ## Det kommandolinjen sier etter en endring (tavle status, history, absence)
 
@@ -152,7 +144,7 @@ exchange-history-status-now = Status nå: { $status }
 exchange-history-none = Ingen endringer i statushistorikken ennå.
 exchange-history-col-id = Id
 exchange-history-col-date = Dato
-exchange-history-col-status = Status
+exchange-history-col-status = { -status }
 exchange-history-col-note = Notat
 exchange-history-how = Rett en endring med --fix ID --on DATO [--note TEKST], eller fjern den med --remove ID.
 exchange-change-removed = Endring { $entry } («{ $status }» { $date }) er fjernet fra statushistorikken.
@@ -171,7 +163,7 @@ exchange-due-none-soon = Ingen tiltak har frist de neste { $days ->
     [1] 1 dag
    *[other] { $days } dager
 }.
-exchange-due-soon = Frist de neste { $days ->
+exchange-due-soon = { -due } de neste { $days ->
     [1] 1 dag
    *[other] { $days } dager
 } ({ $n }):

@@ -67,11 +67,11 @@ import-no = Nei
 
 ## Et eget regneark
 
-import-empty-csv = «{ $file }»: Filen er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
-import-empty-sheet = «{ $file }»: Arket «{ $sheet }» er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
-import-empty-sheets = «{ $file }»: Alle arkene er tomt. Velg regnearket med tavlen (en overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
-import-no-header = Fant ingen overskriftsrad med kolonnenavn som Mål, Ideer, Tiltak, Ansvar, Når?, Status og Resultat i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst Mål eller Tiltak og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
-import-no-header-in-sheets = Fant ingen overskriftsrad med kolonnenavn som Mål, Ideer, Tiltak, Ansvar, Når?, Status og Resultat i arket { $sheets } i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst Mål eller Tiltak og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
+import-empty-csv = «{ $file }»: Filen er tomt. Velg regnearket med tavlen (en overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
+import-empty-sheet = «{ $file }»: Arket «{ $sheet }» er tomt. Velg regnearket med tavlen (en overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
+import-empty-sheets = «{ $file }»: Alle arkene er tomt. Velg regnearket med tavlen (en overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
+import-no-header = Fant ingen overskriftsrad med kolonnenavn som { -goal }, { -ideas }, { -measure }, { -owner }, { -when }?, { -status } og { -result } i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst { -goal } eller { -measure } og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
+import-no-header-in-sheets = Fant ingen overskriftsrad med kolonnenavn som { -goal }, { -ideas }, { -measure }, { -owner }, { -when }?, { -status } og { -result } i arket { $sheets } i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst { -goal } eller { -measure } og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
 import-merged = Arket «{ $sheet }» i «{ $file }» har { $n ->
     [one] en sammenslått celle
    *[other] { $n } sammenslåtte celler
@@ -107,7 +107,7 @@ import-report-rows = Rader: { $n }
 import-report-absence-months = fraværsmåneder: { $n }
 import-report-milestones = delmål: { $n }
 import-report-inputs = innspill: { $n }
-import-report-skipped = Hoppet over (verken Mål eller Tiltak): rad { $rows }
+import-report-skipped = Hoppet over (verken { -goal } eller { -measure }): rad { $rows }
 import-report-problems-none = Celler som ikke kunne leses: ingen
 import-report-problems = Celler som ikke kunne leses ({ $n }):
 import-report-problem = { $sheet } rad { $row }, kolonne { $column }: «{ $value }» { $message }

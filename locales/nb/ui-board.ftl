@@ -72,15 +72,8 @@ ed-board-from-last-year = Ny tavle laget fra fjorårets.
 
 ## Editoren
 
-ed-col-goal = Mål
-ed-col-ideas = Ideer
-ed-col-measure = Tiltak
-ed-col-owner = Ansvar
-ed-col-when = Når?
-ed-col-due = Frist
-ed-col-result = Resultat
 ed-date-placeholder = dd.mm.åååå
-ed-due-title = Frist: en dato Tavle kan følge opp (dd.mm.åååå)
+ed-due-title = { -due }: en dato Tavle kan følge opp (dd.mm.åååå)
 ed-status-select-label = Status (piltaster velger, Enter endrer)
 ed-overdue-badge = Forsinket
 ed-move-up-title = Flytt opp (Alt+↑)

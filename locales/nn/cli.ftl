@@ -68,7 +68,7 @@ cli-import-after-help =
     Rapporten seier «n endra, n nye, n finst ikkje lenger i arket»; rader som ikkje lenger er i arket,
     blir behaldne (--remove-missing fjernar dei). Ein status endra i arket blir ei linje i historikken,
     datert i dag, med merknaden «Endra i Excel». --as-new lagar ein eigen kopi i staden.
-    I eit eige rekneark finn Tavle overskriftsrada (Mål, Idear, Tiltak, Ansvar, Når?/Frist, Status,
+    I eit eige rekneark finn Tavle overskriftsrada ({ -goal }, { -ideas }, { -measure }, { -owner }, { -when }?/{ -due }, { -status },
     Resultat, også vanlege variantar). Ein kolonne med innhald som ikkje høyrer til eit felt, eller eit
     statusord som ikkje er ein av dei seks, stoppar importen til du seier kva det er (--column, --status).
     Eit ark med månader og sjukefråvær (prosent, eller avtalte og tapte dagsverk) blir fråværstala til tavla.

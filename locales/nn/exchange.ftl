@@ -77,14 +77,6 @@ exchange-field-year = År
 exchange-field-main-goal = Hovudmål
 exchange-field-focus = Fokus
 exchange-field-target-pct = Mål sjukefråvær %
-exchange-field-goal = Mål
-exchange-field-ideas = Idear
-exchange-field-measure = Tiltak
-exchange-field-owner = Ansvar
-exchange-field-when = Når?
-exchange-field-due = Frist
-exchange-field-status = Status
-exchange-field-result = Resultat
 exchange-field-history = Statushistorikk
 exchange-field-on = Dato
 exchange-field-note = Merknad
@@ -126,14 +118,14 @@ exchange-example-file-xlsx = tiltak.xlsx
 ## Tiltaka som CSV (overskriftene blir òg lesne tilbake av import av rekneark)
 
 exchange-csv-file = CSV-fila
-exchange-csv-goal = Mål
-exchange-csv-ideas = Idear
-exchange-csv-measure = Tiltak
-exchange-csv-owner = Ansvar
-exchange-csv-when = Når
-exchange-csv-due = Frist
-exchange-csv-status = Status
-exchange-csv-result = Resultat
+exchange-csv-goal = { -goal }
+exchange-csv-ideas = { -ideas }
+exchange-csv-measure = { -measure }
+exchange-csv-owner = { -owner }
+exchange-csv-when = { -when }
+exchange-csv-due = { -due }
+exchange-csv-status = { -status }
+exchange-csv-result = { -result }
 
 ## Det kommandolinja seier etter ei endring (tavle status, history, absence)
 
@@ -152,7 +144,7 @@ exchange-history-status-now = Status no: { $status }
 exchange-history-none = Ingen endringar i statushistorikken enno.
 exchange-history-col-id = Id
 exchange-history-col-date = Dato
-exchange-history-col-status = Status
+exchange-history-col-status = { -status }
 exchange-history-col-note = Notat
 exchange-history-how = Rett ei endring med --fix ID --on DATO [--note TEKST], eller fjern ho med --remove ID.
 exchange-change-removed = Endring { $entry } («{ $status }» { $date }) er fjerna frå statushistorikken.
@@ -171,7 +163,7 @@ exchange-due-none-soon = Ingen tiltak har frist dei neste { $days ->
     [1] 1 dag
    *[other] { $days } dagar
 }.
-exchange-due-soon = Frist dei neste { $days ->
+exchange-due-soon = { -due } dei neste { $days ->
     [1] 1 dag
    *[other] { $days } dagar
 } ({ $n }):

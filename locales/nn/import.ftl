@@ -67,11 +67,11 @@ import-no = Nei
 
 ## Eit eige rekneark
 
-import-empty-csv = «{ $file }»: Fila er tom. Vel reknearket med tavla (ei overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
-import-empty-sheet = «{ $file }»: Arket «{ $sheet }» er tomt. Vel reknearket med tavla (ei overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
-import-empty-sheets = «{ $file }»: Alle arka er tomme. Vel reknearket med tavla (ei overskriftsrad med Mål, Tiltak, Ansvar … og radene under). Ingenting er importert.
-import-no-header = Fann inga overskriftsrad med kolonnenamn som Mål, Idear, Tiltak, Ansvar, Når?, Status og Resultat i «{ $file }» (Tavle ser etter dei i dei første { $rows } radene; minst Mål eller Tiltak og eitt namn til må stå på same rad). Skriv overskriftene over kolonnane og prøv igjen. Ingenting er importert.
-import-no-header-in-sheets = Fann inga overskriftsrad med kolonnenamn som Mål, Idear, Tiltak, Ansvar, Når?, Status og Resultat i arket { $sheets } i «{ $file }» (Tavle ser etter dei i dei første { $rows } radene; minst Mål eller Tiltak og eitt namn til må stå på same rad). Skriv overskriftene over kolonnane og prøv igjen. Ingenting er importert.
+import-empty-csv = «{ $file }»: Fila er tom. Vel reknearket med tavla (ei overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
+import-empty-sheet = «{ $file }»: Arket «{ $sheet }» er tomt. Vel reknearket med tavla (ei overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
+import-empty-sheets = «{ $file }»: Alle arka er tomme. Vel reknearket med tavla (ei overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
+import-no-header = Fann inga overskriftsrad med kolonnenamn som { -goal }, { -ideas }, { -measure }, { -owner }, { -when }?, { -status } og { -result } i «{ $file }» (Tavle ser etter dei i dei første { $rows } radene; minst { -goal } eller { -measure } og eitt namn til må stå på same rad). Skriv overskriftene over kolonnane og prøv igjen. Ingenting er importert.
+import-no-header-in-sheets = Fann inga overskriftsrad med kolonnenamn som { -goal }, { -ideas }, { -measure }, { -owner }, { -when }?, { -status } og { -result } i arket { $sheets } i «{ $file }» (Tavle ser etter dei i dei første { $rows } radene; minst { -goal } eller { -measure } og eitt namn til må stå på same rad). Skriv overskriftene over kolonnane og prøv igjen. Ingenting er importert.
 import-merged = Arket «{ $sheet }» i «{ $file }» har { $n ->
     [one] ei samanslått celle
    *[other] { $n } samanslåtte celler
@@ -107,7 +107,7 @@ import-report-rows = Rader: { $n }
 import-report-absence-months = fråværsmånader: { $n }
 import-report-milestones = delmål: { $n }
 import-report-inputs = innspel: { $n }
-import-report-skipped = Hoppa over (verken Mål eller Tiltak): rad { $rows }
+import-report-skipped = Hoppa over (verken { -goal } eller { -measure }): rad { $rows }
 import-report-problems-none = Celler som ikkje kunne lesast: ingen
 import-report-problems = Celler som ikkje kunne lesast ({ $n }):
 import-report-problem = { $sheet } rad { $row }, kolonne { $column }: «{ $value }» { $message }

@@ -72,15 +72,8 @@ ed-board-from-last-year = Ny tavle laga frå tavla i fjor.
 
 ## Editoren
 
-ed-col-goal = Mål
-ed-col-ideas = Idear
-ed-col-measure = Tiltak
-ed-col-owner = Ansvar
-ed-col-when = Når?
-ed-col-due = Frist
-ed-col-result = Resultat
 ed-date-placeholder = dd.mm.åååå
-ed-due-title = Frist: ein dato Tavle kan følgje opp (dd.mm.åååå)
+ed-due-title = { -due }: ein dato Tavle kan følgje opp (dd.mm.åååå)
 ed-status-select-label = Status (piltastane vel, Enter endrar)
 ed-overdue-badge = Forseinka
 ed-move-up-title = Flytt opp (Alt+↑)

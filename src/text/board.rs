@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::{field, short};
 use crate::lang::Lang;
-use crate::model::{Board, Question, RowId};
+use crate::model::{Board, Field, Question, RowId, FIELDS};
 use crate::nb;
 use crate::stats;
 
@@ -111,22 +111,28 @@ pub fn board_text_in(board: &Board, row_ids: &[RowId], today: NaiveDate, lang: L
                 short(&row.goal, 80)
             }
         );
-        field(&mut out, "   ", &label("field-goal"), &row.goal);
-        field(&mut out, "   ", &label("field-ideas"), &row.ideas);
-        field(&mut out, "   ", &label("field-measure"), &row.measure);
-        field(&mut out, "   ", &label("field-owner"), &row.owner);
-        field(&mut out, "   ", &label("field-when"), &row.when_text);
-        if let Some(due) = row.due {
-            let due = lang.format("show-due", &[("date", nb::date(due).into())]);
-            let _ = writeln!(out, "   {due}");
+        for spec in FIELDS {
+            match spec.field {
+                Field::Due => {
+                    if let Some(due) = row.due {
+                        let due = lang.format("show-due", &[("date", nb::date(due).into())]);
+                        let _ = writeln!(out, "   {due}");
+                    }
+                }
+                Field::Status => {
+                    let _ = writeln!(
+                        out,
+                        "   {}: {}{late}",
+                        label(spec.label),
+                        row.status.label_in(lang)
+                    );
+                }
+                text => {
+                    let text = row.text(text).unwrap_or_default();
+                    field(&mut out, "   ", &label(spec.label), text);
+                }
+            }
         }
-        let _ = writeln!(
-            out,
-            "   {}: {}{late}",
-            label("field-status"),
-            row.status.label_in(lang)
-        );
-        field(&mut out, "   ", &label("field-result"), &row.result);
         if !row.history.is_empty() {
             let _ = writeln!(out, "   {}", lang.text("show-history"));
             for change in &row.history {

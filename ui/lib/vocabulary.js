@@ -1,8 +1,11 @@
-// The words and limits the core owns: the status labels, the workshop's questions, the vote
+// The words and limits the core owns: a row's fields and their names, the status labels, the workshop's questions, the vote
 // limit and the paper each print comes on by default. Asked for once at start (main.js
 // waits for it before any screen), so no label is typed here a second time.
 import { api } from './api.js';
 
+/** A row's fields in the order the board shows them: { code, label, text, under } (`text`:
+ *  free text in a cell of its own; `under`: the field whose column shows it, Frist under Når?). */
+export const FIELDS = [];
 /** [code, label] of the six statuses, in the order they are offered. */
 export const STATUSES = [];
 /** [code, question] of the workshop's three questions, in the order they are asked. */
@@ -12,11 +15,17 @@ const papers = new Map();
 
 export async function loadVocabulary() {
   const v = await api.vocabulary();
+  FIELDS.splice(0, FIELDS.length, ...v.fields);
   STATUSES.splice(0, STATUSES.length, ...v.statuses.map((w) => [w.code, w.text]));
   QUESTIONS.splice(0, QUESTIONS.length, ...v.questions.map((w) => [w.code, w.text]));
   limits.maxVotes = v.max_votes;
   for (const [what, paper] of v.default_paper) papers.set(what, paper);
 }
+
+/** The codes of the row's free-text fields, in order. */
+export const textFields = () => FIELDS.filter((f) => f.text).map((f) => f.code);
+/** A field's name in the app's language («Ansvar»). */
+export const fieldLabel = (code) => (FIELDS.find((f) => f.code === code) || { label: code }).label;
 
 export const statusLabel = (code) => (STATUSES.find(([c]) => c === code) || [code, code])[1];
 

@@ -5,15 +5,14 @@ import { api } from '../lib/api.js';
 import { h, fill, $, $$, nbDate, nbPct, todayIso } from '../lib/dom.js';
 import { showError, notice, answerOrShow, saving, errorText } from '../lib/messages.js';
 import { SaveQueue, tracked } from '../lib/savequeue.js';
-import { STATUSES, statusLabel, defaultPaper } from '../lib/vocabulary.js';
+import { STATUSES, statusLabel, defaultPaper, textFields, fieldLabel } from '../lib/vocabulary.js';
 import { renderTimeline } from '../lib/timeline.js';
 import { printToPdf } from '../lib/nav.js';
 import { t } from '../lib/texts.js';
 
-const TEXT_FIELDS = ['goal', 'ideas', 'measure', 'owner', 'when', 'result'];
-// The columns' names, in the app's language (asked for each time: Målform can change).
-const LABEL_IDS = { goal: 'ed-col-goal', ideas: 'ed-col-ideas', measure: 'ed-col-measure', owner: 'ed-col-owner', when: 'ed-col-when', due: 'ed-col-due', result: 'ed-col-result' };
-const label = (field) => t(LABEL_IDS[field]);
+// The columns' names, in the app's language, from the core's table of a row's fields
+// (asked for each time: Målform can change).
+const label = fieldLabel;
 // A Frist typed whole (dd.mm.åååå or åååå-mm-dd), or emptied: what the core reads.
 const WHOLE_DATE = /^\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})?\s*$/;
 // The title a board gets when nobody typed one: kept in the file as is, shown in the app's language.
@@ -342,7 +341,7 @@ function growAll(areas) {
 function readText(row) {
   const get = (f) => row.tr.querySelector(`[data-field="${f}"]`).value;
   const text = {};
-  for (const f of TEXT_FIELDS) text[f] = get(f);
+  for (const f of textFields()) text[f] = get(f);
   text.due = get('due').trim();
   return text;
 }
@@ -655,7 +654,7 @@ function applyFilter() {
     const ok =
       (status === '' || (status === 'overdue' ? r.overdue : r.status === status)) &&
       (owner === '' || text.owner.trim() === owner) &&
-      (words === '' || TEXT_FIELDS.some((f) => text[f].toLowerCase().includes(words)));
+      (words === '' || textFields().some((f) => text[f].toLowerCase().includes(words)));
     r.tr.hidden = !ok;
     if (ok) shown += 1;
   }

@@ -7,7 +7,7 @@
 // chosen. Every call goes through api.js.
 import { api } from '../lib/api.js';
 import { h, fill, $, nbDate } from '../lib/dom.js';
-import { statusLabel, STATUSES } from '../lib/vocabulary.js';
+import { statusLabel, STATUSES, FIELDS } from '../lib/vocabulary.js';
 import { showError, notice, errorText } from '../lib/messages.js';
 import { currentBoardView, editorSaved } from './editor.js';
 import { t } from '../lib/texts.js';
@@ -29,17 +29,6 @@ const imp = {
   seenStatuses: [],
 };
 
-/** The fields an unknown column can fill, by the core's codes. */
-const FIELDS = [
-  ['goal', 'ui-col-goal'],
-  ['ideas', 'ui-col-ideas'],
-  ['measure', 'ui-col-measure'],
-  ['owner', 'ui-col-owner'],
-  ['when', 'ui-col-when'],
-  ['due', 'ui-col-due'],
-  ['status', 'ui-col-status'],
-  ['result', 'ui-col-result'],
-];
 
 export function initSheets({ openBoard }) {
   imp.openBoard = openBoard;
@@ -145,7 +134,8 @@ function renderMappings(report) {
       : t('fu-sheets-map-column-no-header', { column: c.letter, values: c.values.join(', ') });
     const select = h('select', { id, onchange: (ev) => choose(imp.columns, from, ev.target.value, `#${id}`) },
       h('option', { value: '' }, t('fu-sheets-map-pick-field')),
-      FIELDS.map(([code, key]) => h('option', { value: code }, t(key))),
+      // The fields an unknown column can fill: the core's codes and names.
+      FIELDS.map(({ code, label }) => h('option', { value: code }, label)),
       h('option', { value: '-' }, t('fu-sheets-map-leave-out')));
     select.value = chosen ? chosen.to : '';
     return h('p', { className: 'ei-kobling' }, h('label', { htmlFor: id }, label), ' ', select);

@@ -40,12 +40,14 @@ macro_rules! catalogue_files {
     };
 }
 
-/// Every catalogue file, as written: `tavle` (the prints), `core` (the core's and the app
+/// Every catalogue file, as written: `terms` (the words of a row's columns, `-owner`, which
+/// the messages use as `{ -owner }`, so each is written once per language), `tavle` (the prints), `core` (the core's and the app
 /// commands' messages), `store`, `exchange` (JSON, CSV, text), `import` (spreadsheets in and
 /// out), `rollup`, `cli`, and the screens: `ui` (index.html), `ui-board` (start, editor,
 /// messages), `ui-followup` (Fraværstall, plan, review, deadlines, Excel), `ui-workshop`
 /// (workshop, overview).
-pub const FILES: [(&str, &str, &str); 11] = catalogue_files!(
+pub const FILES: [(&str, &str, &str); 12] = catalogue_files!(
+    "terms",
     "tavle",
     "core",
     "store",
@@ -399,6 +401,19 @@ mod tests {
         (ids, vars)
     }
 
+    /// The terms of a catalogue file by the name messages use (`-owner`).
+    fn term_ids(source: &str) -> BTreeSet<String> {
+        let resource = fluent_syntax::parser::parse(source).expect("the catalogue parses");
+        resource
+            .body
+            .into_iter()
+            .filter_map(|entry| match entry {
+                ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
         for el in &p.elements {
             if let ast::PatternElement::Placeable { expression } = el {
@@ -429,8 +444,10 @@ mod tests {
     fn every_catalogue_file_has_the_same_keys_in_both_languages() {
         let mut all = BTreeSet::new();
         for (name, nb, nn) in FILES {
-            let (nb_ids, _) = ids_and_variables(nb);
-            let (nn_ids, _) = ids_and_variables(nn);
+            let (mut nb_ids, _) = ids_and_variables(nb);
+            let (mut nn_ids, _) = ids_and_variables(nn);
+            nb_ids.extend(term_ids(nb));
+            nn_ids.extend(term_ids(nn));
             let only_nb: Vec<_> = nb_ids.difference(&nn_ids).collect();
             let only_nn: Vec<_> = nn_ids.difference(&nb_ids).collect();
             assert!(
@@ -490,6 +507,36 @@ mod tests {
             .map(|(_, s)| ids_and_variables(s).0.len())
             .sum();
         assert_eq!(texts.messages.len(), every);
+    }
+
+    #[test]
+    fn a_column_word_is_written_once_and_every_message_using_it_gets_it() {
+        for (name, nb, nn) in FILES {
+            let terms = term_ids(nb);
+            assert!(
+                name == "terms" || terms.is_empty(),
+                "{name}.ftl har termer; de står i terms.ftl"
+            );
+            assert_eq!(terms, term_ids(nn), "{name}.ftl");
+        }
+        assert_eq!(Lang::Nb.text("field-owner"), "Ansvar");
+        assert_eq!(Lang::Nb.text("col-owner"), "ANSVAR");
+        assert_eq!(Lang::Nn.text("col-ideas"), "IDEAR");
+        assert_eq!(Lang::Nb.text("field-when"), "Når?");
+        assert_eq!(Lang::Nn.text("exchange-csv-ideas"), "Idear");
+        // The screens get the words, never the reference.
+        for lang in Lang::ALL {
+            let texts = lang.texts();
+            assert_eq!(texts.messages["ui-col-owner"], "Ansvar");
+            assert_eq!(texts.messages["ui-wall-col-when"], "Når");
+            assert_eq!(texts.messages["ws-due"], "Frist {$date}");
+            let leaks: Vec<_> = texts
+                .messages
+                .iter()
+                .filter(|(_, text)| text.contains("{ -") || text.contains("{-"))
+                .collect();
+            assert!(leaks.is_empty(), "{lang}: {leaks:?}");
+        }
     }
 
     #[test]

@@ -13,23 +13,30 @@ use super::table::{fit_columns, CellSpec, Para, RowSpec, Table};
 use super::titles;
 use super::typeset::Typesetter;
 use tavle_model::lang::Lang;
-use tavle_model::model::{Board, Row, Status};
+use tavle_model::model::{Board, Field, PrintColumn, Row, Status, FIELDS};
 use tavle_model::nb;
 use tavle_model::stats;
 use tavle_model::trend::{Side, Trend, MIN_USEFUL};
 
-/// The seven column headings in `lang`, in order (MÅL, IDEER, …).
-pub fn columns(lang: Lang) -> [String; 7] {
-    [
-        "col-goal",
-        "col-ideas",
-        "col-measure",
-        "col-owner",
-        "col-when",
-        "col-status",
-        "col-result",
-    ]
-    .map(|id| lang.text(id))
+/// The fields with a column of their own on the board, in order (Mål … Resultat; Frist
+/// is printed under Når?).
+fn printed() -> impl Iterator<Item = (Field, PrintColumn)> {
+    FIELDS
+        .iter()
+        .filter_map(|spec| Some((spec.field, spec.print?)))
+}
+
+/// The fields printed under `field`'s column (Frist under Når?).
+fn under(field: Field) -> impl Iterator<Item = Field> {
+    FIELDS
+        .iter()
+        .filter(move |spec| spec.under == Some(field))
+        .map(|spec| spec.field)
+}
+
+/// The column headings in `lang`, in order (MÅL, IDEER, …).
+pub fn columns(lang: Lang) -> Vec<String> {
+    printed().map(|(_, col)| lang.text(col.heading)).collect()
 }
 
 /// "Rad 3": the row's number on the wall, as the cards, the workshop print and
@@ -40,30 +47,35 @@ pub fn row_label(i: usize, lang: Lang) -> String {
 
 /// "Frist 28.02.2025" under Når?.
 fn due_text(due: NaiveDate, lang: Lang) -> String {
-    lang.format("due", &[("date", nb::date(due).into())])
+    lang.format("due-on", &[("date", nb::date(due).into())])
 }
 
-/// The text of each of a row's seven cells as printed (for tests that read it back); `i`
-/// is the row's place on the board (0-based), printed as "Rad N" over the goal.
-pub fn cell_texts(i: usize, row: &Row, today: NaiveDate, lang: Lang) -> [String; 7] {
-    let mut when = row.when_text.clone();
-    if let Some(due) = row.due {
-        when = format!("{when}\n{}", due_text(due, lang));
-    }
-    let mut status = row.status.label_in(lang);
-    if row.is_overdue(today) {
-        status.push('\n');
-        status.push_str(&lang.text("overdue-badge"));
-    }
-    [
-        format!("{}\n{}", row_label(i, lang), row.goal),
-        row.ideas.clone(),
-        row.measure.clone(),
-        row.owner.clone(),
-        when,
-        status,
-        row.result.clone(),
-    ]
+/// The text of each of a row's cells as printed (for tests that read it back); `i` is the
+/// row's place on the board (0-based), printed as "Rad N" over the goal.
+pub fn cell_texts(i: usize, row: &Row, today: NaiveDate, lang: Lang) -> Vec<String> {
+    printed()
+        .map(|(field, _)| {
+            let mut text = match field {
+                Field::Goal => format!("{}\n{}", row_label(i, lang), row.goal),
+                Field::Status => {
+                    let mut status = row.status.label_in(lang);
+                    if row.is_overdue(today) {
+                        status.push('\n');
+                        status.push_str(&lang.text("overdue-badge"));
+                    }
+                    status
+                }
+                Field::Due => String::new(),
+                text => row.text(text).unwrap_or_default().to_string(),
+            };
+            for below in under(field) {
+                if let (Field::Due, Some(due)) = (below, row.due) {
+                    text = format!("{text}\n{}", due_text(due, lang));
+                }
+            }
+            text
+        })
+        .collect()
 }
 
 fn row_spec(i: usize, row: &Row, today: NaiveDate, sz: &Sizes) -> RowSpec {
@@ -75,53 +87,64 @@ fn row_spec(i: usize, row: &Row, today: NaiveDate, sz: &Sizes) -> RowSpec {
         paras: vec![Para::new(s, style, role(col))],
         ..CellSpec::default()
     };
-    let mut when = text(4, &row.when_text, body);
-    if let Some(due) = row.due {
-        // Only a missed date is bold: in a grey copy it must stand out, not the others.
-        let style = if overdue {
-            Style::new(sz.body, true, Rgb::RED)
-        } else {
-            body
-        };
-        when.paras
-            .push(Para::new(due_text(due, sz.lang), style, role(4)).space_before(1.2 * sz.k));
-    }
-    let mut status = CellSpec {
-        paras: vec![Para::new(row.status.label_in(sz.lang), bold, role(5))
-            .marker(Marker::Status(row.status))],
-        stripe: Some(status_color(row.status)),
-        fill: None,
-    };
-    if overdue {
-        status.paras.push(
-            Para::new(
-                sz.lang.text("overdue-badge"),
-                Style::new(sz.body, true, Rgb::WHITE),
-                role(5),
-            )
-            .badge(Rgb::RED)
-            .space_before(1.5 * sz.k),
-        );
-    }
-    let mut goal = text(0, &row.goal, bold);
-    goal.paras.insert(
-        0,
-        Para::new(
-            row_label(i, sz.lang),
-            Style::new(sz.body, true, Rgb::GREY),
-            role(0),
-        ),
-    );
+    let cells = printed()
+        .enumerate()
+        .map(|(col, (field, _))| {
+            let mut cell = match field {
+                Field::Goal => {
+                    let mut goal = text(col, &row.goal, bold);
+                    goal.paras.insert(
+                        0,
+                        Para::new(
+                            row_label(i, sz.lang),
+                            Style::new(sz.body, true, Rgb::GREY),
+                            role(col),
+                        ),
+                    );
+                    goal
+                }
+                Field::Status => {
+                    let mut status = CellSpec {
+                        paras: vec![Para::new(row.status.label_in(sz.lang), bold, role(col))
+                            .marker(Marker::Status(row.status))],
+                        stripe: Some(status_color(row.status)),
+                        fill: None,
+                    };
+                    if overdue {
+                        status.paras.push(
+                            Para::new(
+                                sz.lang.text("overdue-badge"),
+                                Style::new(sz.body, true, Rgb::WHITE),
+                                role(col),
+                            )
+                            .badge(Rgb::RED)
+                            .space_before(1.5 * sz.k),
+                        );
+                    }
+                    status
+                }
+                field => text(col, row.text(field).unwrap_or_default(), body),
+            };
+            for below in under(field) {
+                if let (Field::Due, Some(due)) = (below, row.due) {
+                    // Only a missed date is bold: in a grey copy it must stand out, not the
+                    // others.
+                    let style = if overdue {
+                        Style::new(sz.body, true, Rgb::RED)
+                    } else {
+                        body
+                    };
+                    cell.paras.push(
+                        Para::new(due_text(due, sz.lang), style, role(col))
+                            .space_before(1.2 * sz.k),
+                    );
+                }
+            }
+            cell
+        })
+        .collect();
     RowSpec {
-        cells: vec![
-            goal,
-            text(1, &row.ideas, body),
-            text(2, &row.measure, body),
-            text(3, &row.owner, body),
-            when,
-            status,
-            text(6, &row.result, body),
-        ],
+        cells,
         fill: (i % 2 == 1).then_some(Rgb::SHADE),
         min_height: 0.0,
     }
@@ -145,8 +168,9 @@ fn column_widths(
     let mut wants = Vec::new();
     let mut maxes = Vec::new();
     let lang = sz.lang;
-    for (col, heading) in columns(lang).iter().enumerate() {
-        let style = if col == 0 { bold } else { body };
+    for (col, ((field, print), heading)) in printed().zip(columns(lang)).enumerate() {
+        let heading = &heading;
+        let style = if field == Field::Goal { bold } else { body };
         let texts: Vec<String> = board
             .rows
             .iter()
@@ -163,23 +187,24 @@ fn column_widths(
             .flat_map(|t| t.lines())
             .map(|l| ts.width(l, style))
             .fold(0.0, f64::max);
-        // Results are written during the year: keep room for them from the start.
-        let floor = if col == 6 { 0.11 } else { 0.07 };
+        let floor = print.floor;
         // (The 0,5 mm keeps a word that exactly fills a column from breaking on rounding.)
         let mut min = (ts.width(heading, head) + pad + 0.5)
             .max((longest_word + pad + 0.5).min(total * 0.14))
             .max(total * floor);
         let mut want: f64 = texts.iter().map(|t| ts.width(t, style)).sum::<f64>();
         let mut max = longest_line + pad + 1.0;
-        match col {
-            4 if board.rows.iter().any(|r| r.due.is_some()) => {
+        match field {
+            _ if under(field).any(|f| f == Field::Due)
+                && board.rows.iter().any(|r| r.due.is_some()) =>
+            {
                 let widest = due_text(
                     NaiveDate::from_ymd_opt(2025, 9, 28).unwrap_or_default(),
                     lang,
                 );
                 min = min.max(ts.width(&widest, bold) + pad + 0.5);
             }
-            5 => {
+            Field::Status => {
                 // Status: room for the widest word with its marker and stripe, and the badge.
                 let m = sz.body * PT_TO_MM;
                 let word = Status::ALL

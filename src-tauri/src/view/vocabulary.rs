@@ -1,11 +1,11 @@
-//! The words and limits the screens share with the core, so none is typed twice: the status
-//! labels, the workshop's three questions, the vote limit and the paper each print comes on
+//! The words and limits the screens share with the core, so none is typed twice: a row's
+//! fields and their names, the status labels, the workshop's three questions, the vote limit and the paper each print comes on
 //! by default. The app asks for them once at start.
 
 use serde::Serialize;
 
 use tavle_model::lang::Lang;
-use tavle_model::model::{Question, Status, MAX_VOTES};
+use tavle_model::model::{Question, Status, FIELDS, MAX_VOTES};
 use tavle_print::{default_paper, Paper, What};
 
 /// A code as stored in files and sent by the UI, and its text in the current language.
@@ -15,8 +15,24 @@ pub struct Word {
     pub text: String,
 }
 
+/// A field of a board row as the editor and the import preview show it, from the core's one
+/// table ([`FIELDS`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldWord {
+    /// The key in the row form (`owner`).
+    pub code: &'static str,
+    /// Its name in the current language («Ansvar»).
+    pub label: String,
+    /// Free text typed in a cell of its own.
+    pub text: bool,
+    /// The field whose column shows this one (Frist under Når?), or none.
+    pub under: Option<&'static str>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Vocabulary {
+    /// A row's fields, in the order the board shows them.
+    pub fields: Vec<FieldWord>,
     /// The six statuses, in the order they are offered.
     pub statuses: Vec<Word>,
     /// The workshop's questions, in the order they are asked.
@@ -41,6 +57,15 @@ impl Vocabulary {
             What::Minutes,
         ];
         Vocabulary {
+            fields: FIELDS
+                .iter()
+                .map(|spec| FieldWord {
+                    code: spec.code,
+                    label: lang.text(spec.label),
+                    text: spec.text,
+                    under: spec.under.map(|f| f.code()),
+                })
+                .collect(),
             statuses: Status::ALL
                 .iter()
                 .map(|s| Word {
@@ -110,5 +135,26 @@ mod tests {
         );
         // Bokmål stays the default.
         assert_eq!(Vocabulary::new().statuses[0].text, "Ikke startet");
+    }
+
+    #[test]
+    fn the_editor_gets_the_rows_fields_with_their_names_and_frist_under_naar() {
+        let json = serde_json::to_value(Vocabulary::new()).unwrap();
+        let codes: Vec<&str> = json["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            codes,
+            ["goal", "ideas", "measure", "owner", "when", "due", "status", "result"]
+        );
+        assert_eq!(json["fields"][3]["label"], "Ansvar");
+        assert_eq!(json["fields"][3]["text"], true);
+        assert_eq!(json["fields"][5]["under"], "when");
+        assert_eq!(json["fields"][6]["text"], false);
+        let nn = tavle_model::lang::with(Lang::Nn, Vocabulary::new);
+        assert_eq!(nn.fields[1].label, "Idear");
     }
 }

@@ -24,11 +24,15 @@
 use crate::contract::{FORMAT, VERSION};
 use tavle_model::lang::Lang;
 use tavle_model::message::{take_raised, Message};
-use tavle_model::model::{Question, Status};
+use tavle_model::model::{Field, Question, Status};
 use tavle_model::{msg, tr};
 
 /// The Norwegian name of a JSON key, for messages ("«due» (Frist)").
 fn field_label(key: &str) -> Option<String> {
+    // A row's fields by the one table (`status` of a history entry is named the same).
+    if let Some(field) = Field::from_code(key) {
+        return Some(Lang::current().text(field.spec().label));
+    }
     Some(match key {
         "title" => tr!("exchange-field-title"),
         "unit" => tr!("exchange-field-unit"),
@@ -36,14 +40,6 @@ fn field_label(key: &str) -> Option<String> {
         "main_goal" => tr!("exchange-field-main-goal"),
         "focus" => tr!("exchange-field-focus"),
         "target_pct" => tr!("exchange-field-target-pct"),
-        "goal" => tr!("exchange-field-goal"),
-        "ideas" => tr!("exchange-field-ideas"),
-        "measure" => tr!("exchange-field-measure"),
-        "owner" => tr!("exchange-field-owner"),
-        "when" => tr!("exchange-field-when"),
-        "due" => tr!("exchange-field-due"),
-        "status" => tr!("exchange-field-status"),
-        "result" => tr!("exchange-field-result"),
         "history" => tr!("exchange-field-history"),
         "on" => tr!("exchange-field-on"),
         "note" => tr!("exchange-field-note"),

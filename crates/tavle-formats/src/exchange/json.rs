@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::explain::explain_json_error;
 use tavle_model::error::{Error, Result};
-use tavle_model::model::Board;
+use tavle_model::model::{Board, Field};
 use tavle_model::{msg, tr};
 
 use crate::contract::{FORMAT, VERSION};
@@ -157,15 +157,10 @@ fn normalise_line_breaks(board: &mut Board) {
         fix(s);
     }
     for row in &mut board.rows {
-        for s in [
-            &mut row.goal,
-            &mut row.ideas,
-            &mut row.measure,
-            &mut row.owner,
-            &mut row.when_text,
-            &mut row.result,
-        ] {
-            fix(s);
+        for field in Field::texts() {
+            if let Some(s) = row.text_mut(field) {
+                fix(s);
+            }
         }
         for change in &mut row.history {
             fix(&mut change.note);

@@ -10,35 +10,28 @@ use super::{
     UnknownStatus, HEADER_SEARCH_ROWS,
 };
 use tavle_model::error::{Error, Result};
-use tavle_model::model::{Board, Row, YEARS};
+use tavle_model::model::{Board, Field, Row, YEARS};
 
 /// The name of a board's field as the report shows it ("Mål"), in the current language.
-pub(super) fn field_name(field: Field) -> String {
-    match field {
-        Field::Number => tavle_model::tr!("import-xlsx-col-number"),
-        Field::Goal => tavle_model::tr!("field-goal"),
-        Field::Ideas => tavle_model::tr!("field-ideas"),
-        Field::Measure => tavle_model::tr!("field-measure"),
-        Field::Owner => tavle_model::tr!("field-owner"),
-        Field::When => tavle_model::tr!("field-when"),
-        Field::Due => tavle_model::tr!("report-col-due"),
-        Field::Status => tavle_model::tr!("field-status"),
-        Field::Overdue => tavle_model::tr!("overdue"),
-        Field::Result => tavle_model::tr!("field-result"),
-        Field::RowId => crate::xlsx::data::ROW_ID_HEADER.to_string(),
-        Field::Skip => "-".to_string(),
+pub(super) fn field_name(column: Column) -> String {
+    match column {
+        Column::Number => tavle_model::tr!("import-xlsx-col-number"),
+        Column::Field(field) => tavle_model::lang::Lang::current().text(field.spec().label),
+        Column::Overdue => tavle_model::tr!("overdue"),
+        Column::RowId => crate::xlsx::data::ROW_ID_HEADER.to_string(),
+        Column::Skip => "-".to_string(),
     }
 }
 
 pub(super) struct Header {
     pub(super) row: usize,
-    pub(super) fields: Vec<(usize, Field)>,
+    pub(super) fields: Vec<(usize, Column)>,
     pub(super) unknown: Vec<(usize, String)>,
 }
 
 pub(super) fn find_header(sheet: &Sheet, maps: &Maps) -> Option<Header> {
     for (r, row) in sheet.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
-        let mut fields: Vec<(usize, Field)> = Vec::new();
+        let mut fields: Vec<(usize, Column)> = Vec::new();
         let mut unknown = Vec::new();
         for (c, cell) in row.iter().enumerate() {
             let Cell::Text(t) = cell else { continue };
@@ -60,10 +53,10 @@ pub(super) fn find_header(sheet: &Sheet, maps: &Maps) -> Option<Header> {
                 _ => unknown.push((c, t.trim().to_string())),
             }
         }
-        let has = |f: Field| fields.iter().any(|(_, g)| *g == f);
+        let has = |f: Field| fields.iter().any(|(_, g)| *g == Column::Field(f));
         let named = fields
             .iter()
-            .filter(|(_, f)| !matches!(f, Field::Number | Field::RowId | Field::Skip))
+            .filter(|(_, f)| !matches!(f, Column::Number | Column::RowId | Column::Skip))
             .count();
         if (has(Field::Goal) || has(Field::Measure)) && named >= 2 {
             return Some(Header {
@@ -352,7 +345,7 @@ pub(super) fn read_table(
 ) -> Result<(Vec<TableRow>, ImportReport)> {
     let filled = fill_merged(file, sheet, header)?;
     let cell_at = |r: usize, c: usize| filled.get(&(r, c)).unwrap_or_else(|| sheet.cell(r, c));
-    let col_of = |f: Field| header.fields.iter().find(|(_, g)| *g == f).map(|(c, _)| *c);
+    let col_of = |f: Column| header.fields.iter().find(|(_, g)| *g == f).map(|(c, _)| *c);
     let mut report = ImportReport {
         file: file.to_string(),
         kind: SourceKind::Sheet,
@@ -361,7 +354,7 @@ pub(super) fn read_table(
         columns: header
             .fields
             .iter()
-            .filter(|(_, f)| !matches!(f, Field::RowId | Field::Skip))
+            .filter(|(_, f)| !matches!(f, Column::RowId | Column::Skip))
             .map(|(c, f)| ColumnUse {
                 column: column_name(book, *c),
                 header: start_of(&sheet.cell(header.row, *c).text()),
@@ -378,7 +371,7 @@ pub(super) fn read_table(
         header
             .fields
             .iter()
-            .filter(|(_, f)| *f == Field::Skip)
+            .filter(|(_, f)| *f == Column::Skip)
             .map(|(c, _)| (*c, sheet.cell(header.row, *c).text())),
     );
     // A column with content below the header but no name in it is not dropped either.
@@ -401,8 +394,8 @@ pub(super) fn read_table(
         let skipped = header
             .fields
             .iter()
-            .any(|(fc, f)| *fc == c && *f == Field::Skip)
-            || maps.column(&h, &column_letter(c)) == Some(Field::Skip);
+            .any(|(fc, f)| *fc == c && *f == Column::Skip)
+            || maps.column(&h, &column_letter(c)) == Some(Column::Skip);
         let values: Vec<String> = (header.row + 1..sheet.rows.len())
             .map(|r| cell_at(r, c))
             .filter(|cell| !cell.is_empty())
@@ -429,17 +422,17 @@ pub(super) fn read_table(
     }
     let mut rows = Vec::new();
     for r in header.row + 1..sheet.rows.len() {
-        let get = |f: Field| col_of(f).map(|c| (c, cell_at(r, c)));
+        let get = |f: Field| col_of(Column::Field(f)).map(|c| (c, cell_at(r, c)));
         if header
             .fields
             .iter()
-            .filter(|(_, f)| !matches!(f, Field::RowId | Field::Skip))
+            .filter(|(_, f)| !matches!(f, Column::RowId | Column::Skip))
             .all(|(c, _)| cell_at(r, *c).is_empty())
         {
             continue;
         }
         for (c, f) in &header.fields {
-            if *f == Field::Skip {
+            if *f == Column::Skip {
                 continue;
             }
             if let Cell::Error(e) = cell_at(r, *c) {
@@ -461,20 +454,19 @@ pub(super) fn read_table(
             header
                 .fields
                 .iter()
-                .filter(|(_, g)| *g == f)
+                .filter(|(_, g)| *g == Column::Field(f))
                 .map(|(c, _)| cell_at(r, *c).text())
                 .filter(|t| !t.is_empty())
                 .collect::<Vec<_>>()
                 .join("\n")
         };
-        let mut row = Row {
-            goal: text(Field::Goal),
-            ideas: text(Field::Ideas),
-            measure: text(Field::Measure),
-            owner: text(Field::Owner),
-            result: text(Field::Result),
-            ..Row::default()
-        };
+        let mut row = Row::default();
+        // Når? is read below: its words as spoken, and a date there is also the Frist.
+        for field in Field::texts().filter(|f| *f != Field::When) {
+            if let Some(slot) = row.text_mut(field) {
+                *slot = text(field);
+            }
+        }
         // Når?: the words as spoken; a date there (cell or text) is also the Frist.
         if let Some((c, cell)) = get(Field::When) {
             row.when_text = cell.text();
@@ -565,7 +557,7 @@ pub(super) fn read_table(
                 }
             }
         }
-        let id = col_of(Field::RowId)
+        let id = col_of(Column::RowId)
             .and_then(|c| cell_at(r, c).number())
             .filter(|n| *n >= 1.0 && n.fract() == 0.0)
             .map(|n| n as i64);

@@ -97,7 +97,7 @@ impl Mapping {
 
 /// The mappings of [`ImportOptions`], checked: each field and status is one Tavle knows.
 struct Maps {
-    columns: Vec<(String, words::Field)>,
+    columns: Vec<(String, words::Column)>,
     statuses: Vec<(String, tavle_model::model::Status)>,
 }
 
@@ -106,10 +106,10 @@ impl Maps {
         let mut columns = Vec::new();
         for m in &options.columns {
             let field = if m.to.trim() == "-" {
-                words::Field::Skip
+                words::Column::Skip
             } else {
                 match words::field_from_code(&m.to).or_else(|| words::header_field(&m.to)) {
-                    Some(f) if !matches!(f, words::Field::RowId | words::Field::Skip) => f,
+                    Some(f) if !matches!(f, words::Column::RowId | words::Column::Skip) => f,
                     _ => {
                         return Err(Error::invalid(tavle_model::msg!(
                             "import-mapping-unknown-field",
@@ -138,7 +138,7 @@ impl Maps {
     }
 
     /// The field the user gave the column headed `header` (or by its letter).
-    fn column(&self, header: &str, letter: &str) -> Option<words::Field> {
+    fn column(&self, header: &str, letter: &str) -> Option<words::Column> {
         let h = words::normalise_word(header);
         let l = words::normalise_word(letter);
         self.columns
@@ -159,10 +159,9 @@ impl Maps {
 
 /// The fields a column can be mapped to, as the refusals list them: «Mål, Ideer, …».
 fn field_list() -> String {
-    use words::Field::*;
-    [Goal, Ideas, Measure, Owner, When, Due, Status, Result]
-        .into_iter()
-        .map(leader::field_name)
+    tavle_model::model::FIELDS
+        .iter()
+        .map(|spec| leader::field_name(words::Column::Field(spec.field)))
         .collect::<Vec<_>>()
         .join(", ")
 }

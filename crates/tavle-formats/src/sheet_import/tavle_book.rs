@@ -100,7 +100,7 @@ pub(super) fn read_tavle_workbook(
     let nr_col = header
         .fields
         .iter()
-        .find(|(_, f)| *f == Field::Number)
+        .find(|(_, f)| *f == Column::Number)
         .map(|(c, _)| *c);
     let mut numbered: Vec<(Option<u32>, Option<i64>, Row)> = rows
         .into_iter()

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use tavle_model::model::{Status, YEARS};
+use tavle_model::model::{Field, Status, FIELDS, YEARS};
 
 /// Lowercase, single spaces, no `:` `?` `*` `.` at the ends, `é` as `e`.
 pub(super) fn normalise_word(s: &str) -> String {
@@ -17,19 +17,13 @@ pub(super) fn normalise_word(s: &str) -> String {
         .to_string()
 }
 
-/// The board's fields a header can name.
+/// What a header can name: one of the row's fields ([`FIELDS`]) or a column of a Tavle
+/// workbook that is no field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Field {
+pub(super) enum Column {
     Number,
-    Goal,
-    Ideas,
-    Measure,
-    Owner,
-    When,
-    Due,
-    Status,
+    Field(Field),
     Overdue,
-    Result,
     /// The hidden column of a Tavle workbook with each row's id in the file.
     RowId,
     /// A column the user leaves out on purpose (`--column "Kommentar=-"`).
@@ -37,83 +31,32 @@ pub(super) enum Field {
 }
 
 /// A field by the code the app's preview sends (`measure`), the same in every language.
-pub(super) fn field_from_code(code: &str) -> Option<Field> {
-    Some(match code.trim() {
-        "goal" => Field::Goal,
-        "ideas" => Field::Ideas,
-        "measure" => Field::Measure,
-        "owner" => Field::Owner,
-        "when" => Field::When,
-        "due" => Field::Due,
-        "status" => Field::Status,
-        "result" => Field::Result,
-        _ => return None,
-    })
+pub(super) fn field_from_code(code: &str) -> Option<Column> {
+    Field::from_code(code.trim()).map(Column::Field)
 }
 
-impl Field {
+impl Column {
     /// A field of free text, which more than one column may fill.
     pub(super) fn is_text(self) -> bool {
-        matches!(
-            self,
-            Field::Goal
-                | Field::Ideas
-                | Field::Measure
-                | Field::Owner
-                | Field::When
-                | Field::Result
-        )
+        matches!(self, Column::Field(f) if f.spec().text)
     }
 }
 
-pub(super) fn header_field(text: &str) -> Option<Field> {
+pub(super) fn header_field(text: &str) -> Option<Column> {
     let w = normalise_word(text);
     if text.trim() == crate::xlsx::data::ROW_ID_HEADER {
-        return Some(Field::RowId);
+        return Some(Column::RowId);
     }
     // «Status (R/G/G)», «Status (dato)»: the words in brackets only say how it is kept.
     if w.starts_with("status (") || w.starts_with("status(") {
-        return Some(Field::Status);
+        return Some(Column::Field(Field::Status));
+    }
+    if let Some(spec) = FIELDS.iter().find(|s| s.header_words.contains(&w.as_str())) {
+        return Some(Column::Field(spec.field));
     }
     Some(match w.as_str() {
-        "nr" | "#" | "nummer" | "løpenr" | "løpenummer" => Field::Number,
-        "mål" | "målsetting" | "målsettinger" | "målsetning" | "mål for tiltaket" | "delmål"
-        | "hva vil vi oppnå" | "kva vil vi oppnå" => Field::Goal,
-        "ideer" | "ide" | "ideer/forslag" | "idear" | "forslag" | "innspill"
-        | "ideer og forslag" | "idear og forslag" | "idear/forslag" | "innspel" => Field::Ideas,
-        "tiltak"
-        | "tiltaket"
-        | "konkrete tiltak"
-        | "aktivitet"
-        | "aktiviteter"
-        | "handling"
-        | "handlinger"
-        | "handlingar"
-        | "hva skal vi gjøre"
-        | "kva skal vi gjere"
-        | "tiltak/aktivitet"
-        | "tiltak/aktiviteter"
-        | "tiltak / aktivitet"
-        | "tiltak og aktiviteter"
-        | "aktivitet/tiltak" => Field::Measure,
-        "ansvar" | "ansvaret" | "ansvarlig" | "ansvarlige" | "hvem" | "hvem har ansvar"
-        | "ansvarleg" | "ansvarlege" | "kven" | "kven har ansvar" => Field::Owner,
-        "når" | "tidspunkt" | "når skal det skje" => Field::When,
-        "frist" | "tidsfrist" | "innen" | "ferdig innen" | "dato" | "frist (dato)" => Field::Due,
-        "status" | "status på tiltaket" => Field::Status,
-        "forsinket" | "forseinka" => Field::Overdue,
-        "resultat"
-        | "resultater"
-        | "resultat/evaluering"
-        | "evaluering"
-        | "oppnådd resultat"
-        | "resultata"
-        | "kommentar"
-        | "kommentarer"
-        | "kommentarar"
-        | "merknad"
-        | "merknader"
-        | "merknadar" => Field::Result,
+        "nr" | "#" | "nummer" | "løpenr" | "løpenummer" => Column::Number,
+        "forsinket" | "forseinka" => Column::Overdue,
         _ => return None,
     })
 }
@@ -285,31 +228,31 @@ mod tests {
     #[test]
     fn header_names_are_found_whatever_the_case_spacing_and_variant() {
         for (text, field) in [
-            ("MÅL", Field::Goal),
-            ("Målsetting", Field::Goal),
-            ("IDEER", Field::Ideas),
-            ("Idé", Field::Ideas),
-            ("TILTAK", Field::Measure),
-            ("ANSVARET", Field::Owner),
-            ("Ansvarlig", Field::Owner),
-            ("NÅR?", Field::When),
-            ("  Når ", Field::When),
-            ("Frist", Field::Due),
-            ("Tidsfrist", Field::Due),
-            ("STATUS", Field::Status),
-            ("Resultat:", Field::Result),
-            ("Idear", Field::Ideas),
-            ("Ansvarleg", Field::Owner),
-            ("Forseinka", Field::Overdue),
+            ("MÅL", Column::Field(Field::Goal)),
+            ("Målsetting", Column::Field(Field::Goal)),
+            ("IDEER", Column::Field(Field::Ideas)),
+            ("Idé", Column::Field(Field::Ideas)),
+            ("TILTAK", Column::Field(Field::Measure)),
+            ("ANSVARET", Column::Field(Field::Owner)),
+            ("Ansvarlig", Column::Field(Field::Owner)),
+            ("NÅR?", Column::Field(Field::When)),
+            ("  Når ", Column::Field(Field::When)),
+            ("Frist", Column::Field(Field::Due)),
+            ("Tidsfrist", Column::Field(Field::Due)),
+            ("STATUS", Column::Field(Field::Status)),
+            ("Resultat:", Column::Field(Field::Result)),
+            ("Idear", Column::Field(Field::Ideas)),
+            ("Ansvarleg", Column::Field(Field::Owner)),
+            ("Forseinka", Column::Overdue),
         ] {
             assert_eq!(header_field(text), Some(field), "{text}");
         }
         for (text, field) in [
-            ("Hva skal vi gjøre?", Field::Measure),
-            ("Tiltak/aktivitet", Field::Measure),
-            ("Kommentar", Field::Result),
-            ("Merknad", Field::Result),
-            ("Status (R/G/G)", Field::Status),
+            ("Hva skal vi gjøre?", Column::Field(Field::Measure)),
+            ("Tiltak/aktivitet", Column::Field(Field::Measure)),
+            ("Kommentar", Column::Field(Field::Result)),
+            ("Merknad", Column::Field(Field::Result)),
+            ("Status (R/G/G)", Column::Field(Field::Status)),
         ] {
             assert_eq!(header_field(text), Some(field), "{text}");
         }

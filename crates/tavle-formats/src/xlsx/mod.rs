@@ -23,7 +23,53 @@ mod workbook;
 pub use workbook::{board_workbook, stored_board_workbook};
 
 use tavle_model::lang::Lang;
-use tavle_model::model::Question;
+use tavle_model::model::{Field, Question, FIELDS};
+
+/// A column of the Tavle sheet: `Nr`, one of the row's [`FIELDS`], or Forsinket.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SheetColumn {
+    Number,
+    Field(Field),
+    Overdue,
+}
+
+/// The Tavle sheet's columns in order: `Nr`, the row's fields, and Forsinket beside Status.
+pub const BOARD_COLUMNS: [SheetColumn; FIELDS.len() + 2] = board_columns();
+
+const fn board_columns() -> [SheetColumn; FIELDS.len() + 2] {
+    let mut columns = [SheetColumn::Number; FIELDS.len() + 2];
+    let (mut i, mut col) = (0, 1);
+    while i < FIELDS.len() {
+        columns[col] = SheetColumn::Field(FIELDS[i].field);
+        col += 1;
+        if matches!(FIELDS[i].field, Field::Status) {
+            columns[col] = SheetColumn::Overdue;
+            col += 1;
+        }
+        i += 1;
+    }
+    columns
+}
+
+impl SheetColumn {
+    /// The column's heading in `lang` («Ansvar»).
+    pub fn heading(self, lang: Lang) -> String {
+        match self {
+            SheetColumn::Number => lang.text("import-xlsx-col-number"),
+            SheetColumn::Field(field) => lang.text(field.spec().label),
+            SheetColumn::Overdue => lang.text("overdue"),
+        }
+    }
+
+    /// The column's width (Excel's character units).
+    pub fn width(self) -> f64 {
+        match self {
+            SheetColumn::Number => 5.0,
+            SheetColumn::Field(field) => field.spec().xlsx_width,
+            SheetColumn::Overdue => 10.0,
+        }
+    }
+}
 
 /// The hidden sheet that makes the workbook readable back into Tavle. Its name and labels
 /// are codes, the same in every language; everything a person sees is in [`SheetWords`].
@@ -41,7 +87,7 @@ pub struct SheetWords {
     pub sheet_inputs: String,
     /// The header of the Tavle sheet. `Nr` is the row's place on the board: the history and
     /// the workshop cards point at it, so sorting the sheet in Excel loses nothing.
-    pub board_header: [String; 10],
+    pub board_header: Vec<String>,
     pub absence_header: [String; 5],
     pub inputs_header: [String; 4],
     pub milestones_header: [String; 3],
@@ -68,18 +114,7 @@ impl SheetWords {
             sheet_absence: lang.text("import-xlsx-sheet-absence"),
             sheet_plan: lang.text("import-xlsx-sheet-plan"),
             sheet_inputs: lang.text("import-xlsx-sheet-inputs"),
-            board_header: [
-                lang.text("import-xlsx-col-number"),
-                lang.text("field-goal"),
-                lang.text("field-ideas"),
-                lang.text("field-measure"),
-                lang.text("field-owner"),
-                lang.text("field-when"),
-                lang.text("report-col-due"),
-                lang.text("field-status"),
-                lang.text("overdue"),
-                lang.text("field-result"),
-            ],
+            board_header: BOARD_COLUMNS.iter().map(|c| c.heading(lang)).collect(),
             absence_header: [
                 lang.text("report-col-month"),
                 lang.text("import-xlsx-col-agreed-days"),

@@ -11,11 +11,10 @@ use super::format::*;
 use super::*;
 use tavle_model::error::Result;
 use tavle_model::lang::Lang;
-use tavle_model::model::{Board, BoardId, RowId, Status};
+use tavle_model::model::{Board, BoardId, Field, RowId, Status};
 use tavle_model::stats::{year_to_date, YtdBasis};
 use tavle_store::store::StoredBoard;
 
-const BOARD_WIDTHS: [f64; 10] = [5.0, 30.0, 34.0, 34.0, 20.0, 18.0, 11.0, 13.0, 10.0, 30.0];
 /// Excel's paper size code for A3.
 const PAPER_A3: u8 = 8;
 /// Rows below the last one that still get the Status drop-down, for rows typed in Excel.
@@ -65,7 +64,7 @@ fn workbook(board: &Board, ids: Option<Ids<'_>>, today: NaiveDate) -> Result<Vec
 }
 
 /// The hidden column of row ids on the Tavle sheet.
-const ROW_ID_COL: u16 = 10;
+const ROW_ID_COL: u16 = BOARD_COLUMNS.len() as u16;
 
 fn write_board_sheet(
     ws: &mut Worksheet,
@@ -77,50 +76,49 @@ fn write_board_sheet(
     f: &Formats,
 ) -> std::result::Result<(), XlsxError> {
     ws.set_name(&w.sheet_board)?;
-    for (col, (name, width)) in w.board_header.iter().zip(BOARD_WIDTHS).enumerate() {
+    for (col, (name, column)) in w.board_header.iter().zip(BOARD_COLUMNS).enumerate() {
         let col = u16::try_from(col).unwrap_or(0);
         ws.write_string_with_format(0, col, name.as_str(), &f.header)?;
-        ws.set_column_width(col, width)?;
+        ws.set_column_width(col, column.width())?;
     }
     for (i, row) in board.rows.iter().enumerate() {
         let r = row_num(i + 1);
-        ws.write_number_with_format(r, 0, row_num(i + 1), &f.text)?;
-        for (col, text) in [
-            (1, &row.goal),
-            (2, &row.ideas),
-            (3, &row.measure),
-            (4, &row.owner),
-            (5, &row.when_text),
-        ] {
-            ws.write_string_with_format(r, col, text.as_str(), &f.text)?;
-        }
-        match row.due {
-            Some(d) => {
-                ws.write_datetime_with_format(r, 6, excel_date(d)?, &f.date)?;
+        for (col, column) in BOARD_COLUMNS.into_iter().enumerate() {
+            let col = u16::try_from(col).unwrap_or(0);
+            match column {
+                SheetColumn::Number => {
+                    ws.write_number_with_format(r, col, row_num(i + 1), &f.text)?;
+                }
+                SheetColumn::Field(Field::Due) => match row.due {
+                    Some(d) => {
+                        ws.write_datetime_with_format(r, col, excel_date(d)?, &f.date)?;
+                    }
+                    None => {
+                        ws.write_blank(r, col, &f.date)?;
+                    }
+                },
+                SheetColumn::Field(Field::Status) => {
+                    ws.write_string_with_format(r, col, row.status.label_in(lang), &f.text)?;
+                }
+                SheetColumn::Field(field) => {
+                    let text = row.text(field).unwrap_or_default();
+                    ws.write_string_with_format(r, col, text, &f.text)?;
+                }
+                SheetColumn::Overdue if row.is_overdue(today) => {
+                    ws.write_string_with_format(r, col, w.overdue.as_str(), &f.overdue)?;
+                }
+                SheetColumn::Overdue => {
+                    ws.write_blank(r, col, &f.text)?;
+                }
             }
-            None => {
-                ws.write_blank(r, 6, &f.date)?;
-            }
         }
-        ws.write_string_with_format(r, 7, row.status.label_in(lang), &f.text)?;
-        if row.is_overdue(today) {
-            ws.write_string_with_format(r, 8, w.overdue.as_str(), &f.overdue)?;
-        } else {
-            ws.write_blank(r, 8, &f.text)?;
-        }
-        ws.write_string_with_format(r, 9, row.result.as_str(), &f.text)?;
         if let Some(id) = ids.and_then(|ids| ids.rows.get(i)) {
             // A number: a sort in Excel or LibreOffice carries it along with the row.
             ws.write_number(r, ROW_ID_COL, id.0 as f64)?;
         }
-        let cells = [
-            (row.goal.as_str(), BOARD_WIDTHS[1]),
-            (row.ideas.as_str(), BOARD_WIDTHS[2]),
-            (row.measure.as_str(), BOARD_WIDTHS[3]),
-            (row.owner.as_str(), BOARD_WIDTHS[4]),
-            (row.when_text.as_str(), BOARD_WIDTHS[5]),
-            (row.result.as_str(), BOARD_WIDTHS[9]),
-        ];
+        let cells: Vec<(&str, f64)> = Field::texts()
+            .filter_map(|field| Some((row.text(field)?, field.spec().xlsx_width)))
+            .collect();
         fit_row(ws, r, &cells)?;
     }
     let last = row_num(board.rows.len());
@@ -132,7 +130,11 @@ fn write_board_sheet(
     }
     // The filter spans the hidden column too: a sort from the filter's menu moves the ids
     // with their rows.
-    let filter_to = if ids.is_some() { ROW_ID_COL } else { 9 };
+    let filter_to = if ids.is_some() {
+        ROW_ID_COL
+    } else {
+        ROW_ID_COL - 1
+    };
     ws.autofilter(0, 0, last.max(1), filter_to)?;
     let labels: Vec<String> = Status::ALL.iter().map(|s| s.label_in(lang)).collect();
     let validation = DataValidation::new()
@@ -140,7 +142,12 @@ fn write_board_sheet(
         .set_error_title(lang.text("import-xlsx-status-error-title"))?
         .set_error_message(lang.text("import-xlsx-status-error"))?
         .set_error_style(DataValidationErrorStyle::Stop);
-    ws.add_data_validation(1, 7, last + SPARE_STATUS_ROWS, 7, &validation)?;
+    let status = BOARD_COLUMNS
+        .iter()
+        .position(|c| *c == SheetColumn::Field(Field::Status))
+        .and_then(|c| u16::try_from(c).ok())
+        .unwrap_or(0);
+    ws.add_data_validation(1, status, last + SPARE_STATUS_ROWS, status, &validation)?;
     // Print set-up: A3 landscape, all columns on one page width, header row on every page.
     ws.set_paper_size(PAPER_A3);
     ws.set_landscape();

@@ -1,12 +1,12 @@
 //! A row of the board (a goal and its measure), the rules a row keeps, and the row's
-//! inline-edit form: [`Row`] as stored, [`RowText`] as the store writes an edit, and
+//! inline-edit form, one shape [`RowFields`]: [`RowText`] as the store writes an edit and
 //! [`RowEntry`] as the editor types it.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::checks::{check_date, check_text, parse_date, text_or_null};
-use super::{Status, StatusChange};
+use super::{Field, Status, StatusChange};
 use crate::error::{Error, OnField, Result};
 use crate::lang::Lang;
 use crate::nb;
@@ -59,23 +59,18 @@ impl Row {
                 Error::invalid(crate::msg!("core-row-empty", place = place)).on_field("goal")
             );
         }
-        for (field, name, text) in [
-            ("goal", "core-field-goal", &self.goal),
-            ("ideas", "core-field-ideas", &self.ideas),
-            ("measure", "core-field-measure", &self.measure),
-            ("owner", "core-field-owner", &self.owner),
-            ("when", "core-field-when", &self.when_text),
-            ("result", "core-field-result", &self.result),
-        ] {
-            let name = Lang::current().text(name);
-            check_text(&format!("{place}, {name}"), text).on_field(field)?;
+        for field in Field::texts() {
+            let spec = field.spec();
+            let name = Lang::current().text(spec.label);
+            let text = self.text(field).unwrap_or_default();
+            check_text(&format!("{place}, {name}"), text).on_field(spec.code)?;
         }
         let history_entry = |i: usize| crate::tr!("core-history-entry", place = place, n = i + 1);
         for (i, change) in self.history.iter().enumerate() {
             check_text(&history_entry(i), &change.note)?;
         }
         if let Some(due) = self.due {
-            let what = format!("{place}, {}", crate::tr!("core-field-due"));
+            let what = format!("{place}, {}", Lang::current().text(Field::Due.spec().label));
             check_date(&what, due).on_field("due")?;
         }
         for (i, change) in self.history.iter().enumerate() {
@@ -101,19 +96,74 @@ impl Row {
     }
 }
 
-/// RowText: the row's inline-edited fields, checked, as the store writes them; the status
-/// is not here because it changes through the history, never by an edit of text.
+/// RowFields: the row's inline-edited fields, one shape for the form as typed and as
+/// checked; only the due date (Frist) differs, as `D`. The status is not here because it
+/// changes through the history, never by an edit of text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RowText {
+#[serde(deny_unknown_fields, bound(deserialize = "D: DueForm<'de>"))]
+pub struct RowFields<D> {
     pub goal: String,
     pub ideas: String,
     pub measure: String,
     pub owner: String,
     #[serde(rename = "when")]
     pub when_text: String,
-    pub due: Option<NaiveDate>,
+    #[serde(default, deserialize_with = "D::read")]
+    pub due: D,
     pub result: String,
+}
+
+/// RowText: the row's text, checked, as the store writes it (the Frist a date).
+pub type RowText = RowFields<Option<NaiveDate>>;
+
+/// RowEntry: the row form as typed, all strings; the due date (Frist) is text as typed,
+/// `28.02.2025`, `2025-02-28` or empty, so the core reads it and words the refusal.
+pub type RowEntry = RowFields<String>;
+
+/// How a form's Frist is read from JSON: a date (or `null`) when checked; text when typed,
+/// where `null` is taken as empty, so a caller that sends "no date" that way is understood.
+pub trait DueForm<'de>: Sized + Default {
+    fn read<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error>;
+}
+
+impl<'de> DueForm<'de> for Option<NaiveDate> {
+    fn read<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Option::<NaiveDate>::deserialize(d)
+    }
+}
+
+impl<'de> DueForm<'de> for String {
+    fn read<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        text_or_null(d)
+    }
+}
+
+impl<D> RowFields<D> {
+    /// A stored row's text, with its Frist as `due`.
+    fn of_row(row: &Row, due: D) -> RowFields<D> {
+        RowFields {
+            goal: row.goal.clone(),
+            ideas: row.ideas.clone(),
+            measure: row.measure.clone(),
+            owner: row.owner.clone(),
+            when_text: row.when_text.clone(),
+            due,
+            result: row.result.clone(),
+        }
+    }
+
+    /// The same text with another form of the Frist.
+    fn with_due<E>(&self, due: E) -> RowFields<E> {
+        RowFields {
+            goal: self.goal.clone(),
+            ideas: self.ideas.clone(),
+            measure: self.measure.clone(),
+            owner: self.owner.clone(),
+            when_text: self.when_text.clone(),
+            due,
+            result: self.result.clone(),
+        }
+    }
 }
 
 impl From<RowText> for Row {
@@ -135,33 +185,8 @@ impl From<RowText> for Row {
 impl From<&Row> for RowText {
     /// The inline-edited fields of a stored row.
     fn from(row: &Row) -> RowText {
-        RowText {
-            goal: row.goal.clone(),
-            ideas: row.ideas.clone(),
-            measure: row.measure.clone(),
-            owner: row.owner.clone(),
-            when_text: row.when_text.clone(),
-            due: row.due,
-            result: row.result.clone(),
-        }
+        RowFields::of_row(row, row.due)
     }
-}
-
-/// RowEntry: the row form as typed, all strings; the due date (Frist) is text as typed,
-/// `28.02.2025`, `2025-02-28` or empty, so the core reads it and words the refusal.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RowEntry {
-    pub goal: String,
-    pub ideas: String,
-    pub measure: String,
-    pub owner: String,
-    #[serde(rename = "when")]
-    pub when_text: String,
-    /// `null` is taken as empty, so a caller that sends "no date" that way is understood.
-    #[serde(default, deserialize_with = "text_or_null")]
-    pub due: String,
-    pub result: String,
 }
 
 /// A Frist as typed; empty is no date. A refusal is about the form field `due`.
@@ -179,29 +204,12 @@ pub(crate) fn parse_due(text: &str) -> Result<Option<NaiveDate>> {
 impl RowEntry {
     /// The row's text as data; a due date that is not a real date is refused, naming Frist.
     pub fn parse(&self) -> Result<RowText> {
-        let due = parse_due(&self.due)?;
-        Ok(RowText {
-            goal: self.goal.clone(),
-            ideas: self.ideas.clone(),
-            measure: self.measure.clone(),
-            owner: self.owner.clone(),
-            when_text: self.when_text.clone(),
-            due,
-            result: self.result.clone(),
-        })
+        Ok(self.with_due(parse_due(&self.due)?))
     }
 
     /// A stored row as the editor shows it: the due date as dd.mm.åååå.
     pub fn of(row: &Row) -> RowEntry {
-        RowEntry {
-            goal: row.goal.clone(),
-            ideas: row.ideas.clone(),
-            measure: row.measure.clone(),
-            owner: row.owner.clone(),
-            when_text: row.when_text.clone(),
-            due: row.due.map(nb::date).unwrap_or_default(),
-            result: row.result.clone(),
-        }
+        RowFields::of_row(row, row.due.map(nb::date).unwrap_or_default())
     }
 }
 

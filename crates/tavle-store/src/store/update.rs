@@ -13,7 +13,7 @@ use super::history::add_change;
 use super::row::{bump, insert_at, load_all};
 use super::{absence, board, Store};
 use tavle_model::error::Result;
-use tavle_model::model::{AbsenceMonth, BoardId, Row, RowId, Status, StatusChange};
+use tavle_model::model::{AbsenceMonth, BoardId, Row, RowId, RowText, Status, StatusChange};
 
 /// What a spreadsheet says a board's rows are now.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,24 +75,9 @@ struct Matching {
     stored: HashMap<RowId, Row>,
 }
 
+/// The same text and Frist: what an edit of the row's form can change.
 fn same_text(a: &Row, b: &Row) -> bool {
-    (
-        &a.goal,
-        &a.ideas,
-        &a.measure,
-        &a.owner,
-        &a.when_text,
-        a.due,
-        &a.result,
-    ) == (
-        &b.goal,
-        &b.ideas,
-        &b.measure,
-        &b.owner,
-        &b.when_text,
-        b.due,
-        &b.result,
-    )
+    RowText::from(a) == RowText::from(b)
 }
 
 fn matching(conn: &Connection, id: BoardId, update: &RowsUpdate) -> Result<Matching> {
