@@ -30,6 +30,6 @@ pub use checks::{
 pub use field::{Field, FieldSpec, PrintColumn, FIELDS};
 pub use ids::{BoardId, ChangeId, InputId, RowId};
 pub use input::{CardsToRow, CardsToRowEntry, Input, Question, MAX_VOTES};
-pub use plan::{Milestone, MilestoneEntry, Plan, PlanEntry};
+pub use plan::{Milestone, MilestoneEntry, Plan, PlanEntry, PlanFields};
 pub use row::{DueForm, Row, RowEntry, RowFields, RowText};
 pub use status::{check_status_date, Status, StatusChange};

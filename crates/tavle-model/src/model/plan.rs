@@ -20,28 +20,55 @@ pub struct Milestone {
     pub reached_on: Option<NaiveDate>,
 }
 
-/// Plan: "Prosjekt nærvær", the one-page plan of a board, as stored and exchanged.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// The fields of "Prosjekt nærvær", the one-page plan of a board, written once for both of
+/// its shapes: [`Plan`] as stored and exchanged, and [`PlanEntry`], the form as typed. They
+/// differ only where typing differs from data: the two percentages (`P`) and the
+/// milestones (`M`, with dates or with dates as typed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Plan {
+pub struct PlanFields<P, M> {
     /// Absence % last December.
     #[serde(default)]
-    pub absence_pct_december: Option<f64>,
+    pub absence_pct_december: P,
     /// Average absence % last year.
     #[serde(default)]
-    pub absence_pct_average: Option<f64>,
+    pub absence_pct_average: P,
     #[serde(default)]
     pub situation: String,
     #[serde(default)]
     pub why_change: String,
     #[serde(default)]
     pub actions: String,
-    #[serde(default)]
-    pub milestones: Vec<Milestone>,
+    #[serde(default = "Vec::new")]
+    pub milestones: Vec<M>,
     #[serde(default)]
     pub desired_state: String,
     #[serde(default)]
     pub obstacles: String,
+}
+
+/// Plan: "Prosjekt nærvær" as stored and exchanged: percentages as numbers, milestones with
+/// dates.
+pub type Plan = PlanFields<Option<f64>, Milestone>;
+
+/// PlanEntry: the plan form as typed: the two percentages and the milestones' dates are
+/// text as typed.
+pub type PlanEntry = PlanFields<String, MilestoneEntry>;
+
+// By hand: the derive would ask for `M: Default`, and a milestone has no default.
+impl<P: Default, M> Default for PlanFields<P, M> {
+    fn default() -> Self {
+        PlanFields {
+            absence_pct_december: P::default(),
+            absence_pct_average: P::default(),
+            situation: String::new(),
+            why_change: String::new(),
+            actions: String::new(),
+            milestones: Vec::new(),
+            desired_state: String::new(),
+            obstacles: String::new(),
+        }
+    }
 }
 
 impl Plan {
@@ -123,29 +150,6 @@ fn milestone_field(index: usize, key: &str) -> String {
     format!("milestones.{index}.{key}")
 }
 
-/// PlanEntry: the plan form as typed; differs from [`Plan`] in the two percentages and
-/// the milestones' due dates, which are text as typed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PlanEntry {
-    #[serde(default)]
-    pub absence_pct_december: String,
-    #[serde(default)]
-    pub absence_pct_average: String,
-    #[serde(default)]
-    pub situation: String,
-    #[serde(default)]
-    pub why_change: String,
-    #[serde(default)]
-    pub actions: String,
-    #[serde(default)]
-    pub milestones: Vec<MilestoneEntry>,
-    #[serde(default)]
-    pub desired_state: String,
-    #[serde(default)]
-    pub obstacles: String,
-}
-
 /// MilestoneEntry: a milestone as the form holds it, the due date and the day it was
 /// reached as typed (`15.03.2025`, or empty: no due date, not reached).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -202,7 +206,7 @@ impl MilestoneEntry {
 impl PlanEntry {
     /// The plan as data, checked.
     pub fn parse(&self) -> Result<Plan> {
-        let plan = Plan {
+        let plan = PlanFields {
             absence_pct_december: parse_decimal(
                 &crate::tr!("core-plan-december"),
                 &self.absence_pct_december,
@@ -232,7 +236,7 @@ impl PlanEntry {
     /// A stored plan as the form shows it.
     pub fn of(plan: &Plan) -> PlanEntry {
         let text = |x: Option<f64>| x.map(nb::number).unwrap_or_default();
-        PlanEntry {
+        PlanFields {
             absence_pct_december: text(plan.absence_pct_december),
             absence_pct_average: text(plan.absence_pct_average),
             situation: plan.situation.clone(),
