@@ -38,6 +38,15 @@ status-ongoing = Løpende
 status-paused = På vent
 status-dropped = Avbrutt
 
+## Tiltakstype (basistiltak: struktur, kultur og prosesser; persontiltak: personer; prosjekttiltak: organisert som prosjekt) og innsats
+
+measure-kind-basis = Basistiltak
+measure-kind-person = Persontiltak
+measure-kind-project = Prosjekttiltak
+measure-level-promoting = Helsefremmende
+measure-level-preventive = Forebyggende
+measure-level-repairing = Reparerende
+
 ## Forbedringstavlen
 
 board-default-title = Forbedringstavle
@@ -189,6 +198,8 @@ field-owner = { -owner }
 field-when = { -when }?
 field-status = { -status }
 field-result = { -result }
+field-kind = { -kind }
+field-level = { -level }
 field-due = { -due }
 field-situation = Situasjonen nå
 field-why = Hvorfor endre

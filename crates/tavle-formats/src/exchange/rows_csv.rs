@@ -59,10 +59,12 @@ mod tests {
     #[test]
     fn csv_has_a_bom_the_norwegian_header_and_crlf() {
         let out = csv_of(&sample());
-        assert!(out.starts_with("\u{feff}Mål;Ideer;Tiltak;Ansvar;Når;Frist;Status;Resultat\r\n"));
+        assert!(out.starts_with(
+            "\u{feff}Mål;Ideer;Tiltak;Tiltakstype;Innsats;Ansvar;Når;Frist;Status;Resultat\r\n"
+        ));
         assert!(
             out.contains(
-                "\r\nLettere samarbeid;;Lage prosedyre;Alle;i.a. februar;28.02.2025;Pågår;\r\n"
+                "\r\nLettere samarbeid;;Lage prosedyre;;;Alle;i.a. februar;28.02.2025;Pågår;\r\n"
             ),
             "{out}"
         );
@@ -74,12 +76,14 @@ mod tests {
         b.rows[0].status = Status::NotStarted;
         let out = lang::with(Lang::Nn, || csv_of(&b));
         assert!(
-            out.starts_with("\u{feff}Mål;Idear;Tiltak;Ansvar;Når;Frist;Status;Resultat\r\n"),
+            out.starts_with(
+                "\u{feff}Mål;Idear;Tiltak;Tiltakstype;Innsats;Ansvar;Når;Frist;Status;Resultat\r\n"
+            ),
             "{out}"
         );
         assert!(
             out.contains(
-                "\r\nLettere samarbeid;;Lage prosedyre;Alle;i.a. februar;28.02.2025;Ikkje starta;\r\n"
+                "\r\nLettere samarbeid;;Lage prosedyre;;;Alle;i.a. februar;28.02.2025;Ikkje starta;\r\n"
             ),
             "{out}"
         );
@@ -176,7 +180,7 @@ mod tests {
         b.rows[0].owner = "@SUM(A1)".into();
         let out = csv_of(&b);
         assert!(
-            out.contains("\"'=HYPERLINK(\"\"http://x\"\")\";'+1;'-2+3;'@SUM(A1);"),
+            out.contains("\"'=HYPERLINK(\"\"http://x\"\")\";'+1;'-2+3;;;'@SUM(A1);"),
             "{out}"
         );
     }

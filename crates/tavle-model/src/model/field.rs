@@ -12,6 +12,7 @@
 use serde::Serialize;
 
 use super::checks::parse_date;
+use super::measure::{MeasureKind, MeasureLevel};
 use super::{Row, Status};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
@@ -24,6 +25,8 @@ pub enum Field {
     Goal,
     Ideas,
     Measure,
+    Kind,
+    Level,
     Owner,
     When,
     Due,
@@ -89,6 +92,55 @@ pub struct FieldSpec {
     /// lowercase and without `?` or `:` (as the import compares them).
     pub header_words: &'static [&'static str],
 }
+
+/// Tiltakstype's choices, in the order they are offered.
+const KIND_CHOICES: &[Choice] = &[
+    Choice {
+        code: MeasureKind::Basis.code(),
+        label: MeasureKind::Basis.label_id(),
+        words: &["basis", "basistiltaket"],
+    },
+    Choice {
+        code: MeasureKind::Person.code(),
+        label: MeasureKind::Person.label_id(),
+        words: &["person", "persontiltaket"],
+    },
+    Choice {
+        code: MeasureKind::Project.code(),
+        label: MeasureKind::Project.label_id(),
+        words: &["prosjekt", "prosjekttiltaket"],
+    },
+];
+
+/// Innsats's choices, in the order they are offered.
+const LEVEL_CHOICES: &[Choice] = &[
+    Choice {
+        code: MeasureLevel::Promoting.code(),
+        label: MeasureLevel::Promoting.label_id(),
+        words: &[
+            "helsefremming",
+            "helsefremjing",
+            "helsefremmande",
+            "helsefremjende",
+        ],
+    },
+    Choice {
+        code: MeasureLevel::Preventive.code(),
+        label: MeasureLevel::Preventive.label_id(),
+        words: &[
+            "forebygging",
+            "førebygging",
+            "førebyggande",
+            "forebyggjande",
+            "forebyggande",
+        ],
+    },
+    Choice {
+        code: MeasureLevel::Repairing.code(),
+        label: MeasureLevel::Repairing.label_id(),
+        words: &["reparasjon", "reparering", "reparere"],
+    },
+];
 
 /// A row's fields in the order every table shows them.
 pub const FIELDS: &[FieldSpec] = &[
@@ -168,6 +220,46 @@ pub const FIELDS: &[FieldSpec] = &[
             "tiltak / aktivitet",
             "tiltak og aktiviteter",
             "aktivitet/tiltak",
+        ],
+    },
+    FieldSpec {
+        field: Field::Kind,
+        code: "kind",
+        label: "field-kind",
+        csv: "field-kind",
+        kind: FieldKind::Choice(KIND_CHOICES),
+        // A small tag under Tiltak, on the board and in the editor.
+        print: None,
+        under: Some(Field::Measure),
+        xlsx_width: 15.0,
+        header_words: &[
+            "tiltakstype",
+            "tiltakstyper",
+            "tiltakstypar",
+            "type tiltak",
+            "typen tiltak",
+            "type",
+            "type av tiltak",
+            "slags tiltak",
+        ],
+    },
+    FieldSpec {
+        field: Field::Level,
+        code: "level",
+        label: "field-level",
+        csv: "field-level",
+        kind: FieldKind::Choice(LEVEL_CHOICES),
+        print: None,
+        under: Some(Field::Measure),
+        xlsx_width: 15.0,
+        header_words: &[
+            "innsats",
+            "innsatsen",
+            "nivå",
+            "innsatsnivå",
+            "nivå på innsats",
+            "nivå på innsatsen",
+            "innsatsområde",
         ],
     },
     FieldSpec {
@@ -417,6 +509,8 @@ impl Row {
     /// The code of a choice field's value (`basis`); `None` when unset or no choice field.
     pub fn choice(&self, field: Field) -> Option<&'static str> {
         match field {
+            Field::Kind => self.kind.map(MeasureKind::code),
+            Field::Level => self.level.map(MeasureLevel::code),
             Field::Goal
             | Field::Ideas
             | Field::Measure
@@ -431,8 +525,21 @@ impl Row {
     /// Sets a choice field by its code (`None`: unset); false when the code is none of its
     /// choices or the field is no choice field, and nothing changed.
     pub fn set_choice(&mut self, field: Field, code: Option<&str>) -> bool {
-        let _ = code;
         match field {
+            Field::Kind => match code.map(MeasureKind::from_code) {
+                Some(None) => false,
+                kind => {
+                    self.kind = kind.flatten();
+                    true
+                }
+            },
+            Field::Level => match code.map(MeasureLevel::from_code) {
+                Some(None) => false,
+                level => {
+                    self.level = level.flatten();
+                    true
+                }
+            },
             Field::Goal
             | Field::Ideas
             | Field::Measure
@@ -453,7 +560,7 @@ impl Row {
             Field::Owner => &self.owner,
             Field::When => &self.when_text,
             Field::Result => &self.result,
-            Field::Due | Field::Status => return None,
+            Field::Due | Field::Status | Field::Kind | Field::Level => return None,
         };
         Some(text)
     }
@@ -467,7 +574,7 @@ impl Row {
             Field::Owner => &mut self.owner,
             Field::When => &mut self.when_text,
             Field::Result => &mut self.result,
-            Field::Due | Field::Status => return None,
+            Field::Due | Field::Status | Field::Kind | Field::Level => return None,
         })
     }
 }
@@ -483,7 +590,7 @@ mod tests {
             assert_eq!(Field::from_code(spec.code), Some(spec.field));
             assert!(FIELDS[..i].iter().all(|s| s.code != spec.code));
         }
-        assert_eq!(FIELDS.len(), 8);
+        assert_eq!(FIELDS.len(), 10);
     }
 
     #[test]
@@ -514,6 +621,53 @@ mod tests {
         assert!(err.to_string().contains("Ikke startet, "), "{err}");
         row.set_from_words(Field::Due, "").unwrap();
         assert_eq!(row.due, None);
+    }
+
+    #[test]
+    fn a_choice_is_read_in_either_malform_in_any_case_and_shown_in_the_language_asked() {
+        let mut row = Row::default();
+        for (words, kind) in [
+            ("Basistiltak", MeasureKind::Basis),
+            ("PERSONTILTAK", MeasureKind::Person),
+            (" prosjekt ", MeasureKind::Project),
+            ("basis", MeasureKind::Basis),
+        ] {
+            row.set_from_words(Field::Kind, words).unwrap();
+            assert_eq!(row.kind, Some(kind), "{words}");
+        }
+        for (words, level) in [
+            ("helsefremjande", MeasureLevel::Promoting),
+            ("Helsefremmende", MeasureLevel::Promoting),
+            ("FØREBYGGJANDE", MeasureLevel::Preventive),
+            ("førebyggande", MeasureLevel::Preventive),
+            ("Forebygging", MeasureLevel::Preventive),
+            ("reparerande", MeasureLevel::Repairing),
+            ("Reparasjon", MeasureLevel::Repairing),
+        ] {
+            row.set_from_words(Field::Level, words).unwrap();
+            assert_eq!(row.level, Some(level), "{words}");
+        }
+        assert_eq!(row.shown(Field::Level, Lang::Nn), "Reparerande");
+        assert_eq!(row.shown(Field::Kind, Lang::Nb), "Basistiltak");
+        let err = row.set_from_words(Field::Kind, "tja").unwrap_err();
+        assert_eq!(err.field(), Some("kind"));
+        assert!(
+            err.to_string()
+                .contains("Basistiltak, Persontiltak, Prosjekttiltak"),
+            "{err}"
+        );
+        assert_eq!(
+            row.kind,
+            Some(MeasureKind::Basis),
+            "a refused word changes nothing"
+        );
+        row.set_from_words(Field::Kind, "").unwrap();
+        assert_eq!(
+            (row.kind, row.shown(Field::Kind, Lang::Nb)),
+            (None, String::new())
+        );
+        assert!(!row.set_choice(Field::Level, Some("tja")));
+        assert_eq!(row.choice(Field::Level), Some("repairing"));
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod checks;
 mod field;
 mod ids;
 mod input;
+mod measure;
 mod plan;
 mod row;
 mod sql;
@@ -30,6 +31,7 @@ pub use checks::{
 pub use field::{Choice, Field, FieldKind, FieldSpec, PrintColumn, FIELDS};
 pub use ids::{BoardId, ChangeId, InputId, RowId};
 pub use input::{CardsToRow, CardsToRowEntry, Input, Question, MAX_VOTES};
+pub use measure::{MeasureKind, MeasureLevel};
 pub use plan::{Milestone, MilestoneEntry, Plan, PlanEntry};
 pub use row::{DueForm, Row, RowEntry, RowFields, RowText};
 pub use status::{check_status_date, Status, StatusChange};
