@@ -237,6 +237,7 @@ print-trend-legend-points = Sykefravær per måned
 print-trend-legend-run = Den lange serien
 print-trend-legend-started = Tiltak startet
 print-trend-legend-finished = Tiltak fullført
+print-legend-tags = Under { -measure(case: "upper") }: { -kind } · { -level } (basistiltak: struktur, kultur og prosesser · persontiltak: personer · prosjekttiltak: organisert som et prosjekt)
 print-trend-key-heading = Tiltakene på diagrammet
 print-trend-key-started = startet { $month }
 print-trend-key-finished = fullført { $month }

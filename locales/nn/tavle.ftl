@@ -237,6 +237,7 @@ print-trend-legend-points = Sjukefråvær per månad
 print-trend-legend-run = Den lange serien
 print-trend-legend-started = Tiltak starta
 print-trend-legend-finished = Tiltak fullført
+print-legend-tags = Under { -measure(case: "upper") }: { -kind } · { -level } (basistiltak: struktur, kultur og prosessar · persontiltak: personar · prosjekttiltak: organisert som eit prosjekt)
 print-trend-key-heading = Tiltaka på diagrammet
 print-trend-key-started = starta { $month }
 print-trend-key-finished = fullført { $month }
