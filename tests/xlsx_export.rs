@@ -175,6 +175,17 @@ fn status_has_a_drop_down_of_the_six_words_and_the_sheet_prints_a3_landscape() {
         sheet.contains(r#"sqref="J2:J"#),
         "on the Status column: {sheet}"
     );
+    // Tiltakstype and Innsats get their lists too, on their own columns.
+    assert!(
+        sheet.contains("<formula1>\"Basistiltak,Persontiltak,Prosjekttiltak\"</formula1>")
+            && sheet.contains(r#"sqref="E2:E"#),
+        "Tiltakstype: {sheet}"
+    );
+    assert!(
+        sheet.contains("<formula1>\"Helsefremmende,Forebyggende,Reparerende\"</formula1>")
+            && sheet.contains(r#"sqref="F2:F"#),
+        "Innsats: {sheet}"
+    );
     // Frozen, bold header row with an autofilter.
     assert!(sheet.contains(r#"ySplit="1""#) && sheet.contains(r#"state="frozen""#));
     assert!(sheet.contains(r#"<autoFilter ref="A1:L4""#), "{sheet}");
