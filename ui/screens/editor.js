@@ -44,6 +44,7 @@ export async function openEditor(id, handlers) {
   ed.id = id;
   fill($('#rader'));
   fillStatusFilter();
+  fillChoiceFilter();
   $('#sok').value = '';
   $('#filter-status').value = '';
   $('#filter-ansvar').value = '';
@@ -667,6 +668,14 @@ function fillStatusFilter() {
   for (const [code, name] of STATUSES) select.append(h('option', { value: code }, name));
 }
 
+/** Tiltakstype and Innsats in one filter, a group each («kind:basis»), in the app's language. */
+function fillChoiceFilter() {
+  const select = $('#filter-valg');
+  fill(select, h('option', { value: '' }, t('ui-ed-filter-all')), choiceFields().map((f) =>
+    h('optgroup', { attrs: { label: f.label } }, f.choices.map((c) => h('option', { value: `${f.code}:${c.code}` }, c.text)))));
+  select.value = '';
+}
+
 function fillOwnerFilter() {
   const select = $('#filter-ansvar');
   const chosen = select.value;
@@ -678,6 +687,7 @@ function fillOwnerFilter() {
 function applyFilter() {
   const status = $('#filter-status').value;
   const owner = $('#filter-ansvar').value;
+  const [choiceField, choiceCode] = $('#filter-valg').value.split(':');
   const words = $('#sok').value.trim().toLowerCase();
   let shown = 0;
   for (const r of ed.rows) {
@@ -685,6 +695,7 @@ function applyFilter() {
     const ok =
       (status === '' || (status === 'overdue' ? r.overdue : r.status === status)) &&
       (owner === '' || text.owner.trim() === owner) &&
+      (!choiceCode || text[choiceField] === choiceCode) &&
       (words === '' || textFields().some((f) => text[f].toLowerCase().includes(words)));
     r.tr.hidden = !ok;
     if (ok) shown += 1;
@@ -793,6 +804,7 @@ function wireOnce() {
   wired = true;
   $('#filter-status').addEventListener('change', applyFilter);
   $('#filter-ansvar').addEventListener('change', applyFilter);
+  $('#filter-valg').addEventListener('change', applyFilter);
   $('#sok').addEventListener('input', applyFilter);
   $('#ny-rad').addEventListener('click', () => newRow());
   $('#skriv-ut').addEventListener('click', openPrint);
