@@ -18,7 +18,7 @@ fn the_example_board_exports_as_excel_csv() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "Mål;Ideer;Tiltak;Ansvar;Når;Frist;Status;Resultat"
+        "Mål;Ideer;Tiltak;Tiltakstype;Innsats;Ansvar;Når;Frist;Status;Resultat"
     );
     assert_eq!(
         lines.len(),
@@ -56,9 +56,9 @@ fn csv_quotes_and_defuses_what_it_must() {
     let text = String::from_utf8(run.stdout_bytes).unwrap();
     assert!(text.starts_with('\u{feff}'));
     assert!(text.contains(
-        "\r\n\"Mål; med semikolon\";\"Si \"\"hei\"\"\";\"Linje 1\nLinje 2\";\"'=HYPERLINK(\"\"http://x\"\")\";'-1 dag;;Fullført;'+5 % nærvær\r\n"
+        "\r\n\"Mål; med semikolon\";\"Si \"\"hei\"\"\";\"Linje 1\nLinje 2\";;;\"'=HYPERLINK(\"\"http://x\"\")\";'-1 dag;;Fullført;'+5 % nærvær\r\n"
     ), "{text}");
-    assert!(text.ends_with("\r\nEnkel;;;;;;Avbrutt;\r\n"), "{text}");
+    assert!(text.ends_with("\r\nEnkel;;;;;;;;Avbrutt;\r\n"), "{text}");
 }
 
 #[test]

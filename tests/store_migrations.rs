@@ -153,3 +153,66 @@ fn boards_from_before_identities_get_one_each_when_the_file_is_opened_and_keep_i
     assert_eq!(again, first, "an identity never changes once given");
     assert_eq!(user_version(&path), SCHEMA_VERSION);
 }
+
+/// A file as Tavle wrote it before rows had a Tiltakstype and an Innsats: schema version 5,
+/// one board with one row.
+fn version_five_file(path: &Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "application_id", APPLICATION_ID)
+        .unwrap();
+    for sql in [
+        include_str!("../crates/tavle-store/src/store/migrations/0001_initial.sql"),
+        include_str!("../crates/tavle-store/src/store/migrations/0002_versions.sql"),
+        include_str!("../crates/tavle-store/src/store/migrations/0003_row_created_on.sql"),
+        include_str!("../crates/tavle-store/src/store/migrations/0004_change_ids_never_reused.sql"),
+        include_str!("../crates/tavle-store/src/store/migrations/0005_board_identity.sql"),
+    ] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 5).unwrap();
+    conn.execute_batch(
+        "INSERT INTO board (id, title, unit, year, identity) VALUES (1, 'Forbedringstavle', 'Nord', 2026, 'abc');
+         INSERT INTO row (board_id, position, goal, measure) VALUES (1, 0, 'Mål', 'Tiltak');",
+    )
+    .unwrap();
+}
+
+#[test]
+fn rows_from_before_tiltakstype_open_without_one_and_can_be_given_one() {
+    use tavle::model::{MeasureKind, MeasureLevel, RowText};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fem.tavle");
+    version_five_file(&path);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+    let board = store.list_boards().unwrap()[0].id;
+    let loaded = store.load_board(board).unwrap();
+    let row = &loaded.board.rows[0];
+    assert_eq!(
+        (row.measure.as_str(), row.kind, row.level),
+        ("Tiltak", None, None)
+    );
+    let text = RowText {
+        kind: Some(MeasureKind::Project),
+        level: Some(MeasureLevel::Repairing),
+        ..RowText::from(row)
+    };
+    store
+        .update_row_text(loaded.row_ids[0], None, &text)
+        .unwrap();
+    drop(store);
+    let row = Store::open(&path)
+        .unwrap()
+        .load_board(board)
+        .unwrap()
+        .board
+        .rows[0]
+        .clone();
+    assert_eq!(
+        (row.kind, row.level),
+        (Some(MeasureKind::Project), Some(MeasureLevel::Repairing))
+    );
+    // The file refuses a code Tavle does not know.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert!(conn.execute("UPDATE row SET kind = 'tja'", []).is_err());
+}

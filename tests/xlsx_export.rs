@@ -115,6 +115,8 @@ fn the_board_sheet_holds_the_columns_dates_statuses_and_forsinket() {
             "Mål",
             "Ideer",
             "Tiltak",
+            "Tiltakstype",
+            "Innsats",
             "Ansvar",
             "Når?",
             "Frist",
@@ -131,26 +133,26 @@ fn the_board_sheet_holds_the_columns_dates_statuses_and_forsinket() {
     );
     assert_eq!(row1[2], Data::String("Første linje\nAndre linje".into()));
     assert_eq!(
-        row1[5],
+        row1[7],
         Data::String("Skal være på plass i.a. Februar.".into())
     );
     // Frist is a real date cell, not text.
-    match &row1[6] {
+    match &row1[8] {
         Data::DateTime(dt) => assert_eq!(dt.as_datetime().unwrap().date(), date(2025, 2, 28)),
         other => panic!("Frist should be a date cell, got {other:?}"),
     }
-    assert_eq!(row1[7], Data::String("Pågår".into()));
+    assert_eq!(row1[9], Data::String("Pågår".into()));
     // 28.02.2025 has passed on 1 April while the measure is Pågår.
-    assert_eq!(row1[8], Data::String("Forsinket".into()));
+    assert_eq!(row1[10], Data::String("Forsinket".into()));
     let row2 = &range.rows().nth(2).unwrap();
-    assert_eq!(row2[7], Data::String("Fullført".into()));
+    assert_eq!(row2[9], Data::String("Fullført".into()));
     assert!(
-        matches!(row2[8], Data::Empty),
+        matches!(row2[10], Data::Empty),
         "Fullført is never late: {:?}",
-        row2[8]
+        row2[10]
     );
     assert_eq!(
-        range.rows().nth(3).unwrap()[7],
+        range.rows().nth(3).unwrap()[9],
         Data::String("Løpende".into())
     );
 }
@@ -170,12 +172,23 @@ fn status_has_a_drop_down_of_the_six_words_and_the_sheet_prints_a3_landscape() {
         "the six Norwegian status words: {sheet}"
     );
     assert!(
-        sheet.contains(r#"sqref="H2:H"#),
+        sheet.contains(r#"sqref="J2:J"#),
         "on the Status column: {sheet}"
+    );
+    // Tiltakstype and Innsats get their lists too, on their own columns.
+    assert!(
+        sheet.contains("<formula1>\"Basistiltak,Persontiltak,Prosjekttiltak\"</formula1>")
+            && sheet.contains(r#"sqref="E2:E"#),
+        "Tiltakstype: {sheet}"
+    );
+    assert!(
+        sheet.contains("<formula1>\"Helsefremmende,Forebyggende,Reparerende\"</formula1>")
+            && sheet.contains(r#"sqref="F2:F"#),
+        "Innsats: {sheet}"
     );
     // Frozen, bold header row with an autofilter.
     assert!(sheet.contains(r#"ySplit="1""#) && sheet.contains(r#"state="frozen""#));
-    assert!(sheet.contains(r#"<autoFilter ref="A1:J4""#), "{sheet}");
+    assert!(sheet.contains(r#"<autoFilter ref="A1:L4""#), "{sheet}");
     // A3 (paper size 8), landscape, one page wide and as many pages down as it takes.
     assert!(sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#), "{sheet}");
     assert!(sheet.contains(r#"paperSize="8""#), "{sheet}");

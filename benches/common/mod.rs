@@ -3,6 +3,7 @@
 //! benches then differ only in how many and in what they time.
 
 use chrono::NaiveDate;
+use tavle::model::{MeasureKind, MeasureLevel};
 use tavle::{AbsenceMonth, Row, Status, StatusChange, YearMonth};
 
 pub fn day(m: u32, d: u32) -> NaiveDate {
@@ -15,6 +16,13 @@ pub fn measure(i: usize, status: Status, owner: &str) -> Row {
         goal: format!("Mål {i}: lettere samarbeid med avdelingen"),
         ideas: "Bedre dialoger med de ansatte på korttidsavdelingen.".into(),
         measure: "Utarbeide en prosedyre for felles pasientforståelse.".into(),
+        // Every third row without a Tiltakstype, as on a board partly filled in.
+        kind: [Some(MeasureKind::Basis), Some(MeasureKind::Person), None][i % 3],
+        level: [
+            None,
+            Some(MeasureLevel::Preventive),
+            Some(MeasureLevel::Promoting),
+        ][i % 3],
         owner: owner.into(),
         when_text: "i.a. februar".into(),
         due: Some(day(1 + (i % 12) as u32, 15)),

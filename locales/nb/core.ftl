@@ -84,6 +84,7 @@ core-history-last = { $place }: status er «{ $status }», men siste endring i h
 # Redigeringen viser avvisningen ved feltet Frist, uten feltets navn.
 core-due-invalid-value = «{ $value }» er ikke en gyldig dato. Skriv den som dd.mm.åååå, for eksempel 28.02.2025.
 core-due-invalid = { -due }: { core-due-invalid-value }
+core-field-unknown-word = { $field }: «{ $value }» er ikke et av valgene. Skriv ett av disse: { $choices }.
 core-plan-december = Sykefravær i desember i fjor
 core-plan-average = Gjennomsnittlig sykefravær i fjor
 core-plan-situation = Situasjonsbeskrivelse

@@ -21,6 +21,8 @@ import-xlsx-plan-target = Mål sykefravær
 import-xlsx-plan-title = Prosjekt nærvær { $year } — { $unit }
 import-xlsx-status-error-title = Ukjent status
 import-xlsx-status-error = Velg en av de seks statusene i listen.
+import-xlsx-choice-error-title = Ukjent verdi
+import-xlsx-choice-error = Velg en av verdiene i listen for { $field }.
 # Excels kode for bunnteksten: &L venstre, &R høyre, &D dato, &P side, &N antall sider.
 import-xlsx-footer = &LSkrevet ut &D&RSide &P av &N
 import-xlsx-ytd-workdays = Hittil i år = Σ tapte dagsverk / Σ avtalte dagsverk ({ $months ->
@@ -134,6 +136,7 @@ import-unknown-statuses = «{ $file }» har { $n ->
 } som ikke er en av de seks statusene:
     { $words }
     Tavle gjetter ikke på status. Si hva ordet betyr, for eksempel --status "{ $example }=Pågår" (statusene: { $statuses }). I Tavle-appen velger du statusen i forhåndsvisningen. Ingenting er importert.
+import-unknown-choice = «{ $file }», { $place }: { $problem } Tavle gjetter ikke. Ingenting er importert.
 
 ## Hvor importen havner
 

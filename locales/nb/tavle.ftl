@@ -38,6 +38,15 @@ status-ongoing = Løpende
 status-paused = På vent
 status-dropped = Avbrutt
 
+## Tiltakstype (basistiltak: struktur, kultur og prosesser; persontiltak: personer; prosjekttiltak: organisert som prosjekt) og innsats
+
+measure-kind-basis = Basistiltak
+measure-kind-person = Persontiltak
+measure-kind-project = Prosjekttiltak
+measure-level-promoting = Helsefremmende
+measure-level-preventive = Forebyggende
+measure-level-repairing = Reparerende
+
 ## Forbedringstavlen
 
 board-default-title = Forbedringstavle
@@ -189,6 +198,8 @@ field-owner = { -owner }
 field-when = { -when }?
 field-status = { -status }
 field-result = { -result }
+field-kind = { -kind }
+field-level = { -level }
 field-due = { -due }
 field-situation = Situasjonen nå
 field-why = Hvorfor endre
@@ -226,6 +237,7 @@ print-trend-legend-points = Sykefravær per måned
 print-trend-legend-run = Den lange serien
 print-trend-legend-started = Tiltak startet
 print-trend-legend-finished = Tiltak fullført
+print-legend-tags = Under { -measure(case: "upper") }: { -kind } · { -level } (basistiltak: struktur, kultur og prosesser · persontiltak: personer · prosjekttiltak: organisert som et prosjekt)
 print-trend-key-heading = Tiltakene på diagrammet
 print-trend-key-started = startet { $month }
 print-trend-key-finished = fullført { $month }

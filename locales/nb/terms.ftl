@@ -48,3 +48,15 @@
         [upper] RESULTAT
        *[other] Resultat
     }
+
+-kind =
+    { $case ->
+        [upper] TILTAKSTYPE
+       *[other] Tiltakstype
+    }
+
+-level =
+    { $case ->
+        [upper] INNSATS
+       *[other] Innsats
+    }

@@ -76,6 +76,8 @@ ed-date-placeholder = dd.mm.åååå
 ed-due-title = { -due }: en dato Tavle kan følge opp (dd.mm.åååå)
 ed-status-select-label = Status (piltaster velger, Enter endrer)
 ed-overdue-badge = Forsinket
+# A choice of a row left open (Tiltakstype, Innsats): the first option of its list.
+ed-choice-none = –
 ed-move-up-title = Flytt opp (Alt+↑)
 ed-move-up-label = Flytt raden opp
 ed-move-down-title = Flytt ned (Alt+↓)

@@ -84,6 +84,7 @@ core-history-last = { $place }: status er «{ $status }», men siste endring i h
 # Redigeringa viser avvisinga ved feltet Frist, utan namnet på feltet.
 core-due-invalid-value = «{ $value }» er ikkje ein gyldig dato. Skriv han som dd.mm.åååå, til dømes 28.02.2025.
 core-due-invalid = { -due }: { core-due-invalid-value }
+core-field-unknown-word = { $field }: «{ $value }» er ikkje eitt av vala. Skriv eitt av desse: { $choices }.
 core-plan-december = Sjukefråvær i desember i fjor
 core-plan-average = Gjennomsnittleg sjukefråvær i fjor
 core-plan-situation = Situasjonsskildring

@@ -21,6 +21,8 @@ import-xlsx-plan-target = Mål sjukefråvær
 import-xlsx-plan-title = Prosjekt nærvær { $year } — { $unit }
 import-xlsx-status-error-title = Ukjend status
 import-xlsx-status-error = Vel ein av dei seks statusane i lista.
+import-xlsx-choice-error-title = Ukjend verdi
+import-xlsx-choice-error = Vel ein av verdiane i lista for { $field }.
 # Excel si kode for botnteksten: &L venstre, &R høgre, &D dato, &P side, &N tal på sider.
 import-xlsx-footer = &LSkrive ut &D&RSide &P av &N
 import-xlsx-ytd-workdays = Hittil i år = Σ tapte dagsverk / Σ avtalte dagsverk ({ $months ->
@@ -134,6 +136,7 @@ import-unknown-statuses = «{ $file }» har { $n ->
 } som ikkje er ein av dei seks statusane:
     { $words }
     Tavle gjettar ikkje på status. Sei kva ordet tyder, til dømes --status "{ $example }=Pågår" (statusane: { $statuses }). I Tavle-appen vel du statusen i førehandsvisinga. Ingenting er importert.
+import-unknown-choice = «{ $file }», { $place }: { $problem } Tavle gjettar ikkje. Ingenting er importert.
 
 ## Kvar importen hamnar
 

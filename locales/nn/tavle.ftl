@@ -38,6 +38,15 @@ status-ongoing = Løpande
 status-paused = På vent
 status-dropped = Avbrote
 
+## Tiltakstype (basistiltak: struktur, kultur og prosesser; persontiltak: personer; prosjekttiltak: organisert som prosjekt) og innsats
+
+measure-kind-basis = Basistiltak
+measure-kind-person = Persontiltak
+measure-kind-project = Prosjekttiltak
+measure-level-promoting = Helsefremjande
+measure-level-preventive = Førebyggjande
+measure-level-repairing = Reparerande
+
 ## Forbetringstavla
 
 board-default-title = Forbetringstavle
@@ -189,6 +198,8 @@ field-owner = { -owner }
 field-when = { -when }?
 field-status = { -status }
 field-result = { -result }
+field-kind = { -kind }
+field-level = { -level }
 field-due = { -due }
 field-situation = Situasjonen no
 field-why = Kvifor endre
@@ -226,6 +237,7 @@ print-trend-legend-points = Sjukefråvær per månad
 print-trend-legend-run = Den lange serien
 print-trend-legend-started = Tiltak starta
 print-trend-legend-finished = Tiltak fullført
+print-legend-tags = Under { -measure(case: "upper") }: { -kind } · { -level } (basistiltak: struktur, kultur og prosessar · persontiltak: personar · prosjekttiltak: organisert som eit prosjekt)
 print-trend-key-heading = Tiltaka på diagrammet
 print-trend-key-started = starta { $month }
 print-trend-key-finished = fullført { $month }

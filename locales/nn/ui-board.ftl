@@ -76,6 +76,8 @@ ed-date-placeholder = dd.mm.åååå
 ed-due-title = { -due }: ein dato Tavle kan følgje opp (dd.mm.åååå)
 ed-status-select-label = Status (piltastane vel, Enter endrar)
 ed-overdue-badge = Forseinka
+# A choice of a row left open (Tiltakstype, Innsats): the first option of its list.
+ed-choice-none = –
 ed-move-up-title = Flytt opp (Alt+↑)
 ed-move-up-label = Flytt rada opp
 ed-move-down-title = Flytt ned (Alt+↓)

@@ -88,6 +88,7 @@ ui-ed-followup-label = Oppfølging gjennom året
 ui-ed-share = Del med HR …
 ui-ed-new-row = + Ny rad
 ui-ed-filter-all = Alle
+ui-ed-filter-choice = { -kind } / { -level }
 ui-ed-search = Søk
 ui-ed-search-placeholder = Søk i tavla
 ui-ed-export-excel = Eksporter til Excel …

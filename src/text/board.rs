@@ -127,9 +127,9 @@ pub fn board_text_in(board: &Board, row_ids: &[RowId], today: NaiveDate, lang: L
                         row.status.label_in(lang)
                     );
                 }
-                text => {
-                    let text = row.text(text).unwrap_or_default();
-                    field(&mut out, "   ", &label(spec.label), text);
+                other => {
+                    let shown = row.shown(other, lang);
+                    field(&mut out, "   ", &label(spec.label), &shown);
                 }
             }
         }

@@ -3,8 +3,10 @@
 // waits for it before any screen), so no label is typed here a second time.
 import { api } from './api.js';
 
-/** A row's fields in the order the board shows them: { code, label, text, under } (`text`:
- *  free text in a cell of its own; `under`: the field whose column shows it, Frist under Når?). */
+/** A row's fields in the order the board shows them: { code, label, text, kind, under, choices }
+ *  (`text`: free text in a cell of its own; `kind`: 'text', 'date', 'status' or 'choice';
+ *  `under`: the field whose column shows it, Frist under Når?; `choices`: a choice field's
+ *  [{ code, text }], in order). */
 export const FIELDS = [];
 /** [code, label] of the six statuses, in the order they are offered. */
 export const STATUSES = [];
@@ -24,6 +26,8 @@ export async function loadVocabulary() {
 
 /** The codes of the row's free-text fields, in order. */
 export const textFields = () => FIELDS.filter((f) => f.text).map((f) => f.code);
+/** The row's fields of a few choices ({ code, label, choices, under }), in order. */
+export const choiceFields = () => FIELDS.filter((f) => f.kind === 'choice');
 /** A field's name in the app's language («Ansvar»). */
 export const fieldLabel = (code) => (FIELDS.find((f) => f.code === code) || { label: code }).label;
 

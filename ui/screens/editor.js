@@ -5,7 +5,7 @@ import { api } from '../lib/api.js';
 import { h, fill, $, $$, nbDate, nbPct, todayIso } from '../lib/dom.js';
 import { showError, notice, answerOrShow, saving, errorText } from '../lib/messages.js';
 import { SaveQueue, tracked } from '../lib/savequeue.js';
-import { STATUSES, statusLabel, defaultPaper, textFields, fieldLabel } from '../lib/vocabulary.js';
+import { FIELDS, STATUSES, statusLabel, defaultPaper, textFields, choiceFields, fieldLabel } from '../lib/vocabulary.js';
 import { renderTimeline } from '../lib/timeline.js';
 import { printToPdf } from '../lib/nav.js';
 import { t } from '../lib/texts.js';
@@ -44,6 +44,7 @@ export async function openEditor(id, handlers) {
   ed.id = id;
   fill($('#rader'));
   fillStatusFilter();
+  fillChoiceFilter();
   $('#sok').value = '';
   $('#filter-status').value = '';
   $('#filter-ansvar').value = '';
@@ -124,17 +125,22 @@ function renderHeader() {
 
 // ---------- rows ----------
 
+/** The row's fields as the editor holds them: text as typed, a choice's code ('' for none). */
 function textOf(row) {
-  return {
-    goal: row.goal ?? '',
-    ideas: row.ideas ?? '',
-    measure: row.measure ?? '',
-    owner: row.owner ?? '',
-    when: row.when ?? '',
+  const text = {};
+  for (const f of FIELDS) {
+    if (f.text || f.kind === 'choice') text[f.code] = row[f.code] ?? '';
     // The due date as the field shows it, dd.mm.åååå; the core reads what is typed.
-    due: nbDate(row.due),
-    result: row.result ?? '',
-  };
+    else if (f.kind === 'date') text[f.code] = nbDate(row[f.code]);
+  }
+  return text;
+}
+
+/** What is sent to the core: a choice left at «–» is none. */
+function formOf(text) {
+  const form = { ...text };
+  for (const f of choiceFields()) form[f.code] = text[f.code] || null;
+  return form;
 }
 
 function makeRow(data, id, overdue, historyIds = [], version = null) {
@@ -172,6 +178,24 @@ function cell(row, field, value) {
     onkeydown: (ev) => cellKeydown(ev, row, field),
   });
   return ta;
+}
+
+/** A choice field's drop-down («–» for none), saved at once like a cell left. */
+function choice(row, field, value) {
+  const select = h(
+    'select',
+    {
+      className: `valg valg-${field.code}`,
+      data: { field: field.code },
+      attrs: { 'aria-label': field.label, title: field.label },
+      onchange: () => saveRow(row),
+      onkeydown: (ev) => cellKeydown(ev, row, field.code),
+    },
+    h('option', { value: '' }, t('ed-choice-none')),
+    field.choices.map((c) => h('option', { value: c.code }, c.text)),
+  );
+  select.value = value;
+  return select;
 }
 
 function buildTr(row, text) {
@@ -229,17 +253,24 @@ function buildTr(row, text) {
     STATUSES.map(([code, name]) => h('option', { value: code }, name)),
   );
   status.value = row.status;
+  // A column per field of the core's table, as on the printed board; a field shown under
+  // another (Frist under Når?, the choices under Tiltak) goes into that one's cell.
+  const below = (f) => FIELDS.filter((g) => g.under === f.code).flatMap((g) => {
+    if (g.kind === 'date') return [due, dueError];
+    if (g.kind === 'choice') return [choice(row, g, text[g.code])];
+    return [];
+  });
+  const columns = FIELDS.filter((f) => !f.under).map((f) => {
+    const own = f.kind === 'status'
+      ? [status, h('div', { className: 'status-info' }), h('span', { className: 'merke-forsinket', hidden: true }, t('ed-overdue-badge')), h('div', { className: 'tidslinje-plass' })]
+      : [cell(row, f.code, text[f.code])];
+    return h('td', {}, ...own, ...below(f));
+  });
   const tr = h(
     'tr',
     { data: { key: row.key } },
     h('td', { className: 'nr' }),
-    h('td', {}, cell(row, 'goal', text.goal)),
-    h('td', {}, cell(row, 'ideas', text.ideas)),
-    h('td', {}, cell(row, 'measure', text.measure)),
-    h('td', {}, cell(row, 'owner', text.owner)),
-    h('td', {}, cell(row, 'when', text.when), due, dueError),
-    h('td', {}, status, h('div', { className: 'status-info' }), h('span', { className: 'merke-forsinket', hidden: true }, t('ed-overdue-badge')), h('div', { className: 'tidslinje-plass' })),
-    h('td', {}, cell(row, 'result', text.result)),
+    ...columns,
     h('td', {},
       h('div', { className: 'knapper' },
         h('button', { type: 'button', className: 'opp', title: t('ed-move-up-title'), attrs: { 'aria-label': t('ed-move-up-label') }, onclick: () => moveRow(row, -1) }, '↑'),
@@ -343,6 +374,7 @@ function readText(row) {
   const text = {};
   for (const f of textFields()) text[f] = get(f);
   text.due = get('due').trim();
+  for (const f of choiceFields()) text[f.code] = get(f.code);
   return text;
 }
 
@@ -376,7 +408,7 @@ async function writeRow(row) {
     }
     try {
       // The core returns the row as saved: its id, the due date as stored, Forsinket.
-      const saved = await tracked(api.addRow(boardId, text, storedPosition(row)));
+      const saved = await tracked(api.addRow(boardId, formOf(text), storedPosition(row)));
       row.id = saved.id;
       row.tr.dataset.id = String(row.id);
       row.tr.classList.remove('utkast');
@@ -387,7 +419,7 @@ async function writeRow(row) {
     return;
   }
   try {
-    afterSave(row, text, await tracked(api.updateRow(row.id, text, row.version)));
+    afterSave(row, text, await tracked(api.updateRow(row.id, formOf(text), row.version)));
     if (document.activeElement?.dataset.field !== 'owner') fillOwnerFilter();
   } catch (err) {
     refused(row, err);
@@ -636,6 +668,14 @@ function fillStatusFilter() {
   for (const [code, name] of STATUSES) select.append(h('option', { value: code }, name));
 }
 
+/** Tiltakstype and Innsats in one filter, a group each («kind:basis»), in the app's language. */
+function fillChoiceFilter() {
+  const select = $('#filter-valg');
+  fill(select, h('option', { value: '' }, t('ui-ed-filter-all')), choiceFields().map((f) =>
+    h('optgroup', { attrs: { label: f.label } }, f.choices.map((c) => h('option', { value: `${f.code}:${c.code}` }, c.text)))));
+  select.value = '';
+}
+
 function fillOwnerFilter() {
   const select = $('#filter-ansvar');
   const chosen = select.value;
@@ -647,6 +687,7 @@ function fillOwnerFilter() {
 function applyFilter() {
   const status = $('#filter-status').value;
   const owner = $('#filter-ansvar').value;
+  const [choiceField, choiceCode] = $('#filter-valg').value.split(':');
   const words = $('#sok').value.trim().toLowerCase();
   let shown = 0;
   for (const r of ed.rows) {
@@ -654,6 +695,7 @@ function applyFilter() {
     const ok =
       (status === '' || (status === 'overdue' ? r.overdue : r.status === status)) &&
       (owner === '' || text.owner.trim() === owner) &&
+      (!choiceCode || text[choiceField] === choiceCode) &&
       (words === '' || textFields().some((f) => text[f].toLowerCase().includes(words)));
     r.tr.hidden = !ok;
     if (ok) shown += 1;
@@ -762,6 +804,7 @@ function wireOnce() {
   wired = true;
   $('#filter-status').addEventListener('change', applyFilter);
   $('#filter-ansvar').addEventListener('change', applyFilter);
+  $('#filter-valg').addEventListener('change', applyFilter);
   $('#sok').addEventListener('input', applyFilter);
   $('#ny-rad').addEventListener('click', () => newRow());
   $('#skriv-ut').addEventListener('click', openPrint);

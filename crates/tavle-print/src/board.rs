@@ -45,6 +45,25 @@ pub fn row_label(i: usize, lang: Lang) -> String {
     lang.format("row-label", &[("n", (i + 1).into())])
 }
 
+/// The tag under a column of the choices shown there, «Basistiltak · Forebyggende» under
+/// Tiltak; empty when none is chosen.
+fn tag_text(row: &Row, field: Field, lang: Lang) -> String {
+    under(field)
+        .filter(|f| f.spec().choices().is_some())
+        .map(|f| row.shown(f, lang))
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Whether any row carries a tag (and the legend explains them).
+fn has_tags(board: &Board) -> bool {
+    board
+        .rows
+        .iter()
+        .any(|r| Field::choices().any(|f| r.choice(f).is_some()))
+}
+
 /// "Frist 28.02.2025" under Når?.
 fn due_text(due: NaiveDate, lang: Lang) -> String {
     lang.format("due-on", &[("date", nb::date(due).into())])
@@ -72,6 +91,10 @@ pub fn cell_texts(i: usize, row: &Row, today: NaiveDate, lang: Lang) -> Vec<Stri
                 if let (Field::Due, Some(due)) = (below, row.due) {
                     text = format!("{text}\n{}", due_text(due, lang));
                 }
+            }
+            let tag = tag_text(row, field, lang);
+            if !tag.is_empty() {
+                text = format!("{text}\n{tag}");
             }
             text
         })
@@ -139,6 +162,13 @@ fn row_spec(i: usize, row: &Row, today: NaiveDate, sz: &Sizes) -> RowSpec {
                             .space_before(1.2 * sz.k),
                     );
                 }
+            }
+            let tag = tag_text(row, field, sz.lang);
+            if !tag.is_empty() {
+                cell.paras.push(
+                    Para::new(tag, Style::new(sz.small, true, Rgb::GREY), role(col))
+                        .space_before(1.2 * sz.k),
+                );
             }
             cell
         })
@@ -554,12 +584,20 @@ fn header(page: &mut PageLayout, ts: &Typesetter, board: &Board, trend: &Trend, 
             y += ts.line(page, &l, p.x, y, lead, Role::Text, left);
         }
     }
-    y = legend(page, ts, left, y + 3.0 * k, sz);
+    y = legend(page, ts, left, y + 3.0 * k, has_tags(board), sz);
     y.max(p.y + box_h) + 6.0 * k
 }
 
-/// A key to the status markers, so a black-and-white copy can be read without colour.
-fn legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz: &Sizes) -> f64 {
+/// A key to the status markers, so a black-and-white copy can be read without colour; with
+/// `tags`, a line saying what the tags under Tiltak are.
+fn legend(
+    page: &mut PageLayout,
+    ts: &Typesetter,
+    area: Rect,
+    y: f64,
+    tags: bool,
+    sz: &Sizes,
+) -> f64 {
     let style = Style::new(sz.small, false, Rgb::INK);
     let lh = style.line_height();
     let s = sz.small * PT_TO_MM * 0.95;
@@ -576,7 +614,14 @@ fn legend(page: &mut PageLayout, ts: &Typesetter, area: Rect, y: f64, sz: &Sizes
         ts.line(page, &label, x + s * 1.35, y, style, Role::Text, area);
         x += w + 5.0 * sz.k;
     }
-    y + lh
+    let mut y = y + lh;
+    if tags {
+        let key = sz.lang.text("print-legend-tags");
+        for l in ts.capped(&key, area.w, style, 2) {
+            y += ts.line(page, &l, area.x, y, style, Role::Text, area);
+        }
+    }
+    y
 }
 
 /// Lays out the board on `spec`'s paper (landscape), with the unit's run chart `trend` in

@@ -854,3 +854,34 @@ fn characters_the_font_lacks_still_print() {
     let bytes = super::pdf(&b, What::Board, None, today()).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
 }
+
+#[test]
+fn tiltakstype_and_innsats_are_a_tag_under_tiltak_in_either_language_and_only_when_chosen() {
+    use tavle_model::model::{MeasureKind, MeasureLevel};
+    let mut row = Row {
+        goal: "Mål".into(),
+        measure: "Lage prosedyre".into(),
+        ..Row::default()
+    };
+    let measure = columns(Lang::Nb)
+        .iter()
+        .position(|c| c == "TILTAK")
+        .unwrap();
+    assert_eq!(
+        cell_texts(0, &row, today(), Lang::Nb)[measure],
+        "Lage prosedyre"
+    );
+    row.kind = Some(MeasureKind::Basis);
+    row.level = Some(MeasureLevel::Preventive);
+    assert_eq!(
+        cell_texts(0, &row, today(), Lang::Nb)[measure],
+        "Lage prosedyre\nBasistiltak · Forebyggende"
+    );
+    row.kind = None;
+    assert_eq!(
+        cell_texts(0, &row, today(), Lang::Nn)[measure],
+        "Lage prosedyre\nFørebyggjande"
+    );
+    // No new column: the tag lives under Tiltak.
+    assert_eq!(columns(Lang::Nb).len(), 7);
+}

@@ -48,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0003_row_created_on.sql"),
     include_str!("store/migrations/0004_change_ids_never_reused.sql"),
     include_str!("store/migrations/0005_board_identity.sql"),
+    include_str!("store/migrations/0006_measure_kind_level.sql"),
 ];
 
 /// The file version (`PRAGMA user_version`) this build writes and understands.

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use tavle_model::lang::Lang;
-use tavle_model::model::{Question, Status, FIELDS, MAX_VOTES};
+use tavle_model::model::{FieldKind, Question, Status, FIELDS, MAX_VOTES};
 use tavle_print::{default_paper, Paper, What};
 
 /// A code as stored in files and sent by the UI, and its text in the current language.
@@ -25,8 +25,12 @@ pub struct FieldWord {
     pub label: String,
     /// Free text typed in a cell of its own.
     pub text: bool,
+    /// What it holds: `text`, `date`, `status` or `choice`.
+    pub kind: &'static str,
     /// The field whose column shows this one (Frist under Når?), or none.
     pub under: Option<&'static str>,
+    /// A field of a few choices: its choices in order (empty for the others).
+    pub choices: Vec<Word>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -62,8 +66,23 @@ impl Vocabulary {
                 .map(|spec| FieldWord {
                     code: spec.code,
                     label: lang.text(spec.label),
-                    text: spec.text,
+                    text: spec.is_text(),
+                    kind: match spec.kind {
+                        FieldKind::Text => "text",
+                        FieldKind::Date => "date",
+                        FieldKind::Status => "status",
+                        FieldKind::Choice(_) => "choice",
+                    },
                     under: spec.under.map(|f| f.code()),
+                    choices: spec
+                        .choices()
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|c| Word {
+                            code: c.code,
+                            text: lang.text(c.label),
+                        })
+                        .collect(),
                 })
                 .collect(),
             statuses: Status::ALL

@@ -11,21 +11,12 @@ use std::io::Write;
 use super::excel_csv::ExcelCsv;
 use tavle_model::error::{Error, Result};
 use tavle_model::lang::Lang;
-use tavle_model::model::{Board, Field, Row, FIELDS};
+use tavle_model::model::{Board, FIELDS};
 
 /// The header of the rows CSV in `lang`, one word per field of [`FIELDS`]:
 /// `Mål;Ideer;Tiltak;Ansvar;Når;Frist;Status;Resultat` in bokmål.
 pub fn csv_header(lang: Lang) -> Vec<String> {
     FIELDS.iter().map(|spec| lang.text(spec.csv)).collect()
-}
-
-/// A row's cell in the CSV: the text as typed, the date as `dd.mm.yyyy`, the status word.
-fn cell(row: &Row, field: Field, lang: Lang) -> String {
-    match field {
-        Field::Due => row.due.map(tavle_model::nb::date).unwrap_or_default(),
-        Field::Status => row.status.label_in(lang),
-        text => row.text(text).unwrap_or_default().to_string(),
-    }
 }
 
 /// Writes the board's rows as CSV for Excel in Norway: `;`, UTF-8 with BOM, decimal comma,
@@ -44,7 +35,8 @@ pub fn write_rows_csv(board: &Board, writer: impl Write) -> Result<()> {
     let lang = Lang::current();
     csv.record(csv_header(lang)).map_err(io_err)?;
     for row in &board.rows {
-        let cells = FIELDS.iter().map(|spec| cell(row, spec.field, lang));
+        // The text as typed, the date as `dd.mm.yyyy`, the status's and the choices' words.
+        let cells = FIELDS.iter().map(|spec| row.shown(spec.field, lang));
         csv.record(cells).map_err(io_err)?;
     }
     csv.finish().map_err(io_err)
@@ -56,7 +48,7 @@ mod tests {
     use crate::exchange::json::tests::sample;
     use crate::sheet_import::ImportOptions;
     use tavle_model::lang;
-    use tavle_model::model::Status;
+    use tavle_model::model::{Row, Status};
 
     fn csv_of(b: &Board) -> String {
         let mut out = Vec::new();
@@ -67,10 +59,12 @@ mod tests {
     #[test]
     fn csv_has_a_bom_the_norwegian_header_and_crlf() {
         let out = csv_of(&sample());
-        assert!(out.starts_with("\u{feff}Mål;Ideer;Tiltak;Ansvar;Når;Frist;Status;Resultat\r\n"));
+        assert!(out.starts_with(
+            "\u{feff}Mål;Ideer;Tiltak;Tiltakstype;Innsats;Ansvar;Når;Frist;Status;Resultat\r\n"
+        ));
         assert!(
             out.contains(
-                "\r\nLettere samarbeid;;Lage prosedyre;Alle;i.a. februar;28.02.2025;Pågår;\r\n"
+                "\r\nLettere samarbeid;;Lage prosedyre;;;Alle;i.a. februar;28.02.2025;Pågår;\r\n"
             ),
             "{out}"
         );
@@ -82,12 +76,14 @@ mod tests {
         b.rows[0].status = Status::NotStarted;
         let out = lang::with(Lang::Nn, || csv_of(&b));
         assert!(
-            out.starts_with("\u{feff}Mål;Idear;Tiltak;Ansvar;Når;Frist;Status;Resultat\r\n"),
+            out.starts_with(
+                "\u{feff}Mål;Idear;Tiltak;Tiltakstype;Innsats;Ansvar;Når;Frist;Status;Resultat\r\n"
+            ),
             "{out}"
         );
         assert!(
             out.contains(
-                "\r\nLettere samarbeid;;Lage prosedyre;Alle;i.a. februar;28.02.2025;Ikkje starta;\r\n"
+                "\r\nLettere samarbeid;;Lage prosedyre;;;Alle;i.a. februar;28.02.2025;Ikkje starta;\r\n"
             ),
             "{out}"
         );
@@ -184,7 +180,7 @@ mod tests {
         b.rows[0].owner = "@SUM(A1)".into();
         let out = csv_of(&b);
         assert!(
-            out.contains("\"'=HYPERLINK(\"\"http://x\"\")\";'+1;'-2+3;'@SUM(A1);"),
+            out.contains("\"'=HYPERLINK(\"\"http://x\"\")\";'+1;'-2+3;;;'@SUM(A1);"),
             "{out}"
         );
     }

@@ -529,6 +529,25 @@ pub(super) fn read_table(
                 ),
             }
         }
+        // A choice's word in either målform, any case; an unknown word is refused with the
+        // choices named, never guessed.
+        for field in Field::choices() {
+            if let Some((c, cell)) = get(field) {
+                if let Err(e) = row.set_from_words(field, &cell.text()) {
+                    let place = if book.is_csv {
+                        tavle_model::tr!("import-place-line", line = r + 1, column = c + 1)
+                    } else {
+                        format!("{}{}", column_letter(c), row_no(r))
+                    };
+                    return Err(Error::invalid(tavle_model::msg!(
+                        "import-unknown-choice",
+                        file = report.file.as_str(),
+                        place = place,
+                        problem = e.to_string()
+                    )));
+                }
+            }
+        }
         if let Some((c, cell)) = get(Field::Status) {
             let word = cell.text();
             if !word.is_empty() {

@@ -38,7 +38,7 @@ pub(super) fn field_from_code(code: &str) -> Option<Column> {
 impl Column {
     /// A field of free text, which more than one column may fill.
     pub(super) fn is_text(self) -> bool {
-        matches!(self, Column::Field(f) if f.spec().text)
+        matches!(self, Column::Field(f) if f.spec().is_text())
     }
 }
 

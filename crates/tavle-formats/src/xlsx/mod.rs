@@ -300,6 +300,8 @@ mod tests {
                 "Mål",
                 "Ideer",
                 "Tiltak",
+                "Tiltakstype",
+                "Innsats",
                 "Ansvar",
                 "Når?",
                 "Frist",
@@ -313,7 +315,7 @@ mod tests {
         assert_eq!(nb.plan_why, "Hvorfor skal vi forandre, utvikle, endre?");
         let nn = SheetWords::new(Lang::Nn);
         assert_eq!(nn.sheet_inputs, "Innspel");
-        assert_eq!(nn.board_header[8], "Forseinka");
+        assert_eq!(nn.board_header[10], "Forseinka");
         assert_eq!(
             question_from_text("Kva kan vi gjere betre eller annleis?"),
             Some(Question::DoBetter)

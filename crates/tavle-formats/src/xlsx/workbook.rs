@@ -11,7 +11,7 @@ use super::format::*;
 use super::*;
 use tavle_model::error::Result;
 use tavle_model::lang::Lang;
-use tavle_model::model::{Board, BoardId, Field, RowId, Status};
+use tavle_model::model::{Board, BoardId, Field, RowId};
 use tavle_model::stats::{year_to_date, YtdBasis};
 use tavle_store::store::StoredBoard;
 
@@ -97,12 +97,8 @@ fn write_board_sheet(
                         ws.write_blank(r, col, &f.date)?;
                     }
                 },
-                SheetColumn::Field(Field::Status) => {
-                    ws.write_string_with_format(r, col, row.status.label_in(lang), &f.text)?;
-                }
                 SheetColumn::Field(field) => {
-                    let text = row.text(field).unwrap_or_default();
-                    ws.write_string_with_format(r, col, text, &f.text)?;
+                    ws.write_string_with_format(r, col, row.shown(field, lang), &f.text)?;
                 }
                 SheetColumn::Overdue if row.is_overdue(today) => {
                     ws.write_string_with_format(r, col, w.overdue.as_str(), &f.overdue)?;
@@ -136,18 +132,38 @@ fn write_board_sheet(
         ROW_ID_COL - 1
     };
     ws.autofilter(0, 0, last.max(1), filter_to)?;
-    let labels: Vec<String> = Status::ALL.iter().map(|s| s.label_in(lang)).collect();
-    let validation = DataValidation::new()
-        .allow_list_strings(&labels)?
-        .set_error_title(lang.text("import-xlsx-status-error-title"))?
-        .set_error_message(lang.text("import-xlsx-status-error"))?
-        .set_error_style(DataValidationErrorStyle::Stop);
-    let status = BOARD_COLUMNS
-        .iter()
-        .position(|c| *c == SheetColumn::Field(Field::Status))
-        .and_then(|c| u16::try_from(c).ok())
-        .unwrap_or(0);
-    ws.add_data_validation(1, status, last + SPARE_STATUS_ROWS, status, &validation)?;
+    // A drop-down list on every column of a fixed list of words: Status and the choices.
+    for (col, column) in BOARD_COLUMNS.into_iter().enumerate() {
+        let SheetColumn::Field(field) = column else {
+            continue;
+        };
+        let spec = field.spec();
+        let Some(words) = spec.words_in(lang) else {
+            continue;
+        };
+        let (title, message) = if field == Field::Status {
+            (
+                lang.text("import-xlsx-status-error-title"),
+                lang.text("import-xlsx-status-error"),
+            )
+        } else {
+            let field = lang.text(spec.label);
+            (
+                lang.format(
+                    "import-xlsx-choice-error-title",
+                    &[("field", field.clone().into())],
+                ),
+                lang.format("import-xlsx-choice-error", &[("field", field.into())]),
+            )
+        };
+        let validation = DataValidation::new()
+            .allow_list_strings(&words)?
+            .set_error_title(title)?
+            .set_error_message(message)?
+            .set_error_style(DataValidationErrorStyle::Stop);
+        let col = u16::try_from(col).unwrap_or(0);
+        ws.add_data_validation(1, col, last + SPARE_STATUS_ROWS, col, &validation)?;
+    }
     // Print set-up: A3 landscape, all columns on one page width, header row on every page.
     ws.set_paper_size(PAPER_A3);
     ws.set_landscape();

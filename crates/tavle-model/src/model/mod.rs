@@ -13,6 +13,7 @@ mod checks;
 mod field;
 mod ids;
 mod input;
+mod measure;
 mod plan;
 mod row;
 mod sql;
@@ -27,9 +28,10 @@ pub use checks::{
     check_date, check_month_in_year, check_pct, check_text, check_year, parse_date, parse_decimal,
     parse_year, read_number, unix_line_breaks, Typed, MAX_TEXT_CHARS, YEARS,
 };
-pub use field::{Field, FieldSpec, PrintColumn, FIELDS};
+pub use field::{Choice, Field, FieldKind, FieldSpec, PrintColumn, FIELDS};
 pub use ids::{BoardId, ChangeId, InputId, RowId};
 pub use input::{CardsToRow, CardsToRowEntry, Input, Question, MAX_VOTES};
+pub use measure::{MeasureKind, MeasureLevel};
 pub use plan::{Milestone, MilestoneEntry, Plan, PlanEntry, PlanFields};
 pub use row::{DueForm, Row, RowEntry, RowFields, RowText};
 pub use status::{check_status_date, Status, StatusChange};

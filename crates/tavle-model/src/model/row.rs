@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::checks::{check_date, check_text, parse_date, text_or_null};
-use super::{Field, Status, StatusChange};
+use super::{Field, MeasureKind, MeasureLevel, Status, StatusChange};
 use crate::error::{Error, OnField, Result};
 use crate::lang::Lang;
 use crate::nb;
@@ -22,6 +22,12 @@ pub struct Row {
     pub ideas: String,
     #[serde(default)]
     pub measure: String,
+    /// Tiltakstype, when chosen (absent from JSON when not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<MeasureKind>,
+    /// Innsats, when chosen (absent from JSON when not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<MeasureLevel>,
     #[serde(default)]
     pub owner: String,
     /// "Når?" as spoken: "i.a. februar", "Alltid".
@@ -105,6 +111,11 @@ pub struct RowFields<D> {
     pub goal: String,
     pub ideas: String,
     pub measure: String,
+    /// Tiltakstype and Innsats, chosen or not (`null` or absent: not).
+    #[serde(default)]
+    pub kind: Option<MeasureKind>,
+    #[serde(default)]
+    pub level: Option<MeasureLevel>,
     pub owner: String,
     #[serde(rename = "when")]
     pub when_text: String,
@@ -145,6 +156,8 @@ impl<D> RowFields<D> {
             goal: row.goal.clone(),
             ideas: row.ideas.clone(),
             measure: row.measure.clone(),
+            kind: row.kind,
+            level: row.level,
             owner: row.owner.clone(),
             when_text: row.when_text.clone(),
             due,
@@ -158,6 +171,8 @@ impl<D> RowFields<D> {
             goal: self.goal.clone(),
             ideas: self.ideas.clone(),
             measure: self.measure.clone(),
+            kind: self.kind,
+            level: self.level,
             owner: self.owner.clone(),
             when_text: self.when_text.clone(),
             due,
@@ -173,6 +188,8 @@ impl From<RowText> for Row {
             goal: text.goal,
             ideas: text.ideas,
             measure: text.measure,
+            kind: text.kind,
+            level: text.level,
             owner: text.owner,
             when_text: text.when_text,
             due: text.due,

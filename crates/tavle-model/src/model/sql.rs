@@ -7,7 +7,7 @@
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-use super::{Question, Status, YearMonth};
+use super::{MeasureKind, MeasureLevel, Question, Status, YearMonth};
 
 /// A value in the file that Tavle does not understand (the file was edited by hand or damaged).
 #[derive(Debug)]
@@ -54,6 +54,32 @@ impl FromSql for Question {
             .into_iter()
             .find(|q| q.code() == code)
             .ok_or_else(|| bad(crate::tr!("store-unknown-question", code = code)))
+    }
+}
+
+impl ToSql for MeasureKind {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.code()))
+    }
+}
+
+impl FromSql for MeasureKind {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let code = value.as_str()?;
+        MeasureKind::from_code(code).ok_or_else(|| bad(code.to_string()))
+    }
+}
+
+impl ToSql for MeasureLevel {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.code()))
+    }
+}
+
+impl FromSql for MeasureLevel {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let code = value.as_str()?;
+        MeasureLevel::from_code(code).ok_or_else(|| bad(code.to_string()))
     }
 }
 

@@ -15,7 +15,7 @@ use tavle_model::model::{
 };
 
 const ROW_COLUMNS: &str =
-    "id, goal, ideas, measure, owner, when_text, due, status, result, created_on, version";
+    "id, goal, ideas, measure, owner, when_text, due, status, result, created_on, version, kind, level";
 
 /// A row without its history (read separately).
 fn row_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RowId, Row)> {
@@ -32,6 +32,8 @@ fn row_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RowId, Row)> {
             result: r.get(8)?,
             history: Vec::new(),
             created_on: r.get(9)?,
+            kind: r.get(11)?,
+            level: r.get(12)?,
         },
     ))
 }
@@ -45,7 +47,8 @@ pub(super) fn insert_at(
 ) -> Result<RowId> {
     conn.prepare_cached(
         "INSERT INTO row (board_id, position, goal, ideas, measure, owner, when_text, due,
-         status, result, created_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+         status, result, created_on, kind, level)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         board.0,
@@ -58,7 +61,9 @@ pub(super) fn insert_at(
         row.due,
         row.status,
         row.result,
-        row.created_on
+        row.created_on,
+        row.kind,
+        row.level
     ])?;
     let id = RowId(conn.last_insert_rowid());
     write_history(conn, id, &row.history)?;
@@ -147,7 +152,7 @@ fn write_text(
 ) -> Result<Version> {
     let changed = conn.execute(
         "UPDATE row SET goal = ?2, ideas = ?3, measure = ?4, owner = ?5, when_text = ?6,
-         due = ?7, result = ?8, version = version + 1
+         due = ?7, result = ?8, kind = ?10, level = ?11, version = version + 1
          WHERE id = ?1 AND (?9 IS NULL OR version = ?9)",
         params![
             row.0,
@@ -158,7 +163,9 @@ fn write_text(
             text.when_text,
             text.due,
             text.result,
-            expected
+            expected,
+            text.kind,
+            text.level
         ],
     )?;
     let now = version_of(conn, row)?;

@@ -5,8 +5,8 @@ use rusqlite::Connection;
 
 use super::*;
 use tavle_model::model::{
-    AbsenceMonth, Board, BoardHeader, CardsToRow, Input, Milestone, Plan, Question, Row, RowText,
-    Status, StatusChange, YearMonth, MAX_TEXT_CHARS,
+    AbsenceMonth, Board, BoardHeader, CardsToRow, Input, MeasureKind, MeasureLevel, Milestone,
+    Plan, Question, Row, RowText, Status, StatusChange, YearMonth, MAX_TEXT_CHARS,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -47,6 +47,8 @@ fn full_board() -> Board {
             goal: "Lettere samarbeid med korttidsavdelingen".into(),
             ideas: "Bedre dialoger\r\nmed de ansatte".into(),
             measure: "Utarbeide en prosedyre.".into(),
+            kind: Some(MeasureKind::Basis),
+            level: Some(MeasureLevel::Preventive),
             owner: "Ansatte".into(),
             when_text: "i.a. februar".into(),
             due: Some(day(2025, 2, 28)),
@@ -824,6 +826,8 @@ fn row_text_edits_are_saved_and_validated() {
         goal: "Nytt mål".into(),
         ideas: "Idé".into(),
         measure: "Tiltak".into(),
+        kind: Some(MeasureKind::Person),
+        level: None,
         owner: "Kari".into(),
         when_text: "Mars".into(),
         due: Some(day(2025, 3, 31)),
@@ -832,8 +836,14 @@ fn row_text_edits_are_saved_and_validated() {
     f.store.update_row_text(ids[0], None, &text).unwrap();
     let r = f.store.load_board(board).unwrap().board.rows.remove(0);
     assert_eq!(
-        (r.goal.as_str(), r.owner.as_str(), r.due),
-        ("Nytt mål", "Kari", Some(day(2025, 3, 31)))
+        (r.goal.as_str(), r.owner.as_str(), r.due, r.kind, r.level),
+        (
+            "Nytt mål",
+            "Kari",
+            Some(day(2025, 3, 31)),
+            Some(MeasureKind::Person),
+            None
+        )
     );
     let empty = RowText::default();
     let err = f.store.update_row_text(ids[0], None, &empty).unwrap_err();

@@ -157,7 +157,7 @@ fn apply(conn: &Connection, id: BoardId, update: &RowsUpdate) -> Result<UpdateCo
     let counts = counts(&m, update);
     let mut write_text = conn.prepare_cached(
         "UPDATE row SET goal = ?2, ideas = ?3, measure = ?4, owner = ?5, when_text = ?6,
-         due = ?7, result = ?8, version = version + 1 WHERE id = ?1",
+         due = ?7, result = ?8, kind = ?9, level = ?10, version = version + 1 WHERE id = ?1",
     )?;
     let year = board::year_of(conn, id)?;
     let first_day = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
@@ -173,7 +173,9 @@ fn apply(conn: &Connection, id: BoardId, update: &RowsUpdate) -> Result<UpdateCo
                 new.owner,
                 new.when_text,
                 new.due,
-                new.result
+                new.result,
+                new.kind,
+                new.level
             ])?;
         }
         if sheet_row.changes_status(old) {

@@ -1,0 +1,198 @@
+//! Tiltakstype and Innsats, the two choices of a row, through every way in and out: JSON,
+//! CSV and the workbook keep them; a leader's sheet gives them in either målform, any case,
+//! under its own headings; an unknown word is refused with the choices named; `tavle show`
+//! names them.
+
+mod cli_support;
+use cli_support::{exchange, Scratch};
+
+use serde_json::{json, Value};
+
+fn tagged() -> String {
+    exchange(json!({
+        "unit": "Enhet",
+        "year": 2025,
+        "rows": [
+            { "goal": "Samarbeid", "measure": "Prosedyre", "kind": "basis", "level": "preventive", "status": "in_progress" },
+            { "goal": "Kompetanse", "measure": "Faghjul", "kind": "person" },
+            { "goal": "Nærvær", "measure": "Hilsen", "level": "promoting" },
+            { "goal": "Uten", "measure": "Ingen valg" }
+        ]
+    }))
+}
+
+/// The rows' (kind, level) in the board's JSON export.
+fn choices_of(s: &Scratch, id: &str) -> Vec<(Value, Value)> {
+    let run = s.run("export", &["--board", id, "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: Value = serde_json::from_str(&run.ok()).unwrap();
+    let board = if v.get("board").is_some() {
+        &v["board"]
+    } else {
+        &v
+    };
+    board["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["kind"].clone(), r["level"].clone()))
+        .collect()
+}
+
+fn expected() -> Vec<(Value, Value)> {
+    vec![
+        (json!("basis"), json!("preventive")),
+        (json!("person"), Value::Null),
+        (Value::Null, json!("promoting")),
+        (Value::Null, Value::Null),
+    ]
+}
+
+#[test]
+fn json_keeps_them_and_leaves_them_out_when_unset() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    assert_eq!(choices_of(&s, &id), expected());
+    let text = s.run("export", &["--board", &id, "--format", "json"]).ok();
+    assert_eq!(text.matches("\"kind\"").count(), 2, "{text}");
+    assert_eq!(text.matches("\"level\"").count(), 2, "{text}");
+}
+
+#[test]
+fn csv_and_the_workbook_carry_them_as_words_and_are_read_back_in_both_malformer() {
+    for lang in ["nb_NO.UTF-8", "nn_NO.UTF-8"] {
+        for format in ["csv", "xlsx"] {
+            let s = Scratch::new();
+            let id = s.import_text(&tagged());
+            let out = s.path(&format!("tavle.{format}"));
+            let run = cli_support::tavle_in_env(
+                [
+                    "export",
+                    s.file.to_str().unwrap(),
+                    "--board",
+                    &id,
+                    "--format",
+                    format,
+                    "-o",
+                    out.to_str().unwrap(),
+                ],
+                &[("LANG", lang)],
+            );
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            if format == "csv" {
+                let text = std::fs::read_to_string(&out).unwrap();
+                let head = text.lines().next().unwrap();
+                assert!(head.contains(";Tiltakstype;Innsats;"), "{head}");
+                let words = if lang.starts_with("nn") {
+                    "Prosedyre;Basistiltak;Førebyggjande;"
+                } else {
+                    "Prosedyre;Basistiltak;Forebyggende;"
+                };
+                assert!(text.contains(words), "{text}");
+            }
+            let again = Scratch::new();
+            let run = again.run(
+                "import",
+                &[
+                    out.to_str().unwrap(),
+                    "--unit",
+                    "Enhet",
+                    "--year",
+                    "2025",
+                    "--as-new",
+                ],
+            );
+            assert_eq!(run.code, 0, "{lang} {format}: {}", run.stderr);
+            let new_id = run.ok().trim().lines().last().unwrap().trim().to_string();
+            assert_eq!(choices_of(&again, &new_id), expected(), "{lang} {format}");
+        }
+    }
+}
+
+#[test]
+fn a_leaders_sheet_with_type_tiltak_and_niva_in_nynorsk_words_any_case() {
+    let s = Scratch::new();
+    let sheet = s.write(
+        "leiar.csv",
+        "\u{feff}Mål;Tiltak;Type tiltak;Nivå;Ansvarleg\r\n\
+         Samarbeid;Prosedyre;BASISTILTAK;førebyggjande;Kari\r\n\
+         Kompetanse;Faghjul;persontiltak;Helsefremjande;Ola\r\n\
+         Nærvær;Hilsen;Prosjekt;REPARERANDE;Alle\r\n\
+         Uten;Ingen valg;;;Alle\r\n",
+    );
+    let run = s.run(
+        "import",
+        &[
+            sheet.to_str().unwrap(),
+            "--unit",
+            "Eining",
+            "--year",
+            "2025",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let id = run.ok().trim().lines().last().unwrap().trim().to_string();
+    assert_eq!(
+        choices_of(&s, &id),
+        vec![
+            (json!("basis"), json!("preventive")),
+            (json!("person"), json!("promoting")),
+            (json!("project"), json!("repairing")),
+            (Value::Null, Value::Null),
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_word_is_refused_with_the_choices_named_and_nothing_written() {
+    let s = Scratch::new();
+    s.import_text(&tagged());
+    let before = s.file_bytes();
+    let sheet = s.write(
+        "leder.csv",
+        "\u{feff}Mål;Tiltak;Tiltakstype;Innsats\r\nSamarbeid;Prosedyre;Kanskje;Forebyggende\r\n",
+    );
+    let err = s
+        .run(
+            "import",
+            &[sheet.to_str().unwrap(), "--unit", "Enhet", "--year", "2026"],
+        )
+        .refused();
+    assert!(err.contains("«Kanskje»"), "{err}");
+    assert!(
+        err.contains("Basistiltak, Persontiltak, Prosjekttiltak"),
+        "{err}"
+    );
+    assert!(err.contains("linje 2"), "names the place: {err}");
+    assert_eq!(s.file_bytes(), before);
+    let sheet = s.write(
+        "leiar.csv",
+        "\u{feff}Mål;Tiltak;Innsats\r\nSamarbeid;Prosedyre;litt\r\n",
+    );
+    let err = cli_support::tavle_in_env(
+        [
+            "import",
+            s.file.to_str().unwrap(),
+            sheet.to_str().unwrap(),
+            "--unit",
+            "Eining",
+            "--year",
+            "2026",
+        ],
+        &[("LANG", "nn_NO.UTF-8")],
+    )
+    .refused();
+    assert!(
+        err.contains("Helsefremjande, Førebyggjande, Reparerande"),
+        "{err}"
+    );
+}
+
+#[test]
+fn show_names_them() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    let text = s.run("show", &["--board", &id]).ok();
+    assert!(text.contains("Tiltakstype: Basistiltak"), "{text}");
+    assert!(text.contains("Innsats: Forebyggende"), "{text}");
+}
