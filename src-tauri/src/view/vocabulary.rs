@@ -167,12 +167,25 @@ mod tests {
             .collect();
         assert_eq!(
             codes,
-            ["goal", "ideas", "measure", "owner", "when", "due", "status", "result"]
+            [
+                "goal", "ideas", "measure", "kind", "level", "owner", "when", "due", "status",
+                "result"
+            ]
         );
-        assert_eq!(json["fields"][3]["label"], "Ansvar");
-        assert_eq!(json["fields"][3]["text"], true);
-        assert_eq!(json["fields"][5]["under"], "when");
-        assert_eq!(json["fields"][6]["text"], false);
+        assert_eq!(json["fields"][3]["label"], "Tiltakstype");
+        assert_eq!(json["fields"][3]["under"], "measure");
+        let kinds: Vec<&str> = json["fields"][3]["choices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(kinds, ["Basistiltak", "Persontiltak", "Prosjekttiltak"]);
+        assert_eq!(json["fields"][5]["label"], "Ansvar");
+        assert_eq!(json["fields"][5]["text"], true);
+        assert_eq!(json["fields"][7]["under"], "when");
+        assert_eq!(json["fields"][8]["text"], false);
+        assert_eq!(json["fields"][3]["text"], false);
         let nn = tavle_model::lang::with(Lang::Nn, Vocabulary::new);
         assert_eq!(nn.fields[1].label, "Idear");
     }
