@@ -233,3 +233,93 @@ fn an_empty_board_still_prints_a_report_that_says_what_is_missing() {
     let pages: usize = info(&path, "Pages").parse().unwrap();
     assert!(pages <= 2, "{pages} pages for an empty board");
 }
+
+/// The report board's measures with Tiltakstype and Innsats set by hand: 3 basis,
+/// 2 person, 1 project and the rest without a type; 2 helsefremmende, 3 forebyggende,
+/// 1 reparerende and the rest without an Innsats.
+fn report_board_with_kinds() -> (tavle::Board, usize) {
+    use tavle::model::{MeasureKind::*, MeasureLevel::*};
+    let mut b = report_board();
+    let kinds = [
+        Some(Basis),
+        Some(Basis),
+        Some(Basis),
+        Some(Person),
+        Some(Person),
+        Some(Project),
+    ];
+    let levels = [
+        Some(Promoting),
+        Some(Promoting),
+        Some(Preventive),
+        Some(Preventive),
+        Some(Preventive),
+        Some(Repairing),
+    ];
+    while b.rows.len() < 8 {
+        let mut row = b.rows[0].clone();
+        row.measure = format!("Ekstra tiltak {}", b.rows.len() + 1);
+        b.rows.push(row);
+    }
+    for (i, row) in b.rows.iter_mut().enumerate() {
+        row.kind = kinds.get(i).copied().flatten();
+        row.level = levels.get(i).copied().flatten();
+    }
+    let n = b.rows.len();
+    (b, n)
+}
+
+#[test]
+fn the_measures_are_counted_by_tiltakstype_and_innsats_in_bokmal_and_nynorsk() {
+    let dir = tempfile::tempdir().unwrap();
+    let (b, n) = report_board_with_kinds();
+    let nb_pdf = printed(dir.path(), "report-kinds.pdf", &b, None);
+    let text = flat(&nb_pdf);
+    let without = n - 6;
+    assert!(
+        text.contains(&format!(
+            "Tiltak etter type: Basistiltak 3 · Persontiltak 2 · Prosjekttiltak 1 · uten type {without}"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "Tiltak etter innsats: Helsefremmende 2 · Forebyggende 3 · Reparerende 1 · uten innsats {without}"
+        )),
+        "{text}"
+    );
+    // Over the measures' table, under its heading.
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s}: {text}"));
+    assert!(at("Tiltak måned for måned") < at("Tiltak etter type:"));
+    let nn_pdf = print_in_to(
+        dir.path(),
+        "report-kinds-nn.pdf",
+        &b,
+        What::Report,
+        None,
+        today(),
+        tavle::Lang::Nn,
+    );
+    let text = flat(&nn_pdf);
+    assert!(
+        text.contains(&format!(
+            "Tiltak etter type: Basistiltak 3 · Persontiltak 2 · Prosjekttiltak 1 · utan type {without}"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "Tiltak etter innsats: Helsefremjande 2 · Førebyggjande 3 · Reparerande 1 · utan innsats {without}"
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_board_without_tiltakstype_or_innsats_has_no_such_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = printed(dir.path(), "report-plain.pdf", &report_board(), None);
+    let text = flat(&path);
+    assert!(!text.contains("Tiltak etter type"), "{text}");
+    assert!(!text.contains("Tiltak etter innsats"), "{text}");
+}

@@ -213,3 +213,90 @@ fn a_sector_has_its_subtotal_line_in_the_csv() {
         "{csv}"
     );
 }
+
+/// A row of Tiltakstype `kind` and Innsats `level`.
+fn measure(
+    kind: Option<tavle::model::MeasureKind>,
+    level: Option<tavle::model::MeasureLevel>,
+) -> tavle::model::Row {
+    tavle::model::Row {
+        measure: "Tiltak".into(),
+        kind,
+        level,
+        ..Default::default()
+    }
+}
+
+/// The last six cells of each CSV line are the measures by Tiltakstype and Innsats, headed
+/// by the words in the CSV's language: Hjemmesykepleien 2 basis / 1 person / 0 project,
+/// Sykehjemmet none set, the total and Helse og omsorg's subtotal their sums.
+#[test]
+fn the_csv_counts_measures_by_tiltakstype_and_innsats_after_the_other_columns() {
+    use tavle::lang::Lang;
+    use tavle::model::{MeasureKind::*, MeasureLevel::*};
+    let mut loaded = sectors();
+    loaded.boards[0].board.rows = vec![
+        measure(Some(Basis), Some(Preventive)),
+        measure(Some(Basis), Some(Preventive)),
+        measure(Some(Person), Some(Promoting)),
+    ];
+    loaded.boards[1].board.rows = vec![measure(None, None)];
+    loaded.boards[2].board.rows = vec![measure(Some(Project), None)];
+    let r = roll_up(loaded, Some(2025), today());
+    let csv = |lang| {
+        let mut out = Vec::new();
+        export::write_csv_in(&r, &mut out, lang).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let last_six = |line: &str| -> Vec<String> {
+        let cells: Vec<&str> = line.split(';').collect();
+        cells[cells.len() - 6..]
+            .iter()
+            .map(|c| c.to_string())
+            .collect()
+    };
+    let nb = csv(Lang::Nb);
+    let line = |start: &str| {
+        let found = nb.lines().find(|l| l.starts_with(start));
+        last_six(found.unwrap_or_else(|| panic!("{start}: {nb}")))
+    };
+    assert_eq!(
+        line("\u{feff}Enhet;"),
+        [
+            "Basistiltak",
+            "Persontiltak",
+            "Prosjekttiltak",
+            "Helsefremmende",
+            "Forebyggende",
+            "Reparerende"
+        ]
+    );
+    // The six come after Trakt (99,8 %), the last column before them.
+    assert!(nb
+        .lines()
+        .next()
+        .unwrap()
+        .contains(";Trakt (99,8 %);Basistiltak;"));
+    assert_eq!(line("Hjemmesykepleien;"), ["2", "1", "0", "1", "2", "0"]);
+    assert_eq!(line("Sykehjemmet;"), ["0", "0", "0", "0", "0", "0"]);
+    assert_eq!(line("Skole – Nord;"), ["0", "0", "1", "0", "0", "0"]);
+    assert_eq!(line("Totalt;"), ["2", "1", "1", "1", "2", "0"]);
+    assert_eq!(
+        line("Sektor Helse og omsorg;"),
+        ["2", "1", "0", "1", "2", "0"]
+    );
+    let nn = csv(Lang::Nn);
+    assert_eq!(
+        last_six(nn.lines().next().unwrap()),
+        [
+            "Basistiltak",
+            "Persontiltak",
+            "Prosjekttiltak",
+            "Helsefremjande",
+            "Førebyggjande",
+            "Reparerande"
+        ]
+    );
+    let total_nn = nn.lines().find(|l| l.starts_with("Totalt;")).unwrap();
+    assert_eq!(last_six(total_nn), ["2", "1", "1", "1", "2", "0"]);
+}

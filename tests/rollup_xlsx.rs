@@ -87,7 +87,7 @@ fn each_sector_has_its_subtotal_under_the_total() {
 
 /// A municipality with every kind of line: two sectors, a unit without a sector, a unit of
 /// about two årsverk (masked), one with only percentages, rows in several statuses, and a
-/// file that could not be read.
+/// file that could not be read; the measures have Tiltakstype and Innsats.
 fn municipality() -> tavle::rollup::Rollup {
     use tavle::{Row, Status};
     let months = |agreed: f64, lost: [f64; 3]| {
@@ -99,9 +99,17 @@ fn municipality() -> tavle::rollup::Rollup {
     };
     let mut home = unit("Hjemmesykepleien", "Helse og omsorg", 1.0, 0.0);
     home.board.absence = months(1000.0, [89.0, 95.0, 70.0]);
-    for status in [Status::Done, Status::InProgress, Status::NotStarted] {
+    // Tiltakstype and Innsats: 2 basis, 1 person; 1 forebyggende, the third without one.
+    use tavle::model::{MeasureKind as K, MeasureLevel as L};
+    for (status, kind, level) in [
+        (Status::Done, K::Basis, Some(L::Preventive)),
+        (Status::InProgress, K::Basis, None),
+        (Status::NotStarted, K::Person, Some(L::Repairing)),
+    ] {
         home.board.rows.push(Row {
             status,
+            kind: Some(kind),
+            level,
             ..Row::default()
         });
     }
@@ -196,6 +204,19 @@ fn every_cell_of_the_workbook_says_what_the_csv_says_in_both_languages() {
                 }
             }
         }
+        // The six counts by Tiltakstype and Innsats close every line, as numbers.
+        assert_eq!(headings.len(), 30);
+        assert_eq!(rows[0][24], Data::String(lang.text("measure-kind-basis")));
+        assert_eq!(
+            rows[0][29],
+            Data::String(lang.text("measure-level-repairing"))
+        );
+        let home = row(rows, "Hjemmesykepleien");
+        let counts: Vec<f64> = home[24..30].iter().map(|c| c.as_f64().unwrap()).collect();
+        assert_eq!(counts, [2.0, 1.0, 0.0, 0.0, 1.0, 1.0]);
+        let total = row(rows, &lang.text("total"));
+        let counts: Vec<f64> = total[24..30].iter().map(|c| c.as_f64().unwrap()).collect();
+        assert_eq!(counts, [2.0, 1.0, 0.0, 0.0, 1.0, 1.0]);
         // The masked unit's absence is the word, never a number.
         let small = row(rows, "Barnehage Solsikken");
         assert_eq!(small[2], Data::String(lang.text("rollup-hidden")));
@@ -233,8 +254,9 @@ fn the_workbook_opens_with_a_frozen_header_a_filter_and_percent_formats() {
     };
     let sheet = part("xl/worksheets/sheet1.xml");
     assert!(sheet.contains(r#"<pane xSplit="1" ySplit="1""#), "{sheet}");
-    // Header and four units: rows 1–5; the total on row 6 stays out of the filter.
-    assert!(sheet.contains(r#"<autoFilter ref="A1:X5"/>"#), "{sheet}");
+    // Header and four units: rows 1–5; the total on row 6 stays out of the filter, which
+    // reaches the last of the six counts by Tiltakstype and Innsats (column AD).
+    assert!(sheet.contains(r#"<autoFilter ref="A1:AD5"/>"#), "{sheet}");
     assert!(sheet.contains(r#"orientation="landscape""#), "{sheet}");
     assert!(sheet.contains(r#"fitToHeight="0""#), "{sheet}");
     let styles = part("xl/styles.xml");

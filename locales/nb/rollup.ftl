@@ -54,6 +54,7 @@ rollup-csv-lower998 = Nedre 99,8 %-grense (%)
 rollup-csv-upper998 = Øvre 99,8 %-grense (%)
 rollup-csv-flag = Trakt (99,8 %)
 rollup-col-funnel = Trakt
+rollup-kinds-title = Tiltak etter type og innsats
 rollup-note-funnel = Trakt: enheter utenfor 99,8 %-grensen rundt { $centre } for sin størrelse er «høyere» eller «lavere enn tilfeldig variasjon», de andre «innenfor»; grensene p̄ ± 3,09·√(φ·p̄(1 − p̄)/n) med n = avtalte dagsverk og overspredning φ = { $phi } (Spiegelhalter 2005).
 rollup-funnel-point = { $unit }: { $pct }, { $days } avtalte dagsverk — { $flag }
 rollup-funnel-reading = Hver prikk er en enhet: jo flere avtalte dagsverk, jo lenger til høyre og jo større prikk. Den midterste linjen er fraværet for alle enhetene samlet ({ $centre }). Små enheter svinger mest av tilfeldige grunner, derfor er trakten vid til venstre. Innenfor den ytre trakten (99,8 %) kan forskjellen fra midtlinjen være tilfeldig; bare enheter utenfor den er merket og navngitt.

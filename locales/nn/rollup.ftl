@@ -54,6 +54,7 @@ rollup-csv-lower998 = Nedre 99,8 %-grense (%)
 rollup-csv-upper998 = Øvre 99,8 %-grense (%)
 rollup-csv-flag = Trakt (99,8 %)
 rollup-col-funnel = Trakt
+rollup-kinds-title = Tiltak etter type og innsats
 rollup-note-funnel = Trakt: einingar utanfor 99,8 %-grensa rundt { $centre } for storleiken sin er «høgare» eller «lågare enn tilfeldig variasjon», dei andre «innanfor»; grensene p̄ ± 3,09·√(φ·p̄(1 − p̄)/n) med n = avtalte dagsverk og overspreiing φ = { $phi } (Spiegelhalter 2005).
 rollup-funnel-point = { $unit }: { $pct }, { $days } avtalte dagsverk — { $flag }
 rollup-funnel-reading = Kvar prikk er ei eining: di fleire avtalte dagsverk, di lenger til høgre og di større prikk. Den midtarste linja er fråværet for alle einingane samla ({ $centre }). Små einingar svingar mest av tilfeldige grunnar, difor er trakta vid til venstre. Innanfor den ytre trakta (99,8 %) kan skilnaden frå midtlinja vere tilfeldig; berre einingar utanfor ho er merkte og namngitte.

@@ -215,6 +215,7 @@ function render(data) {
   fill($('#ov-total'), totalRow(t('ws-total'), data.total),
     ...data.sectors.map((sec) => totalRow(sec.name ? t('ws-sector-total', { sector: sec.name }) : t('ws-sector-none'), sec.total, 'sektor')));
   sectorChoice(data);
+  drawKinds(data);
   drawFunnel(data);
   fill($('#ov-merknader'), notes(data).map((n) => h('li', {}, n)));
   $('#ingen-enheter').hidden = data.lines.length > 0;
@@ -254,6 +255,33 @@ function totalRow(label, total, className = '') {
     h('td', {}, ''),
     h('td', {}, ''),
     h('td', {}, ''));
+}
+
+// ---------- the measures by Tiltakstype and Innsats ----------
+
+/** The six counts' headings: the Tiltakstyper, then the Innsatser (the core's order). */
+const KIND_HEADINGS = [
+  'measure-kind-basis', 'measure-kind-person', 'measure-kind-project',
+  'measure-level-promoting', 'measure-level-preventive', 'measure-level-repairing',
+];
+
+/** A line's (or a total's) six counts, in KIND_HEADINGS order. */
+function kindCounts(x) {
+  return [...x.kind_counts, ...x.level_counts];
+}
+
+/** The second table: a line per unit in the main table's order, then the total and sectors. */
+function drawKinds(data) {
+  $('#ov-typer').hidden = data.lines.length === 0;
+  fill($('#ov-typer-hode'),
+    h('th', { scope: 'col' }, t('ws-col-unit')),
+    ...KIND_HEADINGS.map((id) => h('th', { scope: 'col' }, t(id))));
+  const row = (label, x, className = '') => h('tr', { className },
+    h('th', { scope: 'row' }, label),
+    ...kindCounts(x).map((n, i) => h('td', { data: { col: KIND_HEADINGS[i] } }, String(n))));
+  fill($('#ov-typer-rader'), data.lines.map((l) => row(l.unit, l)));
+  fill($('#ov-typer-total'), row(t('ws-total'), data.total, 'total'),
+    ...data.sectors.map((sec) => row(sec.name ? t('ws-sector-total', { sector: sec.name }) : t('ws-sector-none'), sec.total, 'total sektor')));
 }
 
 // ---------- the funnel plot ----------

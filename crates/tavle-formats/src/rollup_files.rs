@@ -1,13 +1,17 @@
 //! The overview's files: CSV for Excel in Norway (`;`, UTF-8 with BOM, decimal comma) and a
 //! real `.xlsx` workbook, with the same columns as the window and the PDF, from the same
-//! cells ([`tavle_rollup::cells`]).
+//! cells ([`tavle_rollup::cells`]). After the overview's columns come the six counts of
+//! measures by Tiltakstype and Innsats ([`kind_headings_in`]).
 
 use std::io::Write;
 
 use tavle_model::error::{Error, Result};
 use tavle_model::lang::Lang;
 use tavle_model::nb;
-use tavle_rollup::cells::{line_basis_of, missing_text, notes_in, sector_label_in, total_basis};
+use tavle_rollup::cells::{
+    kind_cells, kind_headings_in, kind_numbers, line_basis_of, missing_text, notes_in,
+    sector_label_in, total_basis,
+};
 use tavle_rollup::{file_label, Rollup, Total, UnitLine};
 
 use crate::exchange::ExcelCsv;
@@ -18,9 +22,15 @@ fn csv_number(x: Option<f64>) -> String {
         .unwrap_or_default()
 }
 
+/// The overview's columns before the counts by Tiltakstype and Innsats.
+const FIRST_COLUMNS: usize = 24;
+
+/// Every column: the overview's, then the six counts by Tiltakstype and Innsats.
+const COLUMNS: usize = FIRST_COLUMNS + 6;
+
 /// CSV columns in `lang`: numbers as numbers (no % sign) so Excel can compute with them.
-fn csv_headings(lang: Lang) -> [String; 24] {
-    [
+fn csv_headings(lang: Lang) -> Vec<String> {
+    let mut headings: Vec<String> = [
         "rollup-col-unit",
         "rollup-col-year",
         "rollup-csv-ytd",
@@ -46,7 +56,12 @@ fn csv_headings(lang: Lang) -> [String; 24] {
         "rollup-csv-upper998",
         "rollup-csv-flag",
     ]
+    .iter()
     .map(|id| lang.text(id))
+    .collect();
+    headings.extend(kind_headings_in(lang));
+    debug_assert_eq!(headings.len(), COLUMNS);
+    headings
 }
 
 /// A percentage for a funnel limit in CSV: two decimals, so a limit and a rate that are close
@@ -108,6 +123,7 @@ pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
             file_label(&l.file),
         ]);
         rec.extend(funnel_cells(l, lang));
+        rec.extend(kind_cells(&l.kind_counts, &l.level_counts));
         csv.record(&rec).map_err(|e| err(e.to_string()))?;
     }
     let total_row = |label: String, t: &Total| {
@@ -135,6 +151,7 @@ pub fn write_csv_in(r: &Rollup, writer: impl Write, lang: Lang) -> Result<()> {
         ]);
         // Sist endret, Fil, and the three funnel columns: not for a total.
         rec.extend(std::iter::repeat_n(String::new(), 5));
+        rec.extend(kind_cells(&t.kind_counts, &t.level_counts));
         rec
     };
     let rec = total_row(lang.text("total"), &r.total);
@@ -184,7 +201,7 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
             .map_err(x)?;
     }
     ws.set_column_width(0, 34).map_err(x)?;
-    for c in 1..24u16 {
+    for c in 1..COLUMNS as u16 {
         ws.set_column_width(c, 12).map_err(x)?;
     }
     ws.set_column_width(20, 36).map_err(x)?;
@@ -253,6 +270,13 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
                 .map_err(x)?;
             ws.write(row, 23, p.flag.label_in(lang)).map_err(x)?;
         }
+        for (i, n) in kind_numbers(&l.kind_counts, &l.level_counts)
+            .iter()
+            .enumerate()
+        {
+            ws.write(row, (FIRST_COLUMNS + i) as u16, *n as u32)
+                .map_err(x)?;
+        }
         row += 1;
     }
     let totals: Vec<(String, &Total)> = std::iter::once((lang.text("total"), &r.total))
@@ -294,6 +318,13 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
             .map_err(x)?;
         ws.write_with_format(row, 18, t.milestones as u32, &bold)
             .map_err(x)?;
+        for (i, n) in kind_numbers(&t.kind_counts, &t.level_counts)
+            .iter()
+            .enumerate()
+        {
+            ws.write_with_format(row, (FIRST_COLUMNS + i) as u16, *n as u32, &bold)
+                .map_err(x)?;
+        }
         row += 1;
     }
     let row = row - 1;
@@ -302,7 +333,8 @@ pub fn xlsx_in(r: &Rollup, lang: Lang) -> Result<Vec<u8>> {
     }
     ws.set_freeze_panes(1, 1).map_err(x)?;
     if first_total > 1 {
-        ws.autofilter(0, 0, first_total - 1, 23).map_err(x)?;
+        ws.autofilter(0, 0, first_total - 1, COLUMNS as u16 - 1)
+            .map_err(x)?;
     }
     if !r.skipped.is_empty() {
         let ws = wb.add_worksheet();

@@ -1,6 +1,7 @@
 //! "Oversikt over enheter" for the steering group, on A4 landscape: the table of units with
-//! the total (header repeated on every page), the notes on how the total is made, and a
-//! chart of each unit's year to date against its own target, with the total first, and the
+//! the total (header repeated on every page), the notes on how the total is made, a table
+//! of the measures by Tiltakstype and Innsats per unit (the main table has no room for six
+//! more columns), and a chart of each unit's year to date against its own target, with the total first, and the
 //! funnel plot ([`super::funnel`]) that says which units differ more than chance. Same
 //! font, colours, table engine, target line (red, dashed) and footer as the other prints.
 
@@ -12,7 +13,7 @@ use super::table::{CellSpec, Para, RowSpec, Table};
 use super::titles;
 use super::typeset::Typesetter;
 use tavle_model::nb;
-use tavle_rollup::cells::{cells_in, headings_in, notes_in};
+use tavle_rollup::cells::{cells_in, headings_in, kinds_rows_in, notes_in};
 use tavle_rollup::{file_label, Rollup, MASK_BELOW_FTE};
 
 /// The columns' widths: their shares of `total`, but never narrower than a heading's longest
@@ -62,9 +63,37 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     };
     let head = table.lay(ts, &RowSpec::header(&heads, head_style));
     let running = titles::continued(&title, lang);
-    // Once the table is done, a new page (for the notes) gets no table header of its own:
-    // a header over nothing looks like a table that lost its rows.
-    let table_done = std::cell::Cell::new(false);
+    // The measures by Tiltakstype and Innsats: the unit's column as wide as the main
+    // table's, then six equal columns, each at least as wide as its heading's longest word.
+    let kinds_title = lang.text("rollup-kinds-title");
+    let kinds_rows = kinds_rows_in(r, lang);
+    let kinds_heads = &kinds_rows[0];
+    let count_w = kinds_heads[1..]
+        .iter()
+        .flat_map(|h| h.split_whitespace())
+        .map(|w| ts.width(w, head_style) + 2.0 * sz::PAD)
+        .fold(sz::KIND_COLUMN, f64::max);
+    let mut kinds_widths = vec![table.widths[0].max(sz::KIND_UNIT)];
+    kinds_widths.extend([count_w; 6]);
+    let kinds_table = Table {
+        widths: kinds_widths,
+        ..table.clone()
+    };
+    let kinds_head = kinds_table.lay(ts, &RowSpec::header(kinds_heads, head_style));
+    let heading_style = Style::new(sz::HEADING, true, Rgb::DARK);
+    // What a new page starts with under its title: the main table's header while it runs,
+    // nothing for the notes (a header over nothing looks like a table that lost its rows),
+    // then the heading and header of the table by Tiltakstype and Innsats.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Part {
+        Units,
+        Notes,
+        /// The table by Tiltakstype and Innsats starts on this page.
+        KindsStart,
+        /// It goes on from the page before.
+        Kinds,
+    }
+    let part = std::cell::Cell::new(Part::Units);
     let start = |page: &mut PageLayout, index: usize| {
         let p = page.printable;
         let mut y = p.y;
@@ -89,12 +118,25 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
             let style = Style::new(sz::SUBTITLE, true, Rgb::DARK);
             y += ts.line(page, &running, p.x, y, style, Role::Heading, p) + 2.0;
         }
-        if table_done.get() {
-            return y;
+        match part.get() {
+            Part::Units => {
+                let hh = table.height(&head);
+                table.draw(page, &head, y, hh);
+                y + hh
+            }
+            Part::Notes => y,
+            Part::KindsStart | Part::Kinds => {
+                let heading = if part.get() == Part::Kinds {
+                    titles::continued(&kinds_title, lang)
+                } else {
+                    kinds_title.clone()
+                };
+                y += 2.0 + kinds_heading(ts, page, &heading, y, heading_style);
+                let hh = kinds_table.height(&kinds_head);
+                kinds_table.draw(page, &kinds_head, y, hh);
+                y + hh
+            }
         }
-        let hh = table.height(&head);
-        table.draw(page, &head, y, hh);
-        y + hh
     };
     let mut flow = Flow::new(w, h, sz::MARGIN, footer_room(sz::FOOTER), start);
     let body = Style::new(sz::BODY, false, Rgb::INK);
@@ -185,7 +227,7 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
         ));
     }
     flow.rows(ts, &table, specs);
-    table_done.set(true);
+    part.set(Part::Notes);
     // The notes, kept together under the table.
     let p = flow.page().printable;
     let small = Style::new(sz::SMALL, false, Rgb::GREY);
@@ -217,6 +259,37 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     for n in &notes {
         y = ts.paragraph(flow.page(), n, p.x, y, p.w, small, Role::Text, p) + 1.0;
     }
+    flow.y = y;
+    if !r.lines.is_empty() {
+        // Its heading, header and first two lines together, else on a new page.
+        let first: f64 = kinds_rows[1..]
+            .iter()
+            .take(2)
+            .map(|texts| kinds_table.height(&kinds_table.lay(ts, &kinds_row(0, texts, false))))
+            .sum();
+        let start_h =
+            6.0 + heading_style.line_height() + 4.5 + kinds_table.height(&kinds_head) + first;
+        if start_h > flow.remaining() + EPS {
+            part.set(Part::KindsStart);
+            flow.new_page();
+        } else {
+            let mut y = flow.y + 6.0;
+            y += 2.0 + kinds_heading(ts, flow.page(), &kinds_title, y, heading_style);
+            let hh = kinds_table.height(&kinds_head);
+            kinds_table.draw(flow.page(), &kinds_head, y, hh);
+            flow.y = y + hh;
+        }
+        part.set(Part::Kinds);
+        // The units, the total and the sectors' subtotals, as in the main table.
+        let units = r.lines.len();
+        let specs: Vec<RowSpec> = kinds_rows[1..]
+            .iter()
+            .enumerate()
+            .map(|(i, texts)| kinds_row(i, texts, i >= units))
+            .collect();
+        flow.rows(ts, &kinds_table, specs);
+        y = flow.y;
+    }
     let mut pages = flow.pages;
     // The chart goes under the table when all of it fits there (a short list on one page).
     chart_pages(ts, r, spec, &mut pages, y + 5.0);
@@ -224,6 +297,46 @@ pub(crate) fn pages(ts: &Typesetter, r: &Rollup, spec: &PageSpec) -> Vec<PageLay
     super::funnel::pages(ts, r, spec, &mut pages);
     footers(&mut pages, ts, spec, &title, sz::FOOTER);
     pages
+}
+
+/// A heading with a rule under it, as the chart's; returns its height.
+fn kinds_heading(ts: &Typesetter, page: &mut PageLayout, text: &str, y: f64, style: Style) -> f64 {
+    let p = page.printable;
+    let h = ts.line(page, text, p.x, y, style, Role::Heading, p);
+    let rule = y + h + 0.6;
+    page.line(
+        (p.x, rule),
+        (p.right(), rule),
+        Stroke::solid(Rgb::DARK, 0.5),
+    );
+    h + 2.5
+}
+
+/// A line of the table by Tiltakstype and Innsats: the unit (or total) in bold, then its
+/// six counts; totals in bold on pale, the units striped as in the main table.
+fn kinds_row(i: usize, texts: &[String], total: bool) -> RowSpec {
+    let body = Style::new(sz::BODY, false, Rgb::INK);
+    let bold = Style::new(sz::BODY, true, Rgb::INK);
+    RowSpec {
+        cells: texts
+            .iter()
+            .enumerate()
+            .map(|(col, text)| CellSpec {
+                paras: vec![Para::new(
+                    text.clone(),
+                    if total || col == 0 { bold } else { body },
+                    Role::Cell { row: i, col },
+                )],
+                ..CellSpec::default()
+            })
+            .collect(),
+        fill: if total {
+            Some(Rgb::PALE)
+        } else {
+            (i % 2 == 1).then_some(Rgb::SHADE)
+        },
+        min_height: 0.0,
+    }
 }
 
 /// The chart: one bar per unit (the total first) against its target, as many pages as it

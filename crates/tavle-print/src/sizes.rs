@@ -195,4 +195,8 @@ pub mod rollup {
     ];
     /// Height of one unit's bar in the chart, mm.
     pub const BAR_ROW: f64 = 6.0;
+    /// The table by Tiltakstype and Innsats: the unit's column at least this wide, and
+    /// each count's column at least this wide (wider when a heading's word needs it), mm.
+    pub const KIND_UNIT: f64 = 60.0;
+    pub const KIND_COLUMN: f64 = 26.0;
 }

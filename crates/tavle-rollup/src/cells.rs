@@ -5,7 +5,7 @@
 pub use super::unit::{line_basis_of, missing_text, total_basis};
 use super::{Direction, LineText, Rollup, UnitLine, MASK_BELOW_FTE};
 use tavle_model::lang::Lang;
-use tavle_model::model::Status;
+use tavle_model::model::{MeasureKind, MeasureLevel, Status};
 use tavle_model::nb;
 
 /// The overview's columns: the catalogue ids of their headings, in order (the words, in
@@ -27,6 +27,27 @@ pub const HEADINGS: [&str; 11] = [
 /// The overview's column headings in `lang` (the same words as the print's).
 pub fn headings_in(lang: Lang) -> [String; 11] {
     HEADINGS.map(|id| lang.text(id))
+}
+
+/// The headings of the six counts of measures by Tiltakstype and Innsats, in `lang`:
+/// «Basistiltak», «Persontiltak», «Prosjekttiltak», «Helsefremmende», «Forebyggende»,
+/// «Reparerende» (the CSV's, the workbook's and the print's columns, in that order).
+pub fn kind_headings_in(lang: Lang) -> [String; 6] {
+    let [a, b, c] = MeasureKind::ALL.map(|k| k.label_in(lang));
+    let [d, e, f] = MeasureLevel::ALL.map(|l| l.label_in(lang));
+    [a, b, c, d, e, f]
+}
+
+/// The six counts as numbers, in [`kind_headings_in`] order.
+pub fn kind_numbers(kinds: &[usize; 3], levels: &[usize; 3]) -> [usize; 6] {
+    [
+        kinds[0], kinds[1], kinds[2], levels[0], levels[1], levels[2],
+    ]
+}
+
+/// The six counts as text, in [`kind_headings_in`] order.
+pub fn kind_cells(kinds: &[usize; 3], levels: &[usize; 3]) -> [String; 6] {
+    kind_numbers(kinds, levels).map(|n| n.to_string())
 }
 
 /// "12 (3 pågår, 5 fullført)": the measures and their statuses, zero counts left out, in
@@ -247,15 +268,6 @@ pub fn text_in(r: &Rollup, lang: Lang) -> String {
             String::new(),
         ));
     }
-    let columns = rows[0].len();
-    let widths: Vec<usize> = (0..columns)
-        .map(|c| {
-            rows.iter()
-                .map(|row| row[c].chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
     let mut out = format!(
         "{}\n{}\n\n",
         lang.format(
@@ -267,9 +279,72 @@ pub fn text_in(r: &Rollup, lang: Lang) -> String {
         ),
         r.through_text_in(lang)
     );
-    let total_at = rows.len() - 1 - r.sectors.len();
+    out.push_str(&table_text(&rows, r.sectors.len()));
+    if r.lines.is_empty() {
+        out.push_str(&lang.format("rollup-none", &[("year", r.year.to_string().into())]));
+        out.push('\n');
+    } else {
+        out.push('\n');
+        out.push_str(&lang.text("rollup-kinds-title"));
+        out.push_str("\n\n");
+        out.push_str(&table_text(&kinds_rows_in(r, lang), r.sectors.len()));
+    }
+    out.push('\n');
+    for n in notes_in(r, lang) {
+        out.push_str(&n);
+        out.push('\n');
+    }
+    out
+}
+
+/// The table of measures by Tiltakstype and Innsats in `lang`: the headings, a row per
+/// unit, the total and the sectors' subtotals, each the unit's (or total's) name and its
+/// six counts (the text's and the print's second table).
+pub fn kinds_rows_in(r: &Rollup, lang: Lang) -> Vec<Vec<String>> {
+    let row = |label: String, kinds: &[usize; 3], levels: &[usize; 3]| -> Vec<String> {
+        let mut row = vec![label];
+        row.extend(kind_cells(kinds, levels));
+        row
+    };
+    let mut heading = vec![lang.text("rollup-col-unit")];
+    heading.extend(kind_headings_in(lang));
+    let mut rows = vec![heading];
+    rows.extend(
+        r.lines
+            .iter()
+            .map(|l| row(l.unit.clone(), &l.kind_counts, &l.level_counts)),
+    );
+    rows.push(row(
+        lang.text("total"),
+        &r.total.kind_counts,
+        &r.total.level_counts,
+    ));
+    for sector in &r.sectors {
+        rows.push(row(
+            sector_label_in(sector, lang),
+            &sector.total.kind_counts,
+            &sector.total.level_counts,
+        ));
+    }
+    rows
+}
+
+/// `rows` (the headings first, the total `sectors + 1` from the end, then the sectors) as
+/// columns padded with spaces, a rule above the total and above the sectors.
+fn table_text(rows: &[Vec<String>], sectors: usize) -> String {
+    let columns = rows[0].len();
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .map(|row| row[c].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    let total_at = rows.len() - 1 - sectors;
     for (i, row) in rows.iter().enumerate() {
-        if i == total_at || (i == total_at + 1 && !r.sectors.is_empty()) {
+        if i == total_at || (i == total_at + 1 && sectors > 0) {
             out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (columns - 1)));
             out.push('\n');
         }
@@ -279,15 +354,6 @@ pub fn text_in(r: &Rollup, lang: Lang) -> String {
             .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
             .collect();
         out.push_str(line.join("  ").trim_end());
-        out.push('\n');
-    }
-    if r.lines.is_empty() {
-        out.push_str(&lang.format("rollup-none", &[("year", r.year.to_string().into())]));
-        out.push('\n');
-    }
-    out.push('\n');
-    for n in notes_in(r, lang) {
-        out.push_str(&n);
         out.push('\n');
     }
     out

@@ -5,14 +5,39 @@
 //! `over` | `under` | `innenfor`} (`null` for a unit without workdays); `total` (Σ tapte /
 //! Σ avtalte, `null` when masked or without workdays); `sectors`, each with `sector` ("" for
 //! the units without one), `units` and `pct` (its Σ tapte / Σ avtalte, `null` when masked);
-//! a unit's `sector` when it has one; `funnel` {`centre`, `phi`}; and
+//! a unit's `sector` when it has one; `funnel` {`centre`, `phi`}; the measures counted by
+//! Tiltakstype and Innsats, `kinds` {`basis`, `person`, `project`} and `levels`
+//! {`promoting`, `preventive`, `repairing`}, in every unit (masked too: they are not health
+//! data), in `total_measures` and in each sector (rows without one are in no count); and
 //! `skipped` (file and reason). Percentages are percent (9.1 for 9,1 %) and unrounded. A
-//! masked unit carries its name and `"masked": true` only: nothing that would let its figure
-//! be worked out.
+//! masked unit carries its name, `"masked": true` and its measure counts only: nothing that
+//! would let its figure be worked out.
 
 use serde_json::{json, Map, Value};
 
+use tavle_model::model::{MeasureKind, MeasureLevel};
+
 use super::Rollup;
+
+/// `{"basis": n, "person": n, "project": n}`.
+fn kinds(counts: &[usize; 3]) -> Value {
+    let map: Map<String, Value> = MeasureKind::ALL
+        .iter()
+        .zip(counts)
+        .map(|(k, n)| (k.code().to_string(), (*n).into()))
+        .collect();
+    Value::Object(map)
+}
+
+/// `{"promoting": n, "preventive": n, "repairing": n}`.
+fn levels(counts: &[usize; 3]) -> Value {
+    let map: Map<String, Value> = MeasureLevel::ALL
+        .iter()
+        .zip(counts)
+        .map(|(k, n)| (k.code().to_string(), (*n).into()))
+        .collect();
+    Value::Object(map)
+}
 
 /// A fraction as percent.
 fn percent(x: f64) -> f64 {
@@ -30,6 +55,8 @@ pub fn rollup_json(r: &Rollup) -> Value {
             if !l.sector.is_empty() {
                 unit.insert("sector".into(), l.sector.as_str().into());
             }
+            unit.insert("kinds".into(), kinds(&l.kind_counts));
+            unit.insert("levels".into(), levels(&l.level_counts));
             if l.masked {
                 unit.insert("masked".into(), true.into());
                 return Value::Object(unit);
@@ -56,10 +83,17 @@ pub fn rollup_json(r: &Rollup) -> Value {
         "year": r.year,
         "units": units,
         "total": r.total.pct,
+        "total_measures": {
+            "measures": r.total.measures,
+            "kinds": kinds(&r.total.kind_counts),
+            "levels": levels(&r.total.level_counts),
+        },
         "sectors": r.sectors.iter().map(|s| json!({
             "sector": s.name,
             "units": s.units,
             "pct": s.total.pct,
+            "kinds": kinds(&s.total.kind_counts),
+            "levels": levels(&s.total.level_counts),
         })).collect::<Vec<_>>(),
         "funnel": {
             "centre": r.funnel.centre.map(percent),

@@ -45,9 +45,9 @@ use tavle_model::stats::YearToDate;
 pub use json::rollup_json;
 pub use loaded::{Loaded, LoadedBoard, Skipped};
 pub use sort::{sort_lines, SortKey};
-pub use unit::working_days;
 use unit::{default_year, total_of, unit_line, Days};
 pub use unit::{holiday_months_text, SizeSource, HOLIDAY_MONTHS};
+pub use unit::{measure_counts, working_days};
 
 /// Units under this many årsverk have their absence hidden in their own line.
 pub const MASK_BELOW_FTE: f64 = 5.0;
@@ -99,6 +99,11 @@ pub struct UnitLine {
     /// Rows per status, in `Status::ALL` order.
     pub status_counts: [usize; 6],
     pub measures: usize,
+    /// Rows per Tiltakstype, in `MeasureKind::ALL` order (basis, person, project); rows
+    /// without one are in none.
+    pub kind_counts: [usize; 3],
+    /// Rows per Innsats, in `MeasureLevel::ALL` order (promoting, preventive, repairing).
+    pub level_counts: [usize; 3],
     pub overdue: usize,
     pub milestones_reached: usize,
     pub milestones: usize,
@@ -169,6 +174,10 @@ pub struct Total {
     pub units_without_days: usize,
     pub status_counts: [usize; 6],
     pub measures: usize,
+    /// As [`UnitLine::kind_counts`], summed over the lines.
+    pub kind_counts: [usize; 3],
+    /// As [`UnitLine::level_counts`], summed over the lines.
+    pub level_counts: [usize; 3],
     pub overdue: usize,
     pub milestones_reached: usize,
     pub milestones: usize,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::*;
-use tavle_model::model::{AbsenceMonth, Board, Milestone, Row, Status};
+use tavle_model::model::{AbsenceMonth, Board, MeasureKind, MeasureLevel, Milestone, Row, Status};
 
 fn ym(s: &str) -> YearMonth {
     s.parse().unwrap()
@@ -608,4 +608,175 @@ fn the_same_unit_name_in_two_sectors_is_two_units_but_twice_in_one_is_left_out()
     );
     assert!(r.lines.is_empty());
     assert_eq!(r.skipped.len(), 2);
+}
+
+/// A row of Tiltakstype `kind` and Innsats `level` (either may be unset).
+fn measure(kind: Option<MeasureKind>, level: Option<MeasureLevel>) -> Row {
+    Row {
+        measure: "Tiltak".into(),
+        kind,
+        level,
+        ..Row::default()
+    }
+}
+
+/// [`sectors`] with measures: Hjemmesykepleien 2 basis (one helsefremmende, one
+/// forebyggende) and 1 person and one row with neither; Sykehjemmet two rows with neither;
+/// Skole – Nord one prosjekttiltak, reparerende; Rådhuset no rows.
+fn sectors_with_measures() -> Loaded {
+    use MeasureKind::*;
+    use MeasureLevel::*;
+    let mut loaded = sectors();
+    for b in &mut loaded.boards {
+        b.board.rows = match b.board.unit.as_str() {
+            "Hjemmesykepleien" => vec![
+                measure(Some(Basis), Some(Promoting)),
+                measure(Some(Basis), Some(Preventive)),
+                measure(Some(Person), None),
+                measure(None, None),
+            ],
+            "Sykehjemmet" => vec![measure(None, None), measure(None, None)],
+            "Skole – Nord" => vec![measure(Some(Project), Some(Repairing))],
+            _ => Vec::new(),
+        };
+    }
+    loaded
+}
+
+#[test]
+fn measures_are_counted_per_tiltakstype_and_innsats_per_unit_sector_and_in_total() {
+    let r = roll_up(sectors_with_measures(), Some(2025), today());
+    let line = |name: &str| r.lines.iter().find(|l| l.unit == name).unwrap();
+    let home = line("Hjemmesykepleien");
+    assert_eq!(home.measures, 4);
+    assert_eq!(home.kind_counts, [2, 1, 0]);
+    assert_eq!(home.level_counts, [1, 1, 0]);
+    let nursing = line("Sykehjemmet");
+    assert_eq!(nursing.measures, 2);
+    assert_eq!(nursing.kind_counts, [0, 0, 0]);
+    assert_eq!(nursing.level_counts, [0, 0, 0]);
+    assert_eq!(line("Skole – Nord").kind_counts, [0, 0, 1]);
+    assert_eq!(line("Skole – Nord").level_counts, [0, 0, 1]);
+    assert_eq!(line("Rådhuset").kind_counts, [0, 0, 0]);
+    // The total is the sum over the units: 2 + 0 + 0 + 0 basis, 1 person, 1 project.
+    assert_eq!(r.total.measures, 7);
+    assert_eq!(r.total.kind_counts, [2, 1, 1]);
+    assert_eq!(r.total.level_counts, [1, 1, 1]);
+    // Helse og omsorg: Hjemmesykepleien and Sykehjemmet only.
+    let health = &r.sectors[0];
+    assert_eq!(health.name, "Helse og omsorg");
+    assert_eq!(health.total.kind_counts, [2, 1, 0]);
+    assert_eq!(health.total.level_counts, [1, 1, 0]);
+    assert_eq!(r.sectors[1].total.kind_counts, [0, 0, 1]);
+    // Filtered to one sector, the total is made again for the units shown.
+    let only = roll_up(sectors_with_measures(), Some(2025), today()).filtered_to("", "oppvekst");
+    assert_eq!(only.total.kind_counts, [0, 0, 1]);
+    assert_eq!(only.total.level_counts, [0, 0, 1]);
+}
+
+#[test]
+fn the_text_has_a_table_of_measures_by_tiltakstype_and_innsats_in_either_language() {
+    let r = roll_up(sectors_with_measures(), Some(2025), today());
+    let text = cells::text_in(&r, Lang::Nb);
+    let table = text
+        .split("Tiltak etter type og innsats\n\n")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{text}"));
+    let lines: Vec<Vec<&str>> = table
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .map(|l| {
+            l.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        lines[0],
+        [
+            "Enhet",
+            "Basistiltak",
+            "Persontiltak",
+            "Prosjekttiltak",
+            "Helsefremmende",
+            "Forebyggende",
+            "Reparerende"
+        ]
+    );
+    let row = |label: &str| {
+        lines
+            .iter()
+            .find(|l| l[0] == label)
+            .unwrap_or_else(|| panic!("{label}: {table}"))[1..]
+            .to_vec()
+    };
+    assert_eq!(row("Hjemmesykepleien"), ["2", "1", "0", "1", "1", "0"]);
+    assert_eq!(row("Sykehjemmet"), ["0", "0", "0", "0", "0", "0"]);
+    assert_eq!(row("Totalt"), ["2", "1", "1", "1", "1", "1"]);
+    assert_eq!(
+        row("Sektor Helse og omsorg"),
+        ["2", "1", "0", "1", "1", "0"]
+    );
+    let nn = cells::text_in(&r, Lang::Nn);
+    assert!(
+        nn.contains(
+            "Basistiltak  Persontiltak  Prosjekttiltak  Helsefremjande  Førebyggjande  Reparerande"
+        ),
+        "{nn}"
+    );
+}
+
+#[test]
+fn the_json_counts_measures_by_code_per_unit_sector_and_total_masked_units_too() {
+    let r = roll_up(sectors_with_measures(), Some(2025), today());
+    let json = rollup_json(&r);
+    let unit = |name: &str| {
+        json["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["unit"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        unit("Hjemmesykepleien")["kinds"],
+        serde_json::json!({"basis": 2, "person": 1, "project": 0})
+    );
+    assert_eq!(
+        unit("Hjemmesykepleien")["levels"],
+        serde_json::json!({"promoting": 1, "preventive": 1, "repairing": 0})
+    );
+    assert_eq!(
+        json["total_measures"],
+        serde_json::json!({
+            "measures": 7,
+            "kinds": {"basis": 2, "person": 1, "project": 1},
+            "levels": {"promoting": 1, "preventive": 1, "repairing": 1},
+        })
+    );
+    assert_eq!(
+        json["sectors"][0]["kinds"],
+        serde_json::json!({"basis": 2, "person": 1, "project": 0})
+    );
+    // A masked unit (Barnehage Solsikken, about 2,7 årsverk) shows its counts of measures,
+    // as its other measure counts are shown, and still no absence.
+    let mut boards = municipality();
+    boards[2].rows = vec![measure(
+        Some(MeasureKind::Person),
+        Some(MeasureLevel::Promoting),
+    )];
+    let r = roll_up(loaded(boards), Some(2025), today());
+    let json = rollup_json(&r);
+    let small = json["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["unit"] == "Barnehage Solsikken")
+        .unwrap();
+    assert_eq!(small["masked"], true);
+    assert!(small.get("pct").is_none());
+    assert_eq!(small["kinds"]["person"], 1);
+    assert_eq!(small["levels"]["promoting"], 1);
 }

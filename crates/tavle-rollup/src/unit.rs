@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::LoadedBoard;
 use super::{Direction, LineText, Total, UnitLine, FLAT_POINTS, MASK_BELOW_FTE};
 use tavle_model::lang::Lang;
-use tavle_model::model::{AbsenceMonth, Status, YearMonth};
+use tavle_model::model::{AbsenceMonth, MeasureKind, MeasureLevel, Row, Status, YearMonth};
 use tavle_model::nb;
 use tavle_model::stats::{year_to_date, YtdBasis};
 
@@ -179,6 +179,7 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
             status_counts[i] += 1;
         }
     }
+    let (kind_counts, level_counts) = measure_counts(&board.rows);
     let overdue = board.rows.iter().filter(|r| r.is_overdue(today)).count();
     let milestones = board.plan.milestones.len();
     let milestones_reached = board
@@ -227,6 +228,8 @@ pub(super) fn unit_line(b: &LoadedBoard, today: NaiveDate, through: Option<YearM
         missing_months,
         status_counts,
         measures: board.rows.len(),
+        kind_counts,
+        level_counts,
         overdue,
         milestones_reached,
         milestones,
@@ -312,6 +315,28 @@ fn milestones_text(reached: usize, total: usize, lang: Lang) -> String {
     }
 }
 
+/// Rows per Tiltakstype and per Innsats, in `MeasureKind::ALL` and `MeasureLevel::ALL`
+/// order; a row without one is in neither count (the measures less the sum is «uten»).
+pub fn measure_counts(rows: &[Row]) -> ([usize; 3], [usize; 3]) {
+    let mut kinds = [0usize; 3];
+    let mut levels = [0usize; 3];
+    for row in rows {
+        if let Some(i) = row
+            .kind
+            .and_then(|k| MeasureKind::ALL.iter().position(|x| *x == k))
+        {
+            kinds[i] += 1;
+        }
+        if let Some(i) = row
+            .level
+            .and_then(|k| MeasureLevel::ALL.iter().position(|x| *x == k))
+        {
+            levels[i] += 1;
+        }
+    }
+    (kinds, levels)
+}
+
 /// The total of `lines`: Σ tapte / Σ avtalte, never a mean of percentages.
 pub(super) fn total_of(lines: &[UnitLine]) -> Total {
     let lang = Lang::current();
@@ -336,6 +361,16 @@ pub(super) fn total_of(lines: &[UnitLine]) -> Total {
             *sum += n;
         }
     }
+    let mut kind_counts = [0usize; 3];
+    let mut level_counts = [0usize; 3];
+    for l in lines {
+        for (sum, n) in kind_counts.iter_mut().zip(l.kind_counts) {
+            *sum += n;
+        }
+        for (sum, n) in level_counts.iter_mut().zip(l.level_counts) {
+            *sum += n;
+        }
+    }
     let milestones: usize = lines.iter().map(|l| l.milestones).sum();
     let milestones_reached: usize = lines.iter().map(|l| l.milestones_reached).sum();
     let units_without_days = lines
@@ -352,6 +387,8 @@ pub(super) fn total_of(lines: &[UnitLine]) -> Total {
         units_without_days,
         status_counts,
         measures: lines.iter().map(|l| l.measures).sum(),
+        kind_counts,
+        level_counts,
         overdue: lines.iter().map(|l| l.overdue).sum(),
         milestones_reached,
         milestones,

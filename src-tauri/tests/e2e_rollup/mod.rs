@@ -51,11 +51,21 @@ fn other_unit(
         .iter()
         .map(|m| tavle_model::AbsenceMonth::from_days(m.parse().unwrap(), agreed, lost))
         .collect();
-    board.rows = vec![tavle_model::Row {
-        goal: "Bedre turnus".into(),
-        measure: "Ønsketurnus prøves ut".into(),
-        ..tavle_model::Row::default()
-    }];
+    // A basistiltak, forebyggende; and a measure with neither.
+    board.rows = vec![
+        tavle_model::Row {
+            goal: "Bedre turnus".into(),
+            measure: "Ønsketurnus prøves ut".into(),
+            kind: Some(tavle_model::MeasureKind::Basis),
+            level: Some(tavle_model::MeasureLevel::Preventive),
+            ..tavle_model::Row::default()
+        },
+        tavle_model::Row {
+            goal: "Færre korte fravær".into(),
+            measure: "Samtale etter tredje fravær".into(),
+            ..tavle_model::Row::default()
+        },
+    ];
     let id = store.insert_board(&board)?;
     tavle_store::publish::publish(&store, id, share)?;
     Ok(())
@@ -179,6 +189,50 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
         sectors,
         json!(["Sektor Helse og omsorg", "Sektor Oppvekst", "Uten sektor"])
     );
+    // The measures by Tiltakstype and Innsats, a table of their own: each unit's six counts
+    // as the shared files hold them, and the total their sum.
+    let heads = js(
+        &c,
+        "return [...document.querySelectorAll('#ov-typer-hode th')].map(th => th.textContent);",
+    )
+    .await?;
+    assert_eq!(
+        heads,
+        json!([
+            "Enhet",
+            "Basistiltak",
+            "Persontiltak",
+            "Prosjekttiltak",
+            "Helsefremmende",
+            "Forebyggende",
+            "Reparerende"
+        ])
+    );
+    let shown = js(
+        &c,
+        "return Object.fromEntries([...document.querySelectorAll('#ov-typer tr')].filter(tr => tr.querySelector('th[scope=row]')).map(tr => [tr.querySelector('th').textContent, [...tr.querySelectorAll('td')].map(td => Number(td.textContent))]));",
+    )
+    .await?;
+    let loaded = tavle_formats::hr_folder::read_boards(std::slice::from_ref(&share));
+    let mut total = [0usize; 6];
+    for b in &loaded.boards {
+        let (kinds, levels) = tavle_rollup::measure_counts(&b.board.rows);
+        let six = tavle_rollup::cells::kind_numbers(&kinds, &levels);
+        assert_eq!(
+            shown[&b.board.unit],
+            json!(six),
+            "{}: {shown}",
+            b.board.unit
+        );
+        for (sum, n) in total.iter_mut().zip(six) {
+            *sum += n;
+        }
+    }
+    assert_eq!(shown["Totalt"], json!(total), "{shown}");
+    assert_eq!(
+        shown["Sektor Helse og omsorg"].as_array().map(Vec::len),
+        Some(6)
+    );
     // The picture without the notice from the sharing on top.
     js(
         &c,
@@ -186,6 +240,13 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
     )
     .await?;
     screenshot(&c, "app-rollup.png").await?;
+    js(
+        &c,
+        "document.querySelector('#ov-typer').scrollIntoView({block: 'center'}); return true;",
+    )
+    .await?;
+    screenshot(&c, "app-rollup-kinds.png").await?;
+    js(&c, "window.scrollTo(0, 0); return true;").await?;
 
     // 3. Sort by Enhet with the mouse, then the other way with the keyboard.
     click(&c, "#ov-hode button[data-key=unit]").await?;
@@ -302,10 +363,15 @@ pub async fn rollup_scenario(driver: &Driver, work: &Path) -> Res {
         "Totalt",
         "Sektor Helse og omsorg",
         "Sykefravær hittil i år mot målet",
-        // The overview, its sector subtotals and the funnel on a page of its own.
+        // The measures by Tiltakstype and Innsats, in a table of their own.
+        "Tiltak etter type og innsats",
+        "Basistiltak",
+        "Reparerende",
+        // The overview with its sector subtotals and the measures' table, the chart against
+        // the targets on the next page, and the funnel on a page of its own.
         "Traktdiagram",
-        "side 1 av 2",
-        "side 2 av 2",
+        "side 1 av 3",
+        "side 3 av 3",
     ] {
         assert!(
             text.contains(expected),

@@ -112,12 +112,42 @@ pub(super) fn section(flow: &mut Flow, s: &Sections) -> Vec<PlacedMeasure> {
         .first()
         .map_or(0.0, |s| measures.height(&measures.lay(ts, s)));
     let legend_h = Style::new(sz.small, false, Rgb::INK).line_height() * 2.0 + 2.0 * k;
+    // The counts by Tiltakstype and Innsats, a line each, over the legend.
+    let kinds_style = Style::new(sz.body, false, Rgb::INK);
+    let p = flow.page().printable;
+    let kinds_h: f64 = s
+        .kind_lines
+        .iter()
+        .map(|l| ts.paragraph_height(l, p.w, kinds_style))
+        .sum::<f64>()
+        + if s.kind_lines.is_empty() {
+            0.0
+        } else {
+            1.5 * k
+        };
     let h = flow.page().height;
     // (A first row taller than a third of a page does not pull the heading along.)
-    let keep =
-        legend_h + measures.height(measures_head) + first_row.min((h - 2.0 * sz.margin) / 3.0);
-    let y = section_heading(flow, ts, &section_titles(sz.lang)[1], keep, sz);
+    let keep = kinds_h
+        + legend_h
+        + measures.height(measures_head)
+        + first_row.min((h - 2.0 * sz.margin) / 3.0);
+    let mut y = section_heading(flow, ts, &section_titles(sz.lang)[1], keep, sz);
     let p = flow.page().printable;
+    for line in &s.kind_lines {
+        y = ts.paragraph(
+            flow.page(),
+            line,
+            p.x,
+            y,
+            p.w,
+            kinds_style,
+            Role::Section(1),
+            p,
+        );
+    }
+    if !s.kind_lines.is_empty() {
+        y += 1.5 * k;
+    }
     flow.y = status_legend(flow.page(), ts, p, y, sz) + 2.0 * k;
     let mut placed = Vec::new();
     if rep.measures.is_empty() {

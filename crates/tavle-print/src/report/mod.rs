@@ -1,6 +1,7 @@
 //! The year report, "Årsrapport {year} – {unit}": absence per month as a table and a chart
 //! against the target ([`absence`]), every measure's status month by month ([`measures`]),
-//! what was reached and the counts per status ([`reached`]). The numbers come from
+//! what was reached and the counts per status ([`reached`]); over the measures, their
+//! counts by Tiltakstype and Innsats ([`kind_lines`]). The numbers come from
 //! [`tavle_model::year`]; these modules only place them, with the board's table engine, font and
 //! status markers. This one lays out the page flow: the header, the sections in order and
 //! the table headers that continued pages repeat.
@@ -21,7 +22,7 @@ use super::table::{LaidRow, Table};
 use super::titles;
 use super::typeset::Typesetter;
 use tavle_model::lang::Lang;
-use tavle_model::model::{Board, YearMonth};
+use tavle_model::model::{Board, MeasureKind, MeasureLevel, YearMonth};
 use tavle_model::nb;
 use tavle_model::trend::Trend;
 use tavle_model::year::{year_report, YearReport};
@@ -76,6 +77,51 @@ struct Sections<'a> {
     milestones: Table,
     milestones_head: LaidRow,
     repeat: Cell<Repeat>,
+    /// «Tiltak etter type: …» and «Tiltak etter innsats: …» over the measures' table;
+    /// empty when no measure has a Tiltakstype or an Innsats.
+    kind_lines: Vec<String>,
+}
+
+/// The board's measures counted by Tiltakstype and by Innsats, one line each in `lang`:
+/// «Tiltak etter type: Basistiltak 3 · Persontiltak 2 · Prosjekttiltak 1 · uten type 2».
+/// Nothing when no measure has either (a board that does not use them reads as before).
+pub fn kind_lines(board: &Board, lang: Lang) -> Vec<String> {
+    let rows = &board.rows;
+    if rows.iter().all(|r| r.kind.is_none() && r.level.is_none()) {
+        return Vec::new();
+    }
+    let (kinds, levels) = tavle_rollup::measure_counts(rows);
+    let line = |id: &str, mut parts: Vec<String>, none_id: &str, counted: usize| {
+        let none = rows.len() - counted;
+        if none > 0 {
+            parts.push(lang.format(none_id, &[("n", none.into())]));
+        }
+        lang.format(id, &[("counts", parts.join(" · ").into())])
+    };
+    let kind_parts = MeasureKind::ALL
+        .iter()
+        .zip(kinds)
+        .map(|(k, n)| format!("{} {n}", k.label_in(lang)))
+        .collect();
+    let level_parts = MeasureLevel::ALL
+        .iter()
+        .zip(levels)
+        .map(|(l, n)| format!("{} {n}", l.label_in(lang)))
+        .collect();
+    vec![
+        line(
+            "report-kinds",
+            kind_parts,
+            "report-kind-none",
+            kinds.iter().sum(),
+        ),
+        line(
+            "report-levels",
+            level_parts,
+            "report-level-none",
+            levels.iter().sum(),
+        ),
+    ]
 }
 
 /// A table of the report with `widths`, at the left margin.
@@ -128,6 +174,7 @@ pub(crate) fn lay_out(
         milestones,
         milestones_head,
         repeat: Cell::new(Repeat::Nothing),
+        kind_lines: kind_lines(board, spec.lang),
     };
 
     let title = titles::report(rep.year, &rep.unit, sz.lang);
