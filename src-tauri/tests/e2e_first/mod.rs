@@ -150,7 +150,8 @@ async fn new_board_with_three_rows(driver: &Driver, file_arg: &str) -> Res<Durat
     )
     .await?;
 
-    // Row 1 through the button, typed cell to cell with Tab.
+    // Row 1 through the button, typed cell to cell with Tab (past Tiltakstype and Innsats,
+    // the two choices under Tiltak, left at «–»).
     click(&c, "#ny-rad").await?;
     wait_js(
         &c,
@@ -158,7 +159,7 @@ async fn new_board_with_three_rows(driver: &Driver, file_arg: &str) -> Res<Durat
         "document.activeElement.dataset.field === 'goal'",
     )
     .await?;
-    type_keys(&c, &format!("Lettere samarbeid med korttidsavdelingen{TAB}Bedre dialoger{TAB}Utarbeide en prosedyre{TAB}Alle ansatte{TAB}i.a. februar")).await?;
+    type_keys(&c, &format!("Lettere samarbeid med korttidsavdelingen{TAB}Bedre dialoger{TAB}Utarbeide en prosedyre{TAB}{TAB}{TAB}Alle ansatte{TAB}i.a. februar")).await?;
     // Row 2 with Ctrl+N: text that looks like HTML must stay text.
     ctrl(&c, "n").await?;
     wait_js(&c, "ny rad med Ctrl+N", "document.querySelectorAll('#rader tr').length === 2 && document.activeElement.dataset.field === 'goal'").await?;
