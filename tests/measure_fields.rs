@@ -4,7 +4,7 @@
 //! names them.
 
 mod cli_support;
-use cli_support::{exchange, Scratch};
+use cli_support::{exchange, row_ids, Scratch};
 
 use serde_json::{json, Value};
 
@@ -195,4 +195,106 @@ fn show_names_them() {
     let text = s.run("show", &["--board", &id]).ok();
     assert!(text.contains("Tiltakstype: Basistiltak"), "{text}");
     assert!(text.contains("Innsats: Forebyggende"), "{text}");
+}
+
+#[test]
+fn tavle_row_sets_them_from_words_in_either_malform_any_case_or_the_codes_and_keeps_the_rest() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    let rows = row_ids(&s.run("show", &["--board", &id]).ok());
+    // Row 4 has neither: shown, nothing written.
+    let before = s.file_bytes();
+    let out = s.run("row", &["--row", &rows[3]]).ok();
+    assert_eq!(
+        out,
+        format!(
+            "Rad-id {}: Tiltakstype ikke valgt, Innsats ikke valgt.\n",
+            rows[3]
+        )
+    );
+    assert_eq!(s.file_bytes(), before);
+    // Nynorsk words, in capitals; then a code; each keeps the other field.
+    let out = s
+        .run("row", &["--row", &rows[3], "--level", "FØREBYGGJANDE"])
+        .ok();
+    assert!(
+        out.contains("Tiltakstype ikke valgt, Innsats «Forebyggende»"),
+        "{out}"
+    );
+    s.run("row", &["--row", &rows[3], "--kind", "project"]).ok();
+    // Row 1's Innsats cleared with an empty word, its Tiltakstype kept.
+    let out = s.run("row", &["--row", &rows[0], "--level", ""]).ok();
+    assert!(
+        out.contains("Tiltakstype «Basistiltak», Innsats ikke valgt"),
+        "{out}"
+    );
+    let mut want = expected();
+    want[0].1 = Value::Null;
+    want[3] = (json!("project"), json!("preventive"));
+    assert_eq!(choices_of(&s, &id), want);
+    // The row's other fields and its status are as they were.
+    let text = s.run("show", &["--board", &id]).ok();
+    assert!(
+        text.contains("Prosedyre") && text.contains("Pågår"),
+        "{text}"
+    );
+}
+
+#[test]
+fn tavle_row_refuses_an_unknown_word_with_the_choices_in_the_users_malform_and_writes_nothing() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    let rows = row_ids(&s.run("show", &["--board", &id]).ok());
+    let before = s.file_bytes();
+    let run = s.run(
+        "row",
+        &[
+            "--row",
+            &rows[1],
+            "--kind",
+            "viktig",
+            "--level",
+            "reparerende",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("Tiltakstype: «viktig» er ikke et av valgene"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("Basistiltak, Persontiltak, Prosjekttiltak"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(s.file_bytes(), before);
+    let err = cli_support::tavle_in_env(
+        [
+            "row",
+            s.file.to_str().unwrap(),
+            "--row",
+            &rows[1],
+            "--level",
+            "litt",
+        ],
+        &[("LANG", "nn_NO.UTF-8")],
+    )
+    .refused();
+    assert!(
+        err.contains("Helsefremjande, Førebyggjande, Reparerande"),
+        "{err}"
+    );
+    assert_eq!(s.file_bytes(), before);
+    let help = cli_support::tavle_in_env(["row", "--help"], &[("LANG", "nn_NO.UTF-8")]).ok();
+    assert!(
+        help.contains("Bruk: tavle row FIL --row ID [--kind TYPE] [--level INNSATS]"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Helsefremjande, Førebyggjande eller Reparerande"),
+        "{help}"
+    );
 }
