@@ -4,7 +4,9 @@
 //! names them.
 
 mod cli_support;
+mod support_sheets;
 use cli_support::{exchange, row_ids, Scratch};
+use support_sheets::{read_book, text, write_book};
 
 use serde_json::{json, Value};
 
@@ -297,4 +299,67 @@ fn tavle_row_refuses_an_unknown_word_with_the_choices_in_the_users_malform_and_w
         help.contains("Helsefremjande, Førebyggjande eller Reparerande"),
         "{help}"
     );
+}
+
+/// The board's workbook as one exported before Tiltakstype and Innsats were fields: the
+/// Tavle sheet without those two columns; and, in it, row 1's Tiltak reworded and row 2
+/// set to Fullført, as a colleague would.
+fn old_workbook_edited(s: &Scratch, id: &str) -> std::path::PathBuf {
+    let out = s.path("tavle.xlsx");
+    assert_eq!(s.export_to(id, "xlsx", &out).code, 0);
+    let mut book = read_book(&std::fs::read(&out).unwrap());
+    let tavle = &mut book[0];
+    assert_eq!(tavle.name, "Tavle");
+    for header in ["Tiltakstype", "Innsats"] {
+        let c = tavle.col(header);
+        for r in &mut tavle.rows {
+            r.remove(c);
+        }
+    }
+    let (measure, status) = (tavle.col("Tiltak"), tavle.col("Status"));
+    let first = tavle.row_with(measure, "Prosedyre");
+    tavle.rows[first][measure] = text("Prosedyre, ny utgave");
+    let second = tavle.row_with(measure, "Faghjul");
+    tavle.rows[second][status] = text("Fullført");
+    s.write("gammel.xlsx", write_book(&book, "tavle_row_id"))
+}
+
+#[test]
+fn a_workbook_without_the_two_columns_updates_its_board_and_keeps_each_rows_choices() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    let sheet = old_workbook_edited(&s, &id);
+    let sheet = sheet.to_str().unwrap();
+    // The preview counts only what the sheet changed: two rows, not the three with a choice.
+    let preview = s.run("import", &[sheet, "--preview"]).ok();
+    assert!(preview.contains("2 endret"), "{preview}");
+    s.run("import", &[sheet]).ok();
+    assert_eq!(choices_of(&s, &id), expected(), "the choices are kept");
+    let text = s.run("show", &["--board", &id]).ok();
+    assert!(
+        text.contains("Prosedyre, ny utgave"),
+        "the edit came: {text}"
+    );
+    assert!(text.contains("Fullført"), "the status came: {text}");
+    // The same workbook again changes nothing.
+    let again = s.run("import", &[sheet, "--preview"]).ok();
+    assert!(again.contains("0 endret"), "{again}");
+}
+
+#[test]
+fn a_workbook_with_the_columns_emptied_clears_the_choices() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    let out = s.path("tavle.xlsx");
+    assert_eq!(s.export_to(&id, "xlsx", &out).code, 0);
+    let mut book = read_book(&std::fs::read(&out).unwrap());
+    let tavle = &mut book[0];
+    let (kind, level) = (tavle.col("Tiltakstype"), tavle.col("Innsats"));
+    for r in tavle.rows.iter_mut().skip(1) {
+        r[kind] = calamine::Data::Empty;
+        r[level] = calamine::Data::Empty;
+    }
+    let sheet = s.write("tomme.xlsx", write_book(&book, "tavle_row_id"));
+    s.run("import", &[sheet.to_str().unwrap()]).ok();
+    assert_eq!(choices_of(&s, &id), vec![(Value::Null, Value::Null); 4]);
 }
