@@ -413,7 +413,7 @@ async function openToBoard() {
  *  «–» (none) until the leader chooses; in the app's language of the moment. */
 function fillChoices() {
   fill($('#tiltavla-valg'), choiceFields().map((f) => h('label', {},
-    h('span', {}, f.label), ' ', h('span', { className: 'svak' }, t('ui-optional')), ' ',
+    h('span', {}, f.label, ' ', h('span', { className: 'svak' }, t('ui-optional'))),
     h('select', { name: f.code, className: `valg-${f.code}` },
       h('option', { value: '' }, t('ed-choice-none')),
       f.choices.map((c) => h('option', { value: c.code }, c.text))))));
