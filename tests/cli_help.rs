@@ -3,9 +3,9 @@
 mod cli_support;
 use cli_support::tavle;
 
-const SUBCOMMANDS: [&str; 11] = [
-    "import", "export", "list", "show", "print", "status", "history", "absence", "due", "delete",
-    "board",
+const SUBCOMMANDS: [&str; 12] = [
+    "import", "export", "list", "show", "print", "status", "row", "history", "absence", "due",
+    "delete", "board",
 ];
 
 #[test]

@@ -9,9 +9,9 @@ use std::ffi::OsStr;
 
 use cli_support::{tavle, tavle_in_env, Run, Scratch};
 
-const SUBCOMMANDS: [&str; 13] = [
-    "import", "export", "list", "show", "print", "status", "history", "absence", "due", "backups",
-    "restore", "publish", "rollup",
+const SUBCOMMANDS: [&str; 14] = [
+    "import", "export", "list", "show", "print", "status", "row", "history", "absence", "due",
+    "backups", "restore", "publish", "rollup",
 ];
 
 /// `tavle --help` in bokmål, as it was before the help moved into the catalogue.
@@ -27,6 +27,7 @@ Kommandoer:
   show     Vis en tavle som tekst: mål, fravær hittil i år, alle rader, plan og fraværstall
   print    Lag en PDF for utskrift: tavlen, Prosjekt nærvær, innspill fra workshopen (eller tomt workshop-ark), årsrapport eller referat fra tavlemøtet
   status   Endre status på et tiltak (raden får en ny linje i statushistorikken)
+  row      Vis eller endre tiltakstype og innsats for et tiltak
   history  Vis statushistorikken til et tiltak med id for hver endring; rett eller fjern en endring
   absence  Legg inn fraværstall for en måned: prosent, eller avtalte og tapte dagsverk
   due      Vis tiltak som er forsinket, og med --within dem som har frist snart, i alle tavler

@@ -256,7 +256,7 @@ fn the_readme_and_help_use_the_same_words_and_the_readme_lists_every_flag() {
         .filter(|l| l.starts_with("tavle ") && !l.starts_with("tavle KOMMANDO"))
         .collect();
     for sub in [
-        "import", "export", "list", "show", "print", "status", "history", "absence", "due",
+        "import", "export", "list", "show", "print", "status", "row", "history", "absence", "due",
         "trend", "backups", "restore", "delete", "publish", "rollup", "board",
     ] {
         let help = cli_support::tavle([sub, "--help"]).ok();

@@ -4,7 +4,9 @@
 //! names them.
 
 mod cli_support;
-use cli_support::{exchange, Scratch};
+mod support_sheets;
+use cli_support::{exchange, row_ids, Scratch};
+use support_sheets::{read_book, text, write_book};
 
 use serde_json::{json, Value};
 
@@ -195,4 +197,169 @@ fn show_names_them() {
     let text = s.run("show", &["--board", &id]).ok();
     assert!(text.contains("Tiltakstype: Basistiltak"), "{text}");
     assert!(text.contains("Innsats: Forebyggende"), "{text}");
+}
+
+#[test]
+fn tavle_row_sets_them_from_words_in_either_malform_any_case_or_the_codes_and_keeps_the_rest() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    let rows = row_ids(&s.run("show", &["--board", &id]).ok());
+    // Row 4 has neither: shown, nothing written.
+    let before = s.file_bytes();
+    let out = s.run("row", &["--row", &rows[3]]).ok();
+    assert_eq!(
+        out,
+        format!(
+            "Rad-id {}: Tiltakstype ikke valgt, Innsats ikke valgt.\n",
+            rows[3]
+        )
+    );
+    assert_eq!(s.file_bytes(), before);
+    // Nynorsk words, in capitals; then a code; each keeps the other field.
+    let out = s
+        .run("row", &["--row", &rows[3], "--level", "FØREBYGGJANDE"])
+        .ok();
+    assert!(
+        out.contains("Tiltakstype ikke valgt, Innsats «Forebyggende»"),
+        "{out}"
+    );
+    s.run("row", &["--row", &rows[3], "--kind", "project"]).ok();
+    // Row 1's Innsats cleared with an empty word, its Tiltakstype kept.
+    let out = s.run("row", &["--row", &rows[0], "--level", ""]).ok();
+    assert!(
+        out.contains("Tiltakstype «Basistiltak», Innsats ikke valgt"),
+        "{out}"
+    );
+    let mut want = expected();
+    want[0].1 = Value::Null;
+    want[3] = (json!("project"), json!("preventive"));
+    assert_eq!(choices_of(&s, &id), want);
+    // The row's other fields and its status are as they were.
+    let text = s.run("show", &["--board", &id]).ok();
+    assert!(
+        text.contains("Prosedyre") && text.contains("Pågår"),
+        "{text}"
+    );
+}
+
+#[test]
+fn tavle_row_refuses_an_unknown_word_with_the_choices_in_the_users_malform_and_writes_nothing() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    let rows = row_ids(&s.run("show", &["--board", &id]).ok());
+    let before = s.file_bytes();
+    let run = s.run(
+        "row",
+        &[
+            "--row",
+            &rows[1],
+            "--kind",
+            "viktig",
+            "--level",
+            "reparerende",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("Tiltakstype: «viktig» er ikke et av valgene"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("Basistiltak, Persontiltak, Prosjekttiltak"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(s.file_bytes(), before);
+    let err = cli_support::tavle_in_env(
+        [
+            "row",
+            s.file.to_str().unwrap(),
+            "--row",
+            &rows[1],
+            "--level",
+            "litt",
+        ],
+        &[("LANG", "nn_NO.UTF-8")],
+    )
+    .refused();
+    assert!(
+        err.contains("Helsefremjande, Førebyggjande, Reparerande"),
+        "{err}"
+    );
+    assert_eq!(s.file_bytes(), before);
+    let help = cli_support::tavle_in_env(["row", "--help"], &[("LANG", "nn_NO.UTF-8")]).ok();
+    assert!(
+        help.contains("Bruk: tavle row FIL --row ID [--kind TYPE] [--level INNSATS]"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Helsefremjande, Førebyggjande eller Reparerande"),
+        "{help}"
+    );
+}
+
+/// The board's workbook as one exported before Tiltakstype and Innsats were fields: the
+/// Tavle sheet without those two columns; and, in it, row 1's Tiltak reworded and row 2
+/// set to Fullført, as a colleague would.
+fn old_workbook_edited(s: &Scratch, id: &str) -> std::path::PathBuf {
+    let out = s.path("tavle.xlsx");
+    assert_eq!(s.export_to(id, "xlsx", &out).code, 0);
+    let mut book = read_book(&std::fs::read(&out).unwrap());
+    let tavle = &mut book[0];
+    assert_eq!(tavle.name, "Tavle");
+    for header in ["Tiltakstype", "Innsats"] {
+        let c = tavle.col(header);
+        for r in &mut tavle.rows {
+            r.remove(c);
+        }
+    }
+    let (measure, status) = (tavle.col("Tiltak"), tavle.col("Status"));
+    let first = tavle.row_with(measure, "Prosedyre");
+    tavle.rows[first][measure] = text("Prosedyre, ny utgave");
+    let second = tavle.row_with(measure, "Faghjul");
+    tavle.rows[second][status] = text("Fullført");
+    s.write("gammel.xlsx", write_book(&book, "tavle_row_id"))
+}
+
+#[test]
+fn a_workbook_without_the_two_columns_updates_its_board_and_keeps_each_rows_choices() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    let sheet = old_workbook_edited(&s, &id);
+    let sheet = sheet.to_str().unwrap();
+    // The preview counts only what the sheet changed: two rows, not the three with a choice.
+    let preview = s.run("import", &[sheet, "--preview"]).ok();
+    assert!(preview.contains("2 endret"), "{preview}");
+    s.run("import", &[sheet]).ok();
+    assert_eq!(choices_of(&s, &id), expected(), "the choices are kept");
+    let text = s.run("show", &["--board", &id]).ok();
+    assert!(
+        text.contains("Prosedyre, ny utgave"),
+        "the edit came: {text}"
+    );
+    assert!(text.contains("Fullført"), "the status came: {text}");
+    // The same workbook again changes nothing.
+    let again = s.run("import", &[sheet, "--preview"]).ok();
+    assert!(again.contains("0 endret"), "{again}");
+}
+
+#[test]
+fn a_workbook_with_the_columns_emptied_clears_the_choices() {
+    let s = Scratch::new();
+    let id = s.import_text(&tagged());
+    let out = s.path("tavle.xlsx");
+    assert_eq!(s.export_to(&id, "xlsx", &out).code, 0);
+    let mut book = read_book(&std::fs::read(&out).unwrap());
+    let tavle = &mut book[0];
+    let (kind, level) = (tavle.col("Tiltakstype"), tavle.col("Innsats"));
+    for r in tavle.rows.iter_mut().skip(1) {
+        r[kind] = calamine::Data::Empty;
+        r[level] = calamine::Data::Empty;
+    }
+    let sheet = s.write("tomme.xlsx", write_book(&book, "tavle_row_id"));
+    s.run("import", &[sheet.to_str().unwrap()]).ok();
+    assert_eq!(choices_of(&s, &id), vec![(Value::Null, Value::Null); 4]);
 }

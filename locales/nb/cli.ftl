@@ -38,6 +38,8 @@ cli-value-column = KOLONNE
 cli-value-prefix = DEL
 cli-value-sector = SEKTOR
 cli-value-fte = ÅRSVERK
+cli-value-kind = TYPE
+cli-value-level = INNSATS
 cli-value-unit = ENHET
 cli-value-board-file = TAVLE
 cli-value-what = HVA
@@ -129,6 +131,17 @@ cli-status-after-help =
 cli-status-to = Ny status: not_started (Ikke startet), in_progress (Pågår), done (Fullført), ongoing (Løpende), paused (På vent) eller dropped (Avbrutt). Det norske ordet går også
 cli-status-on = Datoen endringen gjelder fra (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); uten valget: i dag
 cli-status-note = En kort merknad til endringen
+cli-row-about = Vis eller endre tiltakstype og innsats for et tiltak
+cli-row-usage = tavle row FIL --row ID [--kind TYPE] [--level INNSATS]
+cli-row-after-help =
+    Det som ikke gis, blir stående; uten --kind og --level vises bare det raden har. En tom tekst («--kind ""») fjerner valget.
+    Ordene kan skrives på bokmål eller nynorsk, med store eller små bokstaver.
+    Eksempel: tavle row enhet.tavle --row 3 --kind basistiltak --level forebyggende
+cli-row-kind = Tiltakstype: Basistiltak (rettet mot arbeidsplassens struktur, kultur og prosesser), Persontiltak (rettet mot personer) eller Prosjekttiltak (organisert som et prosjekt)
+cli-row-level = Innsats: Helsefremmende, Forebyggende eller Reparerende
+cli-row-choices = Rad-id { $row }: { -kind } { $kind }, { -level } { $level }.
+cli-row-chosen = «{ $word }»
+cli-row-not-chosen = ikke valgt
 cli-history-about = Vis statushistorikken til et tiltak med id for hver endring; rett eller fjern en endring
 cli-history-usage = tavle history FIL --row ID [--fix ENDRING --on DATO [--note TEKST] | --remove ENDRING]
 cli-history-after-help =

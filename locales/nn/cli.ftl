@@ -38,6 +38,8 @@ cli-value-column = KOLONNE
 cli-value-prefix = DEL
 cli-value-sector = SEKTOR
 cli-value-fte = ÅRSVERK
+cli-value-kind = TYPE
+cli-value-level = INNSATS
 cli-value-unit = EINING
 cli-value-board-file = TAVLE
 cli-value-what = KVA
@@ -129,6 +131,17 @@ cli-status-after-help =
 cli-status-to = Ny status: not_started (Ikkje starta), in_progress (Pågår), done (Fullført), ongoing (Løpande), paused (På vent) eller dropped (Avbrote). Namnet på bokmål (til dømes «Ikke startet») går også
 cli-status-on = Datoen endringa gjeld frå (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); utan valet: i dag
 cli-status-note = Ein kort merknad til endringa
+cli-row-about = Vis eller endre tiltakstype og innsats for eit tiltak
+cli-row-usage = tavle row FIL --row ID [--kind TYPE] [--level INNSATS]
+cli-row-after-help =
+    Det som ikkje blir gitt, blir ståande; utan --kind og --level blir berre det rada har, vist. Ein tom tekst («--kind ""») fjernar valet.
+    Orda kan skrivast på bokmål eller nynorsk, med store eller små bokstavar.
+    Eksempel: tavle row enhet.tavle --row 3 --kind basistiltak --level førebyggjande
+cli-row-kind = Tiltakstype: Basistiltak (retta mot strukturen, kulturen og prosessane på arbeidsplassen), Persontiltak (retta mot personar) eller Prosjekttiltak (organisert som eit prosjekt)
+cli-row-level = Innsats: Helsefremjande, Førebyggjande eller Reparerande
+cli-row-choices = Rad-id { $row }: { -kind } { $kind }, { -level } { $level }.
+cli-row-chosen = «{ $word }»
+cli-row-not-chosen = ikkje vald
 cli-history-about = Vis statushistorikken til eit tiltak med id for kvar endring; rett eller fjern ei endring
 cli-history-usage = tavle history FIL --row ID [--fix ENDRING --on DATO [--note TEKST] | --remove ENDRING]
 cli-history-after-help =

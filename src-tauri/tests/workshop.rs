@@ -156,6 +156,7 @@ fn til_tavla_makes_a_row_from_the_chosen_cards_and_each_card_shows_its_row() {
         "inputs_to_row",
         json!({ "board": board, "inputs": [a, c], "form": {
             "goal": "Mer ro i arbeidsdagen", "measure": "Prøve stillerom i tre måneder",
+            "kind": "basis", "level": null,
             "owner": "Kari", "when": "Fra mars", "due": "31.05.2025"
         }}),
     );
@@ -170,6 +171,9 @@ fn til_tavla_makes_a_row_from_the_chosen_cards_and_each_card_shows_its_row() {
     assert_eq!(made["owner"], "Kari");
     assert_eq!(made["when"], "Fra mars");
     assert_eq!(made["due"], "2025-05-31");
+    // Tiltakstype as Til tavla sends it (a code); Innsats left at «–» (null): none.
+    assert_eq!(made["kind"], "basis");
+    assert_eq!(made.get("level"), None, "{made}");
     let linked: Vec<Option<u64>> = cards(&t, &board).into_iter().map(|c| c.3).collect();
     assert_eq!(linked, [Some(1), None, Some(1)]);
 

@@ -1,4 +1,4 @@
-//! What a change said: `tavle status`, `tavle absence` and `tavle history`.
+//! What a change said: `tavle status`, `tavle row`, `tavle absence` and `tavle history`.
 
 use std::fmt::Write as _;
 
@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::short;
 use crate::lang::Lang;
-use crate::model::{AbsenceMonth, ChangeId, Row, RowId, StatusChange};
+use crate::model::{AbsenceMonth, ChangeId, Field, Row, RowId, StatusChange};
 use crate::nb;
 use crate::tr;
 
@@ -31,6 +31,23 @@ pub fn status_changed_text(row_id: RowId, change: &StatusChange, row: &Row) -> S
             date = nb::date(change.on)
         ),
     };
+    format!("{text}\n")
+}
+
+/// What `tavle row` says: the row's Tiltakstype and Innsats as they are now, each its word
+/// in the current language or «ikke valgt».
+pub fn row_choices_text(row_id: RowId, row: &Row) -> String {
+    let lang = Lang::current();
+    let word = |field: Field| match row.shown(field, lang) {
+        word if word.is_empty() => tr!("cli-row-not-chosen"),
+        word => tr!("cli-row-chosen", word = word),
+    };
+    let text = tr!(
+        "cli-row-choices",
+        row = row_id.to_string(),
+        kind = word(Field::Kind),
+        level = word(Field::Level)
+    );
     format!("{text}\n")
 }
 

@@ -9,7 +9,7 @@ mod trend;
 
 pub use board::{board_text, board_text_in};
 pub use changes::{
-    absence_saved_text, change_fixed_text, change_removed_text, history_text,
+    absence_saved_text, change_fixed_text, change_removed_text, history_text, row_choices_text,
     status_after_year_text, status_changed_text, status_unchanged_text,
 };
 pub use lists::{

@@ -185,7 +185,7 @@ function choice(row, field, value) {
   const select = h(
     'select',
     {
-      className: `valg valg-${field.code}`,
+      className: `tiltaksvalg valg-${field.code}`,
       data: { field: field.code },
       attrs: { 'aria-label': field.label, title: field.label },
       onchange: () => saveRow(row),

@@ -6,7 +6,7 @@ import { api } from '../lib/api.js';
 import { h, fill, $, $$ } from '../lib/dom.js';
 import { showError, notice, errorText } from '../lib/messages.js';
 import { SaveQueue, tracked } from '../lib/savequeue.js';
-import { QUESTIONS, limits } from '../lib/vocabulary.js';
+import { QUESTIONS, limits, choiceFields } from '../lib/vocabulary.js';
 import { nav, printToPdf } from '../lib/nav.js';
 import { t, currentLang } from '../lib/texts.js';
 
@@ -401,11 +401,22 @@ async function openToBoard() {
   form.querySelector('.skjemafeil').textContent = '';
   const ideas = $('#tiltavla-ideer');
   fill(ideas, chosen.map((c) => h('li', {}, c.text)));
+  fillChoices();
   $('#tiltavla').showModal();
   // A long list scrolls: then it must be reachable from the keyboard too (WCAG 2.1.1).
   if (ideas.scrollHeight > ideas.clientHeight) ideas.setAttribute('tabindex', '0');
   else ideas.removeAttribute('tabindex');
   form.goal.focus();
+}
+
+/** Tiltakstype and Innsats, a drop-down each from the core's field list (as in the editor),
+ *  «–» (none) until the leader chooses; in the app's language of the moment. */
+function fillChoices() {
+  fill($('#tiltavla-valg'), choiceFields().map((f) => h('label', {},
+    h('span', {}, f.label, ' ', h('span', { className: 'svak' }, t('ui-optional'))),
+    h('select', { name: f.code, className: `valg-${f.code}` },
+      h('option', { value: '' }, t('ed-choice-none')),
+      f.choices.map((c) => h('option', { value: c.code }, c.text))))));
 }
 
 async function submitToBoard(ev) {
@@ -426,6 +437,7 @@ async function submitToBoard(ev) {
     when: form.when.value,
     due: form.due.value,
   };
+  for (const f of choiceFields()) entry[f.code] = form.elements.namedItem(f.code).value || null;
   try {
     await tracked(api.inputsToRow(ws.board, chosen.map((c) => c.id), entry));
     $('#tiltavla').close('ok');

@@ -4,6 +4,8 @@
 //! right, and a percent in a year of workdays asked about before the basis changes; text
 //! typed in a workshop question kept on Ctrl+Q, «Lukk fil» and the window's close; a file
 //! made read-only while open switches to the read-only state, where nothing invites an edit.
+//! Issue #22: Tiltakstype and Innsats chosen on a row with the keyboard, filtered by, kept
+//! when the file is opened again, and given to a new row by Til tavla.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -11,7 +13,7 @@ use std::time::{Duration, Instant};
 use chrono::{Datelike, NaiveDate};
 use fantoccini::Client;
 use serde_json::Value;
-use tavle_model::model::{AbsenceMonth, Milestone};
+use tavle_model::model::{AbsenceMonth, MeasureKind, MeasureLevel, Milestone};
 use tavle_model::{Board, BoardId, Question, Row};
 use tavle_store::store::Store;
 
@@ -114,6 +116,170 @@ pub async fn walk3_scenario(driver: &Driver, work: &Path) -> Res {
     absence_warning_in_view_and_basis_asked(&c, &file, board).await?;
     workshop_text_kept_on_every_close(driver, c, &file, board).await?;
     read_only_while_open(driver, &file, board).await?;
+    measure_choices(driver, work).await?;
+    Ok(())
+}
+
+const DOWN: &str = "\u{e015}";
+
+/// The measures of the rows the editor shows (not filtered away), top to bottom.
+const SHOWN: &str = "return [...document.querySelectorAll('#rader tr[data-id]')].filter(tr => !tr.hidden).map(tr => tr.querySelector('[data-field=measure]').value)";
+
+/// Tiltakstype and Innsats on a board of their own: chosen on row 2 from the keyboard (Tab
+/// from Tiltak, arrow keys), the filter shows that row alone, the choices are there after
+/// the app is closed and the file opened again, and Til tavla (T on a card) gives the new
+/// row the Tiltakstype chosen in its form.
+async fn measure_choices(driver: &Driver, work: &Path) -> Res {
+    let file = work.join("tiltakstype.tavle");
+    let board = board_file(&file)?;
+    let c = open_board(driver, &file).await?;
+    click(&c, "#rader tr:nth-child(2) [data-field=measure]").await?;
+    // Tab to Tiltakstype; ↓↓↓ is Prosjekttiltak. Tab to Innsats; ↓ is Helsefremmende (the
+    // longest words, to see them whole).
+    type_keys(&c, &format!("{TAB}{DOWN}{DOWN}{DOWN}{TAB}{DOWN}")).await?;
+    wait_file(
+        &file,
+        board,
+        "Prosjekttiltak og Helsefremmende på rad 2",
+        |b| {
+            b.rows[1].kind == Some(MeasureKind::Project)
+                && b.rows[1].level == Some(MeasureLevel::Promoting)
+        },
+    )
+    .await?;
+    let first = in_file(&file, board)?;
+    assert_eq!((first.rows[0].kind, first.rows[0].level), (None, None));
+    wait_saved(&c).await?;
+    let focused = js(&c, "return document.activeElement.dataset.field").await?;
+    assert_eq!(focused, Value::from("level"), "the cursor stays on Innsats");
+    let names = js(
+        &c,
+        "const r = document.querySelector('#rader tr:nth-child(2)'); return ['kind', 'level'].map(f => r.querySelector(`select[data-field=${f}]`)).map(s => [s.getAttribute('aria-label'), s.selectedOptions[0].textContent])",
+    )
+    .await?;
+    assert_eq!(
+        names,
+        serde_json::json!([
+            ["Tiltakstype", "Prosjekttiltak"],
+            ["Innsats", "Helsefremmende"]
+        ])
+    );
+    screenshot(&c, "walk3-tiltakstype-rad.png").await?;
+
+    // The filter, from the keyboard: ↓↓↓ from «Alle» is Tiltakstype's Prosjekttiltak.
+    js(
+        &c,
+        "document.querySelector('#filter-valg').focus(); return true",
+    )
+    .await?;
+    type_keys(&c, &DOWN.repeat(3)).await?;
+    wait_js(
+        &c,
+        "filteret Prosjekttiltak",
+        "document.querySelector('#filter-valg').value === 'kind:project'",
+    )
+    .await?;
+    assert_eq!(
+        js(&c, SHOWN).await?,
+        serde_json::json!(["Løftehjelp på alle vakter"])
+    );
+    screenshot(&c, "walk3-tiltakstype-filter.png").await?;
+    // Innsats's Helsefremmende: the next one down.
+    type_keys(&c, DOWN).await?;
+    wait_js(
+        &c,
+        "filteret Helsefremmende",
+        "document.querySelector('#filter-valg').value === 'level:promoting'",
+    )
+    .await?;
+    assert_eq!(
+        js(&c, SHOWN).await?,
+        serde_json::json!(["Løftehjelp på alle vakter"])
+    );
+    type_keys(&c, DOWN).await?;
+    wait_js(
+        &c,
+        "filteret Forebyggende: ingen treff",
+        "document.querySelector('#filter-valg').value === 'level:preventive' && !document.querySelector('#ingen-treff').hidden",
+    )
+    .await?;
+    assert_eq!(js(&c, SHOWN).await?, serde_json::json!([]));
+
+    // Storskjerm: the choices readable on the projector's width.
+    js(&c, "const f = document.querySelector('#filter-valg'); f.value = ''; f.dispatchEvent(new Event('change')); return true").await?;
+    click(&c, "#storskjerm").await?;
+    wait_js(
+        &c,
+        "Storskjerm",
+        "document.documentElement.classList.contains('storskjerm')",
+    )
+    .await?;
+    js(
+        &c,
+        "document.querySelector('#rader tr:nth-child(2)').scrollIntoView(); return true",
+    )
+    .await?;
+    screenshot(&c, "walk3-tiltakstype-storskjerm.png").await?;
+    click(&c, "#storskjerm").await?;
+
+    // Closed and opened again: the choices are there.
+    let _ = ctrl(&c, "q").await;
+    wait_ended(c, "Ctrl+Q").await?;
+    let c = open_board(driver, &file).await?;
+    let kept = js(
+        &c,
+        "return [...document.querySelectorAll('#rader tr[data-id]')].map(tr => [tr.querySelector('select[data-field=kind]').value, tr.querySelector('select[data-field=level]').value])",
+    )
+    .await?;
+    assert_eq!(
+        kept,
+        serde_json::json!([["", ""], ["project", "promoting"]])
+    );
+
+    // Til tavla from the keyboard: a card, T on it, Basistiltak (↓) in the form.
+    open_workshop(&c).await?;
+    type_keys(&c, &format!("Fagdag om løfteteknikk{ENTER}")).await?;
+    wait_js(
+        &c,
+        "kortet",
+        "document.querySelector('#ws-kort-works_well .kort') && document.querySelector('#ws-kort-works_well .kort').dataset.id !== undefined",
+    )
+    .await?;
+    js(
+        &c,
+        "document.querySelector('#ws-kort-works_well .kort').focus(); return true",
+    )
+    .await?;
+    type_keys(&c, "t").await?;
+    wait_open(&c, "Til tavla-skjemaet", "#tiltavla").await?;
+    type_keys(&c, &format!("Tryggere løft{TAB}Fagdag for alle{TAB}{DOWN}")).await?;
+    let form = js(
+        &c,
+        "const f = document.querySelector('#tiltavla-form'); return [f.elements.kind.value, f.elements.level.value, document.activeElement.name, [...document.querySelectorAll('#tiltavla-valg label')].map(l => [l.firstChild.textContent, l.querySelector('select').options[0].textContent])]",
+    )
+    .await?;
+    assert_eq!(form[0], Value::from("basis"), "{form}");
+    assert_eq!(form[1], Value::from(""), "Innsats stays «–»: {form}");
+    assert_eq!(form[2], Value::from("kind"), "{form}");
+    assert_eq!(
+        form[3],
+        serde_json::json!([
+            ["Tiltakstype (valgfritt)", "–"],
+            ["Innsats (valgfritt)", "–"]
+        ]),
+        "{form}"
+    );
+    screenshot(&c, "walk3-tiltakstype-til-tavla.png").await?;
+    click(&c, "#tiltavla-ok").await?;
+    wait_file(&file, board, "den nye raden med Basistiltak", |b| {
+        b.rows.len() == 3
+            && b.rows[2].measure == "Fagdag for alle"
+            && b.rows[2].kind == Some(MeasureKind::Basis)
+            && b.rows[2].level.is_none()
+            && b.rows[2].ideas == "Fagdag om løfteteknikk"
+    })
+    .await?;
+    c.close().await?;
     Ok(())
 }
 

@@ -203,6 +203,19 @@ fn subcommand_texts(sub: clap::Command) -> clap::Command {
                     .value_name(kept(tr!("cli-value-text"))),
                 _ => a,
             }),
+        "row" => sub
+            .about(tr!("cli-row-about"))
+            .override_usage(tr!("cli-row-usage"))
+            .after_help(tr!("cli-row-after-help"))
+            .mut_args(|a| match a.get_id().as_str() {
+                "kind" => a
+                    .help(tr!("cli-row-kind"))
+                    .value_name(kept(tr!("cli-value-kind"))),
+                "level" => a
+                    .help(tr!("cli-row-level"))
+                    .value_name(kept(tr!("cli-value-level"))),
+                _ => a,
+            }),
         "history" => sub
             .about(tr!("cli-history-about"))
             .override_usage(tr!("cli-history-usage"))
@@ -414,6 +427,7 @@ pub(crate) enum Command {
     Show(OneBoard),
     Print(Print),
     Status(StatusCmd),
+    Row(RowCmd),
     History(HistoryCmd),
     Absence(Absence),
     Due(Due),
@@ -579,6 +593,19 @@ pub(crate) struct StatusCmd {
     pub(crate) on: Option<NaiveDate>,
     #[arg(long, default_value = "", hide_default_value = true)]
     pub(crate) note: String,
+}
+
+/// `tavle row`: a row's Tiltakstype and Innsats, shown or changed; what is not given stays
+/// as it is, an empty word clears it. The words are read by the core (either målform, any
+/// case, or the codes), which refuses an unknown one with the choices.
+#[derive(Args, Debug)]
+pub(crate) struct RowCmd {
+    #[command(flatten)]
+    pub(crate) at: OneRow,
+    #[arg(long)]
+    pub(crate) kind: Option<String>,
+    #[arg(long)]
+    pub(crate) level: Option<String>,
 }
 
 #[derive(Args, Debug)]

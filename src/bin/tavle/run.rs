@@ -7,7 +7,7 @@ use chrono::Datelike;
 
 use crate::args::{
     Absence, BoardCmd, Command, Export, HistoryCmd, Import, OneBoard, Print, Publish, RollupCmd,
-    RollupFormat, StatusCmd, Trend, TrendFormat,
+    RollupFormat, RowCmd, StatusCmd, Trend, TrendFormat,
 };
 use crate::files::{
     emit, emit_bytes, open_existing, open_input, refuse_directory, refuse_overwriting,
@@ -47,6 +47,7 @@ pub(crate) fn run(command: Command, lang: Option<Lang>) -> Result<()> {
             print(a, lang)
         }
         Command::Status(a) => status(a),
+        Command::Row(a) => row_choices(a),
         Command::History(a) => history(a),
         Command::Absence(a) => absence(a),
         Command::Due(a) => {
@@ -318,6 +319,24 @@ fn status(a: StatusCmd) -> Result<()> {
         ));
     }
     emit(&said)
+}
+
+/// `tavle row`: Tiltakstype and Innsats set from the words given (the others kept), then
+/// both as they are now; without `--kind` or `--level` only shown, the file not written.
+fn row_choices(a: RowCmd) -> Result<()> {
+    use tavle::model::{Field, RowText};
+    let write = a.kind.is_some() || a.level.is_some();
+    let mut store = open_existing(&a.at.file, write)?;
+    let mut row = store.row(a.at.row)?;
+    for (field, words) in [(Field::Kind, &a.kind), (Field::Level, &a.level)] {
+        if let Some(words) = words {
+            row.set_from_words(field, words)?;
+        }
+    }
+    if write {
+        store.update_row_text(a.at.row, None, &RowText::from(&row))?;
+    }
+    emit(&text::row_choices_text(a.at.row, &row))
 }
 
 fn history(a: HistoryCmd) -> Result<()> {

@@ -24,9 +24,9 @@ fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
 }
 
 /// The commands, for the messages that list them (names, not words: never translated).
-const SUBCOMMANDS: [&str; 16] = [
-    "import", "export", "list", "show", "print", "status", "history", "absence", "due", "trend",
-    "backups", "restore", "delete", "publish", "rollup", "board",
+const SUBCOMMANDS: [&str; 17] = [
+    "import", "export", "list", "show", "print", "status", "row", "history", "absence", "due",
+    "trend", "backups", "restore", "delete", "publish", "rollup", "board",
 ];
 
 /// clap's own messages are English; the common ones are said again here, from the

@@ -291,6 +291,9 @@ pub struct TavleSource {
     pub row_ids: Vec<Option<tavle_model::model::RowId>>,
     /// `exported[i]` is `board.rows[i]`'s status when the workbook was exported, if known.
     pub exported: Vec<Option<tavle_model::model::Status>>,
+    /// The row fields the Tavle sheet has no column for (a workbook exported before
+    /// Tiltakstype and Innsats, a column deleted in Excel): the board keeps what it has.
+    pub absent: Vec<tavle_model::model::Field>,
 }
 
 /// A board read from a spreadsheet, not yet written anywhere.

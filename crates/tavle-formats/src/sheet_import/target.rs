@@ -93,6 +93,7 @@ fn rows_update(import: &SheetImport, choice: &ImportChoice, today: NaiveDate) ->
         remove_missing: choice.remove_missing,
         on: today,
         note: tavle_model::tr!("import-changed-in-excel"),
+        absent: source.absent,
     }
 }
 

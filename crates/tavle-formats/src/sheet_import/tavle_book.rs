@@ -220,7 +220,13 @@ pub(super) fn read_tavle_workbook(
         .iter()
         .map(|id| id.and_then(|id| exported.get(&id.0).copied()))
         .collect();
+    let absent = tavle_model::model::FIELDS
+        .iter()
+        .map(|spec| spec.field)
+        .filter(|f| !header.fields.iter().any(|(_, c)| *c == Column::Field(*f)))
+        .collect();
     let source = TavleSource {
+        absent,
         exported: exported_statuses,
         board: board_id,
         unit: unit.clone().unwrap_or_default(),

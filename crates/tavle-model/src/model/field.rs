@@ -506,6 +506,30 @@ impl Row {
         Ok(())
     }
 
+    /// This row with `stored`'s value of each of `fields`: what a sheet without those
+    /// columns (a workbook exported before Tiltakstype and Innsats were fields, a column
+    /// deleted) cannot have meant to change.
+    pub fn keeping(mut self, stored: &Row, fields: &[Field]) -> Row {
+        for &field in fields {
+            match field.spec().kind {
+                FieldKind::Text => {
+                    if let (Some(text), Some(old)) = (self.text_mut(field), stored.text(field)) {
+                        *text = old.to_string();
+                    }
+                }
+                FieldKind::Date => self.due = stored.due,
+                FieldKind::Status => {
+                    self.status = stored.status;
+                    self.history = stored.history.clone();
+                }
+                FieldKind::Choice(_) => {
+                    self.set_choice(field, stored.choice(field));
+                }
+            }
+        }
+        self
+    }
+
     /// The code of a choice field's value (`basis`); `None` when unset or no choice field.
     pub fn choice(&self, field: Field) -> Option<&'static str> {
         match field {
@@ -582,6 +606,32 @@ impl Row {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_keeping_fields_takes_the_stored_value_of_those_and_only_those() {
+        let stored = Row {
+            goal: "Gammelt mål".into(),
+            result: "Halvveis".into(),
+            kind: Some(MeasureKind::Person),
+            level: Some(MeasureLevel::Repairing),
+            due: chrono::NaiveDate::from_ymd_opt(2025, 5, 1),
+            status: Status::InProgress,
+            ..Row::default()
+        };
+        let sheet = Row {
+            goal: "Nytt mål".into(),
+            ..Row::default()
+        };
+        let kept = sheet
+            .clone()
+            .keeping(&stored, &[Field::Kind, Field::Level, Field::Result]);
+        assert_eq!(kept.goal, "Nytt mål");
+        assert_eq!(kept.result, "Halvveis");
+        assert_eq!(kept.kind, Some(MeasureKind::Person));
+        assert_eq!(kept.level, Some(MeasureLevel::Repairing));
+        assert_eq!((kept.due, kept.status), (None, Status::NotStarted));
+        assert_eq!(sheet.clone().keeping(&stored, &[]), sheet);
+    }
 
     #[test]
     fn every_field_is_in_the_table_once_with_its_own_code() {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checks::text_or_null;
 use super::row::parse_due;
+use super::{MeasureKind, MeasureLevel};
 use crate::error::Result;
 use crate::lang::Lang;
 
@@ -69,6 +70,11 @@ pub struct Input {
 pub struct CardsToRow {
     pub goal: String,
     pub measure: String,
+    /// Tiltakstype and Innsats, when chosen (`None`: «–», the default).
+    #[serde(default)]
+    pub kind: Option<MeasureKind>,
+    #[serde(default)]
+    pub level: Option<MeasureLevel>,
     pub owner: String,
     #[serde(rename = "when")]
     pub when_text: String,
@@ -76,7 +82,8 @@ pub struct CardsToRow {
 }
 
 /// CardsToRowEntry: "Til tavla" as typed in the workshop's compact form (Mål, Tiltak,
-/// Ansvar, Når and Frist), all strings.
+/// Tiltakstype, Innsats, Ansvar, Når and Frist): text as typed, the two choices by their
+/// codes (`null` or absent: none chosen).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CardsToRowEntry {
@@ -84,6 +91,10 @@ pub struct CardsToRowEntry {
     pub goal: String,
     #[serde(default)]
     pub measure: String,
+    #[serde(default)]
+    pub kind: Option<MeasureKind>,
+    #[serde(default)]
+    pub level: Option<MeasureLevel>,
     #[serde(default)]
     pub owner: String,
     #[serde(default, rename = "when")]
@@ -98,6 +109,8 @@ impl CardsToRowEntry {
         Ok(CardsToRow {
             goal: self.goal.clone(),
             measure: self.measure.clone(),
+            kind: self.kind,
+            level: self.level,
             owner: self.owner.clone(),
             when_text: self.when_text.clone(),
             due: parse_due(&self.due)?,
@@ -117,6 +130,7 @@ mod tests {
             owner: "Kari".into(),
             when_text: "Fra mars".into(),
             due: "28.02.2025".into(),
+            ..CardsToRowEntry::default()
         };
         let parsed = form.parse().unwrap();
         assert_eq!(parsed.due, NaiveDate::from_ymd_opt(2025, 2, 28));
@@ -129,7 +143,26 @@ mod tests {
         assert!(err.to_string().starts_with("Frist: «30.02.2025»"), "{err}");
         let no_date: CardsToRowEntry =
             serde_json::from_str(r#"{"goal":"Mål","due":null}"#).unwrap();
-        assert_eq!(no_date.parse().unwrap().due, None);
+        let no_date = no_date.parse().unwrap();
+        assert_eq!(
+            (no_date.due, no_date.kind, no_date.level),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn the_til_tavla_form_takes_a_tiltakstype_and_an_innsats_by_their_codes_or_none() {
+        let form: CardsToRowEntry = serde_json::from_str(
+            r#"{"goal":"Mål","kind":"project","level":"preventive","due":""}"#,
+        )
+        .unwrap();
+        let parsed = form.parse().unwrap();
+        assert_eq!(parsed.kind, Some(MeasureKind::Project));
+        assert_eq!(parsed.level, Some(MeasureLevel::Preventive));
+        let none: CardsToRowEntry =
+            serde_json::from_str(r#"{"goal":"Mål","kind":null,"level":null}"#).unwrap();
+        assert_eq!((none.kind, none.level), (None, None));
+        assert!(serde_json::from_str::<CardsToRowEntry>(r#"{"kind":"basistiltak"}"#).is_err());
     }
 
     #[test]

@@ -333,6 +333,8 @@ impl Store {
                 goal: form.goal.trim().to_string(),
                 ideas: texts.join("\n"),
                 measure: form.measure.trim().to_string(),
+                kind: form.kind,
+                level: form.level,
                 owner: form.owner.trim().to_string(),
                 when_text: form.when_text.trim().to_string(),
                 due: form.due,

@@ -1077,6 +1077,7 @@ fn cards_become_a_row_whose_ideas_are_their_texts_and_each_card_remembers_it() {
         owner: "Avdelingsleder".into(),
         when_text: "innen mars".into(),
         due: Some(day(2025, 3, 31)),
+        ..CardsToRow::default()
     };
     let row_id = f.store.inputs_to_row(board, &[a, b], &form).unwrap();
     let stored = f.store.load_board(board).unwrap();
@@ -1091,9 +1092,34 @@ fn cards_become_a_row_whose_ideas_are_their_texts_and_each_card_remembers_it() {
     );
     assert_eq!(row.due, Some(day(2025, 3, 31)));
     assert_eq!(row.status, Status::NotStarted);
+    assert_eq!((row.kind, row.level), (None, None));
     let links: Vec<Option<usize>> = stored.board.inputs.iter().map(|i| i.row).collect();
     assert_eq!(links, [Some(1), None, Some(1)]);
     let _ = other;
+}
+
+#[test]
+fn til_tavla_gives_the_new_row_the_tiltakstype_and_innsats_chosen_and_the_file_keeps_them() {
+    let mut f = new_store();
+    let (board, _) = board_with_rows(&mut f.store, &[]);
+    let a = f
+        .store
+        .add_input(board, Question::Proposals, "Fagdag om vold og trusler")
+        .unwrap();
+    let form = CardsToRow {
+        measure: "Fagdag for alle".into(),
+        kind: Some(MeasureKind::Basis),
+        level: Some(MeasureLevel::Preventive),
+        ..CardsToRow::default()
+    };
+    f.store.inputs_to_row(board, &[a], &form).unwrap();
+    let path = f.store.path().to_path_buf();
+    drop(f.store);
+    let reopened = Store::open(&path).unwrap();
+    let row = &reopened.load_board(board).unwrap().board.rows[0];
+    assert_eq!(row.measure, "Fagdag for alle");
+    assert_eq!(row.kind, Some(MeasureKind::Basis));
+    assert_eq!(row.level, Some(MeasureLevel::Preventive));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use super::history::add_change;
 use super::row::{bump, insert_at, load_all};
 use super::{absence, board, Store};
 use tavle_model::error::Result;
-use tavle_model::model::{AbsenceMonth, BoardId, Row, RowId, RowText, Status, StatusChange};
+use tavle_model::model::{AbsenceMonth, BoardId, Field, Row, RowId, RowText, Status, StatusChange};
 
 /// What a spreadsheet says a board's rows are now.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +29,10 @@ pub struct RowsUpdate {
     pub on: NaiveDate,
     /// The note of those lines («Endret i Excel»).
     pub note: String,
+    /// The row fields the sheet has no column for (a workbook exported before Tiltakstype
+    /// and Innsats were fields): a matched row keeps its stored value of each, a new row
+    /// has none.
+    pub absent: Vec<Field>,
 }
 
 /// A row as the sheet has it.
@@ -128,6 +132,16 @@ fn matching(conn: &Connection, id: BoardId, update: &RowsUpdate) -> Result<Match
     })
 }
 
+/// The sheet's row `i`, matched to `stored`, with the stored value of each field the sheet
+/// has no column for.
+fn as_meant(update: &RowsUpdate, i: usize, stored: &Row) -> SheetRow {
+    let sheet_row = &update.rows[i];
+    SheetRow {
+        row: sheet_row.row.clone().keeping(stored, &update.absent),
+        ..sheet_row.clone()
+    }
+}
+
 fn counts(m: &Matching, update: &RowsUpdate) -> UpdateCounts {
     let mut c = UpdateCounts {
         added: m.added.len(),
@@ -140,7 +154,8 @@ fn counts(m: &Matching, update: &RowsUpdate) -> UpdateCounts {
         ..UpdateCounts::default()
     };
     for (id, i) in &m.matched {
-        let (old, new) = (&m.stored[id], &update.rows[*i]);
+        let old = &m.stored[id];
+        let new = as_meant(update, *i, old);
         let status = new.changes_status(old);
         if status || !same_text(old, &new.row) {
             c.changed += 1;
@@ -162,7 +177,8 @@ fn apply(conn: &Connection, id: BoardId, update: &RowsUpdate) -> Result<UpdateCo
     let year = board::year_of(conn, id)?;
     let first_day = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
     for (row_id, i) in &m.matched {
-        let (old, sheet_row) = (&m.stored[row_id], &update.rows[*i]);
+        let old = &m.stored[row_id];
+        let sheet_row = as_meant(update, *i, old);
         let new = &sheet_row.row;
         if !same_text(old, new) {
             write_text.execute(params![
