@@ -95,3 +95,27 @@ fn a_school_year_in_the_title_gives_the_first_year_and_says_so() {
     let list = s.run("list", &[]).ok();
     assert!(list.contains("Solstua") && list.contains("2025"), "{list}");
 }
+
+/// An empty CSV and a workbook whose sheets are all empty are refused in plain bokmål: the
+/// file is «tom», the sheets «tomme» (the words agree with what they are about).
+#[test]
+fn an_empty_csv_or_workbook_is_said_in_words_that_agree() {
+    let s = Scratch::new();
+    let csv = s.write("tiltak.csv", ";;\n;;\n");
+    let err = s.run("import", &[csv.to_str().unwrap()]).refused();
+    assert!(
+        err.contains("«tiltak.csv»: Filen er tom. Velg regnearket"),
+        "{err}"
+    );
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    wb.add_worksheet();
+    wb.add_worksheet();
+    let book = s.path("tom.xlsx");
+    wb.save(&book).unwrap();
+    let err = s.run("import", &[book.to_str().unwrap()]).refused();
+    assert!(
+        err.contains("«tom.xlsx»: Alle arkene er tomme. Velg"),
+        "{err}"
+    );
+    assert!(!s.file.exists(), "nothing imported, no file made");
+}

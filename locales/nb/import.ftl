@@ -69,9 +69,9 @@ import-no = Nei
 
 ## Et eget regneark
 
-import-empty-csv = «{ $file }»: Filen er tomt. Velg regnearket med tavlen (en overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
+import-empty-csv = «{ $file }»: Filen er tom. Velg regnearket med tavlen (en overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
 import-empty-sheet = «{ $file }»: Arket «{ $sheet }» er tomt. Velg regnearket med tavlen (en overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
-import-empty-sheets = «{ $file }»: Alle arkene er tomt. Velg regnearket med tavlen (en overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
+import-empty-sheets = «{ $file }»: Alle arkene er tomme. Velg regnearket med tavlen (en overskriftsrad med { -goal }, { -measure }, { -owner } … og radene under). Ingenting er importert.
 import-no-header = Fant ingen overskriftsrad med kolonnenavn som { -goal }, { -ideas }, { -measure }, { -owner }, { -when }?, { -status } og { -result } i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst { -goal } eller { -measure } og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
 import-no-header-in-sheets = Fant ingen overskriftsrad med kolonnenavn som { -goal }, { -ideas }, { -measure }, { -owner }, { -when }?, { -status } og { -result } i arket { $sheets } i «{ $file }» (Tavle ser etter dem i de første { $rows } radene; minst { -goal } eller { -measure } og ett navn til må stå på samme rad). Skriv overskriftene over kolonnene og prøv igjen. Ingenting er importert.
 import-merged = Arket «{ $sheet }» i «{ $file }» har { $n ->
