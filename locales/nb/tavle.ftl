@@ -132,6 +132,8 @@ report-col-status-now = Status nå
 report-no-measures = Tavlen har ingen tiltak.
 report-kinds = Tiltak etter type: { $counts }
 report-levels = Tiltak etter innsats: { $counts }
+# One type or innsats with its count, as «Basistiltak 3».
+report-count-part = { $label } { $n }
 report-kind-none = uten type { $n }
 report-level-none = uten innsats { $n }
 report-empty-cell = Tom rute: måneden er ikke begynt

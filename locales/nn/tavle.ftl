@@ -132,6 +132,8 @@ report-col-status-now = Status no
 report-no-measures = Tavla har ingen tiltak.
 report-kinds = Tiltak etter type: { $counts }
 report-levels = Tiltak etter innsats: { $counts }
+# Ein type eller ei innsats med talet sitt, som «Basistiltak 3».
+report-count-part = { $label } { $n }
 report-kind-none = utan type { $n }
 report-level-none = utan innsats { $n }
 report-empty-cell = Tom rute: månaden har ikkje byrja

@@ -98,15 +98,21 @@ pub fn kind_lines(board: &Board, lang: Lang) -> Vec<String> {
         }
         lang.format(id, &[("counts", parts.join(" · ").into())])
     };
+    let part = |label: String, n: usize| {
+        lang.format(
+            "report-count-part",
+            &[("label", label.into()), ("n", n.into())],
+        )
+    };
     let kind_parts = MeasureKind::ALL
         .iter()
         .zip(kinds)
-        .map(|(k, n)| format!("{} {n}", k.label_in(lang)))
+        .map(|(k, n)| part(k.label_in(lang), n))
         .collect();
     let level_parts = MeasureLevel::ALL
         .iter()
         .zip(levels)
-        .map(|(l, n)| format!("{} {n}", l.label_in(lang)))
+        .map(|(l, n)| part(l.label_in(lang), n))
         .collect();
     vec![
         line(
