@@ -80,8 +80,12 @@ async function openShare() {
   form.dir.select();
 }
 
-async function submitShare(ev) {
-  ev.preventDefault();
+/**
+ * Runs `act(board, folder)` for the share dialog's board and folder (Del or Trekk tilbake):
+ * a missing folder is said at the field; a refusal stays in the dialog; done closes it and
+ * says `said(result)` for 9 seconds.
+ */
+async function inShareFolder(act, said) {
   const dialog = $('#deldialog');
   const form = $('#del-form');
   const errorBox = form.querySelector('.skjemafeil');
@@ -93,34 +97,25 @@ async function submitShare(ev) {
     return;
   }
   try {
-    const done = await api.publishBoard(Number(dialog.dataset.board), dir);
+    const done = await act(Number(dialog.dataset.board), dir);
     dialog.close('ok');
-    const shared = { unit: done.unit, year: done.year, path: done.path };
-    notice(done.replaced ? t('ws-shared-replaced', shared) : t('ws-shared', shared), { ms: 9000 });
+    notice(said(done), { ms: 9000 });
   } catch (err) {
     errorBox.textContent = errorText(err, 'ws-error-retry');
   }
 }
 
+function submitShare(ev) {
+  ev.preventDefault();
+  return inShareFolder(api.publishBoard, (done) => {
+    const shared = { unit: done.unit, year: done.year, path: done.path };
+    return done.replaced ? t('ws-shared-replaced', shared) : t('ws-shared', shared);
+  });
+}
+
 /** «Trekk tilbake»: the board's share is removed from the folder (found by its identity). */
-async function withdrawShare() {
-  const dialog = $('#deldialog');
-  const form = $('#del-form');
-  const errorBox = form.querySelector('.skjemafeil');
-  errorBox.textContent = '';
-  const dir = form.dir.value.trim();
-  if (!dir) {
-    errorBox.textContent = t('ws-share-no-folder');
-    form.dir.focus();
-    return;
-  }
-  try {
-    const done = await api.withdrawBoard(Number(dialog.dataset.board), dir);
-    dialog.close('ok');
-    notice(t('ws-withdrawn', { unit: done.unit, year: done.year }), { ms: 9000 });
-  } catch (err) {
-    errorBox.textContent = errorText(err, 'ws-error-retry');
-  }
+function withdrawShare() {
+  return inShareFolder(api.withdrawBoard, (done) => t('ws-withdrawn', { unit: done.unit, year: done.year }));
 }
 
 async function pickInto(input, title) {

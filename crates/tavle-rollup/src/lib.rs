@@ -431,6 +431,3 @@ impl Rollup {
         }
     }
 }
-
-#[cfg(test)]
-mod tests;

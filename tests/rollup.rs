@@ -1,11 +1,17 @@
-//! The roll-up's arithmetic on hand-computed figures.
+//! The roll-up on hand-computed figures: its arithmetic (tavle-rollup), its words, and its
+//! files and the HR folder read for it (tavle-formats), from one set of municipalities.
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::*;
-use tavle_model::model::{AbsenceMonth, Board, MeasureKind, MeasureLevel, Milestone, Row, Status};
+use tavle::hr_folder::{read_boards, read_some};
+use tavle::lang::Lang;
+use tavle::model::{AbsenceMonth, Board, MeasureKind, MeasureLevel, Milestone, Row, Status};
+use tavle::model::{BoardId, YearMonth};
+use tavle::nb;
+use tavle::rollup::*;
+use tavle::rollup_files as export;
 
 fn ym(s: &str) -> YearMonth {
     s.parse().unwrap()
@@ -119,7 +125,7 @@ fn a_unit_with_only_percentages_shows_the_mean_of_its_months_marked_as_such() {
     assert_eq!(kontor.text.basis, "snitt av måneder");
     assert_eq!(
         kontor.year_to_date.unwrap().basis,
-        tavle_model::stats::YtdBasis::MonthlyMean
+        tavle::stats::YtdBasis::MonthlyMean
     );
     assert!(!kontor.in_total);
     let a = r.lines.iter().find(|l| l.unit.contains("Hjemme")).unwrap();
@@ -315,7 +321,7 @@ fn the_year_shown_is_this_year_if_present_else_the_newest() {
 
 #[test]
 fn the_text_export_in_nynorsk_has_nynorsk_column_words_and_notes() {
-    use tavle_model::lang::{self, Lang};
+    use tavle::lang::{self, Lang};
     let r = roll_up(loaded(municipality()), Some(2025), today());
     let text = cells::text_in(&r, Lang::Nn);
     let first: Vec<&str> = text.lines().take(4).collect();
@@ -345,7 +351,7 @@ fn the_text_export_in_nynorsk_has_nynorsk_column_words_and_notes() {
 
 #[test]
 fn the_lines_are_said_in_the_current_language_when_the_rollup_is_made() {
-    use tavle_model::lang::{self, Lang};
+    use tavle::lang::{self, Lang};
     let r = lang::with(Lang::Nn, || {
         roll_up(loaded(municipality()), Some(2025), today())
     });
@@ -779,4 +785,168 @@ fn the_json_counts_measures_by_code_per_unit_sector_and_total_masked_units_too()
     assert!(small.get("pct").is_none());
     assert_eq!(small["kinds"]["person"], 1);
     assert_eq!(small["levels"]["promoting"], 1);
+}
+
+#[test]
+fn the_csv_in_nynorsk_has_nynorsk_headings_and_words_and_the_same_numbers() {
+    use tavle::lang::Lang;
+    let r = roll_up(loaded(municipality()), Some(2025), today());
+    let csv = |lang| {
+        let mut out = Vec::new();
+        export::write_csv_in(&r, &mut out, lang).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let (nb, nn) = (csv(Lang::Nb), csv(Lang::Nn));
+    let head_nn = nn.lines().next().unwrap();
+    assert!(head_nn.starts_with("\u{feff}Eining;År;Sjukefråvær hittil i år (%);Grunnlag;"));
+    assert!(head_nn.contains(
+        ";Manglar månader;Tiltak;Ikkje starta;Pågår;Fullført;Løpande;På vent;Avbrote;Forseinka;"
+    ));
+    let head_nb = nb.lines().next().unwrap();
+    assert!(head_nb.starts_with("\u{feff}Enhet;År;Sykefravær hittil i år (%);Grunnlag;"));
+    let kontor_nn = nn.lines().find(|l| l.starts_with("Kontor;")).unwrap();
+    assert!(kontor_nn.contains(";snitt av månader;"), "{kontor_nn}");
+    let kontor_nb = nb.lines().find(|l| l.starts_with("Kontor;")).unwrap();
+    assert!(kontor_nb.contains(";snitt av måneder;"), "{kontor_nb}");
+    assert!(
+        nn.contains("Barnehage Solsikken;2025;skjult;under 5 årsverk (rekna utan juli);"),
+        "{nn}"
+    );
+    let numbers = |line: &str| -> Vec<String> {
+        line.split(';')
+            .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(numbers(kontor_nn), numbers(kontor_nb));
+}
+
+#[test]
+fn files_that_cannot_be_read_are_skipped_with_reasons_in_nynorsk() {
+    use tavle::lang::{self, Lang};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("tom.tavle"), b"").unwrap();
+    let newer = dir.path().join("nyare.tavle");
+    tavle::store::Store::create(&newer).unwrap();
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", tavle::store::SCHEMA_VERSION + 1)
+        .unwrap();
+    let inputs = [dir.path().to_path_buf(), dir.path().join("borte.tavle")];
+    // The files are read in worker threads: they must still speak nynorsk.
+    let loaded = lang::with(Lang::Nn, || read_boards(&inputs));
+    let reason = |name: &str| {
+        loaded
+            .skipped
+            .iter()
+            .find(|s| s.file.ends_with(name))
+            .map(|s| s.reason.clone())
+            .unwrap()
+    };
+    assert_eq!(reason("tom.tavle"), "ikkje ei Tavle-fil (fila er tom)");
+    assert_eq!(
+        reason("nyare.tavle"),
+        format!(
+            "laga med ein nyare Tavle (filversjon {}, denne forstår opp til {}); oppdater Tavle",
+            tavle::store::SCHEMA_VERSION + 1,
+            tavle::store::SCHEMA_VERSION
+        )
+    );
+    assert_eq!(reason("borte.tavle"), "finst ikkje");
+    let err = lang::with(Lang::Nn, || read_some(&inputs).unwrap_err());
+    assert!(
+        err.to_string()
+            .starts_with("Fann ingen Tavle-filer som kunne lesast i "),
+        "{err}"
+    );
+    assert!(err.to_string().contains("\nHoppa over:\n"), "{err}");
+}
+
+/// Five people, 21–23 working days a month each, and in July most of them on holiday with
+
+#[test]
+fn a_sector_has_its_subtotal_line_in_the_csv() {
+    let r = roll_up(sectors(), Some(2025), today());
+    let mut csv = Vec::new();
+    export::write_csv(&r, &mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("Sektor Helse og omsorg;2025;6,7;")),
+        "{csv}"
+    );
+}
+
+/// The last six cells of each CSV line are the measures by Tiltakstype and Innsats, headed
+/// by the words in the CSV's language: Hjemmesykepleien 2 basis / 1 person / 0 project,
+/// Sykehjemmet none set, the total and Helse og omsorg's subtotal their sums.
+#[test]
+fn the_csv_counts_measures_by_tiltakstype_and_innsats_after_the_other_columns() {
+    use tavle::lang::Lang;
+    use tavle::model::{MeasureKind::*, MeasureLevel::*};
+    let mut loaded = sectors();
+    loaded.boards[0].board.rows = vec![
+        measure(Some(Basis), Some(Preventive)),
+        measure(Some(Basis), Some(Preventive)),
+        measure(Some(Person), Some(Promoting)),
+    ];
+    loaded.boards[1].board.rows = vec![measure(None, None)];
+    loaded.boards[2].board.rows = vec![measure(Some(Project), None)];
+    let r = roll_up(loaded, Some(2025), today());
+    let csv = |lang| {
+        let mut out = Vec::new();
+        export::write_csv_in(&r, &mut out, lang).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let last_six = |line: &str| -> Vec<String> {
+        let cells: Vec<&str> = line.split(';').collect();
+        cells[cells.len() - 6..]
+            .iter()
+            .map(|c| c.to_string())
+            .collect()
+    };
+    let nb = csv(Lang::Nb);
+    let line = |start: &str| {
+        let found = nb.lines().find(|l| l.starts_with(start));
+        last_six(found.unwrap_or_else(|| panic!("{start}: {nb}")))
+    };
+    assert_eq!(
+        line("\u{feff}Enhet;"),
+        [
+            "Basistiltak",
+            "Persontiltak",
+            "Prosjekttiltak",
+            "Helsefremmende",
+            "Forebyggende",
+            "Reparerende"
+        ]
+    );
+    // The six come after Trakt (99,8 %), the last column before them.
+    assert!(nb
+        .lines()
+        .next()
+        .unwrap()
+        .contains(";Trakt (99,8 %);Basistiltak;"));
+    assert_eq!(line("Hjemmesykepleien;"), ["2", "1", "0", "1", "2", "0"]);
+    assert_eq!(line("Sykehjemmet;"), ["0", "0", "0", "0", "0", "0"]);
+    assert_eq!(line("Skole – Nord;"), ["0", "0", "1", "0", "0", "0"]);
+    assert_eq!(line("Totalt;"), ["2", "1", "1", "1", "2", "0"]);
+    assert_eq!(
+        line("Sektor Helse og omsorg;"),
+        ["2", "1", "0", "1", "2", "0"]
+    );
+    let nn = csv(Lang::Nn);
+    assert_eq!(
+        last_six(nn.lines().next().unwrap()),
+        [
+            "Basistiltak",
+            "Persontiltak",
+            "Prosjekttiltak",
+            "Helsefremjande",
+            "Førebyggjande",
+            "Reparerande"
+        ]
+    );
+    let total_nn = nn.lines().find(|l| l.starts_with("Totalt;")).unwrap();
+    assert_eq!(last_six(total_nn), ["2", "1", "1", "1", "2", "0"]);
 }
